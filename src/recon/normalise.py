@@ -1,0 +1,134 @@
+"""Arabic text normalisation that remembers where every character came from.
+
+Extraction and linking match against a *normalised* text (diacritics and
+tatweel gone, one alef, one kind of digit, …) but every claim's span must
+point into the *original* text.  :func:`normalise` therefore returns the
+normalised string together with, for each of its characters, the offset of
+the original character it came from.
+
+Two strengths exist: the default keeps ة and ى (they carry grammar the number
+parser needs: ثلاثة vs ثلاث); ``for_matching=True`` also folds ة→ه and ى→ي,
+which is what names are compared with.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import attrs
+
+__all__ = ["Normalised", "normalise", "normalise_key", "fold_digits"]
+
+# Harakat, tanwin, shadda, sukun, superscript alef, Quranic marks.
+_DIACRITICS = frozenset(
+    [chr(c) for c in range(0x064B, 0x0660)]
+    + ["\u0670"]
+    + [chr(c) for c in range(0x06D6, 0x06EE) if c not in (0x06E5, 0x06E6)]
+    + [chr(c) for c in range(0x0610, 0x061B)]
+)
+_TATWEEL = "\u0640"
+# Bidi controls and zero-width characters: invisible, but they split words.
+_INVISIBLE = frozenset(
+    "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2066\u2067\u2068\u2069\u2060\ufeff\u061c\u00ad"
+)
+_ALEFS = {"\u0622": "ا", "\u0623": "ا", "\u0625": "ا", "\u0671": "ا", "\u0672": "ا", "\u0673": "ا"}
+_DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)}
+_PUNCT = {
+    "\u066b": ".",  # Arabic decimal separator
+    "\u066c": ",",  # Arabic thousands separator
+    "\u060c": "،",  # keep the Arabic comma as is (it is never a thousands separator)
+    "\u066a": "%",  # Arabic percent sign
+    "\u2212": "-",
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u00a0": " ",
+    "\u202f": " ",
+    "\u2009": " ",
+    "\u2007": " ",
+}
+_MATCHING = {"ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي"}
+
+
+@attrs.frozen
+class Normalised:
+    """A normalised text and, per character, its offset in the original."""
+
+    text: str
+    offsets: tuple[int, ...]
+    original: str
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map ``[start, end)`` in :attr:`text` back to the original text.
+
+        The result always covers at least one character and never leaves the
+        original (``0 <= s < e <= len(original)``).
+        """
+        if not self.text:
+            return 0, 0
+        start = max(0, min(start, len(self.text) - 1))
+        end = max(start + 1, min(end, len(self.text)))
+        s = self.offsets[start]
+        e = self.offsets[end - 1] + 1
+        # An NFKC expansion can map several characters to one original one;
+        # extend over the whole original character cluster it came from.
+        return s, max(e, s + 1)
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str, for_matching: bool) -> str:
+    if ch in _DIACRITICS or ch == _TATWEEL or ch in _INVISIBLE:
+        return ""
+    if ch in _PUNCT:
+        return _PUNCT[ch]
+    if ch in _DIGITS:
+        return _DIGITS[ch]
+    out = []
+    for c in unicodedata.normalize("NFKC", ch):
+        if c in _DIACRITICS or c == _TATWEEL or c in _INVISIBLE:
+            continue
+        c = _ALEFS.get(c, c)
+        c = _DIGITS.get(c, c)
+        if for_matching:
+            c = _MATCHING.get(c, c)
+            c = c.casefold()
+        elif unicodedata.category(c) == "Zs":
+            c = " "
+        out.append(c)
+    return "".join(out)
+
+
+def normalise(text: str, *, for_matching: bool = False) -> Normalised:
+    """Normalise Arabic ``text`` and keep a map back to original offsets.
+
+    NFKC; diacritics, tatweel, bidi and zero-width characters removed; alef
+    forms (أ إ آ ٱ) folded to ا; Arabic-Indic and Persian digits to ASCII; the
+    Arabic decimal (٫) and thousands (٬) separators to ``.`` and ``,``.
+    With ``for_matching``, also ة→ه, ى→ي, ؤ→و, ئ→ي and case-folding.
+    """
+    out: list[str] = []
+    offs: list[int] = []
+    for i, ch in enumerate(text):
+        if ch < "\u0080" and not for_matching:
+            out.append(ch)
+            offs.append(i)
+            continue
+        folded = _fold_char(ch, for_matching)
+        for c in folded:
+            out.append(c)
+            offs.append(i)
+    return Normalised("".join(out), tuple(offs), text)
+
+
+def normalise_key(text: str) -> str:
+    """The matching form of ``text`` (``for_matching``), spaces collapsed."""
+    return " ".join(normalise(text, for_matching=True).text.split())
+
+
+_DIGIT_TABLE = str.maketrans({**_DIGITS, "\u066b": ".", "\u066c": ","})
+
+
+def fold_digits(text: str) -> str:
+    """Arabic-Indic and Persian digits (and ٫ ٬) to ASCII; nothing else changes."""
+    return text.translate(_DIGIT_TABLE)

@@ -1,0 +1,90 @@
+"""Canonical units: which exist, what they measure, and how they convert.
+
+A unit is a short code (``"person"``, ``"USD"``, ``"km"``).  Two quantities
+compare only when their units share a *dimension*; within a dimension they are
+converted to the dimension's base unit first.  Currencies are each their own
+dimension: recon never applies exchange rates, so dollars and euros are
+incomparable rather than silently converted.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from recon.errors import UnitError
+
+__all__ = ["Unit", "UNITS", "unit", "comparable", "to_base", "register_unit"]
+
+
+@attrs.frozen(kw_only=True)
+class Unit:
+    """One canonical unit: ``code`` measures ``dimension``; 1 code = ``factor`` base units."""
+
+    code: str
+    dimension: str
+    factor: float = 1.0
+    label: str = ""
+    count: bool = False  # a count of things can never be negative
+
+
+def _units() -> dict[str, Unit]:
+    table: list[Unit] = [
+        Unit(code="", dimension="number", label="number"),
+        Unit(code="person", dimension="person", label="people", count=True),
+        Unit(code="item", dimension="item", label="items", count=True),
+        Unit(code="percent", dimension="percent", label="%"),
+        Unit(code="km", dimension="length", factor=1.0, label="km"),
+        Unit(code="m", dimension="length", factor=0.001, label="m"),
+        Unit(code="cm", dimension="length", factor=0.00001, label="cm"),
+        Unit(code="mile", dimension="length", factor=1.609344, label="miles"),
+        Unit(code="nmi", dimension="length", factor=1.852, label="nautical miles"),
+        Unit(code="km2", dimension="area", factor=1.0, label="km²"),
+        Unit(code="m2", dimension="area", factor=1e-6, label="m²"),
+        Unit(code="hectare", dimension="area", factor=0.01, label="ha"),
+        Unit(code="dunam", dimension="area", factor=0.001, label="dunams"),
+        Unit(code="acre", dimension="area", factor=0.0040468564224, label="acres"),
+        Unit(code="second", dimension="duration", factor=1 / 86400, label="seconds"),
+        Unit(code="minute", dimension="duration", factor=1 / 1440, label="minutes"),
+        Unit(code="hour", dimension="duration", factor=1 / 24, label="hours"),
+        Unit(code="day", dimension="duration", factor=1.0, label="days"),
+        Unit(code="week", dimension="duration", factor=7.0, label="weeks"),
+        Unit(code="month", dimension="duration", factor=30.436875, label="months"),
+        Unit(code="year", dimension="duration", factor=365.2425, label="years"),
+        Unit(code="kg", dimension="mass", factor=1.0, label="kg"),
+        Unit(code="tonne", dimension="mass", factor=1000.0, label="tonnes"),
+        Unit(code="litre", dimension="volume", factor=1.0, label="litres"),
+        Unit(code="barrel", dimension="volume", factor=158.987294928, label="barrels"),
+    ]
+    currencies = (
+        "USD EUR GBP IQD SYP LBP EGP SAR AED JOD KWD QAR BHD OMR YER TRY IRR ILS "
+        "MAD DZD TND LYD SDG CHF JPY CNY RUB"
+    ).split()
+    table += [Unit(code=c, dimension=f"currency:{c}", label=c) for c in currencies]
+    return {u.code: u for u in table}
+
+
+UNITS: dict[str, Unit] = _units()
+
+
+def register_unit(new: Unit) -> None:
+    """Add a unit (or replace one) for this process; e.g. a local currency."""
+    UNITS[new.code] = new
+
+
+def unit(code: str) -> Unit:
+    """The :class:`Unit` for ``code``; :class:`~recon.UnitError` if unknown."""
+    try:
+        return UNITS[code]
+    except KeyError:
+        known = ", ".join(sorted(c for c in UNITS if c))
+        raise UnitError(f"unknown unit {code!r}; known units: {known}") from None
+
+
+def comparable(a: str, b: str) -> bool:
+    """True when quantities in units ``a`` and ``b`` measure the same thing."""
+    return unit(a).dimension == unit(b).dimension
+
+
+def to_base(x: float, code: str) -> float:
+    """``x`` expressed in the base unit of its dimension (km, days, km², …)."""
+    return x * unit(code).factor
