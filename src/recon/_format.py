@@ -33,7 +33,7 @@ def format_number(x: float) -> str:
 
 def format_quantity(q: Quantity) -> str:
     u = UNITS.get(q.unit)
-    label = (u.label if u else q.unit) or ""
+    label = u.label if u else q.unit
     currency = u is not None and u.dimension.startswith("currency:")
     if q.qualifier.value in ("range", "vague"):
         num = f"{format_number(q.low)}–{format_number(q.high)}"

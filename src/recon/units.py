@@ -29,7 +29,7 @@ class Unit:
 
 def _units() -> dict[str, Unit]:
     table: list[Unit] = [
-        Unit(code="", dimension="number", label="number"),
+        Unit(code="", dimension="number", label=""),
         Unit(code="person", dimension="person", label="people", count=True),
         Unit(code="item", dimension="item", label="items", count=True),
         Unit(code="percent", dimension="percent", label="%"),

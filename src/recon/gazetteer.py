@@ -1,0 +1,392 @@
+"""A gazetteer of known places, forces, organisations and people.
+
+Entries come from ``lexicons/ar/gazetteer.toml`` (merged with user lexicon
+folders like every lexicon), from a user TOML/JSON file
+(:meth:`Gazetteer.from_file`) or from code (:meth:`Gazetteer.add`).
+
+Matching works on *tokens* of the matching-normalised text
+(:func:`recon.normalise.normalise` with ``for_matching``): diacritics,
+tatweel, hamza seats, ta marbuta and alef maqsura never matter.  Every token
+is reduced to a canonical form without the definite article, and the first
+token of a name may carry attached proclitics (و ف ب ك ل, لل), so
+"وبالعراق", "للعراق" and "العراقَ" all meet the alias "العراق".  Names are
+found in a whole article with a token trie in one left-to-right pass.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import sys
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from recon import lexicon
+from recon.errors import LexiconError
+from recon.normalise import normalise
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on 3.10 only
+    import tomli as tomllib
+
+__all__ = [
+    "GazetteerEntry",
+    "GazetteerMatch",
+    "Gazetteer",
+    "tokens",
+    "canon_token",
+    "proclitic_variants",
+    "matching_key",
+    "slug",
+]
+
+# Letters and digit runs are separate tokens, so "K1" and "K 1" tokenise alike.
+_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+_ARTICLE = "ال"
+_CONJ = "وف"
+_PREP = "بكل"
+# A proclitic is only stripped when a name of at least this many letters remains.
+_MIN_STEM = 2
+# Longest alias, in tokens, the trie will follow (bounds the work per token).
+_NISBA_SUFFIXES = ("", "ه", "ا", "ون", "ين", "ات")
+
+
+@attrs.frozen(kw_only=True)
+class GazetteerEntry:
+    """One known thing: a stable ``id``, an English display ``name``, its
+    ``kind`` and every surface form (``aliases``) it is written with."""
+
+    id: str
+    name: str
+    kind: str = "unknown"
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+
+
+@attrs.frozen(kw_only=True)
+class GazetteerMatch:
+    """An occurrence of an entry in a text; offsets index the original text."""
+
+    start: int
+    end: int
+    entry: GazetteerEntry
+    surface: str
+    alias: str
+
+
+def tokens(text: str) -> list[str]:
+    """Matching-normalised tokens of ``text`` (letters and digit runs)."""
+    return _TOKEN.findall(normalise(text, for_matching=True).text)
+
+
+def canon_token(tok: str) -> str:
+    """A token without its definite article (when a stem remains)."""
+    if tok.startswith(_ARTICLE) and len(tok) - 2 >= _MIN_STEM:
+        return tok[2:]
+    return tok
+
+
+def proclitic_variants(tok: str) -> list[tuple[int, str]]:
+    """``(chars stripped, canonical token)`` for each reading of ``tok`` with
+    its attached proclitics removed, the unstripped reading first."""
+    out: list[tuple[int, str]] = [(0, canon_token(tok))]
+    seen = {out[0][1]}
+
+    def push(n: int, rest: str) -> None:
+        if len(rest) >= _MIN_STEM:
+            c = canon_token(rest)
+            if c not in seen:
+                seen.add(c)
+                out.append((n, c))
+
+    n = 0
+    if len(tok) > _MIN_STEM and tok[0] in _CONJ:
+        n = 1
+        push(1, tok[1:])
+    rest = tok[n:]
+    if rest.startswith("لل") and len(rest) - 2 >= _MIN_STEM:
+        # لل = ل + the article with its alef elided: للعراق → ل + العراق.
+        push(n + 2, rest[2:])
+    elif len(rest) > _MIN_STEM and rest[0] in _PREP:
+        push(n + 1, rest[1:])
+    return out
+
+
+def matching_key(text: str) -> str:
+    """The exact-match key of a name: canonical tokens joined by spaces."""
+    return " ".join(canon_token(t) for t in tokens(text))
+
+
+def slug(name: str) -> str:
+    """A stable ASCII id for ``name`` (a hash when it has no Latin letters)."""
+    ascii_ = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    s = "-".join(re.findall(r"[a-z0-9]+", ascii_.lower()))
+    if s:
+        return s
+    return "x-" + hashlib.sha1(matching_key(name).encode("utf-8")).hexdigest()[:10]
+
+
+def _exact_case(alias: str) -> bool:
+    # Short all-caps Latin acronyms (IS, US, UN) are English words in lower case.
+    a = alias.strip()
+    return a.isascii() and a.isupper() and len(a.replace(".", "")) <= 3
+
+
+@attrs.frozen
+class _Terminal:
+    entry: GazetteerEntry
+    alias: str
+    exact: bool
+
+
+class _Index:
+    """Alias keys → entries, as a dict of keys and a token trie."""
+
+    def __init__(self, entries: Iterable[GazetteerEntry]) -> None:
+        self.keys: dict[str, _Terminal] = {}
+        self.trie: dict[str, Any] = {}
+        self.depth = 1
+        for e in entries:
+            for alias in (e.name, *e.aliases):
+                toks = [canon_token(t) for t in tokens(alias)]
+                if not toks:
+                    continue
+                term = _Terminal(e, alias, _exact_case(alias))
+                key = " ".join(toks)
+                old = self.keys.get(key)
+                # A case-insensitive alias beats an exact-case one with the same key.
+                if old is None or old.entry.id != e.id or (old.exact and not term.exact):
+                    self.keys[key] = term
+                node = self.trie
+                for t in toks:
+                    node = node.setdefault(t, {})
+                prev = node.get("")
+                if prev is None or prev.entry.id != e.id or (prev.exact and not term.exact):
+                    node[""] = term
+                self.depth = max(self.depth, len(toks))
+
+
+def _entry_from_data(d: Any, where: str) -> GazetteerEntry:
+    if not isinstance(d, Mapping):
+        raise LexiconError("a gazetteer entry must be a table", path=where, entry=d)
+    name = d.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise LexiconError("gazetteer entry needs a non-empty 'name'", path=where, entry=d)
+    kind = d.get("kind", "unknown")
+    eid = d.get("id", slug(name))
+    aliases = d.get("aliases", [])
+    nisba = d.get("nisba", [])
+    for label, v in (("aliases", aliases), ("nisba", nisba)):
+        if not isinstance(v, list) or not all(isinstance(a, str) and a.strip() for a in v):
+            raise LexiconError(f"'{label}' must be a list of non-empty strings", path=where, entry=d)
+    if not isinstance(kind, str) or not isinstance(eid, str) or not eid:
+        raise LexiconError("'kind' and 'id' must be non-empty strings", path=where, entry=d)
+    unknown = set(d) - {"id", "name", "kind", "aliases", "nisba"}
+    if unknown:
+        raise LexiconError(f"unknown keys {sorted(unknown)}", path=where, entry=d)
+    forms = list(aliases)
+    for stem in nisba:
+        # Nisba adjectives: masc., fem., accusative, plurals, each with and without ال.
+        stem = stem.strip()
+        for suf in _NISBA_SUFFIXES:
+            w = stem + ("ة" if suf == "ه" else suf)
+            forms += [w, _ARTICLE + w]
+    return GazetteerEntry(id=eid, name=name, kind=kind, aliases=tuple(dict.fromkeys(forms)))
+
+
+def _parse(data: Any, where: str) -> tuple[list[GazetteerEntry], set[str]]:
+    if isinstance(data, list):
+        data = {"entry": data}
+    if not isinstance(data, Mapping):
+        raise LexiconError("a gazetteer file must hold a table or a list", path=where)
+    raw = data.get("entry", data.get("entries", []))
+    if not isinstance(raw, list):
+        raise LexiconError("'entry' must be a list of tables", path=where)
+    common = data.get("common", {})
+    words = common.get("words", []) if isinstance(common, Mapping) else common
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise LexiconError("'common.words' must be a list of strings", path=where)
+    entries = [_entry_from_data(d, where) for d in raw]
+    return entries, {matching_key(w) for w in words if matching_key(w)}
+
+
+class Gazetteer:
+    """A set of :class:`GazetteerEntry` with fast lookup and text scanning.
+
+    ``common_nouns`` holds the matching keys of common words that look like
+    names (القيادة "the command"); the linker never fuzzy-links them.
+    """
+
+    def __init__(
+        self, entries: Iterable[GazetteerEntry] = (), *, common_nouns: Iterable[str] = ()
+    ) -> None:
+        self._entries: dict[str, GazetteerEntry] = {}
+        for e in entries:
+            self._put(e)
+        self.common_nouns: frozenset[str] = frozenset(common_nouns)
+        self._index: _Index | None = None
+
+    def _put(self, e: GazetteerEntry) -> None:
+        old = self._entries.get(e.id)
+        if old is not None:
+            aliases = tuple(dict.fromkeys((*old.aliases, *e.aliases)))
+            e = attrs.evolve(e, aliases=aliases)
+        self._entries[e.id] = e
+
+    @classmethod
+    def default(cls) -> Gazetteer:
+        """The built-in gazetteer (with user lexicon folders merged over it)."""
+        entries, common, index = _default_data()
+        g = cls(entries, common_nouns=common)
+        g._index = index
+        return g
+
+    @classmethod
+    def from_file(cls, path: str | os.PathLike[str]) -> Gazetteer:
+        """Read a gazetteer from a TOML or JSON file (the built-in schema:
+        ``[[entry]]`` tables with ``name``, ``id``, ``kind``, ``aliases``,
+        ``nisba``; optional ``[common] words``)."""
+        p = Path(path)
+        try:
+            raw = p.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as e:
+            raise LexiconError(f"cannot read gazetteer: {e}", path=p) from None
+        try:
+            if p.suffix.lower() == ".json":
+                data = json.loads(raw)
+            else:
+                data = tomllib.loads(raw)
+        except (ValueError, tomllib.TOMLDecodeError) as e:
+            raise LexiconError(f"malformed gazetteer file: {e}", path=p) from None
+        entries, common = _parse(data, str(p))
+        return cls(entries, common_nouns=common)
+
+    def add(
+        self,
+        name: str,
+        *,
+        aliases: Iterable[str] = (),
+        kind: str = "unknown",
+        id: str | None = None,  # noqa: A002 - the public name of the field
+    ) -> GazetteerEntry:
+        """Add (or extend, when ``id`` exists) an entry and return it."""
+        entry = _entry_from_data(
+            {"name": name, "aliases": list(aliases), "kind": kind, "id": id or slug(name)},
+            "Gazetteer.add",
+        )
+        self._put(entry)
+        self._index = None
+        return self._entries[entry.id]
+
+    def merged(self, other: Gazetteer) -> Gazetteer:
+        """A new gazetteer: this one's entries, then ``other``'s (which win on
+        id clashes, their aliases unioned, and on alias clashes)."""
+        g = Gazetteer(self, common_nouns=self.common_nouns | other.common_nouns)
+        for e in other:
+            # Re-inserting moves the entry last, so its aliases win clashes in the index.
+            old = g._entries.pop(e.id, None)
+            if old is not None:
+                e = attrs.evolve(e, aliases=tuple(dict.fromkeys((*e.aliases, *old.aliases))))
+            g._entries[e.id] = e
+        return g
+
+    def _idx(self) -> _Index:
+        if self._index is None:
+            self._index = _Index(self._entries.values())
+        return self._index
+
+    def is_common(self, key: str) -> bool:
+        """Whether matching key ``key`` is a listed common noun."""
+        return key in self.common_nouns
+
+    def lookup(self, mention: str) -> GazetteerEntry | None:
+        """The entry whose alias has the same matching key as ``mention``
+        (attached proclitics on its first word allowed), else None."""
+        toks = tokens(mention)
+        if not toks:
+            return None
+        idx = self._idx()
+        rest = [canon_token(t) for t in toks[1:]]
+        for _, first in proclitic_variants(toks[0]):
+            term = idx.keys.get(" ".join([first, *rest]))
+            if term is not None and (not term.exact or mention.strip() == term.alias):
+                return term.entry
+        return None
+
+    def find_mentions(self, text: str) -> list[GazetteerMatch]:
+        """Every alias occurrence in ``text``: whole words, leftmost-longest,
+        without overlaps, sorted by start; offsets index ``text`` itself."""
+        norm = normalise(text, for_matching=True)
+        toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(norm.text)]
+        idx = self._idx()
+        out: list[GazetteerMatch] = []
+        i = 0
+        while i < len(toks):
+            best: tuple[int, int, _Terminal] | None = None  # (end token, stripped, term)
+            for stripped, first in proclitic_variants(toks[i][2]):
+                node = idx.trie.get(first)
+                j = i
+                while node is not None:
+                    term = node.get("")
+                    if term is not None and (best is None or (j, -stripped) > (best[0], -best[1])):
+                        s, e = self._span(norm, toks[i][0] + stripped, toks[j][1])
+                        if not term.exact or text[s:e] == term.alias:
+                            best = (j, stripped, term)
+                    j += 1
+                    if j >= len(toks) or j - i >= idx.depth:
+                        break
+                    node = node.get(canon_token(toks[j][2]))
+            if best is None:
+                i += 1
+                continue
+            j, stripped, term = best
+            s, e = self._span(norm, toks[i][0] + stripped, toks[j][1])
+            out.append(GazetteerMatch(start=s, end=e, entry=term.entry, surface=text[s:e], alias=term.alias))
+            i = j + 1
+        return out
+
+    @staticmethod
+    def _span(norm: Any, start: int, end: int) -> tuple[int, int]:
+        s, e = norm.span(start, end)
+        # Take in the diacritics/tatweel that follow the last letter (dropped in norm).
+        nxt = norm.offsets[end] if end < len(norm.offsets) else len(norm.original)
+        return s, max(e, nxt if _only_marks(norm.original[e:nxt]) else e)
+
+    def __iter__(self) -> Iterator[GazetteerEntry]:
+        return iter(list(self._entries.values()))
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __contains__(self, id: object) -> bool:  # noqa: A002
+        return id in self._entries
+
+    def get(self, id: str) -> GazetteerEntry | None:  # noqa: A002
+        """The entry with this id, if any."""
+        return self._entries.get(id)
+
+    def __repr__(self) -> str:
+        return f"Gazetteer({len(self)} entries)"
+
+
+def _only_marks(s: str) -> bool:
+    return all(unicodedata.category(c) in ("Mn", "Cf") or c == "\u0640" for c in s)
+
+
+@lru_cache(maxsize=1)
+def _default_data() -> tuple[tuple[GazetteerEntry, ...], frozenset[str], _Index]:
+    data = lexicon.load("gazetteer")
+    entries, common = _parse(data, "recon/lexicons/ar/gazetteer.toml")
+    g = Gazetteer(entries)  # merges duplicate ids coming from user 'extend' lists
+    ents = tuple(g)
+    return ents, frozenset(common), _Index(ents)
+
+
+lexicon.on_clear(_default_data.cache_clear)

@@ -1,0 +1,220 @@
+"""Grouping claims by (entity, field) and judging each group.
+
+Within a group, claims whose values are format variants of one another form
+one *candidate*; a source repeating the same value counts once.  The verdict:
+
+``single``
+    one source only (an article that repeats its own text, or states two
+    figures, is never in conflict with itself; the second case is noted);
+``agree``
+    every pair of claims from different sources is compatible;
+``update``
+    the incompatible claims are dated differently and the field changes over
+    time (a death toll rising), so they are successive figures, not a dispute;
+``conflict``
+    otherwise.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Collection, Sequence
+
+import attrs
+import numpy as np
+
+from recon.compare import Comparator, canonical_key
+from recon.model import Claim, DateValue, Entity, Quantity, Status, Value
+from recon.resolve import Votes
+from recon.units import unit as _unit
+
+__all__ = ["Draft", "TIME_VARYING", "build_votes", "group_claims", "group_id", "judge"]
+
+#: Fields whose figures change over time (tolls, case counts): differing
+#: figures dated differently are an ``update``, not a conflict.  Matched on the
+#: field's first component (``killed`` matches ``killed:civilians``).
+TIME_VARYING = frozenset(
+    {"killed", "injured", "infected", "recovered", "displaced", "arrested", "missing", "cases",
+     "deaths", "tested", "vaccinated", "refugees", "detained"}
+)  # fmt: skip
+
+
+def group_id(entity_id: str, field: str) -> str:
+    """A short id, stable across runs and processes, for an (entity, field) group."""
+    h = hashlib.blake2b(f"{entity_id}\x1f{field}".encode(), digest_size=6).hexdigest()
+    return f"g{h}"
+
+
+@attrs.define
+class Draft:
+    """A group being built: its claims, candidates and verdict so far."""
+
+    entity: Entity
+    field: str
+    claims: list[Claim]
+    cand_keys: list[tuple[object, ...]] = attrs.Factory(list)
+    cand_values: list[Value] = attrs.Factory(list)
+    cand_claims: list[list[int]] = attrs.Factory(list)
+    status: Status = Status.SINGLE
+    notes: list[str] = attrs.Factory(list)
+    compatible: list[tuple[int, int]] = attrs.Factory(list)
+
+    @property
+    def id(self) -> str:
+        return group_id(self.entity.id, self.field)
+
+
+def _claim_order(c: Claim) -> tuple[object, ...]:
+    # A total order on claims that does not depend on input order.
+    return (
+        c.source.id,
+        c.span.start if c.span else -1,
+        repr(canonical_key(c.value)),
+        c.entity,
+        c.quote or "",
+        c.speaker or "",
+        c.value.raw,
+        c.as_of.isoformat() if c.as_of else "",
+        c.role or "",
+    )
+
+
+def group_claims(claims: Sequence[Claim], entities: Sequence[Entity]) -> list[Draft]:
+    """Bucket claims by (entity id, field); drafts and their claims in a stable order."""
+    buckets: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    ent: dict[str, Entity] = {}
+    for c, e in zip(claims, entities, strict=True):
+        buckets[(e.id, c.field)].append(c)
+        ent[e.id] = e
+    drafts = []
+    for (eid, field), cs in sorted(buckets.items()):
+        cs.sort(key=_claim_order)
+        drafts.append(Draft(entity=ent[eid], field=field, claims=cs))
+    return drafts
+
+
+def _time_of(c: Claim) -> int | None:
+    d = c.as_of or c.source.published
+    return d.toordinal() if d else None
+
+
+def _is_time_varying(field: str, time_varying: Collection[str]) -> bool:
+    return field in time_varying or field.split(":", 1)[0] in time_varying
+
+
+def judge(d: Draft, comparator: Comparator, time_varying: Collection[str] = TIME_VARYING) -> None:
+    """Fill in a draft's candidates, compatible pairs and verdict."""
+    index: dict[tuple[object, ...], int] = {}
+    for i, c in enumerate(d.claims):
+        k = canonical_key(c.value)
+        if k not in index:
+            index[k] = len(d.cand_keys)
+            d.cand_keys.append(k)
+            d.cand_values.append(c.value)
+            d.cand_claims.append([])
+        d.cand_claims[index[k]].append(i)
+    # Candidates in a canonical order, so that scores and rankings never depend on input order.
+    order = sorted(range(len(d.cand_keys)), key=lambda i: repr(d.cand_keys[i]))
+    d.cand_keys = [d.cand_keys[i] for i in order]
+    d.cand_values = [d.cand_values[i] for i in order]
+    d.cand_claims = [d.cand_claims[i] for i in order]
+
+    n = len(d.cand_values)
+    incompatible: list[tuple[int, int]] = []
+    for i in range(n):
+        for j in range(i + 1, n):
+            v = comparator.compare(d.cand_values[i], d.cand_values[j])
+            if v.agree:
+                d.compatible.append((i, j))
+            else:
+                incompatible.append((i, j))
+                if v.level == "incomparable":
+                    note = f"values not comparable: {v.reason}"
+                    if note not in d.notes:
+                        d.notes.append(note)
+
+    sources = {c.source.id for c in d.claims}
+    if len(sources) == 1:
+        d.status = Status.SINGLE
+        if incompatible:
+            d.notes.append("the only source states differing figures")
+        return
+    # A conflict needs two *different* sources on incompatible values.
+    disputed = [
+        (i, j) for i, j in incompatible if len(_cand_sources(d, i) | _cand_sources(d, j)) > 1
+    ]
+    if not disputed:
+        d.status = Status.AGREE
+        if incompatible:
+            d.notes.append("a source states differing figures")
+        return
+    if _is_time_varying(d.field, time_varying) and _all_dated_apart(d, disputed):
+        d.status = Status.UPDATE
+        d.notes.append("figures differ with their dates: successive updates of a changing figure")
+        return
+    d.status = Status.CONFLICT
+
+
+def _cand_sources(d: Draft, i: int) -> set[str]:
+    return {d.claims[a].source.id for a in d.cand_claims[i]}
+
+
+def _all_dated_apart(d: Draft, pairs: list[tuple[int, int]]) -> bool:
+    for i, j in pairs:
+        ti = {_time_of(d.claims[a]) for a in d.cand_claims[i]}
+        tj = {_time_of(d.claims[b]) for b in d.cand_claims[j]}
+        if None in ti or None in tj or ti & tj:
+            return False
+    return True
+
+
+def _numeric(v: Value) -> float:
+    if isinstance(v, Quantity):
+        return v.value * _unit(v.unit).factor
+    if isinstance(v, DateValue):
+        return float(v.value.toordinal())
+    return float("nan")
+
+
+def build_votes(drafts: Sequence[Draft], source_ids: Sequence[str]) -> Votes:
+    """The columnar view of all judged drafts, for the resolution policies."""
+    sidx = {s: i for i, s in enumerate(source_ids)}
+    cand_group: list[int] = []
+    cand_num: list[float] = []
+    v_src: list[int] = []
+    v_cand: list[int] = []
+    v_time: list[float] = []
+    pairs: list[tuple[int, int]] = []
+    base = 0
+    for gi, d in enumerate(drafts):
+        for ci, members in enumerate(d.cand_claims):
+            cand_group.append(gi)
+            cand_num.append(_numeric(d.cand_values[ci]))
+            seen: dict[int, float] = {}
+            for m in members:
+                c = d.claims[m]
+                s = sidx[c.source.id]
+                t = _time_of(c)
+                tt = float(t) if t is not None else float("nan")
+                if s not in seen or (tt == tt and not tt <= seen[s]):
+                    seen[s] = tt
+            for s, tt in sorted(seen.items()):
+                v_src.append(s)
+                v_cand.append(base + ci)
+                v_time.append(tt)
+        pairs.extend((base + i, base + j) for i, j in d.compatible)
+        base += len(d.cand_claims)
+    n_src = len(source_ids)
+    return Votes(
+        sources=tuple(source_ids),
+        candidate_group=np.asarray(cand_group, dtype=np.int64),
+        vote_source=np.asarray(v_src, dtype=np.int64),
+        vote_candidate=np.asarray(v_cand, dtype=np.int64),
+        vote_time=np.asarray(v_time, dtype=np.float64),
+        compatible=np.asarray(pairs, dtype=np.int64).reshape(-1, 2),
+        candidate_numeric=np.asarray(cand_num, dtype=np.float64),
+        prior=np.full(n_src, 0.8),
+        weight=np.ones(n_src),
+        n_groups=len(drafts),
+    )

@@ -1,0 +1,347 @@
+"""``reconcile()``: the whole pipeline, one call.
+
+ingest → extract → link → group → compare → resolve → report.  Each step
+lives in its own module; this one only wires them together and turns the
+resolution arrays back into rich, attributed groups.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from typing import Any, Literal
+
+import numpy as np
+
+from recon.compare import Comparator, default_comparator
+from recon.errors import InputError, OptionError
+from recon.group import TIME_VARYING, Draft, build_votes, group_claims, judge
+from recon.ingest import Ingested, ingest
+from recon.model import DEFAULT_APPROX_TOLERANCE, Claim, Entity, Method, Source, Status
+from recon.normalise import normalise_key
+from recon.report import Candidate, Dependency, Group, Report, SourceTrust
+from recon.resolve import Resolution, Votes, get_policy, priors_array
+
+__all__ = ["reconcile", "UNDECIDED_MARGIN"]
+
+#: Two incompatible candidates whose scores are closer than this are a tie:
+#: the group's consensus is ``None`` ("undecided") rather than a guess.
+UNDECIDED_MARGIN = 1e-6
+
+LinkMode = Literal["auto", "fuzzy", "exact"]
+
+
+def reconcile(
+    items: Iterable[object],
+    *,
+    policy: str | Callable[[Votes], Resolution] | None = None,
+    tolerance: float = DEFAULT_APPROX_TOLERANCE,
+    relative_tolerance: float = 0.0,
+    comparator: Comparator | None = None,
+    link: LinkMode | bool = "auto",
+    threshold: float | None = None,
+    gazetteer: Any = None,
+    priors: Mapping[str, float] | None = None,
+    default_prior: float = 0.8,
+    time_varying: Collection[str] | None = None,
+    detect_copies: bool = True,
+    on_error: Literal["raise", "skip"] = "raise",
+    lang: str = "ar",
+) -> Report:
+    """Reconcile claims from several sources into a report of agreements and conflicts.
+
+    ``items`` may mix :class:`~recon.Document`\\ s and plain strings (articles,
+    from which claims are extracted), :class:`~recon.Claim`\\ s, tuples
+    ``(source, entity, field, value[, as_of])`` and mappings with those keys.
+
+    Options:
+
+    policy
+        How the best-supported value is chosen: ``"majority"``,
+        ``"weighted"`` (by ``priors``), ``"latest"``, the iterative truth
+        discovery policies (``"truthfinder"``, ``"accu"``, ``"crh"``, …) or a
+        callable; ``None`` uses :data:`recon.resolve.DEFAULT_POLICY`.
+    tolerance
+        Relative half-width of an approximate figure ("about 30" → ±5%).
+    relative_tolerance
+        Exact figures within this relative difference agree (default 0).
+    comparator
+        A custom :class:`~recon.compare.Comparator` (overrides both tolerances).
+    link, threshold, gazetteer
+        Entity linking: ``"auto"`` links extracted mentions fuzzily and
+        structured entities exactly; ``"fuzzy"``/``True`` links all fuzzily,
+        ``"exact"``/``False`` none; ``threshold`` is the fuzzy score cut-off
+        (0–100); ``gazetteer`` a :class:`recon.Gazetteer` of your own names.
+    priors, default_prior
+        Prior trust in each source, by source id or outlet, in (0, 1).
+    time_varying
+        Fields whose figures change over time (see :data:`recon.group.TIME_VARYING`).
+    detect_copies
+        Discount sources that copy one another (shared passages or claims).
+    on_error
+        ``"raise"`` (default): after processing everything, raise the first
+        input error, with every error in ``.errors`` and the report of all the
+        valid input in ``.report``; ``"skip"``: list bad items in
+        ``report.skipped`` and return.
+    """
+    if not 0 <= tolerance < 1:
+        raise OptionError(f"tolerance must be in [0, 1), got {tolerance!r}")
+    if on_error not in ("raise", "skip"):
+        raise OptionError(f"on_error must be 'raise' or 'skip', got {on_error!r}")
+    mode = _link_mode(link)
+    comp = comparator or default_comparator(tolerance=tolerance, rel=relative_tolerance)
+    policy_fn = get_policy(policy)
+
+    got = ingest(items, lang=lang)
+    report = _reconcile_claims(
+        got,
+        comparator=comp,
+        policy=policy_fn,
+        mode=mode,
+        threshold=threshold,
+        gazetteer=gazetteer,
+        priors=priors,
+        default_prior=default_prior,
+        time_varying=TIME_VARYING if time_varying is None else frozenset(time_varying),
+        detect_copies=detect_copies,
+    )
+    if got.errors and on_error == "raise":
+        first = got.errors[0]
+        if isinstance(first, InputError):
+            first.errors = list(got.errors)  # type: ignore[attr-defined]
+        first.report = report  # type: ignore[attr-defined]
+        raise first
+    return report
+
+
+def _link_mode(link: LinkMode | bool) -> LinkMode:
+    if link is True:
+        return "fuzzy"
+    if link is False:
+        return "exact"
+    if link not in ("auto", "fuzzy", "exact"):
+        raise OptionError(f"link must be 'auto', 'fuzzy', 'exact', True or False, got {link!r}")
+    return link
+
+
+def _exact_entities(claims: Sequence[Claim]) -> list[Entity]:
+    """One entity per distinct matching key; name = the most common surface form."""
+    by_key: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_key[normalise_key(c.entity) or c.entity].append(c)
+    made: dict[str, Entity] = {}
+    for key, cs in by_key.items():
+        forms = Counter(c.entity for c in cs)
+        name = min(forms, key=lambda f: (-forms[f], f))
+        eid = "e-" + hashlib.blake2b(key.encode(), digest_size=6).hexdigest()
+        made[key] = Entity(
+            id=eid,
+            name=name,
+            aliases=tuple(sorted(forms)),
+            documents=tuple(sorted({c.source.id for c in cs})),
+        )
+    return [made[normalise_key(c.entity) or c.entity] for c in claims]
+
+
+def _link(
+    claims: Sequence[Claim], mode: LinkMode, threshold: float | None, gazetteer: Any
+) -> list[Entity]:
+    if mode == "exact" or not claims:
+        return _exact_entities(claims)
+    fuzzy_idx = [
+        i for i, c in enumerate(claims) if mode == "fuzzy" or c.method is Method.EXTRACTED
+    ]
+    fuzzy_set = set(fuzzy_idx)
+    exact_idx = [i for i in range(len(claims)) if i not in fuzzy_set]
+    out: list[Entity | None] = [None] * len(claims)
+    if fuzzy_idx:
+        from recon.link import Mention, link
+
+        mentions = [
+            Mention(text=claims[i].entity, doc=claims[i].source.id, context=claims[i].quote)
+            for i in fuzzy_idx
+        ]
+        for i, e in zip(fuzzy_idx, link(mentions, gazetteer=gazetteer, threshold=threshold), strict=True):
+            out[i] = e
+    if exact_idx:
+        for i, e in zip(exact_idx, _exact_entities([claims[i] for i in exact_idx]), strict=True):
+            out[i] = e
+    return [e for e in out if e is not None]
+
+
+def _reconcile_claims(
+    got: Ingested,
+    *,
+    comparator: Comparator,
+    policy: Callable[[Votes], Resolution],
+    mode: LinkMode,
+    threshold: float | None,
+    gazetteer: Any,
+    priors: Mapping[str, float] | None,
+    default_prior: float,
+    time_varying: Collection[str],
+    detect_copies: bool,
+) -> Report:
+    claims = got.claims
+    entities = _link(claims, mode, threshold, gazetteer)
+    drafts = group_claims(claims, entities)
+    for d in drafts:
+        judge(d, comparator, time_varying)
+
+    sources = dict(sorted(got.sources.items()))
+    source_ids = tuple(sources)
+    votes = build_votes(drafts, source_ids)
+    votes = _with_priors(votes, sources, priors, default_prior)
+    deps: list[Dependency] = []
+    if detect_copies and len(source_ids) > 1:
+        try:
+            from recon.dependence import detect_dependence
+        except ImportError:  # pragma: no cover - module added by the truth-discovery work
+            detect_dependence = None  # type: ignore[assignment]
+        if detect_dependence is not None:
+            weight, deps = detect_dependence(got.documents, drafts, votes)
+            votes = votes.with_weight(weight)
+    res = policy(votes)
+    groups = _groups(drafts, votes, res)
+    return Report(
+        groups=tuple(groups),
+        entities=_report_entities(entities),
+        sources=tuple(sources.values()),
+        trust=_trust(groups, sources, votes, res),
+        dependencies=tuple(deps),
+        skipped=tuple(got.skipped),
+        policy=getattr(policy, "name", getattr(policy, "__name__", "custom")),
+    )
+
+
+def _with_priors(
+    votes: Votes, sources: Mapping[str, Source], priors: Mapping[str, float] | None, default: float
+) -> Votes:
+    if not 0 < default < 1:
+        raise OptionError(f"default_prior must be strictly between 0 and 1, got {default!r}")
+    expanded: dict[str, float] = {}
+    if priors:
+        for sid, s in sources.items():
+            if s.outlet and s.outlet in priors:
+                expanded[sid] = priors[s.outlet]
+            if sid in priors:
+                expanded[sid] = priors[sid]
+        for k, v in priors.items():
+            if not isinstance(v, (int, float)) or not 0 < float(v) < 1:
+                raise OptionError(f"prior trust for {k!r} must be strictly between 0 and 1, got {v!r}")
+    import attrs
+
+    return attrs.evolve(votes, prior=priors_array(votes.sources, expanded, default))
+
+
+def _groups(drafts: Sequence[Draft], votes: Votes, res: Resolution) -> list[Group]:
+    score = res.candidate_score
+    out = []
+    base = 0
+    for d in drafts:
+        k = len(d.cand_values)
+        s = score[base : base + k]
+        order = sorted(range(k), key=lambda i: (-round(float(s[i]), 12), i))
+        cands = tuple(
+            Candidate(
+                value=d.cand_values[i],
+                claims=tuple(d.claims[m] for m in d.cand_claims[i]),
+                score=float(s[i]),
+            )
+            for i in order
+        )
+        consensus, conf = _consensus(d, order, s)
+        out.append(
+            Group(
+                id=d.id,
+                entity=d.entity,
+                field=d.field,
+                status=d.status,
+                claims=tuple(d.claims),
+                candidates=cands,
+                consensus=consensus,
+                confidence=conf,
+                notes=tuple(d.notes),
+            )
+        )
+        base += k
+    return out
+
+
+def _consensus(d: Draft, order: list[int], s: np.ndarray) -> tuple[Any, float]:
+    top = order[0]
+    best = float(s[top])
+    compatible = set(d.compatible)
+    for other in order[1:]:
+        if best - float(s[other]) > UNDECIDED_MARGIN:
+            break
+        pair = (min(top, other), max(top, other))
+        if pair not in compatible:
+            return None, best
+    if d.status is Status.AGREE and len(order) > 1:
+        # All values agree: the most specific one (narrowest interval) is the consensus.
+        top = min(order, key=lambda i: (_width(d.cand_values[i]), -float(s[i]), i))
+    return d.cand_values[top], best
+
+
+def _width(v: Any) -> float:
+    lo, hi = getattr(v, "low", None), getattr(v, "high", None)
+    if lo is None or hi is None:
+        return 0.0
+    if hasattr(lo, "toordinal"):
+        return float(hi.toordinal() - lo.toordinal())
+    return float(hi - lo)
+
+
+def _trust(
+    groups: Sequence[Group], sources: Mapping[str, Source], votes: Votes, res: Resolution
+) -> tuple[SourceTrust, ...]:
+    agreed: Counter[str] = Counter()
+    disagreed: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    from recon.compare import canonical_key
+
+    for g in groups:
+        for c in g.claims:
+            total[c.source.id] += 1
+        if len(g.sources) < 2 or g.consensus is None:
+            continue
+        win = canonical_key(g.consensus)
+        supporters = {c.source.id for k in g.candidates if canonical_key(k.value) == win for c in k.claims}
+        compatible_with = set(supporters)
+        if g.status is Status.AGREE:
+            compatible_with = set(g.sources)
+        for sid in g.sources:
+            if sid in compatible_with:
+                agreed[sid] += 1
+            else:
+                disagreed[sid] += 1
+    out = []
+    for i, sid in enumerate(votes.sources):
+        a, dis = agreed[sid], disagreed[sid]
+        ev = (
+            f"agreed with the consensus in {a} of {a + dis} contested groups"
+            if a + dis
+            else "no group with another source to compare against: prior trust"
+        )
+        if votes.weight[i] < 1:
+            ev += f"; votes discounted to {votes.weight[i]:.2f} as a dependent source"
+        out.append(
+            SourceTrust(
+                source=sources[sid],
+                trust=float(res.source_trust[i]),
+                claims=total[sid],
+                agreed=a,
+                disagreed=dis,
+                evidence=ev,
+            )
+        )
+    return tuple(out)
+
+
+def _report_entities(entities: Sequence[Entity]) -> tuple[Entity, ...]:
+    seen: dict[str, Entity] = {}
+    for e in entities:
+        seen.setdefault(e.id, e)
+    return tuple(sorted(seen.values(), key=lambda e: e.id))

@@ -1,0 +1,232 @@
+"""Deciding which value is best supported, and how far to trust each source.
+
+Resolution works on a columnar view of the grouped claims, :class:`Votes`,
+so that the same policies serve five claims in a notebook and millions in a
+benchmark.  A *policy* is any callable ``policy(votes) -> Resolution``; the
+built-in ones are registered in :data:`POLICIES` by name:
+
+``majority``
+    Each independent source has one vote per group; a candidate is also
+    supported by votes for candidates compatible with it ("at least 29"
+    supports "31").  Copies of one wire story are discounted (see
+    :attr:`Votes.weight`).
+``weighted``
+    The same, each vote weighted by the user's prior trust in its source
+    (trust tiers), ``reconcile(..., priors={"afp": 0.9, "blog": 0.3})``.
+``latest``
+    For time-varying figures: the most recent statement wins.
+
+Iterative truth discovery (trust learnt from the data) lives in
+:mod:`recon.truth` and registers itself here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Protocol
+
+import attrs
+import numpy as np
+import numpy.typing as npt
+
+from recon.errors import OptionError
+
+__all__ = [
+    "POLICIES",
+    "DEFAULT_POLICY",
+    "Policy",
+    "Resolution",
+    "Votes",
+    "get_policy",
+    "group_sums",
+    "register_policy",
+]
+
+IntArray = npt.NDArray[np.int64]
+FloatArray = npt.NDArray[np.float64]
+
+
+@attrs.frozen(kw_only=True, eq=False)
+class Votes:
+    """Grouped claims as arrays.
+
+    A *candidate* is one distinct value in one group (format variants of a
+    value are one candidate).  A *vote* is one source stating one candidate
+    (repeats by the same source count once).
+    """
+
+    sources: tuple[str, ...]
+    candidate_group: IntArray  # (K,) group index of each candidate
+    vote_source: IntArray  # (V,) source index of each vote
+    vote_candidate: IntArray  # (V,) candidate index of each vote
+    vote_time: FloatArray  # (V,) as-of date ordinal, NaN when unknown
+    compatible: IntArray  # (P, 2) pairs (i, j), i < j, of compatible candidates of one group
+    candidate_numeric: FloatArray  # (K,) figure in base units, NaN for non-numeric values
+    prior: FloatArray  # (S,) prior trust in each source, in (0, 1)
+    weight: FloatArray  # (S,) independence weight: 1 for an independent source, less for copies
+    n_groups: int
+
+    @property
+    def n_candidates(self) -> int:
+        return int(self.candidate_group.shape[0])
+
+    @property
+    def n_sources(self) -> int:
+        return len(self.sources)
+
+    def with_weight(self, weight: FloatArray) -> Votes:
+        return attrs.evolve(self, weight=weight)
+
+
+@attrs.frozen(kw_only=True, eq=False)
+class Resolution:
+    """A policy's answer: belief in every candidate and trust in every source."""
+
+    policy: str
+    candidate_score: FloatArray  # (K,) in [0, 1]; within a group, sums to 1
+    source_trust: FloatArray  # (S,) in [0, 1]
+    iterations: int = 1
+    notes: tuple[str, ...] = ()
+
+
+class Policy(Protocol):
+    """A resolution policy: a callable from :class:`Votes` to :class:`Resolution`."""
+
+    def __call__(self, votes: Votes) -> Resolution: ...
+
+
+def group_sums(values: FloatArray, groups: IntArray, n: int) -> FloatArray:
+    """Sum ``values`` per group index."""
+    return np.bincount(groups, weights=values, minlength=n).astype(np.float64)
+
+
+def normalise_per_group(score: FloatArray, votes: Votes) -> FloatArray:
+    """Scale candidate scores so each group's sum is 1 (uniform when all are 0)."""
+    g = votes.candidate_group
+    tot = group_sums(score, g, votes.n_groups)
+    cnt = np.bincount(g, minlength=votes.n_groups).astype(np.float64)
+    denom = tot[g]
+    out = np.where(denom > 0, score / np.where(denom > 0, denom, 1.0), 1.0 / cnt[g])
+    return out
+
+
+def spread_support(direct: FloatArray, votes: Votes, share: float = 1.0) -> FloatArray:
+    """Add to each candidate ``share`` of the direct support of compatible candidates."""
+    if votes.compatible.size == 0 or share == 0:
+        return direct
+    i, j = votes.compatible[:, 0], votes.compatible[:, 1]
+    out = direct.copy()
+    np.add.at(out, i, share * direct[j])
+    np.add.at(out, j, share * direct[i])
+    return out
+
+
+def agreement_trust(votes: Votes, score: FloatArray, *, smoothing: float = 1.0) -> FloatArray:
+    """Trust of each source: the (smoothed) mean belief in the values it stated.
+
+    Only groups with more than one candidate are evidence; a source seen only
+    in uncontested groups keeps its prior.
+    """
+    g = votes.candidate_group
+    ncand = np.bincount(g, minlength=votes.n_groups)
+    contested = ncand[g[votes.vote_candidate]] > 1
+    s = votes.vote_source[contested]
+    b = score[votes.vote_candidate[contested]]
+    tot = np.bincount(s, weights=b, minlength=votes.n_sources)
+    cnt = np.bincount(s, minlength=votes.n_sources).astype(np.float64)
+    return np.asarray((tot + smoothing * votes.prior) / (cnt + smoothing), dtype=np.float64)
+
+
+@attrs.frozen
+class Majority:
+    """One vote per independent source; compatible candidates support each other."""
+
+    weighted: bool = False
+    name: str = "majority"
+
+    def __call__(self, votes: Votes) -> Resolution:
+        w = votes.weight[votes.vote_source]
+        if self.weighted:
+            w = w * votes.prior[votes.vote_source]
+        direct = np.bincount(votes.vote_candidate, weights=w, minlength=votes.n_candidates)
+        support = spread_support(direct.astype(np.float64), votes)
+        score = normalise_per_group(support, votes)
+        return Resolution(
+            policy=self.name, candidate_score=score, source_trust=agreement_trust(votes, score)
+        )
+
+
+@attrs.frozen
+class LatestWins:
+    """The most recent statement wins (for figures that change over time).
+
+    Votes without a date count as older than any dated vote; among votes of
+    the same date, the majority decides.
+    """
+
+    name: str = "latest"
+
+    def __call__(self, votes: Votes) -> Resolution:
+        t = np.where(np.isnan(votes.vote_time), -np.inf, votes.vote_time)
+        g = votes.candidate_group[votes.vote_candidate]
+        latest = np.full(votes.n_groups, -np.inf)
+        np.maximum.at(latest, g, t)
+        is_latest = t >= latest[g]
+        w = votes.weight[votes.vote_source] * is_latest
+        direct = np.bincount(votes.vote_candidate, weights=w, minlength=votes.n_candidates)
+        score = normalise_per_group(direct.astype(np.float64), votes)
+        return Resolution(
+            policy=self.name, candidate_score=score, source_trust=agreement_trust(votes, score)
+        )
+
+
+POLICIES: dict[str, Callable[[Votes], Resolution]] = {
+    "majority": Majority(),
+    "weighted": Majority(weighted=True, name="weighted"),
+    "latest": LatestWins(),
+}
+
+#: The policy used when none is named; the one that does best on the
+#: benchmarks in ``benchmarks/truth`` (see docs/benchmarks.md).
+DEFAULT_POLICY = "majority"
+
+
+def register_policy(name: str, policy: Callable[[Votes], Resolution]) -> None:
+    """Make ``policy`` available as ``reconcile(..., policy=name)``."""
+    POLICIES[name] = policy
+
+
+def get_policy(policy: str | Callable[[Votes], Resolution] | None) -> Callable[[Votes], Resolution]:
+    """Look a policy up by name (``None``/``"auto"`` → the default)."""
+    if policy is None or policy == "auto":
+        policy = DEFAULT_POLICY
+    if callable(policy):
+        return policy
+    _load_plugins()
+    try:
+        return POLICIES[policy]
+    except KeyError:
+        known = ", ".join(sorted(POLICIES))
+        raise OptionError(f"unknown policy {policy!r}; choose one of: {known}") from None
+
+
+def _load_plugins() -> None:
+    # Iterative truth discovery registers itself on import; importing it
+    # lazily keeps `import recon` light.
+    try:
+        import recon.truth  # noqa: F401
+    except ImportError:  # pragma: no cover - during development only
+        pass
+
+
+def priors_array(sources: tuple[str, ...], priors: Mapping[str, float] | None, default: float) -> FloatArray:
+    """Prior trust per source from a user mapping (source id or outlet → trust)."""
+    out = np.full(len(sources), default, dtype=np.float64)
+    if priors:
+        for k, v in priors.items():
+            if not (0.0 < float(v) < 1.0):
+                raise OptionError(f"prior trust for {k!r} must be strictly between 0 and 1, got {v!r}")
+        for i, s in enumerate(sources):
+            if s in priors:
+                out[i] = float(priors[s])
+    return out
