@@ -247,7 +247,7 @@ def _groups(drafts: Sequence[Draft], votes: Votes, res: Resolution) -> list[Grou
             Candidate(
                 value=d.cand_values[i],
                 claims=tuple(d.claims[m] for m in d.cand_claims[i]),
-                score=float(s[i]),
+                score=round(float(s[i]), 6),
             )
             for i in order
         )
@@ -278,11 +278,11 @@ def _consensus(d: Draft, order: list[int], s: np.ndarray) -> tuple[Any, float]:
             break
         pair = (min(top, other), max(top, other))
         if pair not in compatible:
-            return None, best
+            return None, round(best, 6)
     if d.status is Status.AGREE and len(order) > 1:
         # All values agree: the most specific one (narrowest interval) is the consensus.
         top = min(order, key=lambda i: (_width(d.cand_values[i]), -float(s[i]), i))
-    return d.cand_values[top], best
+    return d.cand_values[top], round(best, 6)
 
 
 def _width(v: Any) -> float:
