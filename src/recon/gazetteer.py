@@ -38,14 +38,14 @@ else:  # pragma: no cover - exercised on 3.10 only
     import tomli as tomllib
 
 __all__ = [
+    "Gazetteer",
     "GazetteerEntry",
     "GazetteerMatch",
-    "Gazetteer",
-    "tokens",
     "canon_token",
-    "proclitic_variants",
     "matching_key",
+    "proclitic_variants",
     "slug",
+    "tokens",
 ]
 
 # Letters and digit runs are separate tokens, so "K1" and "K 1" tokenise alike.
@@ -59,6 +59,10 @@ _MIN_STEM = 2
 _NISBA_SUFFIXES = ("", "ه", "ا", "ون", "ين", "ات")
 
 
+def _str_tuple(v: Iterable[str]) -> tuple[str, ...]:
+    return tuple(v)
+
+
 @attrs.frozen(kw_only=True)
 class GazetteerEntry:
     """One known thing: a stable ``id``, an English display ``name``, its
@@ -67,7 +71,7 @@ class GazetteerEntry:
     id: str
     name: str
     kind: str = "unknown"
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
 
 
 @attrs.frozen(kw_only=True)
@@ -185,16 +189,18 @@ def _entry_from_data(d: Any, where: str) -> GazetteerEntry:
     nisba = d.get("nisba", [])
     for label, v in (("aliases", aliases), ("nisba", nisba)):
         if not isinstance(v, list) or not all(isinstance(a, str) and a.strip() for a in v):
-            raise LexiconError(f"'{label}' must be a list of non-empty strings", path=where, entry=d)
+            raise LexiconError(
+                f"'{label}' must be a list of non-empty strings", path=where, entry=d
+            )
     if not isinstance(kind, str) or not isinstance(eid, str) or not eid:
         raise LexiconError("'kind' and 'id' must be non-empty strings", path=where, entry=d)
     unknown = set(d) - {"id", "name", "kind", "aliases", "nisba"}
     if unknown:
         raise LexiconError(f"unknown keys {sorted(unknown)}", path=where, entry=d)
     forms = list(aliases)
-    for stem in nisba:
+    for raw_stem in nisba:
         # Nisba adjectives: masc., fem., accusative, plurals, each with and without ال.
-        stem = stem.strip()
+        stem = raw_stem.strip()
         for suf in _NISBA_SUFFIXES:
             w = stem + ("ة" if suf == "ه" else suf)
             forms += [w, _ARTICLE + w]
@@ -259,10 +265,7 @@ class Gazetteer:
         except (OSError, UnicodeDecodeError) as e:
             raise LexiconError(f"cannot read gazetteer: {e}", path=p) from None
         try:
-            if p.suffix.lower() == ".json":
-                data = json.loads(raw)
-            else:
-                data = tomllib.loads(raw)
+            data = json.loads(raw) if p.suffix.lower() == ".json" else tomllib.loads(raw)
         except (ValueError, tomllib.TOMLDecodeError) as e:
             raise LexiconError(f"malformed gazetteer file: {e}", path=p) from None
         entries, common = _parse(data, str(p))
@@ -274,7 +277,7 @@ class Gazetteer:
         *,
         aliases: Iterable[str] = (),
         kind: str = "unknown",
-        id: str | None = None,  # noqa: A002 - the public name of the field
+        id: str | None = None,
     ) -> GazetteerEntry:
         """Add (or extend, when ``id`` exists) an entry and return it."""
         entry = _entry_from_data(
@@ -289,12 +292,14 @@ class Gazetteer:
         """A new gazetteer: this one's entries, then ``other``'s (which win on
         id clashes, their aliases unioned, and on alias clashes)."""
         g = Gazetteer(self, common_nouns=self.common_nouns | other.common_nouns)
-        for e in other:
+        for theirs in other:
             # Re-inserting moves the entry last, so its aliases win clashes in the index.
-            old = g._entries.pop(e.id, None)
+            old = g._entries.pop(theirs.id, None)
+            new = theirs
             if old is not None:
-                e = attrs.evolve(e, aliases=tuple(dict.fromkeys((*e.aliases, *old.aliases))))
-            g._entries[e.id] = e
+                new = attrs.evolve(theirs, aliases=(*theirs.aliases, *old.aliases))
+                new = attrs.evolve(new, aliases=tuple(dict.fromkeys(new.aliases)))
+            g._entries[new.id] = new
         return g
 
     def _idx(self) -> _Index:
@@ -348,7 +353,11 @@ class Gazetteer:
                 continue
             j, stripped, term = best
             s, e = self._span(norm, toks[i][0] + stripped, toks[j][1])
-            out.append(GazetteerMatch(start=s, end=e, entry=term.entry, surface=text[s:e], alias=term.alias))
+            out.append(
+                GazetteerMatch(
+                    start=s, end=e, entry=term.entry, surface=text[s:e], alias=term.alias
+                )
+            )
             i = j + 1
         return out
 
@@ -365,10 +374,10 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self._entries)
 
-    def __contains__(self, id: object) -> bool:  # noqa: A002
+    def __contains__(self, id: object) -> bool:
         return id in self._entries
 
-    def get(self, id: str) -> GazetteerEntry | None:  # noqa: A002
+    def get(self, id: str) -> GazetteerEntry | None:
         """The entry with this id, if any."""
         return self._entries.get(id)
 
