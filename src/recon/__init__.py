@@ -4,6 +4,10 @@ Several outlets report the same events with different figures; recon says who
 says what, about which thing, and where they disagree.
 """
 
+import datetime as _dt
+
+from recon.compare import Comparator
+from recon.corpus import Corpus, load_corpus
 from recon.errors import (
     CorpusError,
     InputError,
@@ -29,11 +33,42 @@ from recon.model import (
     Status,
     TextValue,
 )
+from recon.pipeline import reconcile
+from recon.report import Candidate, Dependency, Group, Report, Skipped, SourceTrust
 
 __version__ = "0.1.0"
 
+
+def parse_quantity(text: str, *, lang: str = "ar") -> Quantity | None:
+    """The quantity stated in ``text`` ("نحو 1.1 مليون دولار"), or ``None``."""
+    from recon.numbers import parse_quantity as _parse
+
+    return _parse(text, lang=lang)
+
+
+def parse_date(
+    text: str, *, published: _dt.date | None = None, lang: str = "ar"
+) -> DateValue | None:
+    """The date stated in ``text`` ("أواخر كانون الأول"), resolved against
+    ``published`` when the text leaves the year or the day relative; or ``None``."""
+    from recon.dates import parse_date as _parse
+
+    return _parse(text, published=published, lang=lang)
+
 __all__ = [
+    "Candidate",
     "Claim",
+    "Comparator",
+    "Corpus",
+    "Dependency",
+    "Group",
+    "Report",
+    "Skipped",
+    "SourceTrust",
+    "load_corpus",
+    "parse_date",
+    "parse_quantity",
+    "reconcile",
     "CorpusError",
     "DateValue",
     "Document",
