@@ -1,0 +1,353 @@
+"""Who a sentence attributes its figures to, and which wires an article credits.
+
+Attribution reads the patterns Arabic news uses to source a statement:
+a speech verb and its subject ("قال المتحدث باسم التحالف …", "أعلنت وزارة
+الصحة"), "according to" phrases ("بحسب بيان للتحالف", "وفق مصدر عسكري"),
+a speaker before a medium with the verb lost ("الناطق باسم التحالف، مايلز
+كاغينز، لوكالة الأنباء العراقية"), "as stated in the statement", and a
+subject-less "أضاف"/"أوضح" that continues the previous speaker.  All words come
+from the ``entities`` lexicon.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+import attrs
+
+from recon import lexicon
+from recon.normalise import normalise_key
+from recon.sentences import PhraseSet, Segment, Token, stems, tokenize
+
+__all__ = ["Attribution", "extract_credits", "find_attributions"]
+
+_MAX_SPEAKER_TOKENS = 12
+_CONTINUE_BACK = 4  # sentences a subject-less "أضاف" may reach back
+_HARD_PUNCT = frozenset('،,:;؛"“”«»()[]!?؟.')
+
+
+@attrs.frozen
+class Attribution:
+    """A speaker or reporting source at ``[start, end)``; ``kind`` says how it was found."""
+
+    speaker: str
+    start: int
+    end: int
+    kind: str
+
+
+@attrs.frozen
+class _Lex:
+    verbs: PhraseSet
+    continuation: frozenset[str]
+    according: PhraseSet
+    as_stated: PhraseSet
+    titles: PhraseSet
+    media: PhraseSet
+    breakers: frozenset[str]
+    source_nouns: frozenset[str]
+    credits: PhraseSet
+    credit_labels: frozenset[str]
+
+
+def _keys(words: Sequence[str]) -> frozenset[str]:
+    return frozenset(normalise_key(w) for w in words)
+
+
+@lru_cache(maxsize=4)
+def _lex(lang: str) -> _Lex:
+    d = lexicon.load("entities", lang)
+    credits = d.get("credits", {})
+    return _Lex(
+        verbs=PhraseSet(((w, "v") for w in d.get("speech_verbs", [])), verbs=True),
+        continuation=_keys(d.get("continuation_verbs", [])),
+        according=PhraseSet(((w, "a") for w in d.get("according_to", [])), strip_suffixes=False),
+        as_stated=PhraseSet(((w, "s") for w in d.get("as_stated_in", [])), strip_suffixes=False),
+        titles=PhraseSet(((w, "t") for w in d.get("titles", [])), strip_suffixes=False),
+        media=PhraseSet(((w, "m") for w in d.get("media_prepositions", [])), strip_suffixes=False),
+        breakers=_keys(d.get("speaker_breakers", [])),
+        source_nouns=_keys(d.get("source_nouns", [])),
+        credits=PhraseSet(((k, str(v)) for k, v in credits.items()), strip_suffixes=False),
+        credit_labels=_keys(d.get("credit_line_labels", [])),
+    )
+
+
+lexicon.on_clear(_lex.cache_clear)
+
+
+def _punct_between(text: str, a: Token, b: Token) -> bool:
+    return any(c in _HARD_PUNCT for c in text[a.end : b.start])
+
+
+def _is_breaker(lx: _Lex, tok: Token) -> bool:
+    return tok.key in lx.breakers or (
+        len(tok.key) > 2 and tok.key[0] in "وف" and tok.key[1:] in lx.breakers
+    )
+
+
+@attrs.frozen
+class _Ctx:
+    """Per-document facts the phrase scanner needs."""
+
+    stops: frozenset[int]  # offsets where a phrase must end (dates)
+    entity_starts: frozenset[int]  # offsets where a known entity begins
+    entity_ends: frozenset[int]  # offsets where a known entity ends
+
+
+_RELATIVES = frozenset({"الذي", "التي"})
+_THAT = frozenset({"ان", "إن", "بان", "انه", "انها", "الي", "ايضا", "كذلك"})
+
+
+def _phrase(
+    text: str, toks: Sequence[Token], i: int, lx: _Lex, ctx: _Ctx
+) -> tuple[int, int] | None:
+    """The speaker phrase starting at token ``i``: ``(first, last)`` token indexes."""
+    if i >= len(toks) or toks[i].start in ctx.stops or _is_breaker(lx, toks[i]):
+        return None
+    first = last = i
+    title = lx.titles.match_at(toks, i)
+    # "الناطق باسم التحالف، مايلز كاغينز": the name follows the comma.
+    spokesman = title is not None and title.phrase.endswith("باسم")
+    comma_ok = spokesman
+    j = i + 1
+    while j < len(toks) and j - first < _MAX_SPEAKER_TOKENS:
+        tok = toks[j]
+        if _punct_between(text, toks[j - 1], tok):
+            between = text[toks[j - 1].end : tok.start]
+            if comma_ok and between.strip() in ("،", ","):
+                comma_ok = False
+            else:
+                break
+        if tok.start in ctx.stops or lx.media.match_at(toks, j) is not None:
+            break
+        if (
+            toks[j - 1].end in ctx.entity_ends
+            and not spokesman
+            and lx.titles.match_at(toks, j) is None
+        ):
+            # "أعلنت وزارة الصحة السورية تسجيل …": the subject ends with the entity.
+            break
+        if _is_breaker(lx, tok):
+            # "مصدر في وزارة الدفاع": a bare source noun takes its complement.
+            if tok.key in ("في", "من") and j == first + 1 and toks[first].key in lx.source_nouns:
+                j += 1
+                continue
+            # "المتحدث باسم التحالف الذي تقوده الولايات المتحدة العقيد مايلز":
+            # a relative clause between a title and the name.
+            if tok.key in _RELATIVES and title is not None:
+                ahead = next(
+                    (k for k in range(j + 1, min(j + 6, len(toks))) if lx.titles.match_at(toks, k)),
+                    None,
+                )
+                if ahead is not None and not any(
+                    _punct_between(text, toks[k - 1], toks[k]) for k in range(j, ahead + 1)
+                ):
+                    j = ahead
+                    continue
+            break
+        last = j
+        j += 1
+    return first, last
+
+
+def _credible(lx: _Lex, toks: Sequence[Token], i: int, ctx: _Ctx) -> bool:
+    """Whether an "according to" phrase names a source (not "حسب الاتفاقيات")."""
+    tok = toks[i]
+    return (
+        tok.start in ctx.entity_starts
+        or tok.key in lx.source_nouns
+        or any(v in lx.source_nouns for v in stems(tok.key))
+        or lx.titles.match_at(toks, i) is not None
+        or lx.credits.match_at(toks, i) is not None
+    )
+
+
+def _make(text: str, toks: Sequence[Token], span: tuple[int, int], kind: str) -> Attribution:
+    s, e = toks[span[0]].start, toks[span[1]].end
+    return Attribution(text[s:e], s, e, kind)
+
+
+def _expand(att: Attribution, earlier: Sequence[Attribution]) -> Attribution:
+    """A bare surname ("أضاف كيغنز") stands for the fuller phrase said before."""
+    key = normalise_key(att.speaker)
+    if " " in key:
+        return att
+    for prev in reversed(earlier):
+        words = normalise_key(prev.speaker).split()
+        if len(words) > 1 and key in words:
+            return Attribution(prev.speaker, att.start, att.end, att.kind)
+    return att
+
+
+def _sentence_attributions(
+    text: str, seg: Segment, lx: _Lex, earlier: list[Attribution], ctx: _Ctx
+) -> list[Attribution]:
+    toks = tokenize(text, seg.start, seg.end)
+    out: list[Attribution] = []
+    i = 0
+    while i < len(toks):
+        m = lx.verbs.match_at(toks, i)
+        if m is not None:
+            nxt = toks[m.last + 1] if m.last + 1 < len(toks) else None
+            span = _phrase(text, toks, m.last + 1, lx, ctx)
+            if span is not None:
+                out.append(_expand(_make(text, toks, span, "speech"), earlier + out))
+            elif (nxt is None or nxt.key in _THAT or toks[i].key in lx.continuation) and (
+                earlier or out
+            ):
+                prev = (earlier + out)[-1]
+                out.append(
+                    Attribution(prev.speaker, toks[i].start, toks[m.last].end, "continuation")
+                )
+            elif i > 0 and nxt is not None and nxt.key in _THAT:
+                # Subject before the verb: "التحالف الدولي أشار الى أن …".
+                start = i
+                while (
+                    start > 0
+                    and i - start < 5
+                    and not _punct_between(text, toks[start - 1], toks[start])
+                ):
+                    start -= 1
+                out.append(_make(text, toks, (start, i - 1), "speech"))
+            i = m.last + 1
+            continue
+        m = lx.as_stated.match_at(toks, i)
+        if m is not None:
+            statements = [
+                a for a in earlier + out if normalise_key(a.speaker).split()[0] in lx.source_nouns
+            ]
+            if statements:
+                prev = statements[-1]
+                out.append(Attribution(prev.speaker, toks[i].start, toks[m.last].end, "statement"))
+            else:
+                span = _phrase(text, toks, m.last + 1, lx, ctx)
+                if span is not None:
+                    out.append(_make(text, toks, span, "statement"))
+            i = m.last + 1
+            continue
+        m = lx.according.match_at(toks, i)
+        if m is not None:
+            j = m.last + 1
+            # "حسب ما أعلنت عنه السلطات": skip the relative clause's verb.
+            if j < len(toks) and toks[j].key == "ما":
+                j += 1
+                if j < len(toks) and lx.verbs.match_at(toks, j) is not None:
+                    j += 1
+                if j < len(toks) and toks[j].key.startswith("عن"):
+                    j += 1
+            span = (
+                _phrase(text, toks, j, lx, ctx)
+                if j < len(toks) and _credible(lx, toks, j, ctx)
+                else None
+            )
+            if span is not None:
+                out.append(_make(text, toks, span, "according"))
+                i = span[1] + 1
+            else:
+                i = j
+            continue
+        m = lx.media.match_at(toks, i)
+        if m is not None and i > 0 and not any(a.kind == "speech" for a in out):
+            # "الناطق باسم التحالف، مايلز كاغينز، لوكالة …": the verb was lost.
+            title_at = next((k for k in range(i) if lx.titles.match_at(toks, k) is not None), None)
+            if (
+                title_at is not None
+                and i - title_at <= _MAX_SPEAKER_TOKENS
+                and toks[i].key.startswith("ل")
+            ):
+                out.append(_make(text, toks, (title_at, i - 1), "media"))
+        i += 1
+    return out
+
+
+def find_attributions(
+    text: str,
+    sentences: Sequence[Segment],
+    *,
+    stops: Sequence[int] = (),
+    entities: Sequence[tuple[int, int]] = (),
+    lang: str = "ar",
+) -> dict[int, list[Attribution]]:
+    """Attributions per sentence index, in reading order.
+
+    ``stops`` are offsets where a speaker phrase must end (the starts of date
+    expressions, so "السلطات الصحية العراقية الخميس" loses its weekday);
+    ``entities`` the spans of known entities (a subject ends with one).
+    """
+    lx = _lex(lang)
+    ctx = _Ctx(
+        frozenset(stops), frozenset(s for s, _ in entities), frozenset(e for _, e in entities)
+    )
+    out: dict[int, list[Attribution]] = {}
+    history: list[Attribution] = []
+    last_sentence = -(10**9)
+    for seg in sentences:
+        recent = history if seg.index - last_sentence <= _CONTINUE_BACK else []
+        found = _sentence_attributions(text, seg, lx, recent, ctx)
+        if found:
+            out[seg.index] = found
+            history.extend(found)
+            last_sentence = seg.index
+    return out
+
+
+def _credit_names(lx: _Lex, toks: Sequence[Token]) -> list[str] | None:
+    """The credits a short line consists of, or None if it holds anything else."""
+    names: list[str] = []
+    i = 0
+    while i < len(toks):
+        m = lx.credits.match_at(toks, i)
+        if m is None:
+            return None
+        names.append(m.value)
+        i = m.last + 1
+    return names
+
+
+def extract_credits(text: str, *, lang: str = "ar") -> list[str]:
+    """Wire and outlet credits printed in ``text``, in order, without repeats.
+
+    Recognised: a parenthesised credit in a dateline ("بغداد (ا ف ب) –"), a
+    short line made only of credits ("ليفانت – وكالات" → "Levant News",
+    "وكالات"), and a source line ("المصدر : news.example.com" → the host).
+    Known wires are given their usual Latin name ("رويترز" → "Reuters").
+    """
+    lx = _lex(lang)
+    found: list[str] = []
+    pos = 0
+    for line in text.split("\n"):
+        start = pos
+        pos += len(line) + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        colon = next((k for k, c in enumerate(stripped) if c in ":："), -1)
+        if 0 < colon < 20 and normalise_key(stripped[:colon]) in lx.credit_labels:
+            value = stripped[colon + 1 :].strip()
+            if value:
+                names = _credit_names(lx, tokenize(value))
+                found.extend(names if names else [value])
+            continue
+        toks = tokenize(text, start, start + len(line))
+        if 0 < len(toks) <= 5:
+            names = _credit_names(lx, toks)
+            if names:
+                found.extend(names)
+                continue
+        # Parenthesised credits, as in "بغداد (ا ف ب) –".
+        k = 0
+        while True:
+            o = line.find("(", k)
+            if o < 0:
+                break
+            c = line.find(")", o)
+            if c < 0:
+                break
+            inner = tokenize(line[o + 1 : c])
+            if 0 < len(inner) <= 4:
+                names = _credit_names(lx, inner)
+                if names:
+                    found.extend(names)
+            k = c + 1
+    return list(dict.fromkeys(found))

@@ -1,0 +1,314 @@
+"""Sentences, clauses and words of an Arabic article, with original offsets.
+
+Everything here is a single left-to-right scan (no regular expressions), so
+time is linear in the length of the text.  Offsets always point into the
+original text: a claim's quote and spans are cut from it verbatim.
+
+Words are compared in their *matching form* (:func:`recon.normalise.normalise_key`)
+and, because Arabic glues conjunctions, prepositions and the article to the
+word, with a few prefix- and suffix-stripped variants (:func:`stems`).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+import attrs
+
+from recon.normalise import normalise_key
+
+__all__ = [
+    "PhraseSet",
+    "Segment",
+    "Token",
+    "split_clauses",
+    "split_sentences",
+    "stems",
+    "tokenize",
+]
+
+_FULL_STOPS = frozenset(".؟?!۔…")
+_CLAUSE_MARKS = frozenset("،,;؛:")
+_CLOSERS = frozenset("\"'”’»)]")
+# Prefix clusters Arabic attaches to a word (conjunction + preposition + article).
+_PREFIXES = (
+    "وبال",
+    "وال",
+    "فال",
+    "بال",
+    "كال",
+    "لل",
+    "وب",
+    "ول",
+    "فب",
+    "فل",
+    "ال",
+    "و",
+    "ف",
+    "ب",
+    "ل",
+    "ك",
+)
+_SUFFIXES = ("اتها", "اتهم", "يين", "يون", "ات", "ين", "ون", "ان", "ها", "هم", "ه", "ا", "ي")
+_MIN_STEM = 2
+
+
+@attrs.frozen
+class Segment:
+    """A sentence or clause: ``[start, end)`` in the original text."""
+
+    start: int
+    end: int
+    index: int = 0
+    paragraph: int = 0
+
+    def text(self, source: str) -> str:
+        """The segment's text, verbatim."""
+        return source[self.start : self.end]
+
+
+@attrs.frozen
+class Token:
+    """A word (letters, digits and joiners) at ``[start, end)``; ``key`` is its matching form."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+
+
+def _is_word_char(ch: str) -> bool:
+    if ch.isalnum():
+        return True
+    cat = unicodedata.category(ch)
+    # Combining marks (harakat) and the tatweel belong to the word they sit on.
+    return cat in ("Mn", "Mc") or ch == "\u0640"
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The words of ``text[start:end]``; a decimal point or hyphen between
+    alphanumerics stays inside the word (``1.1``, ``K-1``, ``كوفيد-19``)."""
+    stop = len(text) if end is None else end
+    out: list[Token] = []
+    i = start
+    while i < stop:
+        if not _is_word_char(text[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < stop:
+            ch = text[j]
+            if _is_word_char(ch) or (
+                ch in ".,٫٬-" and j + 1 < stop and text[j + 1].isalnum() and text[j - 1].isalnum()
+            ):
+                j += 1
+            else:
+                break
+        raw = text[i:j]
+        key = normalise_key(raw)
+        if key:
+            out.append(Token(i, j, raw, key))
+        i = j
+    return out
+
+
+def _is_stop(text: str, i: int) -> bool:
+    ch = text[i]
+    if ch not in _FULL_STOPS:
+        return False
+    if ch == ".":
+        prev = text[i - 1] if i > 0 else " "
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        # 1.1 / news.yahoo.com / U.S: a dot inside a word is not a full stop.
+        if prev.isalnum() and nxt.isalnum():
+            return False
+    return True
+
+
+def split_sentences(text: str) -> list[Segment]:
+    """Split ``text`` into sentences, keeping original offsets.
+
+    Boundaries are full stops (Latin and Arabic), ``؟ ? ! …``, and line
+    breaks; closing quotes and brackets stay with the sentence they close,
+    and the ``".,"`` artefact of some scraped pages is treated as one stop.
+    Each line break starts a new paragraph.  Nothing is de-duplicated.
+    """
+    out: list[Segment] = []
+    n = len(text)
+    para = 0
+    start = 0
+    i = 0
+
+    def emit(s: int, e: int) -> None:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e and any(_is_word_char(c) for c in text[s:e]):
+            out.append(Segment(s, e, len(out), para))
+
+    while i < n:
+        ch = text[i]
+        if ch == "\n":
+            emit(start, i)
+            para += 1
+            i += 1
+            start = i
+            continue
+        if _is_stop(text, i):
+            j = i + 1
+            while j < n and (text[j] in _FULL_STOPS or text[j] in _CLOSERS or text[j] in ",،"):
+                j += 1
+            emit(start, j)
+            start = j
+            i = j
+            continue
+        i += 1
+    emit(start, n)
+    return out
+
+
+def split_clauses(text: str, sentence: Segment, openers: Iterable[str] = ()) -> list[Segment]:
+    """Split a sentence into clauses on ``، , ; ؛ :`` (a comma between digits
+    is a thousands separator, not a boundary) and before any word whose
+    matching form is in ``openers`` (e.g. كما، فيما، بينما)."""
+    opener_keys = frozenset(openers)
+    out: list[Segment] = []
+    start = sentence.start
+
+    def emit(s: int, e: int) -> None:
+        while s < e and (text[s].isspace() or text[s] in _CLAUSE_MARKS):
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append(Segment(s, e, len(out), sentence.paragraph))
+
+    i = sentence.start
+    while i < sentence.end:
+        ch = text[i]
+        if ch in _CLAUSE_MARKS:
+            between_digits = (
+                ch == ","
+                and i > 0
+                and text[i - 1].isdigit()
+                and i + 1 < len(text)
+                and text[i + 1].isdigit()
+            )
+            if not between_digits:
+                emit(start, i)
+                start = i + 1
+        elif opener_keys and (i == 0 or text[i - 1].isspace()) and _is_word_char(ch):
+            j = i
+            while j < sentence.end and _is_word_char(text[j]):
+                j += 1
+            if normalise_key(text[i:j]) in opener_keys and i > start:
+                emit(start, i)
+                start = i
+            i = j
+            continue
+        i += 1
+    emit(start, sentence.end)
+    return out
+
+
+@lru_cache(maxsize=65536)
+def stems(key: str) -> tuple[str, ...]:
+    """``key`` and its variants with glued prefixes and inflectional suffixes removed.
+
+    Ordered from the least to the most stripped; every variant keeps at least
+    two letters, so short words are not reduced to nothing.
+    """
+    seen: list[str] = [key]
+    bases = [key]
+    for p in _PREFIXES:
+        if key.startswith(p) and len(key) - len(p) >= _MIN_STEM:
+            bases.append(key[len(p) :])
+    for b in bases:
+        if b not in seen:
+            seen.append(b)
+    for b in list(bases):
+        for s in _SUFFIXES:
+            if b.endswith(s) and len(b) - len(s) >= _MIN_STEM + 1:
+                v = b[: -len(s)]
+                if v not in seen:
+                    seen.append(v)
+    return tuple(seen)
+
+
+@attrs.frozen
+class PhraseMatch:
+    """A lexicon phrase found at tokens ``[first, last]``; ``value`` is its label."""
+
+    first: int
+    last: int
+    value: str
+    phrase: str
+
+
+class PhraseSet:
+    """Multi-word lexicon phrases, matched on token keys.
+
+    The first word of a phrase may carry glued prefixes and suffixes
+    (``وبمقتل`` matches ``مقتل``); later words must match exactly or by stem.
+    Without ``strip_suffixes`` the first word keeps its suffixes; with
+    ``verbs`` only the conjunctions و ف are removed from it.
+    """
+
+    def __init__(
+        self,
+        entries: Iterable[tuple[str, str]],
+        *,
+        strip_suffixes: bool = True,
+        verbs: bool = False,
+    ) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+        self._strip_suffixes = strip_suffixes
+        self._verbs = verbs
+        for phrase, value in entries:
+            words = tuple(normalise_key(w) for w in phrase.split())
+            if not words or not all(words):
+                continue
+            self._by_first.setdefault(words[0], []).append((words, value, phrase))
+        for lst in self._by_first.values():
+            lst.sort(key=lambda t: -len(t[0]))
+
+    def __bool__(self) -> bool:
+        return bool(self._by_first)
+
+    def _variants(self, key: str) -> tuple[str, ...]:
+        if self._verbs:
+            # Verbs take only the conjunctions; "التابع" is not "تابع".
+            return (key, key[1:]) if len(key) > 3 and key[0] in "وف" else (key,)
+        v = stems(key)
+        if self._strip_suffixes:
+            return v
+        return tuple(x for x in v if key.endswith(x))
+
+    def match_at(self, tokens: Sequence[Token], i: int) -> PhraseMatch | None:
+        """The longest phrase starting at token ``i``, if any."""
+        for variant in self._variants(tokens[i].key):
+            for words, value, phrase in self._by_first.get(variant, ()):
+                if i + len(words) > len(tokens):
+                    continue
+                if all(
+                    w == tokens[i + k].key or w in stems(tokens[i + k].key)
+                    for k, w in enumerate(words[1:], start=1)
+                ):
+                    return PhraseMatch(i, i + len(words) - 1, value, phrase)
+        return None
+
+    def find_all(self, tokens: Sequence[Token]) -> list[PhraseMatch]:
+        """Every non-overlapping phrase, scanning left to right."""
+        out: list[PhraseMatch] = []
+        i = 0
+        while i < len(tokens):
+            m = self.match_at(tokens, i)
+            if m is None:
+                i += 1
+            else:
+                out.append(m)
+                i = m.last + 1
+        return out
