@@ -330,7 +330,7 @@ def _trust(
         out.append(
             SourceTrust(
                 source=sources[sid],
-                trust=float(res.source_trust[i]),
+                trust=round(float(res.source_trust[i]), 6),
                 claims=total[sid],
                 agreed=a,
                 disagreed=dis,

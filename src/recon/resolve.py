@@ -121,15 +121,28 @@ def spread_support(direct: FloatArray, votes: Votes, share: float = 1.0) -> Floa
     return out
 
 
+def sources_per_group(votes: Votes) -> IntArray:
+    """How many distinct sources vote in each group."""
+    vg = votes.candidate_group[votes.vote_candidate]
+    pairs = np.unique(vg * max(votes.n_sources, 1) + votes.vote_source)
+    return np.bincount(pairs // max(votes.n_sources, 1), minlength=votes.n_groups)
+
+
+def contested_votes(votes: Votes) -> npt.NDArray[np.bool_]:
+    """Which votes are in groups where at least two sources and two candidates meet."""
+    g = votes.candidate_group
+    ncand = np.bincount(g, minlength=votes.n_groups)
+    vg = g[votes.vote_candidate]
+    return (ncand[vg] > 1) & (sources_per_group(votes)[vg] > 1)
+
+
 def agreement_trust(votes: Votes, score: FloatArray, *, smoothing: float = 1.0) -> FloatArray:
     """Trust of each source: the (smoothed) mean belief in the values it stated.
 
     Only groups with more than one candidate are evidence; a source seen only
     in uncontested groups keeps its prior.
     """
-    g = votes.candidate_group
-    ncand = np.bincount(g, minlength=votes.n_groups)
-    contested = ncand[g[votes.vote_candidate]] > 1
+    contested = contested_votes(votes)
     s = votes.vote_source[contested]
     b = score[votes.vote_candidate[contested]]
     tot = np.bincount(s, weights=b, minlength=votes.n_sources)
