@@ -1,38 +1,100 @@
 """Rendering reports for people: plain text, Markdown and HTML.
 
 Everything taken from the input (article text, outlet names, speakers,
-entity names) is escaped wherever it is rendered.  Arabic quotes are set
-right-to-left (``dir="rtl"``, or ``dir="auto"`` for mixed text) with the
-claimed figure highlighted.
+entity and field names, URLs) is untrusted: HTML output escapes it, Markdown
+output escapes both HTML and Markdown syntax, text output replaces control
+characters (a terminal escape sequence in an article must not repaint the
+analyst's terminal).  URLs become links only when they are ``http(s)``.
+
+Arabic quotes are set right-to-left (``dir="rtl" lang="ar"``) with the
+claimed figure in ``<mark>``; names inside English sentences are wrapped in
+``<bdi>`` so that right-to-left text never reorders the sentence around it.
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+import unicodedata
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from recon.model import Claim, Status
 
 if TYPE_CHECKING:
-    from recon.report import Group, Report
+    from recon.report import Candidate, Group, Report
 
-__all__ = ["group_html", "group_text", "report_html", "report_markdown", "report_page", "report_text"]
+__all__ = [
+    "claim_html",
+    "group_html",
+    "group_text",
+    "highlight",
+    "is_rtl",
+    "report_html",
+    "report_markdown",
+    "report_page",
+    "report_text",
+]
 
 _STATUS_LABEL = {
-    Status.CONFLICT: "CONFLICT",
+    Status.CONFLICT: "conflict",
     Status.AGREE: "agree",
     Status.UPDATE: "update",
     Status.SINGLE: "single source",
 }
 
 
-def _is_rtl(text: str) -> bool:
+def _n(count: int, word: str, plural: str | None = None) -> str:
+    return f"{count} {word if count == 1 else (plural or word + 's')}"
+
+
+def is_rtl(text: str) -> bool:
+    """True when most of the letters in ``text`` are Arabic or Hebrew."""
     strong = [c for c in text if c.isalpha()]
     if not strong:
         return False
     rtl = sum(1 for c in strong if "\u0590" <= c <= "\u08ff" or "\ufb1d" <= c <= "\ufefc")
     return rtl * 2 >= len(strong)
+
+
+def highlight(quote: str, raw: str) -> tuple[int, int] | None:
+    """Where the claimed figure ``raw`` sits in ``quote``, as ``(start, end)``.
+
+    Tries the verbatim text first, then the normalised forms of both (so that
+    "٣٠٠" is found in a quote that writes "300", and diacritics or tatweel in
+    either side do not matter), mapping the match back to ``quote``.
+    """
+    raw = raw.strip()
+    if not raw or not quote:
+        return None
+    at = quote.find(raw)
+    if at >= 0:
+        return at, at + len(raw)
+    from recon.normalise import normalise
+
+    nq = normalise(quote)
+    nr = normalise(raw).text.strip()
+    if not nr:
+        return None
+    at = nq.text.find(nr)
+    if at < 0:
+        return None
+    return nq.span(at, at + len(nr))
+
+
+# -- plain text ---------------------------------------------------------------
+
+
+def _clean(s: object) -> str:
+    """One line of untrusted text, safe for a terminal: control characters replaced."""
+    out = []
+    for ch in str(s):
+        if ch in "\n\t\r":
+            out.append(" ")
+        elif unicodedata.category(ch) == "Cc":
+            out.append("\ufffd")
+        else:
+            out.append(ch)
+    return "".join(out)
 
 
 def _who(c: Claim) -> str:
@@ -51,192 +113,381 @@ def _who(c: Claim) -> str:
 def _quote_text(c: Claim, width: int = 160) -> str:
     q = " ".join((c.quote or "").split())
     if len(q) > width:
-        raw = c.value.raw
-        at = q.find(raw) if raw else -1
-        start = max(0, at - width // 2) if at >= 0 else 0
+        hit = highlight(q, c.value.raw)
+        start = max(0, hit[0] - width // 2) if hit else 0
         q = ("…" if start else "") + q[start : start + width] + "…"
     return q
 
 
 def group_text(g: Group, *, indent: str = "") -> str:
-    lines = [f"{indent}[{_STATUS_LABEL[g.status]}] {g.entity.name} · {g.field}"]
+    """A group as indented plain text: values, then their sources and quotes."""
+    head = f"[{_STATUS_LABEL[g.status].upper()}] {_clean(g.entity.name)} · {_clean(g.field)}"
+    lines = [indent + head]
     if g.consensus is not None:
-        lines.append(f"{indent}  best supported: {g.consensus}  (confidence {g.confidence:.2f})")
+        lines.append(
+            f"{indent}  best supported: {_clean(g.consensus)}  (confidence {g.confidence:.2f})"
+        )
     elif len(g.candidates) > 1:
         lines.append(f"{indent}  best supported: undecided")
     for k in g.candidates:
-        lines.append(f"{indent}  • {k.value}  — {len(k.sources)} source(s), score {k.score:.2f}")
+        lines.append(
+            f"{indent}  • {_clean(k.value)}  — {_n(len(k.sources), 'source')}, score {k.score:.2f}"
+        )
         for c in k.claims:
-            lines.append(f"{indent}      {_who(c)}")
+            lines.append(f"{indent}      {_clean(_who(c))}")
             if c.quote:
-                lines.append(f"{indent}        “{_quote_text(c)}”")
+                lines.append(f"{indent}        “{_clean(_quote_text(c))}”")
     for n in g.notes:
-        lines.append(f"{indent}  note: {n}")
+        lines.append(f"{indent}  note: {_clean(n)}")
     return "\n".join(lines)
 
 
-def _section(title: str, groups: Iterable[Group]) -> list[str]:
-    gs = list(groups)
-    if not gs:
+def _underlined(title: str) -> list[str]:
+    return [title, "=" * len(title)]
+
+
+def _section(title: str, groups: Sequence[Group]) -> list[str]:
+    if not groups:
         return []
-    out = [f"{title} ({len(gs)})", "=" * (len(title) + 4 + len(str(len(gs))))]
-    for g in gs:
+    out = _underlined(f"{title} ({len(groups)})")
+    for g in groups:
         out.append(group_text(g))
         out.append("")
     return out
 
 
-def report_text(r: Report, *, only_conflicts: bool = False) -> str:
-    head = (
-        f"recon report: {len(r.groups)} groups, {len(r.conflicts)} conflicts, "
-        f"{len(r.agreements)} agreements, {len(r.updates)} updates, "
-        f"{len(r.sources)} sources (policy: {r.policy})"
+def _summary(r: Report) -> str:
+    return (
+        f"{_n(len(r.groups), 'group')}, {_n(len(r.conflicts), 'conflict')}, "
+        f"{_n(len(r.agreements), 'agreement')}, {_n(len(r.updates), 'update')}, "
+        f"{_n(len(r.sources), 'source')}"
     )
-    lines = [head, ""]
+
+
+def _singles(r: Report) -> list[Group]:
+    return [g for g in r.groups if g.status is Status.SINGLE]
+
+
+def report_text(r: Report, *, only_conflicts: bool = False) -> str:
+    """``str(report)``: each conflict with its values, sources, speakers, quotes."""
+    lines = [f"recon report: {_summary(r)} (policy: {_clean(r.policy)})", ""]
     lines += _section("Conflicts", r.conflicts)
+    if not r.conflicts:
+        lines += ["No conflicts.", ""]
     if not only_conflicts:
         lines += _section("Updates", r.updates)
         lines += _section("Agreements", r.agreements)
-        singles = [g for g in r.groups if g.status is Status.SINGLE]
+        singles = _singles(r)
         if singles:
-            lines.append(f"Single-source claims: {len(singles)} groups")
-            lines.append("")
+            lines += [f"Single-source claims: {_n(len(singles), 'group')}", ""]
         if r.trust:
-            lines.append("Source trust")
-            lines.append("============")
+            lines += _underlined("Source trust")
             for t in sorted(r.trust, key=lambda t: (-t.trust, t.source.id)):
-                lines.append(f"  {t.trust:.2f}  {t.source.label}  ({t.evidence})")
+                lines.append(f"  {t.trust:.2f}  {_clean(t.source.label)}  ({_clean(t.evidence)})")
             lines.append("")
         if r.dependencies:
-            lines.append("Dependent sources")
-            lines.append("=================")
+            lines += _underlined("Dependent sources")
             for d in r.dependencies:
-                lines.append(f"  {d.a} ~ {d.b} ({d.score:.2f}): {d.evidence}")
+                lines.append(
+                    f"  {_clean(d.a)} ~ {_clean(d.b)} ({d.score:.2f}): {_clean(d.evidence)}"
+                )
             lines.append("")
     if r.skipped:
-        lines.append("Skipped")
-        lines.append("=======")
+        lines += _underlined("Skipped")
         for s in r.skipped:
-            lines.append(f"  {s.item}: {s.reason}")
+            lines.append(f"  {_clean(s.item)}: {_clean(s.reason)}")
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _md_cell(s: object) -> str:
-    return html.escape(str(s)).replace("|", "\\|").replace("\n", " ")
+# -- Markdown -----------------------------------------------------------------
+
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]|#~!{}"})
+
+
+def _md(s: object) -> str:
+    """Untrusted text as inert Markdown: HTML escaped, Markdown syntax backslashed."""
+    text = " ".join(str(s).split())
+    return html.escape(text, quote=False).translate(_MD_SPECIAL)
+
+
+def _md_quote(c: Claim) -> str:
+    q = _quote_text(c)
+    hit = highlight(q, c.value.raw)
+    if not hit:
+        return _md(q)
+    a, b = hit
+    return f"{_md(q[:a])}**{_md(q[a:b])}**{_md(q[b:])}"
+
+
+def _md_group(g: Group) -> list[str]:
+    out = [f"### {_md(g.entity.name)} · {_md(g.field)} — {_STATUS_LABEL[g.status]}", ""]
+    if g.consensus is not None:
+        out.append(f"Best supported: **{_md(g.consensus)}** (confidence {g.confidence:.2f})")
+    elif len(g.candidates) > 1:
+        out.append("Best supported: **undecided**")
+    out += ["", "| value | score | source | outlet | date | speaker | quote |"]
+    out.append("|---|---|---|---|---|---|---|")
+    for k in g.candidates:
+        for c in k.claims:
+            s = c.source
+            date = s.published.isoformat() if s.published else ""
+            out.append(
+                f"| {_md(k.value)} | {k.score:.2f} | {_md(s.id)} | {_md(s.outlet or '')} | "
+                f"{date} | {_md(c.speaker or '')} | {_md_quote(c) if c.quote else ''} |"
+            )
+    out += [f"> note: {_md(n)}" for n in g.notes]
+    out.append("")
+    return out
 
 
 def report_markdown(r: Report, *, only_conflicts: bool = False) -> str:
-    out = [
-        "# recon report",
-        "",
-        f"{len(r.groups)} groups · **{len(r.conflicts)} conflicts** · "
-        f"{len(r.agreements)} agreements · {len(r.updates)} updates · {len(r.sources)} sources",
-        "",
-    ]
-    groups = r.conflicts if only_conflicts else r.groups
-    for g in groups:
-        out.append(f"## {_md_cell(g.entity.name)} · {_md_cell(g.field)} — {g.status.value}")
-        out.append("")
-        out.append("| value | score | source | speaker | quote |")
+    """The report as GitHub-flavoured Markdown; every input string escaped."""
+    out = ["# recon report", "", _summary(r) + f" · policy {_md(r.policy)}", ""]
+    sections: list[tuple[str, Sequence[Group]]] = [("Conflicts", r.conflicts)]
+    if not only_conflicts:
+        sections += [("Updates", r.updates), ("Agreements", r.agreements)]
+    for title, groups in sections:
+        if groups:
+            out += [f"## {title} ({len(groups)})", ""]
+            for g in groups:
+                out += _md_group(g)
+    if not r.conflicts:
+        out += ["No conflicts.", ""]
+    if r.trust and not only_conflicts:
+        out += ["## Source trust", "", "| source | outlet | trust | claims | evidence |"]
         out.append("|---|---|---|---|---|")
-        for k in g.candidates:
-            for c in k.claims:
-                out.append(
-                    f"| {_md_cell(k.value)} | {k.score:.2f} | {_md_cell(_who(c).split(';')[0])} | "
-                    f"{_md_cell(c.speaker or '')} | {_md_cell(_quote_text(c))} |"
-                )
+        for t in sorted(r.trust, key=lambda t: (-t.trust, t.source.id)):
+            out.append(
+                f"| {_md(t.source.id)} | {_md(t.source.outlet or '')} | {t.trust:.2f} | "
+                f"{t.claims} | {_md(t.evidence)} |"
+            )
         out.append("")
-    return "\n".join(out)
+    if r.skipped:
+        out += ["## Skipped", ""]
+        out += [f"- {_md(s.item)}: {_md(s.reason)}" for s in r.skipped]
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+# -- HTML ---------------------------------------------------------------------
 
 
 def _esc(s: object) -> str:
     return html.escape(str(s), quote=True)
 
 
+def _bdi(s: object) -> str:
+    return f"<bdi>{_esc(s)}</bdi>"
+
+
+def _url(url: str | None) -> str:
+    if not url:
+        return ""
+    u = url.strip()
+    if u.lower().startswith(("http://", "https://")) and not any(c.isspace() for c in u):
+        return f'<a href="{_esc(u)}" rel="noopener noreferrer nofollow">{_esc(u)}</a>'
+    return f'<span class="recon-url">{_esc(u)}</span>'
+
+
 def _quote_html(c: Claim) -> str:
     q = c.quote or ""
-    raw = c.value.raw
-    d = "rtl" if _is_rtl(q) else "auto"
-    if raw and raw in q:
-        i = q.index(raw)
-        body = f"{_esc(q[:i])}<mark>{_esc(raw)}</mark>{_esc(q[i + len(raw):])}"
+    rtl = is_rtl(q)
+    attrs_ = ' dir="rtl" lang="ar"' if rtl else f' dir="auto" lang="{_esc(c.source.language)}"'
+    hit = highlight(q, c.value.raw)
+    if hit:
+        a, b = hit
+        body = f"{_esc(q[:a])}<mark>{_esc(q[a:b])}</mark>{_esc(q[b:])}"
     else:
         body = _esc(q)
-    return f'<blockquote class="recon-quote" dir="{d}" lang="{_esc(c.source.language)}">{body}</blockquote>'
+    return f'<blockquote class="recon-quote"{attrs_}>{body}</blockquote>'
+
+
+def _supporter(c: Claim) -> str:
+    s = c.source
+    bits = [f'<span class="recon-src">{_bdi(s.id)}</span>']
+    if s.outlet:
+        bits.append(f'<span class="recon-outlet">{_bdi(s.outlet)}</span>')
+    if s.published:
+        bits.append(f'<span class="recon-date">{s.published.isoformat()}</span>')
+    if c.speaker:
+        bits.append(f'<span class="recon-speaker">said by {_bdi(c.speaker)}</span>')
+    if c.as_of and c.as_of != s.published:
+        bits.append(f'<span class="recon-date">as of {c.as_of.isoformat()}</span>')
+    link = _url(s.url)
+    who = " · ".join(bits) + (f" · {link}" if link else "")
+    quote = _quote_html(c) if c.quote else ""
+    return f'<li class="recon-claim"><div class="recon-who">{who}</div>{quote}</li>'
+
+
+def _candidate(k: Candidate, winner: bool) -> str:
+    cls = "recon-candidate recon-winner" if winner else "recon-candidate"
+    return (
+        f'<section class="{cls}"><div class="recon-value">{_bdi(k.value)}</div>'
+        f'<div class="recon-score">{_n(len(k.sources), "source")} · score {k.score:.2f}</div>'
+        f'<ul class="recon-claims">{"".join(_supporter(c) for c in k.claims)}</ul></section>'
+    )
 
 
 def group_html(g: Group) -> str:
-    cls = f"recon-group recon-{g.status.value}"
-    cols = []
-    for k in g.candidates:
-        claims = "".join(
-            f'<div class="recon-claim"><div class="recon-who">{_esc(_who(c))}</div>'
-            f"{_quote_html(c) if c.quote else ''}</div>"
-            for c in k.claims
-        )
-        cols.append(
-            f'<td class="recon-candidate"><div class="recon-value">{_esc(k.value)}</div>'
-            f'<div class="recon-score">score {k.score:.2f}</div>{claims}</td>'
-        )
-    cons = (
-        f"best supported: <b>{_esc(g.consensus)}</b> (confidence {g.confidence:.2f})"
-        if g.consensus is not None
-        else "best supported: <b>undecided</b>"
-    )
-    notes = "".join(f'<div class="recon-note">{_esc(n)}</div>' for n in g.notes)
+    """One group as a card: the values side by side, supporters and quotes under each."""
+    if g.consensus is not None:
+        cons = f"best supported: <b>{_bdi(g.consensus)}</b> (confidence {g.confidence:.2f})"
+    elif len(g.candidates) > 1:
+        cons = "best supported: <b>undecided</b> (the values are equally supported)"
+    else:
+        cons = ""
+    best = g.candidates[0].value if g.consensus is not None and g.candidates else None
+    cands = "".join(_candidate(k, k.value == best) for k in g.candidates)
+    notes = "".join(f'<p class="recon-note">{_esc(n)}</p>' for n in g.notes)
     return (
-        f'<div class="{cls}"><div class="recon-head"><span class="recon-status">'
-        f"{_esc(_STATUS_LABEL[g.status])}</span> <b>{_esc(g.entity.name)}</b> · "
-        f"{_esc(g.field)}</div><div>{cons}</div>"
-        f'<table class="recon-values"><tr>{"".join(cols)}</tr></table>{notes}</div>'
+        f'<article class="recon-card recon-{g.status.value}" id="{_esc(g.id)}" '
+        f'data-status="{g.status.value}"><header class="recon-head">'
+        f'<span class="recon-status">{_STATUS_LABEL[g.status]}</span> '
+        f"<b>{_bdi(g.entity.name)}</b> · {_bdi(g.field)}</header>"
+        + (f'<p class="recon-consensus">{cons}</p>' if cons else "")
+        + f'<div class="recon-values">{cands}</div>{notes}</article>'
+    )
+
+
+def claim_html(c: Claim) -> str:
+    """One claim, for ``Claim._repr_html_``: entity · field = value, who, quote."""
+    return (
+        f'<div class="recon"><style>{_CSS}</style><article class="recon-card recon-claim-card">'
+        f'<header class="recon-head"><b>{_bdi(c.entity)}</b> · {_bdi(c.field)} = '
+        f'<span class="recon-value">{_bdi(c.value)}</span></header>'
+        f'<ul class="recon-claims">{_supporter(c)}</ul></article></div>'
     )
 
 
 _CSS = """
-.recon{font-family:system-ui,sans-serif;max-width:70em}
-.recon-group{border:1px solid #ccc;border-radius:6px;padding:.5em .8em;margin:.6em 0}
-.recon-conflict{border-color:#c0392b;border-left:6px solid #c0392b}
-.recon-agree{border-left:6px solid #27ae60}.recon-update{border-left:6px solid #2980b9}
-.recon-status{font-size:.8em;text-transform:uppercase;letter-spacing:.05em}
-.recon-values td{vertical-align:top;padding:.3em .8em .3em 0;min-width:14em}
-.recon-value{font-size:1.2em;font-weight:600}.recon-score{color:#666;font-size:.8em}
-.recon-who{color:#444;font-size:.85em;margin-top:.3em}
-.recon-quote{margin:.2em 0;padding:.2em .5em;border-inline-start:3px solid #ddd;font-size:.95em}
-.recon-quote mark{background:#fde68a}
-.recon-note{color:#8a6d3b;font-size:.85em}
-.recon table.recon-trust td,.recon table.recon-trust th{padding:.2em .6em;text-align:start}
+.recon{font-family:system-ui,-apple-system,"Segoe UI","Noto Sans","Noto Naskh Arabic",sans-serif;
+ max-width:72em;line-height:1.45;color:#1f2328}
+.recon h1{font-size:1.6em;margin:.2em 0}.recon h2{font-size:1.25em;margin:1.2em 0 .4em}
+.recon-summary{display:flex;flex-wrap:wrap;gap:.5em;margin:.4em 0 1em;padding:0;list-style:none}
+.recon-summary li{border:1px solid #d0d7de;border-radius:6px;padding:.3em .8em;background:#f6f8fa}
+.recon-summary b{font-size:1.2em}
+.recon-card{border:1px solid #d0d7de;border-radius:8px;padding:.6em .9em;margin:.7em 0;
+ background:#fff}
+.recon-conflict{border-left:6px solid #cf222e}.recon-agree{border-left:6px solid #1a7f37}
+.recon-update{border-left:6px solid #0969da}.recon-single{border-left:6px solid #8c959f}
+.recon-head{font-size:1.05em}
+.recon-status{font-size:.75em;text-transform:uppercase;letter-spacing:.06em;padding:.1em .5em;
+ border-radius:1em;background:#eaeef2;margin-inline-end:.4em}
+.recon-conflict .recon-status{background:#ffebe9;color:#a40e26}
+.recon-consensus{margin:.3em 0;color:#444}
+.recon-values{display:flex;flex-wrap:wrap;gap:.8em;margin-top:.4em}
+.recon-candidate{flex:1 1 18em;border:1px solid #eaeef2;border-radius:6px;padding:.4em .6em;
+ background:#fbfcfd}
+.recon-winner{border-color:#9fd5ab}
+.recon-value{font-size:1.25em;font-weight:600}.recon-score{color:#656d76;font-size:.8em}
+.recon-claims{list-style:none;margin:.3em 0 0;padding:0}
+.recon-claim{margin:.35em 0}.recon-who{color:#444;font-size:.85em}
+.recon-speaker{font-style:italic}.recon-url{color:#656d76}
+.recon-quote{margin:.2em 0;padding:.25em .6em;border-inline-start:3px solid #d0d7de;
+ font-size:1em;background:#fff}
+.recon-quote[dir=rtl]{font-family:"Noto Naskh Arabic","Noto Sans Arabic","Amiri",serif;
+ font-size:1.08em}
+.recon mark{background:#fde68a;padding:0 .1em;border-radius:2px}
+.recon-note{color:#7d4e00;font-size:.85em;margin:.3em 0}
+.recon details{margin:.8em 0}.recon summary{cursor:pointer;font-weight:600}
+.recon table{border-collapse:collapse;margin:.4em 0}
+.recon th,.recon td{border-bottom:1px solid #eaeef2;padding:.25em .7em;text-align:start;
+ vertical-align:top}
+.recon td.num{text-align:end;font-variant-numeric:tabular-nums}
 """
 
 
-def report_html(r: Report, *, only_conflicts: bool = False) -> str:
-    conflicts = "".join(group_html(g) for g in r.conflicts)
-    others = "" if only_conflicts else "".join(
-        group_html(g) for g in r.groups if g.status in (Status.AGREE, Status.UPDATE)
-    )
-    trust = "".join(
-        f"<tr><td>{_esc(t.source.label)}</td><td>{t.trust:.2f}</td><td>{t.claims}</td>"
+def _trust_table(r: Report) -> str:
+    rows = "".join(
+        f"<tr><td>{_bdi(t.source.id)}</td><td>{_bdi(t.source.outlet or '')}</td>"
+        f"<td>{t.source.published.isoformat() if t.source.published else ''}</td>"
+        f'<td class="num">{t.trust:.2f}</td><td class="num">{t.claims}</td>'
+        f'<td class="num">{t.agreed}</td><td class="num">{t.disagreed}</td>'
         f"<td>{_esc(t.evidence)}</td></tr>"
         for t in sorted(r.trust, key=lambda t: (-t.trust, t.source.id))
     )
     return (
-        f'<div class="recon"><style>{_CSS}</style>'
-        f"<p><b>{len(r.conflicts)} conflicts</b>, {len(r.agreements)} agreements, "
-        f"{len(r.updates)} updates in {len(r.groups)} groups from {len(r.sources)} sources</p>"
-        f"<h3>Conflicts</h3>{conflicts or '<p>none</p>'}"
-        + (f"<details><summary>Agreements and updates</summary>{others}</details>" if others else "")
-        + (
-            '<h3>Source trust</h3><table class="recon-trust"><tr><th>source</th><th>trust</th>'
-            f"<th>claims</th><th>evidence</th></tr>{trust}</table>"
-            if trust and not only_conflicts
-            else ""
-        )
-        + "</div>"
+        '<table class="recon-trust"><thead><tr><th>source</th><th>outlet</th><th>published</th>'
+        "<th>trust</th><th>claims</th><th>agreed</th><th>disagreed</th><th>evidence</th></tr>"
+        f"</thead><tbody>{rows}</tbody></table>"
     )
 
 
-def report_page(r: Report, *, only_conflicts: bool = False) -> str:
+def _cards(groups: Iterable[Group]) -> str:
+    return "".join(group_html(g) for g in groups)
+
+
+def _summary_html(r: Report) -> str:
+    items = [
+        (len(r.conflicts), "conflict"),
+        (len(r.updates), "update"),
+        (len(r.agreements), "agreement"),
+        (len(_singles(r)), "single-source group"),
+        (len(r.sources), "source"),
+    ]
+    lis = "".join(f"<li><b>{n}</b> {word if n == 1 else word + 's'}</li>" for n, word in items)
+    policy = f"<li>policy <b>{_esc(r.policy)}</b></li>" if r.policy else ""
+    return f'<ul class="recon-summary">{lis}{policy}</ul>'
+
+
+def report_html(r: Report, *, only_conflicts: bool = False, level: int = 3) -> str:
+    """The report as an HTML fragment (what Jupyter shows), styles included."""
+    h = f"h{level}"
+    parts = [f'<div class="recon"><style>{_CSS}</style>', _summary_html(r)]
+    parts.append(f'<section class="recon-conflicts"><{h}>Conflicts ({len(r.conflicts)})</{h}>')
+    parts.append(_cards(r.conflicts) or "<p>No conflicts.</p>")
+    parts.append("</section>")
+    if not only_conflicts:
+        if r.updates:
+            parts.append(f'<section class="recon-updates"><{h}>Updates ({len(r.updates)})</{h}>')
+            parts.append(_cards(r.updates) + "</section>")
+        if r.agreements:
+            parts.append(
+                f'<details class="recon-agreements"><summary>Agreements ({len(r.agreements)})'
+                f"</summary>{_cards(r.agreements)}</details>"
+            )
+        singles = _singles(r)
+        if singles:
+            parts.append(
+                f'<details class="recon-singles"><summary>Single-source claims ({len(singles)})'
+                f"</summary>{_cards(singles)}</details>"
+            )
+        if r.trust:
+            parts.append(f'<section class="recon-trust-section"><{h}>Source trust</{h}>')
+            parts.append(_trust_table(r) + "</section>")
+        if r.dependencies:
+            deps = "".join(
+                f"<li>{_bdi(d.a)} ~ {_bdi(d.b)} ({d.score:.2f}): {_esc(d.evidence)}</li>"
+                for d in r.dependencies
+            )
+            parts.append(
+                f'<section class="recon-dependencies"><{h}>Dependent sources</{h}>'
+                f"<ul>{deps}</ul></section>"
+            )
+    if r.skipped:
+        items = "".join(f"<li>{_bdi(s.item)}: {_esc(s.reason)}</li>" for s in r.skipped)
+        parts.append(
+            f'<section class="recon-skipped"><{h}>Skipped inputs ({len(r.skipped)})</{h}>'
+            f"<ul>{items}</ul></section>"
+        )
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def report_page(r: Report, *, only_conflicts: bool = False, title: str = "recon report") -> str:
+    """A complete, self-contained HTML page: inline CSS, no script, no external asset."""
+    from recon import __version__
+
     return (
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
-        "<title>recon report</title></head><body>"
-        f"<h1>recon report</h1>{report_html(r, only_conflicts=only_conflicts)}</body></html>\n"
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        # No script runs in the page and nothing is fetched: a strict policy
+        # makes that hold even if escaping ever failed.
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
+        "style-src 'unsafe-inline'; img-src data:\">"
+        f"<title>{_esc(title)}</title></head><body>"
+        f'<main class="recon"><h1>{_esc(title)}</h1>'
+        f"{report_html(r, only_conflicts=only_conflicts, level=2)}"
+        f'<footer class="recon-score">generated by recon {_esc(__version__)}</footer>'
+        "</main></body></html>\n"
     )
