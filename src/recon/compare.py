@@ -23,7 +23,7 @@ Write your own level by implementing :class:`Level`'s two methods.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Protocol, runtime_checkable
 
 import attrs
@@ -68,7 +68,8 @@ class PairVerdict:
 class Level(Protocol):
     """One comparison level: ``applies`` says whether it can judge the pair."""
 
-    name: str
+    @property
+    def name(self) -> str: ...
 
     def applies(self, a: Value, b: Value) -> bool: ...
 
@@ -119,7 +120,9 @@ class IncomparableUnits:
 
     def judge(self, a: Value, b: Value) -> PairVerdict:
         ua, ub = getattr(a, "unit", _kind(a)), getattr(b, "unit", _kind(b))
-        return PairVerdict(False, self.name, f"cannot compare {ua or 'a number'} with {ub or 'a number'}")
+        return PairVerdict(
+            False, self.name, f"cannot compare {ua or 'a number'} with {ub or 'a number'}"
+        )
 
 
 @attrs.frozen
@@ -210,7 +213,9 @@ class WithinTolerance:
         y = b.value * _unit_of(b.unit).factor
         d = abs(x - y)
         ok = d <= self.abs_ + _EPS or d <= self.rel * max(abs(x), abs(y)) + _EPS
-        return PairVerdict(ok, self.name, f"differ by {d:g} ({'within' if ok else 'beyond'} tolerance)")
+        return PairVerdict(
+            ok, self.name, f"differ by {d:g} ({'within' if ok else 'beyond'} tolerance)"
+        )
 
 
 @attrs.frozen
@@ -241,6 +246,10 @@ class _Different:
         return PairVerdict(False, self.name, f"different values: {a} vs {b}")
 
 
+def _level_tuple(levels: Iterable[Level]) -> tuple[Level, ...]:
+    return tuple(levels)
+
+
 @attrs.frozen(kw_only=True)
 class Comparator:
     """An ordered list of levels; the first that applies judges the pair.
@@ -249,7 +258,7 @@ class Comparator:
     canonical order.
     """
 
-    levels: tuple[Level, ...] = attrs.field(converter=tuple)
+    levels: tuple[Level, ...] = attrs.field(converter=_level_tuple)
 
     def compare(self, a: Value, b: Value) -> PairVerdict:
         if _order_key(b) < _order_key(a):

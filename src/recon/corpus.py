@@ -20,7 +20,7 @@ from recon.errors import CorpusError, ReconError
 from recon.model import Document, Source
 from recon.serialise import source_from_dict
 
-__all__ = ["Corpus", "MAX_FILE_BYTES", "load_corpus", "read_claims_file"]
+__all__ = ["MAX_FILE_BYTES", "Corpus", "load_corpus", "read_claims_file"]
 
 #: Files larger than this are refused (a corpus article is kilobytes; a
 #: gigabyte "article" is a mistake or an attack).  Override per call.
@@ -44,7 +44,9 @@ def _read_text(path: Path, max_bytes: int) -> str:
     except OSError as e:
         raise CorpusError(f"cannot read: {e.strerror or e}", path=path) from None
     if size > max_bytes:
-        raise CorpusError(f"file is {size:,} bytes, more than the limit of {max_bytes:,}", path=path)
+        raise CorpusError(
+            f"file is {size:,} bytes, more than the limit of {max_bytes:,}", path=path
+        )
     try:
         data = path.read_bytes()
     except OSError as e:
@@ -52,7 +54,9 @@ def _read_text(path: Path, max_bytes: int) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        raise CorpusError(f"not UTF-8 text (byte {e.start}): re-save it as UTF-8", path=path) from None
+        raise CorpusError(
+            f"not UTF-8 text (byte {e.start}): re-save it as UTF-8", path=path
+        ) from None
 
 
 def _load_sources(path: Path, max_bytes: int) -> dict[str, Source]:
@@ -60,7 +64,9 @@ def _load_sources(path: Path, max_bytes: int) -> dict[str, Source]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as e:
-        raise CorpusError(f"malformed JSON at line {e.lineno}, column {e.colno}: {e.msg}", path=path) from None
+        raise CorpusError(
+            f"malformed JSON at line {e.lineno}, column {e.colno}: {e.msg}", path=path
+        ) from None
     if isinstance(data, dict):
         data = [{"id": k, **v} if isinstance(v, dict) else {"id": k} for k, v in data.items()]
     if not isinstance(data, list):
@@ -139,7 +145,9 @@ def _jsonl_documents(path: Path, max_bytes: int) -> Corpus:
     return Corpus(docs, skipped)
 
 
-def read_claims_file(path: str | os.PathLike[str], *, max_bytes: int = MAX_FILE_BYTES) -> list[dict[str, Any]]:
+def read_claims_file(
+    path: str | os.PathLike[str], *, max_bytes: int = MAX_FILE_BYTES
+) -> list[dict[str, Any]]:
     """Rows of structured claims from a CSV or JSON Lines file, as dicts.
 
     Columns/keys: ``source, entity, field, value`` and optionally ``unit``,
@@ -157,7 +165,7 @@ def read_claims_file(path: str | os.PathLike[str], *, max_bytes: int = MAX_FILE_
             v = row.get("value", "")
             if not row.get("unit"):
                 try:
-                    row["value"] = float(v) if any(ch in v for ch in ".eE") else int(v)  # type: ignore[assignment]
+                    row["value"] = float(v) if any(ch in v for ch in ".eE") else int(v)
                 except ValueError:
                     pass
             rows.append(row)

@@ -8,14 +8,14 @@ Catch :class:`ReconError` to handle them all.
 from __future__ import annotations
 
 __all__ = [
-    "ReconError",
+    "CorpusError",
     "InputError",
     "InvalidClaimError",
     "InvalidValueError",
-    "UnitError",
-    "CorpusError",
     "LexiconError",
     "OptionError",
+    "ReconError",
+    "UnitError",
 ]
 
 
@@ -40,9 +40,7 @@ class InvalidValueError(InputError):
 class InvalidClaimError(InputError):
     """A claim is malformed; ``.claim`` holds it and ``.reason`` says why."""
 
-    def __init__(
-        self, reason: str, *, claim: object = None, index: int | None = None
-    ) -> None:
+    def __init__(self, reason: str, *, claim: object = None, index: int | None = None) -> None:
         super().__init__(f"{reason} (in {claim!r})", item=claim, index=index)
         self.claim = claim
         self.reason = reason

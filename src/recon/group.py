@@ -18,6 +18,7 @@ one *candidate*; a source repeating the same value counts once.  The verdict:
 from __future__ import annotations
 
 import hashlib
+import math
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 
@@ -29,7 +30,7 @@ from recon.model import Claim, DateValue, Entity, Quantity, Status, Value
 from recon.resolve import Votes
 from recon.units import unit as _unit
 
-__all__ = ["Draft", "TIME_VARYING", "build_votes", "group_claims", "group_id", "judge"]
+__all__ = ["TIME_VARYING", "Draft", "build_votes", "group_claims", "group_id", "judge"]
 
 #: Fields whose figures change over time (tolls, case counts): differing
 #: figures dated differently are an ``update``, not a conflict.  Matched on the
@@ -197,7 +198,7 @@ def build_votes(drafts: Sequence[Draft], source_ids: Sequence[str]) -> Votes:
                 s = sidx[c.source.id]
                 t = _time_of(c)
                 tt = float(t) if t is not None else float("nan")
-                if s not in seen or (tt == tt and not tt <= seen[s]):
+                if s not in seen or (not math.isnan(tt) and not tt <= seen[s]):
                     seen[s] = tt
             for s, tt in sorted(seen.items()):
                 v_src.append(s)

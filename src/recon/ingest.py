@@ -119,7 +119,12 @@ def _from_tuple(t: tuple[Any, ...] | list[Any]) -> Claim:
 
 
 def _from_mapping(m: Mapping[str, Any]) -> Claim:
-    if "value" in m and isinstance(m["value"], Mapping) and "source" in m and isinstance(m["source"], Mapping):
+    if (
+        "value" in m
+        and isinstance(m["value"], Mapping)
+        and "source" in m
+        and isinstance(m["source"], Mapping)
+    ):
         from recon.serialise import claim_from_dict
 
         return claim_from_dict(m)

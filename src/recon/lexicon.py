@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Mapping
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -30,7 +30,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on 3.10 only
     import tomli as tomllib
 
-__all__ = ["load", "add_lexicon_path", "lexicon_paths", "clear_cache"]
+__all__ = ["add_lexicon_path", "clear_cache", "lexicon_paths", "load"]
 
 _user_paths: list[Path] = []
 
@@ -96,7 +96,7 @@ def _merge(base: dict[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load_cached(lang: str, name: str, paths: tuple[Path, ...]) -> dict[str, Any]:
     ref = resources.files("recon") / "lexicons" / lang / f"{name}.toml"
     if not ref.is_file():

@@ -13,7 +13,7 @@ import datetime as _dt
 import enum
 import math
 import unicodedata
-from typing import Union
+from collections.abc import Iterable
 
 import attrs
 
@@ -21,21 +21,21 @@ from recon.errors import InvalidValueError, UnitError
 from recon.units import unit as _unit
 
 __all__ = [
-    "Qualifier",
-    "Precision",
-    "Method",
-    "Status",
-    "Source",
-    "Document",
-    "Span",
-    "Quantity",
-    "DateValue",
-    "TextValue",
-    "SetValue",
-    "Value",
-    "Claim",
-    "Entity",
     "DEFAULT_APPROX_TOLERANCE",
+    "Claim",
+    "DateValue",
+    "Document",
+    "Entity",
+    "Method",
+    "Precision",
+    "Qualifier",
+    "Quantity",
+    "SetValue",
+    "Source",
+    "Span",
+    "Status",
+    "TextValue",
+    "Value",
 ]
 
 #: Relative half-width given to an approximate figure ("about 30" → ±5%).
@@ -170,7 +170,9 @@ def _finite(name: str, v: float) -> None:
         raise InvalidValueError(f"{name} is NaN", item=v)
 
 
-def _bounds(value: float, q: Qualifier, tol: float = DEFAULT_APPROX_TOLERANCE) -> tuple[float, float]:
+def _bounds(
+    value: float, q: Qualifier, tol: float = DEFAULT_APPROX_TOLERANCE
+) -> tuple[float, float]:
     """The interval a figure stands for, given its qualifier."""
     inf = math.inf
     if q is Qualifier.APPROX:
@@ -261,7 +263,9 @@ class DateValue:
         for name in ("value", "low", "high"):
             v = getattr(self, name)
             if isinstance(v, _dt.datetime) or not isinstance(v, _dt.date):
-                raise InvalidValueError(f"date {name} must be a datetime.date, got {v!r}", item=self)
+                raise InvalidValueError(
+                    f"date {name} must be a datetime.date, got {v!r}", item=self
+                )
         if not (self.low <= self.high):
             raise InvalidValueError(f"date low {self.low} > high {self.high}", item=self)
 
@@ -300,11 +304,15 @@ class TextValue:
         return self.value
 
 
+def _str_tuple(xs: Iterable[str]) -> tuple[str, ...]:
+    return tuple(xs)
+
+
 @attrs.frozen(kw_only=True)
 class SetValue:
     """A multi-valued field (an author list, a set of countries), compared as a set."""
 
-    value: tuple[str, ...] = attrs.field(converter=tuple)
+    value: tuple[str, ...] = attrs.field(converter=_str_tuple)
     members: frozenset[str] = attrs.field()
     raw: str = attrs.field(default="", eq=False)
 
@@ -320,11 +328,11 @@ class SetValue:
         return "; ".join(self.value)
 
 
-Value = Union[Quantity, DateValue, TextValue, SetValue]
+Value = Quantity | DateValue | TextValue | SetValue
 _VALUE_TYPES = (Quantity, DateValue, TextValue, SetValue)
 
 
-def _check_value(_inst: object, _a: object, v: object) -> None:
+def _check_value(_inst: object, _a: object, v: Value) -> None:
     if not isinstance(v, _VALUE_TYPES):
         raise InvalidValueError(
             f"claim value must be a Quantity, DateValue, TextValue or SetValue, got {v!r}",

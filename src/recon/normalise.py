@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import attrs
 
-__all__ = ["Normalised", "normalise", "normalise_key", "fold_digits"]
+__all__ = ["Normalised", "fold_digits", "normalise", "normalise_key"]
 
 # Harakat, tanwin, shadda, sukun, superscript alef, Quranic marks.
 _DIACRITICS = frozenset(
@@ -34,7 +34,9 @@ _INVISIBLE = frozenset(
     "\u2066\u2067\u2068\u2069\u2060\ufeff\u061c\u00ad"
 )
 _ALEFS = {"\u0622": "ا", "\u0623": "ا", "\u0625": "ا", "\u0671": "ا", "\u0672": "ا", "\u0673": "ا"}
-_DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)}
+_DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {
+    chr(0x06F0 + i): str(i) for i in range(10)
+}
 _PUNCT = {
     "\u066b": ".",  # Arabic decimal separator
     "\u066c": ",",  # Arabic thousands separator

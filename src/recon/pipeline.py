@@ -23,7 +23,7 @@ from recon.normalise import normalise_key
 from recon.report import Candidate, Dependency, Group, Report, SourceTrust
 from recon.resolve import Resolution, Votes, get_policy, priors_array
 
-__all__ = ["reconcile", "UNDECIDED_MARGIN"]
+__all__ = ["UNDECIDED_MARGIN", "reconcile"]
 
 #: Two incompatible candidates whose scores are closer than this are a tie:
 #: the group's consensus is ``None`` ("undecided") rather than a guess.
@@ -149,9 +149,7 @@ def _link(
 ) -> list[Entity]:
     if mode == "exact" or not claims:
         return _exact_entities(claims)
-    fuzzy_idx = [
-        i for i, c in enumerate(claims) if mode == "fuzzy" or c.method is Method.EXTRACTED
-    ]
+    fuzzy_idx = [i for i, c in enumerate(claims) if mode == "fuzzy" or c.method is Method.EXTRACTED]
     fuzzy_set = set(fuzzy_idx)
     exact_idx = [i for i in range(len(claims)) if i not in fuzzy_set]
     out: list[Entity | None] = [None] * len(claims)
@@ -162,7 +160,9 @@ def _link(
             Mention(text=claims[i].entity, doc=claims[i].source.id, context=claims[i].quote)
             for i in fuzzy_idx
         ]
-        for i, e in zip(fuzzy_idx, link(mentions, gazetteer=gazetteer, threshold=threshold), strict=True):
+        for i, e in zip(
+            fuzzy_idx, link(mentions, gazetteer=gazetteer, threshold=threshold), strict=True
+        ):
             out[i] = e
     if exact_idx:
         for i, e in zip(exact_idx, _exact_entities([claims[i] for i in exact_idx]), strict=True):
@@ -198,7 +198,7 @@ def _reconcile_claims(
         try:
             from recon.dependence import detect_dependence
         except ImportError:  # pragma: no cover - module added by the truth-discovery work
-            detect_dependence = None  # type: ignore[assignment]
+            detect_dependence = None
         if detect_dependence is not None:
             weight, deps = detect_dependence(got.documents, drafts, votes)
             votes = votes.with_weight(weight)
@@ -229,7 +229,9 @@ def _with_priors(
                 expanded[sid] = priors[sid]
         for k, v in priors.items():
             if not isinstance(v, (int, float)) or not 0 < float(v) < 1:
-                raise OptionError(f"prior trust for {k!r} must be strictly between 0 and 1, got {v!r}")
+                raise OptionError(
+                    f"prior trust for {k!r} must be strictly between 0 and 1, got {v!r}"
+                )
     import attrs
 
     return attrs.evolve(votes, prior=priors_array(votes.sources, expanded, default))
@@ -308,7 +310,9 @@ def _trust(
         if len(g.sources) < 2 or g.consensus is None:
             continue
         win = canonical_key(g.consensus)
-        supporters = {c.source.id for k in g.candidates if canonical_key(k.value) == win for c in k.claims}
+        supporters = {
+            c.source.id for k in g.candidates if canonical_key(k.value) == win for c in k.claims
+        }
         compatible_with = set(supporters)
         if g.status is Status.AGREE:
             compatible_with = set(g.sources)

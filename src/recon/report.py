@@ -28,7 +28,7 @@ from recon.serialise import (
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["Candidate", "Dependency", "Group", "Report", "Skipped", "SourceTrust", "RECORD_KEYS"]
+__all__ = ["RECORD_KEYS", "Candidate", "Dependency", "Group", "Report", "Skipped", "SourceTrust"]
 
 #: The keys of every dict :meth:`Report.to_records` returns, in order.
 RECORD_KEYS = (
@@ -276,7 +276,9 @@ class Report:
 
     def to_json(self, *, indent: int | None = 2) -> str:
         """Deterministic JSON: the same report always gives the same bytes."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent, sort_keys=True, allow_nan=False)
+        return json.dumps(
+            self.to_dict(), ensure_ascii=False, indent=indent, sort_keys=True, allow_nan=False
+        )
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Report:
@@ -350,13 +352,14 @@ class Report:
             raise ImportError(
                 "Report.to_pandas needs pandas: pip install 'recon[pandas]'"
             ) from None
-        return pd.DataFrame(self.to_records(), columns=list(RECORD_KEYS))
+        frame: pd.DataFrame = pd.DataFrame(self.to_records(), columns=list(RECORD_KEYS))
+        return frame
 
     def trust_table(self) -> pd.DataFrame:
         """Source trust as a DataFrame (needs the ``pandas`` extra)."""
         import pandas as pd
 
-        return pd.DataFrame(
+        frame: pd.DataFrame = pd.DataFrame(
             [
                 {
                     "source": t.source.id,
@@ -370,6 +373,7 @@ class Report:
                 for t in self.trust
             ]
         )
+        return frame
 
     # -- rendering -----------------------------------------------------------
     def __str__(self) -> str:

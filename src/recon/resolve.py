@@ -32,8 +32,8 @@ import numpy.typing as npt
 from recon.errors import OptionError
 
 __all__ = [
-    "POLICIES",
     "DEFAULT_POLICY",
+    "POLICIES",
     "Policy",
     "Resolution",
     "Votes",
@@ -106,7 +106,7 @@ def normalise_per_group(score: FloatArray, votes: Votes) -> FloatArray:
     tot = group_sums(score, g, votes.n_groups)
     cnt = np.bincount(g, minlength=votes.n_groups).astype(np.float64)
     denom = tot[g]
-    out = np.where(denom > 0, score / np.where(denom > 0, denom, 1.0), 1.0 / cnt[g])
+    out: FloatArray = np.where(denom > 0, score / np.where(denom > 0, denom, 1.0), 1.0 / cnt[g])
     return out
 
 
@@ -115,7 +115,7 @@ def spread_support(direct: FloatArray, votes: Votes, share: float = 1.0) -> Floa
     if votes.compatible.size == 0 or share == 0:
         return direct
     i, j = votes.compatible[:, 0], votes.compatible[:, 1]
-    out = direct.copy()
+    out: FloatArray = direct.copy()
     np.add.at(out, i, share * direct[j])
     np.add.at(out, j, share * direct[i])
     return out
@@ -232,13 +232,17 @@ def _load_plugins() -> None:
         pass
 
 
-def priors_array(sources: tuple[str, ...], priors: Mapping[str, float] | None, default: float) -> FloatArray:
+def priors_array(
+    sources: tuple[str, ...], priors: Mapping[str, float] | None, default: float
+) -> FloatArray:
     """Prior trust per source from a user mapping (source id or outlet → trust)."""
     out = np.full(len(sources), default, dtype=np.float64)
     if priors:
         for k, v in priors.items():
             if not (0.0 < float(v) < 1.0):
-                raise OptionError(f"prior trust for {k!r} must be strictly between 0 and 1, got {v!r}")
+                raise OptionError(
+                    f"prior trust for {k!r} must be strictly between 0 and 1, got {v!r}"
+                )
         for i, s in enumerate(sources):
             if s in priors:
                 out[i] = float(priors[s])

@@ -27,9 +27,7 @@ try:
     from hypothesis import strategies as st
     from hypothesis.errors import InvalidArgument
 except ImportError as e:  # pragma: no cover - depends on the environment
-    raise ImportError(
-        "recon.strategies needs hypothesis: pip install 'recon[strategies]'"
-    ) from e
+    raise ImportError("recon.strategies needs hypothesis: pip install 'recon[strategies]'") from e
 
 from recon.model import (
     Claim,
@@ -113,8 +111,7 @@ def quantities(
     def build(draw: st.DrawFn) -> Quantity:
         u = draw(st.sampled_from(unit_list))
         lo_bound = max(min_value, 0) if UNITS[u].count else min_value
-        if lo_bound > max_value:
-            lo_bound = max_value
+        lo_bound = min(lo_bound, max_value)
         if integers:
             num: float = draw(st.integers(int(_ceil(lo_bound)), int(max_value)))
         else:
@@ -236,11 +233,13 @@ def claim_batches(
     """A list of claims drawn from a few sources, entities and fields, so that
     groups with several sources (and conflicts) are common."""
     _check(0 <= min_size <= max_size, "need 0 <= min_size <= max_size")
-    for name, n in (("max_sources", max_sources), ("max_entities", max_entities), ("max_fields", max_fields)):
+    for name, n in (
+        ("max_sources", max_sources),
+        ("max_entities", max_entities),
+        ("max_fields", max_fields),
+    ):
         _check(n >= 1, f"{name} must be at least 1")
-    srcs = draw(
-        st.lists(sources(), min_size=1, max_size=max_sources, unique_by=lambda s: s.id)
-    )
+    srcs = draw(st.lists(sources(), min_size=1, max_size=max_sources, unique_by=lambda s: s.id))
     ents = list(_ENTITIES[:max_entities])
     flds = ["personnel", "money", "gate"][:max_fields]
     field_values: dict[str, st.SearchStrategy[Value]] = {

@@ -13,7 +13,7 @@ import attrs
 
 from recon.errors import UnitError
 
-__all__ = ["Unit", "UNITS", "unit", "comparable", "to_base", "register_unit"]
+__all__ = ["UNITS", "Unit", "comparable", "register_unit", "to_base", "unit"]
 
 
 @attrs.frozen(kw_only=True)

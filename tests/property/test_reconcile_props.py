@@ -92,7 +92,9 @@ def test_conflict_is_symmetric_in_the_sources(claims):
 
     r1 = recon.reconcile(claims)
     r2 = recon.reconcile([swap(c) for c in claims])
-    assert sorted((g.id, g.status) for g in r1.groups) == sorted((g.id, g.status) for g in r2.groups)
+    assert sorted((g.id, g.status) for g in r1.groups) == sorted(
+        (g.id, g.status) for g in r2.groups
+    )
 
 
 @given(batches)

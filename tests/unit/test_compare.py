@@ -70,8 +70,12 @@ def test_relative_tolerance_for_exact_figures():
 
 def test_dates_overlap_by_precision():
     day = DateValue(value=dt.date(2019, 12, 27))
-    late_dec = DateValue(value=dt.date(2019, 12, 21), low=dt.date(2019, 12, 21),
-                         high=dt.date(2019, 12, 31), precision=Precision.PART_OF_MONTH)
+    late_dec = DateValue(
+        value=dt.date(2019, 12, 21),
+        low=dt.date(2019, 12, 21),
+        high=dt.date(2019, 12, 31),
+        precision=Precision.PART_OF_MONTH,
+    )
     other = DateValue(value=dt.date(2019, 12, 5))
     c = default_comparator()
     assert c.agree(day, late_dec)
@@ -103,6 +107,7 @@ def test_comparator_is_composable_and_first_level_wins():
 
         def judge(self, a, b):
             from recon.compare import PairVerdict
+
             return PairVerdict(True, self.name, "by fiat")
 
     c = Comparator(levels=(IncomparableUnits(), AlwaysAgree()))

@@ -9,7 +9,10 @@ from recon.model import Claim, SetValue, Span
 
 
 def test_quantity_interval_follows_qualifier():
-    assert (Quantity(value=30, unit="person").low, Quantity(value=30, unit="person").high) == (30, 30)
+    assert (Quantity(value=30, unit="person").low, Quantity(value=30, unit="person").high) == (
+        30,
+        30,
+    )
     q = Quantity(value=100, unit="person", qualifier="approx")
     assert q.low == pytest.approx(95) and q.high == pytest.approx(105)
     q = Quantity(value=1.1e6, unit="USD", qualifier=Qualifier.AT_LEAST)
@@ -47,7 +50,13 @@ def test_range_needs_consistent_bounds():
 
 
 def test_errors_share_one_hierarchy():
-    for e in (InvalidValueError, UnitError, recon.CorpusError, recon.LexiconError, recon.OptionError):
+    for e in (
+        InvalidValueError,
+        UnitError,
+        recon.CorpusError,
+        recon.LexiconError,
+        recon.OptionError,
+    ):
         assert issubclass(e, recon.ReconError)
 
 
@@ -62,7 +71,10 @@ def test_date_value_defaults_to_a_day():
 
 def test_text_and_set_values_normalise_for_comparison():
     assert TextValue(value="Gate  A1").normalised == TextValue(value="gate a1").normalised
-    assert SetValue(value=("B. Smith", "a jones")).members == SetValue(value=("A Jones", "b. smith")).members
+    assert (
+        SetValue(value=("B. Smith", "a jones")).members
+        == SetValue(value=("A Jones", "b. smith")).members
+    )
     assert TextValue(value="Gate  A1").value == "Gate  A1"  # the value as given is kept
 
 
@@ -76,8 +88,16 @@ def test_claim_needs_entity_field_and_a_typed_value():
 
 def test_claim_keeps_provenance():
     s = Source(id="001", outlet="AFP", published="2020-03-29")
-    c = Claim(entity="K1", field="personnel", value=Quantity(value=300, unit="person"), source=s,
-              span=Span(10, 17), quote="مغادرة 300 فرد", speaker="بيان للتحالف", method="extracted")
+    c = Claim(
+        entity="K1",
+        field="personnel",
+        value=Quantity(value=300, unit="person"),
+        source=s,
+        span=Span(10, 17),
+        quote="مغادرة 300 فرد",
+        speaker="بيان للتحالف",
+        method="extracted",
+    )
     assert c.doc == "001" and c.source.published == dt.date(2020, 3, 29)
     assert c.method is recon.Method.EXTRACTED
 

@@ -20,22 +20,34 @@ def statuses(report):
 def test_k1_example_one_conflict_one_agreement():
     a = Source(id="001", outlet="AFP", published="2020-03-29")
     b = Source(id="002", published="2020-03-29")
-    r = recon.reconcile([
-        (a, "K1", "money:equipment", Q(1.1e6, "USD", "at_least")),
-        (a, "K1", "personnel", Q(300)),
-        (b, "K1", "money:equipment", Q(1e6, "USD", "approx")),
-        (b, "K1", "personnel", Q(300)),
-    ])
-    assert statuses(r) == {("K1", "money:equipment"): Status.CONFLICT, ("K1", "personnel"): Status.AGREE}
+    r = recon.reconcile(
+        [
+            (a, "K1", "money:equipment", Q(1.1e6, "USD", "at_least")),
+            (a, "K1", "personnel", Q(300)),
+            (b, "K1", "money:equipment", Q(1e6, "USD", "approx")),
+            (b, "K1", "personnel", Q(300)),
+        ]
+    )
+    assert statuses(r) == {
+        ("K1", "money:equipment"): Status.CONFLICT,
+        ("K1", "personnel"): Status.AGREE,
+    }
     (conflict,) = r.conflicts
     assert {k.sources for k in conflict.candidates} == {("001",), ("002",)}
     assert conflict.consensus is None  # one source each: undecided, not a guess
 
 
 def test_plain_tuples_and_consensus_is_the_figure_as_given():
-    r = recon.reconcile([("s1", "flight 7", "gate", "A1"), ("s2", "flight 7", "gate", "a1"),
-                         ("s3", "flight 7", "gate", "B2"), ("s1", "pop", "n", 1200),
-                         ("s2", "pop", "n", 1200), ("s3", "pop", "n", 1300)])
+    r = recon.reconcile(
+        [
+            ("s1", "flight 7", "gate", "A1"),
+            ("s2", "flight 7", "gate", "a1"),
+            ("s3", "flight 7", "gate", "B2"),
+            ("s1", "pop", "n", 1200),
+            ("s2", "pop", "n", 1200),
+            ("s3", "pop", "n", 1300),
+        ]
+    )
     gate = r.group("flight 7", "gate")
     assert gate.status is Status.CONFLICT
     assert gate.consensus.value in ("A1", "a1")
@@ -44,8 +56,15 @@ def test_plain_tuples_and_consensus_is_the_figure_as_given():
 
 
 def test_same_value_from_same_source_counts_once():
-    r = recon.reconcile([("s1", "e", "f", 5), ("s1", "e", "f", 5), ("s1", "e", "f", 5),
-                         ("s2", "e", "f", 6), ("s3", "e", "f", 6)])
+    r = recon.reconcile(
+        [
+            ("s1", "e", "f", 5),
+            ("s1", "e", "f", 5),
+            ("s1", "e", "f", 5),
+            ("s2", "e", "f", 6),
+            ("s3", "e", "f", 6),
+        ]
+    )
     g = r.group("e", "f")
     assert g.consensus.value == 6
     assert len(g.claims) == 5  # every claim is still accounted for
@@ -61,9 +80,16 @@ def test_update_only_for_time_varying_fields_with_different_dates():
     older = Source(id="a", published="2020-03-20")
     newer = Source(id="b", published="2020-03-26")
     same_day = Source(id="c", published="2020-03-20")
-    r = recon.reconcile([(older, "Iraq", "infected", 200), (newer, "Iraq", "infected", 363),
-                         (older, "K1", "distance", Q(15, "km")), (newer, "K1", "distance", Q(16, "km")),
-                         (same_day, "Iraq", "killed", 5), (older, "Iraq", "killed", 7)])
+    r = recon.reconcile(
+        [
+            (older, "Iraq", "infected", 200),
+            (newer, "Iraq", "infected", 363),
+            (older, "K1", "distance", Q(15, "km")),
+            (newer, "K1", "distance", Q(16, "km")),
+            (same_day, "Iraq", "killed", 5),
+            (older, "Iraq", "killed", 7),
+        ]
+    )
     assert r.group("Iraq", "infected").status is Status.UPDATE
     assert r.group("K1", "distance").status is Status.CONFLICT
     assert r.group("Iraq", "killed").status is Status.CONFLICT  # same date: a real dispute
@@ -72,23 +98,34 @@ def test_update_only_for_time_varying_fields_with_different_dates():
 def test_as_of_dates_beat_publication_dates():
     s = Source(id="a", published="2020-03-26")
     t = Source(id="b", published="2020-03-26")
-    r = recon.reconcile([(s, "Iraq", "infected", 350, dt.date(2020, 3, 24)), (t, "Iraq", "infected", 363)])
+    r = recon.reconcile(
+        [(s, "Iraq", "infected", 350, dt.date(2020, 3, 24)), (t, "Iraq", "infected", 363)]
+    )
     assert r.group("Iraq", "infected").status is Status.UPDATE
-    r = recon.reconcile([(s, "Iraq", "infected", 350), (t, "Iraq", "infected", 363)],
-                        time_varying=())
+    r = recon.reconcile(
+        [(s, "Iraq", "infected", 350), (t, "Iraq", "infected", 363)], time_varying=()
+    )
     assert r.group("Iraq", "infected").status is Status.CONFLICT
 
 
 def test_latest_policy_picks_the_newest_figure():
-    r = recon.reconcile([(Source(id="a", published="2020-03-20"), "Iraq", "infected", 200),
-                         (Source(id="b", published="2020-03-20"), "Iraq", "infected", 200),
-                         (Source(id="c", published="2020-03-26"), "Iraq", "infected", 363)],
-                        policy="latest")
+    r = recon.reconcile(
+        [
+            (Source(id="a", published="2020-03-20"), "Iraq", "infected", 200),
+            (Source(id="b", published="2020-03-20"), "Iraq", "infected", 200),
+            (Source(id="c", published="2020-03-26"), "Iraq", "infected", 363),
+        ],
+        policy="latest",
+    )
     assert r.group("Iraq", "infected").consensus.value == 363
 
 
 def test_weighted_policy_uses_priors_by_outlet():
-    a, b, c = (Source(id="a", outlet="Wire"), Source(id="b", outlet="Blog"), Source(id="c", outlet="Blog"))
+    a, b, c = (
+        Source(id="a", outlet="Wire"),
+        Source(id="b", outlet="Blog"),
+        Source(id="c", outlet="Blog"),
+    )
     items = [(a, "e", "f", 1), (b, "e", "f", 2), (c, "e", "f", 2)]
     assert recon.reconcile(items, policy="majority").group("e", "f").consensus.value == 2
     r = recon.reconcile(items, policy="weighted", priors={"Wire": 0.95, "Blog": 0.3})
@@ -117,11 +154,21 @@ def test_empty_input_gives_an_empty_report():
         (("s", "e", "f", float("inf")), recon.InvalidValueError, "finite"),
         (("s", "e", "f", -4), None, None),
         (("s", "e", "f"), recon.InvalidClaimError, "(source, entity, field, value"),
-        ({"source": "s", "entity": "e", "field": "f", "value": -3, "unit": "person"},
-         recon.InvalidValueError, "negative"),
-        ({"source": "s", "entity": "e", "field": "f", "value": 3, "unit": "parsecs"}, recon.UnitError, "parsecs"),
-        ({"source": "s", "entity": "e", "field": "f", "value": "2020-03-01", "unit": "person"},
-         recon.InvalidValueError, "not a number"),
+        (
+            {"source": "s", "entity": "e", "field": "f", "value": -3, "unit": "person"},
+            recon.InvalidValueError,
+            "negative",
+        ),
+        (
+            {"source": "s", "entity": "e", "field": "f", "value": 3, "unit": "parsecs"},
+            recon.UnitError,
+            "parsecs",
+        ),
+        (
+            {"source": "s", "entity": "e", "field": "f", "value": "2020-03-01", "unit": "person"},
+            recon.InvalidValueError,
+            "not a number",
+        ),
         (object(), recon.InputError, "cannot reconcile"),
     ],
 )
@@ -158,8 +205,14 @@ def test_bad_options_are_option_errors():
 
 
 def test_records_have_exactly_the_contract_keys():
-    r = recon.reconcile([("s1", "e", "f", Q(5, q="at_least")), ("s2", "e", "f", 7),
-                         ("s1", "e", "d", dt.date(2020, 3, 29)), ("s2", "e", "t", "x")])
+    r = recon.reconcile(
+        [
+            ("s1", "e", "f", Q(5, q="at_least")),
+            ("s2", "e", "f", 7),
+            ("s1", "e", "d", dt.date(2020, 3, 29)),
+            ("s2", "e", "t", "x"),
+        ]
+    )
     recs = r.to_records()
     assert len(recs) == 4
     for rec in recs:
@@ -183,14 +236,22 @@ def test_to_pandas_matches_records():
 
 def test_dataframe_in():
     pd = pytest.importorskip("pandas")
-    df = pd.DataFrame({"source": ["a", "b"], "entity": ["e", "e"], "field": ["f", "f"], "value": [3, 3]})
+    df = pd.DataFrame(
+        {"source": ["a", "b"], "entity": ["e", "e"], "field": ["f", "f"], "value": [3, 3]}
+    )
     assert recon.reconcile([df]).group("e", "f").status is Status.AGREE
 
 
 def test_text_summary_names_values_sources_and_quotes():
     s1 = Source(id="001", outlet="AFP")
-    c = recon.Claim(entity="K1", field="money", value=Q(1.1e6, "USD", "at_least", raw="1.1 مليون دولار"),
-                    source=s1, quote="تم نقل ما لا يقل عن 1.1 مليون دولار من المعدات", speaker="بيان للتحالف")
+    c = recon.Claim(
+        entity="K1",
+        field="money",
+        value=Q(1.1e6, "USD", "at_least", raw="1.1 مليون دولار"),
+        source=s1,
+        quote="تم نقل ما لا يقل عن 1.1 مليون دولار من المعدات",
+        speaker="بيان للتحالف",
+    )
     r = recon.reconcile([c, ("002", "K1", "money", Q(1e6, "USD", "approx"))])
     text = str(r)
     assert "CONFLICT" in text and "at least 1,100,000 USD" in text and "about 1,000,000 USD" in text
