@@ -1,0 +1,710 @@
+"""Arabic numbers and quantities: "لا يقل عن 1.1 مليون دولار" → at least $1,100,000.
+
+:func:`find_quantities` finds every figure in an article, :func:`parse_quantity`
+reads a phrase holding one.  The grammar is driven by the lexicons
+``numbers``, ``units`` and ``qualifiers`` (see ``recon/lexicons/ar``).
+
+The text is normalised once, tokenised once with a regex that cannot
+backtrack, and walked left to right.  At each anchor (a digit run, a number
+word, a dual noun) a number chain is read; a chain is bounded (scales must
+fall, each slot of a group fills once), and qualifiers, ranges and the
+counted noun are looked for within a bounded number of tokens around it, so
+the work is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+from typing import Any
+
+import attrs
+
+from recon import lexicon
+from recon.errors import InputError, LexiconError
+from recon.model import Qualifier, Quantity
+from recon.normalise import normalise
+from recon.units import UNITS
+
+__all__ = ["QuantityMatch", "find_quantities", "parse_quantity"]
+
+# Digit runs (with inner separators), letter runs, or any other single char.
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\S")
+# Lookup form on top of normalise(): ة/ه and ى/ي are written interchangeably.
+_FOLD = str.maketrans({"ة": "ه", "ى": "ي", **{chr(c): chr(c + 32) for c in range(65, 91)}})
+_NUM, _SCALE, _FRAC, _FRACPL, _VAGUE, _DUAL = range(6)
+_SG, _DU, _DUACC, _PL = range(4)  # forms of a scale word
+_U, _T, _H, _ALL = 1, 2, 4, 7  # slots of a group: units, tens, hundreds
+_F0 = Fraction(0)
+_MAX_DIGITS = 12  # longer digit runs are phone numbers or identifiers
+
+
+@attrs.frozen(kw_only=True)
+class QuantityMatch:
+    """One quantity found in a text; every offset points into the original text.
+
+    ``start``/``end`` cover qualifier, number and counted noun;
+    ``number_start``/``number_end`` the figure alone; ``noun`` is the lexicon
+    lemma of the counted noun or unit word ("جندي", "دولار", "وفاة") with its
+    span, or None when the figure counts nothing named.
+    """
+
+    start: int
+    end: int
+    quantity: Quantity
+    number_start: int
+    number_end: int
+    noun: str | None = None
+    noun_start: int | None = None
+    noun_end: int | None = None
+
+
+@attrs.frozen(eq=False)
+class _Noun:
+    lemma: str
+    unit: str
+    adjectives: dict[str, str]
+
+
+@attrs.frozen
+class _Word:
+    kind: int
+    value: Fraction = _F0
+    slot: int = 0
+    form: int = 0  # scale form; for a cardinal 1 = only as first half of a teen
+    low: Fraction = _F0
+    high: Fraction = _F0
+    noun: _Noun | None = None
+    construct: bool = False  # dual spelled like an accusative singular (صاروخا)
+
+
+@attrs.define
+class _Tables:
+    words: dict[str, tuple[str, _Word]] = attrs.Factory(dict)
+    nouns: dict[str, list[tuple[str, tuple[str, ...], _Noun]]] = attrs.Factory(dict)
+    before: dict[str, list[tuple[tuple[str, ...], frozenset[str], Qualifier, bool]]] = (
+        attrs.Factory(dict)
+    )
+    after: dict[str, list[tuple[tuple[str, ...], Qualifier]]] = attrs.Factory(dict)
+    sets: dict[str, frozenset[str]] = attrs.Factory(dict)
+    symbols: dict[str, str] = attrs.Factory(dict)
+    fracpl: dict[str, Fraction] = attrs.Factory(dict)
+    year: tuple[int, int] = (1900, 2100)
+    nisba: tuple[str, ...] = ()
+    nisba_min: int = 5
+
+
+def _key(s: str) -> str:
+    return normalise(s).text.translate(_FOLD)
+
+
+def _toks(s: str) -> tuple[str, ...]:
+    return tuple(_TOKEN.findall(_key(s)))
+
+
+def _strs(data: dict[str, Any], name: str, where: str) -> list[str]:
+    v = data.get(name, [])
+    if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
+        raise LexiconError(f"'{name}' must be a list of strings", path=where)
+    return v
+
+
+def _build(lang: str) -> _Tables:
+    num = lexicon.load("numbers", lang)
+    uni = lexicon.load("units", lang)
+    qua = lexicon.load("qualifiers", lang)
+    t = _Tables()
+    procl = [_key(p) for p in _strs(num, "proclitics", "numbers")]
+    defin = [_key(p) for p in _strs(num, "definite", "numbers")]
+    for name in (
+        "year_cues",
+        "year_markers",
+        "months",
+        "id_cues",
+        "time_markers",
+        "ordinals",
+        "digit_prefixes",
+        "change_words",
+        "range_from",
+        "range_to",
+        "teen_marker",
+        "hundred",
+        "not_numbers",
+        "not_after_construct",
+    ):
+        forms = {_key(w) for w in _strs(num, name, "numbers")}
+        if name in ("year_cues", "id_cues", "ordinals", "months", "range_from"):
+            forms |= {p + w for w in forms for p in procl + defin}
+        t.sets[name] = frozenset(forms)
+    t.sets["between"] = frozenset(
+        p + w for w in (_toks(b)[-1] for b in num.get("range_between", [])) for p in ["", *procl]
+    )
+    t.sets["definite"] = frozenset(defin)
+    pending: list[tuple[int, str, str, _Word]] = []
+
+    def add(form: str, w: _Word, prefixes: bool = True) -> None:
+        k = _key(form)
+        pending.append((0, k, "", w))
+        for p in (procl + defin) if prefixes else []:
+            pending.append((len(p), p + k, p, w))
+            if p.endswith("لل") and k.startswith("ل"):
+                pending.append((len(p), p + k[1:], p, w))
+
+    try:
+        for v, forms in num.get("cardinals", {}).items():
+            val = int(v)
+            slot = _U if val < 10 else _T if val < 100 else _H
+            for f in forms:
+                add(f, _Word(_NUM, Fraction(val), slot))
+        for v, forms in num.get("teen_only", {}).items():
+            for f in forms:
+                add(f, _Word(_NUM, Fraction(int(v)), _U, 1))
+        for sc in num.get("scale", []):
+            sval = Fraction(int(sc["value"]))
+            lo, hi = (Fraction(int(x)) for x in sc["vague"])
+            for form, name in (
+                (_SG, "singular"),
+                (_DU, "dual"),
+                (_DUACC, "dual_or_accusative"),
+                (_PL, "plural"),
+            ):
+                for f in sc.get(name, []):
+                    add(f, _Word(_SCALE, sval, 0, form, lo, hi))
+        for v, forms in num.get("fractions", {}).items():
+            for f in forms:
+                add(f, _Word(_FRAC, Fraction(v)))
+        for v, forms in num.get("fraction_plurals", {}).items():
+            for f in forms:
+                t.fracpl[_key(f)] = Fraction(v)
+        for vg in num.get("vague", []):
+            w = _Word(
+                _VAGUE,
+                Fraction(int(vg.get("base", 1))),
+                0,
+                0,
+                Fraction(int(vg["low"])),
+                Fraction(int(vg["high"])),
+            )
+            for f in vg["forms"]:
+                add(f, w)
+        t.year = (int(num["year_range"][0]), int(num["year_range"][1]))
+        _nouns(t, uni, procl, defin, add)
+        _quals(t, qua, procl)
+    except (KeyError, TypeError, ValueError, ZeroDivisionError, IndexError) as e:
+        raise LexiconError(f"malformed number/unit lexicon for {lang!r}: {e!r}") from None
+    for _, k, p, w in sorted(pending, key=lambda x: x[0]):
+        if k not in t.sets["not_numbers"]:
+            t.words.setdefault(k, (p, w))
+    return t
+
+
+def _nouns(t: _Tables, uni: dict[str, Any], procl: list[str], defin: list[str], add: Any) -> None:
+    t.symbols = {_key(k): v for k, v in uni.get("symbols", {}).items()}
+    adjs = uni.get("currency_adjectives", {})
+    rows: list[tuple[tuple[str, ...], _Noun]] = []
+    for code, table in uni.get("nouns", {}).items():
+        unit = code if code in UNITS else ""
+        for lemma, forms in table.items():
+            adj: dict[str, str] = {}
+            for a, c in adjs.get(lemma, {}).items():
+                ka = _key(a)
+                for end in ("", "ا", "ه", "ين", "ون", "يه", "يين"):
+                    for p in ("", "ال"):
+                        adj[p + ka + end] = c
+            noun = _Noun(lemma, unit, adj)
+            lk = _toks(lemma)
+            plurals = {_toks(f) for f in forms}
+            rows += [(f, noun) for f in {lk, *plurals}]
+            if all(w[-1] not in "هاو" for w in lk):
+                rows.append((tuple(w + "ا" for w in lk), noun))
+            if len(lk) != 1 or lk[0][-1] in "او":
+                continue
+            stem, fem = (lk[0][:-1] + "ت", True) if lk[0].endswith("ه") else (lk[0], False)
+            for d in (stem + "ان", stem + "ين"):
+                if (d,) not in plurals:
+                    rows.append(((d,), noun))
+                    add(d, _Word(_DUAL, Fraction(2), noun=noun))
+            add(stem + "ا", _Word(_DUAL, Fraction(2), noun=noun, construct=not fem))
+    for toks, noun in rows:
+        first, rest = toks[0], toks[1:]
+        for p in ["", *procl, *defin]:
+            t.nouns.setdefault(p + first, []).append((p, rest, noun))
+    for lst in t.nouns.values():
+        lst.sort(key=lambda r: -len(r[1]))
+    ns = uni.get("nisba", {})
+    t.nisba = tuple(_key(s) for s in ns.get("suffixes", []))
+    t.nisba_min = int(ns.get("min_length", 5))
+    t.sets["not_nisba"] = frozenset(_key(w) for w in ns.get("not_nisba", []))
+
+
+def _quals(t: _Tables, qua: dict[str, Any], procl: list[str]) -> None:
+    for name, table in qua.items():
+        q = Qualifier(name)
+        for ph in table.get("before", []):
+            toks = _toks(ph)
+            needs_b = len(toks) > 1 and toks[-1] == "ب"
+            toks = toks[:-1] if needs_b else toks
+            firsts = frozenset([toks[0], *(p + toks[0] for p in procl)])
+            for last in firsts if len(toks) == 1 else (toks[-1],):
+                t.before.setdefault(last, []).append((toks, firsts, q, needs_b))
+        for ph in table.get("after", []):
+            toks = _toks(ph)
+            t.after.setdefault(toks[0], []).append((toks, q))
+    for d in (t.before, t.after):
+        for lst in d.values():
+            lst.sort(key=lambda r: -len(r[0]))
+
+
+_CACHE: dict[str, _Tables] = {}
+lexicon.on_clear(_CACHE.clear)
+
+
+def _tables(lang: str) -> _Tables:
+    t = _CACHE.get(lang)
+    if t is None:
+        t = _CACHE[lang] = _build(lang)
+    return t
+
+
+@attrs.define
+class _Num:
+    value: Fraction
+    end: int
+    prefix: str = ""
+    low: Fraction | None = None
+    high: Fraction | None = None
+    scale: Fraction = _F0
+    weak: bool = False
+    frac_only: bool = False
+    digits: bool = False
+    plural: bool = False
+    noun: _Noun | None = None
+    construct: bool = False
+
+
+@attrs.define
+class _Cx:
+    t: _Tables
+    toks: list[str]
+    ts: list[int]
+    te: list[int]
+
+    def tok(self, k: int) -> str:
+        return self.toks[k] if 0 <= k < len(self.toks) else ""
+
+    def adjacent(self, k: int) -> bool:  # token k touches token k-1
+        return 0 < k < len(self.toks) and self.ts[k] == self.te[k - 1]
+
+
+def _isdigit(w: str) -> bool:
+    return "0" <= w[:1] <= "9"
+
+
+def _isword(w: str) -> bool:
+    return w[:1].isalpha()
+
+
+def _digits(w: str, scale_next: bool) -> Fraction | None:
+    """The value of a digit token, or None for what is no plain figure (1,1,1; 05)."""
+    if len(w) > 2 * _MAX_DIGITS:
+        return None
+    head, dot, frac = w.partition(".")
+    if "." in frac or "," in frac:
+        return None
+    if "," in head:
+        parts = head.split(",")
+        if 1 <= len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:]):
+            head = "".join(parts)
+        elif len(parts) == 2 and not dot and len(parts[1]) <= 2 and scale_next:
+            head, dot, frac = parts[0], ".", parts[1]  # Maghrebi decimal comma: 1,5 مليار
+        else:
+            return None
+    if len(head) > _MAX_DIGITS or (len(head) > 1 and head[0] == "0"):
+        return None
+    return Fraction(f"{head}.{frac}") if dot else Fraction(int(head))
+
+
+def _vague(cx: _Cx, k: int, p: str, r: _Word, base: Fraction | None) -> _Num:
+    lo, hi = r.low, r.high
+    nxt = cx.t.words.get(cx.tok(k + 1))
+    if base is not None and nxt and nxt[0] in ("", "ال"):
+        w = nxt[1]
+        if w.kind == _SCALE or (w.kind == _VAGUE and w.value > 1):
+            lo, hi, k = lo * w.value, (hi + 1) * w.value - 1, k + 1
+    return _Num((lo + hi) / 2, k + 1, p, lo, hi, plural=True)
+
+
+def _chain(cx: _Cx, i: int, first_prefix: str) -> _Num | None:
+    """Read the number starting at token ``i``: digits and words joined by و."""
+    toks, words, sets, n = cx.toks, cx.t.words, cx.t.sets, len(cx.toks)
+    total = group = scale = _F0
+    slots = count = 0
+    j = end = i
+    prefix, digits, first_frac, weak, plural, stop = first_prefix, False, False, False, False, False
+    while j < n and not stop:
+        k, conj = j, False
+        if count and toks[k] == "و":
+            conj, k = True, k + 1
+            if k >= n:
+                break
+        w, step = toks[k], 1
+        if _isdigit(w):
+            if count and (not conj or slots):
+                break
+            nxt = words.get(cx.tok(k + 1))
+            v = _digits(w, nxt is not None and nxt[1].kind == _SCALE and not nxt[0])
+            if v is None:
+                break
+            group, slots, digits = v, _ALL, count == 0
+        else:
+            hit = words.get(w)
+            if hit is None:
+                break
+            p, r = hit
+            if count == 0:
+                prefix = p
+            elif p == "و" and not conj:
+                conj = True
+            elif p:
+                break
+            nx = cx.tok(k + 1)
+            if r.kind == _NUM:
+                v, s = r.value, r.slot
+                if s == _U and nx in sets["teen_marker"]:
+                    v, s, step = v + 10, _U | _T, 2
+                elif r.form == 1:
+                    break
+                elif s == _U and v >= 3 and nx in sets["hundred"]:
+                    v, s, step = v * 100, _H, 2
+                elif count == 0 and nx in cx.t.fracpl:
+                    v, s, step, first_frac = v * cx.t.fracpl[nx], _ALL, 2, True
+                if (count and not conj) or slots & s or (s == _H and slots):
+                    break
+                weak = count == 0 and step == 1 and v <= 2
+                group += v
+                slots |= s
+            elif r.kind == _SCALE:
+                if count == 0 and r.form == _PL:
+                    return _vague(cx, k, p, r, None)
+                if group == 0:
+                    if (count and not conj) or r.form == _PL:
+                        break
+                    mult = Fraction(2 if r.form in (_DU, _DUACC) else 1)
+                else:
+                    if conj or r.form == _DU:
+                        break
+                    mult = group
+                if scale and r.value >= scale:
+                    break
+                total, group, slots, scale = total + mult * r.value, _F0, 0, r.value
+                plural, weak = r.form == _PL, False
+            elif r.kind == _FRAC:
+                if count == 0:
+                    group, slots, first_frac = r.value, _ALL, True
+                elif not conj:
+                    break
+                elif group == 0:
+                    total += r.value * scale
+                    stop = True
+                    nxt = words.get(cx.tok(k + 1))
+                    if nxt and nxt[0] == "ال" and nxt[1].kind == _SCALE and nxt[1].value == scale:
+                        step = 2  # مليون ونصف المليون
+                else:
+                    group, slots, stop = group + r.value, _ALL, True
+            elif count:
+                break
+            elif r.kind == _VAGUE:
+                return _vague(cx, k, p, r, r.value)
+            else:
+                return _Num(r.value, k + 1, p, noun=r.noun, construct=r.construct)
+        count += 1
+        j = end = k + step
+    if count == 0:
+        return None
+    return _Num(
+        total + group,
+        end,
+        prefix,
+        scale=scale,
+        weak=weak and count == 1,
+        frac_only=first_frac and not scale,
+        digits=digits and count == 1,
+        plural=plural,
+    )
+
+
+def _digit_ok(cx: _Cx, i: int) -> tuple[bool, str, int]:
+    """Whether digit token ``i`` can be a figure; its glued particle; the token before it."""
+    sets = cx.t.sets
+    prev, nxt = cx.tok(i - 1), cx.tok(i + 1)
+    if _isdigit(prev) or _isdigit(nxt):  # phone numbers, IDs: "0770 123 4567"
+        return False, "", i - 1
+    if cx.adjacent(i + 1) and (
+        (nxt in (":", "/", ".") and _isdigit(cx.tok(i + 2)))
+        or (nxt.isascii() and nxt.isalpha())
+        or (nxt == "-" and cx.adjacent(i + 2) and _isword(cx.tok(i + 2)))
+    ):
+        return False, "", i - 1  # 10:30, 29/3, 1st, 19-كوفيد
+    if cx.adjacent(i) and (
+        prev in ("+", "#")
+        or (prev in (":", "/") and _isdigit(cx.tok(i - 2)))
+        or (prev == "-" and cx.adjacent(i - 1) and _isword(cx.tok(i - 2)))
+    ):
+        return False, "", i - 1  # +964, F-16, كوفيد-19, إس-400
+    if _isword(prev):
+        if prev in sets["digit_prefixes"] and (cx.adjacent(i) or prev in ("و", "ب", "ل", "ف")):
+            return True, prev, i - 2
+        if cx.adjacent(i) or len(prev) == 1:
+            return False, "", i - 1  # K1, G20, "ك 1": a name
+    return True, "", i - 1
+
+
+def _unit(cx: _Cx, j: int, allow_def: bool) -> tuple[str, str, int, int, int] | None:
+    """The counted noun or unit at token ``j``: (lemma, unit, first, end, particle length)."""
+    toks, t = cx.toks, cx.t
+    w = cx.tok(j)
+    if w in t.symbols:
+        return w, t.symbols[w], j, j + 1, 0
+    k = j + 1 if w == "من" else j
+    for p, rest, noun in t.nouns.get(cx.tok(k), ()):
+        if p and not (p in t.sets["definite"] and (allow_def or k > j)):
+            continue
+        e = k + 1 + len(rest)
+        if tuple(toks[k + 1 : e]) == rest:
+            unit = noun.unit
+            adj = cx.tok(e)
+            if adj in noun.adjectives:
+                unit, e = noun.adjectives[adj], e + 1
+            return noun.lemma, unit, k, e, len(p)
+    if k == j and len(w) >= t.nisba_min and w not in t.sets["not_nisba"]:
+        for suf in t.nisba:
+            if w.endswith(suf):
+                return normalise(w[: -len(suf)] + "ي").text, "person", j, j + 1, 0
+    return None
+
+
+def _before(cx: _Cx, sb: int, prefix: str) -> tuple[Qualifier, int, int] | None:
+    """The qualifier phrase ending right before token ``sb``: (qualifier, token, particle len)."""
+    toks, before = cx.toks, cx.t.before
+    tries = [(sb - 1, prefix.endswith("ب"))]
+    if cx.tok(sb - 1) == "ب":
+        tries.append((sb - 2, True))
+    for pos, has_b in tries:
+        if pos < 0:
+            continue
+        for ph, firsts, q, needs_b in [*before.get(toks[pos], ()), *before.get("*", ())]:
+            s = pos - len(ph) + 1
+            if (needs_b and not has_b) or s < 0 or toks[s] not in firsts:
+                continue
+            if all(
+                ph[m] == toks[s + m] or (ph[m] == "*" and _isword(toks[s + m]))
+                for m in range(1, len(ph))
+            ):
+                return q, s, len(toks[s]) - len(ph[0])
+    return None
+
+
+def _after(cx: _Cx, e: int) -> tuple[Qualifier, int] | None:
+    for ph, q in cx.t.after.get(cx.tok(e), ()):
+        if tuple(cx.toks[e : e + len(ph)]) == ph:
+            return q, e + len(ph)
+    return None
+
+
+def _range(cx: _Cx, c1: _Num, pb: int) -> tuple[_Num, _Num] | None:
+    """A second figure making ``c1`` a range (بين 10 و20, من 10 إلى 20, 10-20)."""
+    sets, j = cx.t.sets, c1.end
+    w = cx.tok(j)
+    between = cx.tok(pb) in sets["between"]
+    if w == "و" or (between and w.startswith("و") and cx.t.words.get(w, ("",))[0] == "و"):
+        if not between:
+            return None
+        k = j + 1 if w == "و" else j
+    elif w in sets["range_to"]:
+        k = j + 1
+        if w != "-" and any(cx.tok(m) in sets["change_words"] for m in range(pb - 4, pb + 1)):
+            return None  # ارتفع من 300 إلى 363: a change, not a range
+    else:
+        return None
+    c2 = _chain(cx, k, "و" if k == j else "")
+    if c2 is None or c2.low is not None or c2.noun or c2.frac_only:
+        return None
+    if w == "-" and not (c1.digits and c2.digits):
+        return None
+    if c2.scale and not c1.scale and c1.value * c2.scale <= c2.value:
+        c1 = attrs.evolve(c1, value=c1.value * c2.scale)  # بين 2 و3 ملايين
+    return (c1, c2) if c1.value < c2.value else None
+
+
+def _out(v: Fraction) -> float:
+    return int(v) if v.denominator == 1 else float(v)
+
+
+_Found = tuple[int, int, Quantity, int, int, "str | None", int, int]
+
+
+def _match(cx: _Cx, i: int) -> tuple[_Found | None, int]:
+    """The quantity anchored at token ``i`` (in normalised offsets) and where to go on."""
+    toks, ts, te, sets = cx.toks, cx.ts, cx.te, cx.t.sets
+    prefix, pb = "", i - 1
+    if _isdigit(toks[i]):
+        ok, prefix, pb = _digit_ok(cx, i)
+        if not ok:
+            return None, i + 1
+    c = _chain(cx, i, prefix)
+    if c is None:
+        return None, i + 1
+    fail = None, c.end
+    word = not _isdigit(toks[i])
+    definite = c.prefix in sets["definite"]
+    prev = cx.tok(pb)
+    if (word and definite and not c.plural) or prev in sets["ordinals"] or prev in sets["id_cues"]:
+        return fail
+    nstart = ts[i] + (len(c.prefix) if word else 0)
+    lo = hi = None
+    sb, sb_len = i, nstart - ts[i]
+    rng = _range(cx, c, pb)
+    if rng is not None and c.low is None and not c.noun:
+        c, c2 = rng
+        lo, hi, value, nend_tok = c.value, c2.value, (c.value + c2.value) / 2, c2.end
+        if prev in sets["between"] or prev in sets["range_from"]:
+            sb, sb_len = pb, len(prev) - (3 if prev.endswith("بين") else 2)
+            if prev in sets["between"] and cx.tok(pb - 1) == "ما":
+                sb, sb_len = pb - 1, 0
+    else:
+        rng = None
+        value, nend_tok = c.value, c.end
+        if c.low is not None:
+            lo, hi = c.low, c.high
+    nend = te[nend_tok - 1]
+    lemma: str | None = None
+    unit, e, ns, ne = "", nend_tok, 0, 0
+    if c.noun is not None:
+        nxt = cx.tok(i + 1)
+        if c.construct and (
+            not _isword(nxt)
+            or nxt in sets["not_after_construct"]
+            or nxt.endswith("يا")
+            or nxt in cx.t.words
+        ):
+            return fail
+        lemma, unit, ns, ne = c.noun.lemma, c.noun.unit, nstart, te[i]
+    else:
+        u = _unit(cx, nend_tok, c.plural or definite or c.low is not None)
+        sym = cx.tok(i - 1) if not prefix and cx.adjacent(i) else ""
+        if u is None and not word and sym in cx.t.symbols and not _isdigit(cx.tok(i - 2)):
+            u, sb, sb_len = (sym, cx.t.symbols[sym], i - 1, i, 0), i - 1, 0  # $100, %5
+        if u is None and c.weak and cx.tok(pb) in cx.t.nouns:
+            for p, rest, noun in cx.t.nouns[cx.tok(pb)]:
+                if not rest and (not p or p in sets["definite"]):
+                    u, sb, sb_len = (noun.lemma, noun.unit, pb, pb + 1, len(p)), pb, len(p)
+                    break
+        if u is not None:
+            lemma, unit = u[0], u[1]
+            ns, ne = ts[u[2]] + u[4], te[u[3] - 1]
+            e = max(e, u[3])
+    if c.noun is None and lemma is None:
+        after = cx.tok(nend_tok)
+        if c.frac_only or (not word and definite) or (c.weak and _isword(prev) and i > 0):
+            return fail
+        if after in sets["months"] or (after == "من" and cx.tok(nend_tok + 1) in sets["months"]):
+            return fail
+        if prev in sets["months"] or (prev == "/" and cx.tok(pb - 1) in sets["months"]):
+            return fail
+        if after in sets["time_markers"]:
+            return fail
+        y0, y1 = cx.t.year
+        years = [v for v in ((lo, hi) if rng else (value,)) if v is not None]
+        if (
+            not word
+            and all(v.denominator == 1 and y0 <= v <= y1 for v in years)
+            and (rng or prev in sets["year_cues"] or after in sets["year_markers"])
+        ):
+            return fail
+    if lemma is not None and unit and rng is None and c.low is None:
+        fr = cx.t.words.get(cx.tok(e))
+        if fr and fr[0] == "و" and fr[1].kind == _FRAC:  # ساعتين ونصف
+            value, e = value + fr[1].value, e + 1
+    qual = Qualifier.EXACT
+    q_start = ts[sb] + sb_len
+    pre = _before(cx, sb, c.prefix if word else prefix)
+    post = _after(cx, e)
+    if pre is not None and pre[0] is not Qualifier.EXACT:
+        qual, q_start = pre[0], ts[pre[1]] + pre[2]
+    elif post is not None:
+        qual = post[0]
+    if post is not None:
+        e = post[1]
+    end = max(te[e - 1], nend)
+    if rng is not None:
+        assert lo is not None and hi is not None
+        q = Quantity(
+            value=_out(value), unit=unit, qualifier=Qualifier.RANGE, low=_out(lo), high=_out(hi)
+        )
+    elif lo is not None and hi is not None:
+        q = Quantity(
+            value=_out(value), unit=unit, qualifier=Qualifier.VAGUE, low=_out(lo), high=_out(hi)
+        )
+    else:
+        q = Quantity(value=_out(value), unit=unit, qualifier=qual)
+    return (q_start, end, q, nstart, nend, lemma, ns, ne), e
+
+
+def find_quantities(text: str, *, lang: str = "ar") -> list[QuantityMatch]:
+    """Every quantity in ``text``, in order, with spans into the original text.
+
+    Years, days of the month, clock times, ordinals, phone numbers and
+    figures inside names (K1, F-16, كوفيد-19) are not quantities.
+    """
+    if not isinstance(text, str):
+        raise InputError(f"find_quantities needs a str, got {type(text).__name__}", item=text)
+    if not isinstance(lang, str):
+        raise InputError(f"lang must be a str, got {lang!r}", item=lang)
+    t = _tables(lang)
+    norm = normalise(text)
+    toks: list[str] = []
+    ts: list[int] = []
+    te: list[int] = []
+    for m in _TOKEN.finditer(norm.text.translate(_FOLD)):
+        toks.append(m.group())
+        ts.append(m.start())
+        te.append(m.end())
+    cx = _Cx(t, toks, ts, te)
+    words = t.words
+    out: list[QuantityMatch] = []
+    i, n = 0, len(toks)
+    while i < n:
+        w = toks[i]
+        if not ("0" <= w[0] <= "9" or w in words):
+            i += 1
+            continue
+        found, nxt = _match(cx, i)
+        i = max(nxt, i + 1)
+        if found is None:
+            continue
+        s, e, q, a, b, lemma, ns, ne = found
+        s, e = norm.span(s, e)
+        a, b = norm.span(a, b)
+        nspan = norm.span(ns, ne) if lemma is not None else (None, None)
+        out.append(
+            QuantityMatch(
+                start=s,
+                end=e,
+                quantity=attrs.evolve(q, raw=text[s:e]),
+                number_start=a,
+                number_end=b,
+                noun=lemma,
+                noun_start=nspan[0],
+                noun_end=nspan[1],
+            )
+        )
+    return out
+
+
+def parse_quantity(text: str, *, lang: str = "ar") -> Quantity | None:
+    """The quantity in a phrase ("نحو 200 عسكري" → about 200 persons), or None.
+
+    When the phrase holds several, the first is returned.
+    """
+    found = find_quantities(text, lang=lang)
+    return found[0].quantity if found else None
