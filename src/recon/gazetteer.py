@@ -38,6 +38,7 @@ else:  # pragma: no cover - exercised on 3.10 only
     import tomli as tomllib
 
 __all__ = [
+    "TOKEN_RE",
     "Gazetteer",
     "GazetteerEntry",
     "GazetteerMatch",
@@ -49,7 +50,7 @@ __all__ = [
 ]
 
 # Letters and digit runs are separate tokens, so "K1" and "K 1" tokenise alike.
-_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+TOKEN_RE = re.compile(r"[^\W\d_]+|\d+")
 _ARTICLE = "ال"
 _CONJ = "وف"
 _PREP = "بكل"
@@ -87,7 +88,7 @@ class GazetteerMatch:
 
 def tokens(text: str) -> list[str]:
     """Matching-normalised tokens of ``text`` (letters and digit runs)."""
-    return _TOKEN.findall(normalise(text, for_matching=True).text)
+    return TOKEN_RE.findall(normalise(text, for_matching=True).text)
 
 
 def canon_token(tok: str) -> str:
@@ -329,7 +330,7 @@ class Gazetteer:
         """Every alias occurrence in ``text``: whole words, leftmost-longest,
         without overlaps, sorted by start; offsets index ``text`` itself."""
         norm = normalise(text, for_matching=True)
-        toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(norm.text)]
+        toks = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(norm.text)]
         idx = self._idx()
         out: list[GazetteerMatch] = []
         i = 0

@@ -1,0 +1,552 @@
+"""Entity linking: which mentions, across outlets and scripts, name one thing.
+
+"مايلز كاغينز" and "مايلز كيغنز" are one spokesman; "K1", "ك 1" and
+"قاعدة K1 الجوية" one base; "التحالف الدولي" and "الائتلاف" one coalition.
+:func:`link` turns mentions into :class:`recon.model.Entity` objects.
+
+Each mention is read into a :class:`MentionKey`: the name part (articles and
+proclitics stripped, brackets dropped, kind words such as قاعدة/الجوية and
+titles such as العقيد removed and kept as a *hint*), its compact form and its
+Latin skeleton (:mod:`recon.translit`).  Mentions with identical keys form
+*nodes*; nodes are joined by rules, each a function of the two nodes only:
+
+``gazetteer``   both resolve to the same gazetteer entry;
+``exact``       same name key; ``spacing`` same name without spaces;
+``translit``    same skeleton (cross-script, or vowel-only spelling variants
+                of long tokens);
+``fuzzy``       rapidfuzz ratio of the compact names over the threshold.
+
+Guards: a hint must agree with the other side's kind (a facility never joins
+a known place), common nouns listed in the gazetteer (القيادة) never join by
+similarity, and two different gazetteer entries never merge.  Clusters are
+single-linkage components built from edges in a content-sorted order, so the
+result depends on the *set* of mentions, not their order, and adding a
+mention never splits an entity (except that a new mention can no longer
+bridge two different gazetteer entries).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+import attrs
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from recon import lexicon
+from recon.errors import OptionError
+from recon.gazetteer import TOKEN_RE, Gazetteer, canon_token, proclitic_variants, slug
+from recon.model import Entity, LinkReason
+from recon.normalise import normalise, normalise_key
+from recon.translit import is_arabic, is_latin, skeleton_token
+
+__all__ = ["DEFAULT_THRESHOLD", "Mention", "MentionKey", "link", "mention_key"]
+
+#: Default similarity (rapidfuzz ratio, 0–100) for the ``fuzzy`` rule.
+DEFAULT_THRESHOLD = 90.0
+# Below these lengths a spelling difference is more likely another word.
+_MIN_FUZZY_LEN = 8
+_MIN_VARIANT_SKELETON = 4
+_KIND_CLASS = {
+    "country": "place", "city": "place", "province": "place", "region": "place",
+    "place": "place", "town": "place", "village": "place", "district": "place",
+    "facility": "facility", "base": "facility", "airport": "facility",
+    "organisation": "org", "organization": "org", "org": "org", "armed_force": "org",
+    "group": "org", "agency": "org", "ministry": "org", "person": "person",
+}  # fmt: skip
+_CLASS_KIND = {"place": "place", "facility": "facility", "org": "organisation", "person": "person"}
+_RULE_ORDER = {"gazetteer": 0, "exact": 1, "spacing": 2, "translit": 3, "fuzzy": 4}
+
+
+@attrs.frozen(kw_only=True)
+class Mention:
+    """A name as a source wrote it, with optional document id, kind hint
+    (facility / person / org / place) and the sentence around it."""
+
+    text: str
+    doc: str | None = None
+    kind: str | None = None
+    context: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class MentionKey:
+    """How a mention is matched: ``name`` (canonical tokens of the name part),
+    ``hint`` (kind class read from kind words or given), ``compact`` (name
+    without spaces), ``skeleton`` (per-token Latin skeletons) and ``display``
+    (the name part as written)."""
+
+    name: str
+    hint: str | None
+    compact: str
+    skeleton: tuple[str, ...]
+    display: str
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    data = lexicon.load("gazetteer").get("link", {})
+
+    def keys(name: str) -> frozenset[str]:
+        return frozenset(canon_token(normalise_key(w)) for w in data.get(name, []))
+
+    return {
+        "facility": keys("facility_words"),
+        "title": keys("title_words"),
+        "org": keys("org_words"),
+        "place": keys("place_words"),
+        "vowel": keys("vowel_sensitive"),
+    }
+
+
+lexicon.on_clear(_words.cache_clear)
+
+
+def _word_class(tok: str, cls: str) -> bool:
+    ws = _words()[cls]
+    return any(v in ws for _, v in proclitic_variants(tok))
+
+
+def _hint_of(kind: str | None) -> str | None:
+    return _KIND_CLASS.get(kind.strip().lower()) if kind else None
+
+
+def _strip_proclitics(tok: str) -> str:
+    """The first word without attached و ف ب ك ل when they precede the article
+    ("والقيارة" → "القيارة"); any other leading letter may be part of the name
+    (بوتين، والاس), so it stays."""
+    i = 1 if tok[:1] in "وف" else 0
+    if tok[i : i + 2] == "لل" and len(tok) - i - 2 >= 3:
+        return "ال" + tok[i + 2 :]
+    j = i + 1 if tok[i : i + 1] in "بكل" else i
+    if j and tok[j : j + 2] == "ال" and len(tok) - j - 2 >= 3:
+        return tok[j:]
+    return tok
+
+
+@lru_cache(maxsize=200_000)
+def mention_key(text: str, kind: str | None = None) -> MentionKey:
+    """Read a mention into its matching key (see :class:`MentionKey`)."""
+    norm = normalise(text, for_matching=True)
+    spans = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(norm.text)]
+    if spans:
+        s0, e0, t0 = spans[0]
+        t1 = _strip_proclitics(t0)
+        spans[0] = (s0 + len(t0) - len(t1) if t0.endswith(t1) else s0, e0, t1)
+    hint = _hint_of(kind)
+    keep = list(range(len(spans)))
+    # Leading titles (العقيد، الكولونيل، المتحدث باسم) mark a person.
+    n = 0
+    while n < len(keep) - 1 and _word_class(spans[keep[n]][2], "title"):
+        n += 1
+    if n:
+        keep = keep[n:]
+        hint = hint or "person"
+    fac = [i for i in keep if _word_class(spans[i][2], "facility")]
+    if fac and len(fac) < len(keep):
+        keep = [i for i in keep if i not in fac]
+        hint = hint or "facility"
+    if len(keep) > 1 and _word_class(spans[keep[0]][2], "place"):
+        keep = keep[1:]
+        hint = hint or "place"
+    if hint is None and keep and _word_class(spans[keep[0]][2], "org"):
+        hint = "org"
+    canon = [canon_token(spans[i][2]) for i in keep]
+    display = text.strip()
+    if keep:
+        s, _ = norm.span(spans[keep[0]][0], spans[keep[0]][1])
+        _, e = norm.span(spans[keep[-1]][0], spans[keep[-1]][1])
+        display = text[s:e]
+    return MentionKey(
+        name=" ".join(canon),
+        hint=hint,
+        compact="".join(canon),
+        skeleton=tuple(sk for sk in (skeleton_token(t) for t in canon) if sk),
+        display=display,
+    )
+
+
+# --------------------------------------------------------------------------
+# Nodes: the distinct (name key, hint, gazetteer anchor) triples.
+
+
+@attrs.frozen(order=True)
+class _Node:
+    name: str
+    hint: str
+    anchor: str
+    compact: str = attrs.field(eq=False, order=False)
+    skeleton: tuple[str, ...] = attrs.field(eq=False, order=False)
+    cls: str = attrs.field(eq=False, order=False)  # anchor's class, else the hint
+    common: bool = attrs.field(eq=False, order=False)
+    anchor_alias: str = attrs.field(eq=False, order=False)
+    anchor_score: float = attrs.field(eq=False, order=False)
+    anchor_rule: str = attrs.field(eq=False, order=False)
+
+
+def _context_hint(mention: Mention) -> str | None:
+    """A kind word right before the name in its sentence ("قاعدة K1")."""
+    if not mention.context:
+        return None
+    ctx = [m.group() for m in TOKEN_RE.finditer(normalise_key(mention.context))]
+    own = [m.group() for m in TOKEN_RE.finditer(normalise_key(mention.text))]
+    if not own:
+        return None
+    for i in range(1, len(ctx) - len(own) + 1):
+        if ctx[i : i + len(own)] == own:
+            prev = ctx[i - 1]
+            if _word_class(prev, "facility"):
+                return "facility"
+            if _word_class(prev, "title"):
+                return "person"
+            return None
+    return None
+
+
+class _Linker:
+    def __init__(self, gaz: Gazetteer, threshold: float, fuzzy: bool) -> None:
+        self.gaz = gaz
+        self.threshold = threshold
+        self.fuzzy = fuzzy
+        self._alias_index: dict[str, dict[object, list[tuple[str, str]]]] | None = None
+        self._anchors: dict[tuple[str, MentionKey], tuple[str, str, float, str]] = {}
+
+    # ---- anchoring a node to the gazetteer (a function of the node alone)
+    def _anchor(self, text: str, key: MentionKey) -> tuple[str, str, float, str]:
+        entry = self.gaz.lookup(text)
+        if entry is not None and _compatible(key.hint, _KIND_CLASS.get(entry.kind)):
+            return entry.id, text, 100.0, "gazetteer"
+        if key.name and key.name != normalise_key(text):
+            entry = self.gaz.lookup(key.display)
+            if entry is not None and _compatible(key.hint, _KIND_CLASS.get(entry.kind)):
+                return entry.id, key.display, 100.0, "gazetteer"
+        if self.fuzzy and key.name and not self.gaz.is_common(key.name):
+            return self._snap(key)
+        return "", "", 0.0, ""
+
+    def _aliases(self) -> dict[str, dict[object, list[tuple[str, str]]]]:
+        if self._alias_index is None:
+            by_skel: dict[object, list[tuple[str, str]]] = defaultdict(list)
+            for e in self.gaz:
+                for a in (e.name, *e.aliases):
+                    k = mention_key(a)
+                    if k.skeleton:
+                        by_skel[k.skeleton].append((e.id, a))
+            self._alias_index = {"skeleton": by_skel}
+        return self._alias_index
+
+    def _snap(self, key: MentionKey) -> tuple[str, str, float, str]:
+        hits: dict[str, str] = {}
+        for eid, alias in self._aliases()["skeleton"].get(key.skeleton, ()):
+            entry = self.gaz.get(eid)
+            if entry is None or not _compatible(key.hint, _KIND_CLASS.get(entry.kind)):
+                continue
+            ak = mention_key(alias)
+            if _translit_ok(key, ak, self._vowel):
+                hits.setdefault(eid, alias)
+        if len(hits) == 1:
+            eid, alias = next(iter(hits.items()))
+            return eid, alias, 100.0, "gazetteer-translit"
+        return "", "", 0.0, ""
+
+    @property
+    def _vowel(self) -> frozenset[str]:
+        return _words()["vowel"]
+
+    def node(self, m: Mention) -> _Node:
+        hint = m.kind or _context_hint(m)
+        key = mention_key(m.text, hint)
+        got = self._anchors.get((m.text, key))
+        if got is None:
+            got = self._anchors[m.text, key] = self._anchor(m.text, key)
+        anchor, alias, score, rule = got
+        entry = self.gaz.get(anchor) if anchor else None
+        cls = _KIND_CLASS.get(entry.kind, "") if entry is not None else (key.hint or "")
+        return _Node(
+            key.name or normalise_key(m.text),
+            key.hint or "",
+            anchor,
+            compact=key.compact,
+            skeleton=key.skeleton,
+            cls=cls,
+            common=self.gaz.is_common(key.name),
+            anchor_alias=alias,
+            anchor_score=score,
+            anchor_rule=rule,
+        )
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    return not a or not b or a == b
+
+
+def _nodes_compatible(u: _Node, v: _Node) -> bool:
+    if u.anchor and v.anchor and u.anchor != v.anchor:
+        return False
+    return _compatible(u.cls, v.cls)
+
+
+def _differing_tokens_ok(a: str, b: str, vowel: frozenset[str], min_ratio: float) -> bool:
+    ta, tb = a.split(), b.split()
+    if len(ta) != len(tb):
+        return False
+    for x, y in zip(ta, tb, strict=True):
+        if x == y:
+            continue
+        if x in vowel or y in vowel:
+            return False
+        if min(len(skeleton_token(x)), len(skeleton_token(y))) < _MIN_VARIANT_SKELETON:
+            return False
+        if min_ratio and fuzz.ratio(x, y, processor=None) < min_ratio:
+            return False
+    return True
+
+
+def _translit_ok(a: MentionKey | _Node, b: MentionKey | _Node, vowel: frozenset[str]) -> bool:
+    """Same skeleton, and enough of it to be evidence (see module docstring)."""
+    if not a.skeleton or a.skeleton != b.skeleton or a.name == b.name:
+        return a.name == b.name and bool(a.name)
+    letters = sum(len(t) for t in a.skeleton if not t.isdigit())
+    digits = any(t.isdigit() for t in a.skeleton)
+    if is_arabic(a.name) != is_arabic(b.name) or is_latin(a.name) != is_latin(b.name):
+        return letters >= 3 or (digits and letters >= 1)
+    return _differing_tokens_ok(a.name, b.name, vowel, 0.0)
+
+
+class _UnionFind:
+    def __init__(self, nodes: Sequence[_Node]) -> None:
+        self.parent = list(range(len(nodes)))
+        self.anchor = [n.anchor for n in nodes]
+
+    def find(self, i: int) -> int:
+        root = i
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[i] != root:
+            self.parent[i], i = root, self.parent[i]
+        return root
+
+    def union(self, i: int, j: int) -> bool:
+        ri, rj = self.find(i), self.find(j)
+        if ri == rj:
+            return False
+        ai, aj = self.anchor[ri], self.anchor[rj]
+        if ai and aj and ai != aj:
+            return False  # never merge two different gazetteer entries
+        lo, hi = min(ri, rj), max(ri, rj)
+        self.parent[hi] = lo
+        self.anchor[lo] = ai or aj
+        return True
+
+
+_Edge = tuple[int, float, int, int, str]  # (rule order, -score, i, j, rule)
+
+
+def _pairs(bucket: list[int]) -> Iterable[tuple[int, int]]:
+    for x in range(len(bucket)):
+        for y in range(x + 1, len(bucket)):
+            yield bucket[x], bucket[y]
+
+
+def _edges(nodes: Sequence[_Node], threshold: float, fuzzy: bool) -> list[_Edge]:
+    vowel = _words()["vowel"]
+    edges: list[_Edge] = []
+
+    def add(i: int, j: int, rule: str, score: float) -> None:
+        if _nodes_compatible(nodes[i], nodes[j]):
+            edges.append((_RULE_ORDER[rule], -score, i, j, rule))
+
+    by: dict[str, dict[object, list[int]]] = {
+        "anchor": defaultdict(list), "name": defaultdict(list),
+        "compact": defaultdict(list), "skeleton": defaultdict(list),
+    }  # fmt: skip
+    for i, n in enumerate(nodes):
+        if n.anchor:
+            by["anchor"][n.anchor].append(i)
+        by["name"][n.name].append(i)
+        if n.compact:
+            by["compact"][n.compact].append(i)
+        if fuzzy and n.skeleton and not n.common:
+            by["skeleton"][n.skeleton].append(i)
+    for b in by["anchor"].values():
+        for i, j in itertools.pairwise(b):
+            add(i, j, "gazetteer", 100.0)
+    for b in by["name"].values():
+        for i, j in _pairs(b):
+            add(i, j, "exact", 100.0)
+    for b in by["compact"].values():
+        for i, j in _pairs(b):
+            if nodes[i].name != nodes[j].name:
+                add(i, j, "spacing", 100.0)
+    for b in by["skeleton"].values():
+        groups: dict[str, list[int]] = defaultdict(list)
+        for i in b:
+            groups[nodes[i].name].append(i)
+        names = sorted(groups)
+        for x in range(len(names)):
+            for y in range(x + 1, len(names)):
+                gx, gy = groups[names[x]], groups[names[y]]
+                if _translit_ok(nodes[gx[0]], nodes[gy[0]], vowel):
+                    score = fuzz.ratio(nodes[gx[0]].compact, nodes[gy[0]].compact, processor=None)
+                    for i in gx:
+                        for j in gy:
+                            add(min(i, j), max(i, j), "translit", float(score))
+    if fuzzy:
+        _fuzzy_edges(nodes, threshold, vowel, add)
+    edges.sort()
+    return edges
+
+
+def _fuzzy_edges(
+    nodes: Sequence[_Node], threshold: float, vowel: frozenset[str], add: object
+) -> None:
+    """Rapidfuzz ratio over compact names, blocked by 3-letter prefix and suffix."""
+    by_compact: dict[str, list[int]] = defaultdict(list)
+    for i, n in enumerate(nodes):
+        if len(n.compact) >= _MIN_FUZZY_LEN and not n.common:
+            by_compact[n.compact].append(i)
+    keys = sorted(by_compact)
+    blocks: dict[tuple[int, str], list[str]] = defaultdict(list)
+    for k in keys:
+        blocks[0, k[:3]].append(k)
+        blocks[1, k[-3:]].append(k)
+    seen: set[tuple[str, str]] = set()
+    for block in blocks.values():
+        if len(block) < 2:
+            continue
+        for lo in range(0, len(block), 512):
+            rows = block[lo : lo + 512]
+            m = process.cdist(
+                rows, block, scorer=fuzz.ratio, processor=None,
+                score_cutoff=threshold, dtype=np.uint8, workers=1,
+            )  # fmt: skip
+            for r, c in zip(*np.nonzero(m), strict=True):
+                a, b = rows[int(r)], block[int(c)]
+                if a >= b or (a, b) in seen:
+                    continue
+                seen.add((a, b))
+                score = float(m[r, c])
+                na, nb = nodes[by_compact[a][0]].name, nodes[by_compact[b][0]].name
+                n_tokens_differ = len(na.split()) != len(nb.split())
+                if n_tokens_differ and score < max(threshold, 95.0):
+                    continue
+                if not n_tokens_differ and not _differing_tokens_ok(na, nb, vowel, 75.0):
+                    continue
+                for i in by_compact[a]:
+                    for j in by_compact[b]:
+                        add(i, j, "fuzzy", score)  # type: ignore[operator]
+
+
+# --------------------------------------------------------------------------
+# Public entry point.
+
+
+def link(
+    mentions: Sequence[str | Mention],
+    *,
+    gazetteer: Gazetteer | None = None,
+    threshold: float | None = None,
+    fuzzy: bool = True,
+) -> list[Entity]:
+    """Link ``mentions`` to entities: one :class:`~recon.model.Entity` per
+    mention, in input order; mentions of one thing get equal entities.
+
+    ``gazetteer`` defaults to :meth:`Gazetteer.default` (to extend it, pass
+    ``Gazetteer.default().merged(yours)``); ``threshold`` (0–100, default
+    :data:`DEFAULT_THRESHOLD`) is the rapidfuzz ratio the ``fuzzy`` rule
+    needs; ``fuzzy=False`` keeps only gazetteer, exact and spacing matches.
+    """
+    thr = DEFAULT_THRESHOLD if threshold is None else float(threshold)
+    if not 0.0 < thr <= 100.0:
+        raise OptionError(f"link threshold must be in (0, 100], got {threshold!r}")
+    gaz = Gazetteer.default() if gazetteer is None else gazetteer
+    if not isinstance(gaz, Gazetteer):
+        raise OptionError(f"gazetteer must be a recon.Gazetteer, got {type(gaz).__name__}")
+    ms = [m if isinstance(m, Mention) else Mention(text=str(m)) for m in mentions]
+    for i, m in enumerate(ms):
+        if not isinstance(m.text, str) or not m.text.strip():
+            raise OptionError(f"mention {i} has no text: {m!r}")
+    linker = _Linker(gaz, thr, fuzzy)
+    node_of = [linker.node(m) for m in ms]
+    nodes = sorted(set(node_of))
+    index = {n: i for i, n in enumerate(nodes)}
+    uf = _UnionFind(nodes)
+    via: dict[int, tuple[str, float, str]] = {}
+    for _, neg, i, j, rule in _edges(nodes, thr, fuzzy):
+        if uf.union(i, j):
+            via.setdefault(i, (nodes[j].name, -neg, rule))
+            via.setdefault(j, (nodes[i].name, -neg, rule))
+    members: dict[int, list[int]] = defaultdict(list)
+    for k, n in enumerate(node_of):
+        members[uf.find(index[n])].append(k)
+    made: dict[int, Entity] = {}
+    for root, ks in members.items():
+        made[root] = _entity(
+            gaz=gaz,
+            nodes=nodes,
+            index=index,
+            ks=ks,
+            ms=ms,
+            node_of=node_of,
+            via=via,
+            root=root,
+            uf=uf,
+        )
+    return [made[uf.find(index[n])] for n in node_of]
+
+
+def _entity(
+    *,
+    gaz: Gazetteer,
+    nodes: Sequence[_Node],
+    index: dict[_Node, int],
+    ks: list[int],
+    ms: Sequence[Mention],
+    node_of: Sequence[_Node],
+    via: dict[int, tuple[str, float, str]],
+    root: int,
+    uf: _UnionFind,
+) -> Entity:
+    entry = gaz.get(uf.anchor[root]) if uf.anchor[root] else None
+    reasons = set()
+    displays: Counter[str] = Counter()
+    hints: Counter[str] = Counter()
+    for k in ks:
+        n = node_of[k]
+        key = mention_key(ms[k].text, ms[k].kind or _context_hint(ms[k]))
+        displays[key.display or ms[k].text.strip()] += 1
+        if n.hint:
+            hints[n.hint] += 1
+        if n.anchor:
+            reasons.add((ms[k].text, n.name, n.anchor_alias, n.anchor_score, n.anchor_rule))
+        elif index[n] in via:
+            matched, score, rule = via[index[n]]
+            reasons.add((ms[k].text, n.name, matched, score, rule))
+        else:
+            reasons.add((ms[k].text, n.name, n.name, 100.0, "self"))
+    if entry is not None:
+        eid, name, kind = entry.id, entry.name, entry.kind
+    else:
+        best = min(displays.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))
+        name = best[0]
+        top = min(hints.items(), key=lambda kv: (-kv[1], kv[0]))[0] if hints else ""
+        kind = _CLASS_KIND.get(top, "unknown")
+        first = nodes[root]
+        digest = hashlib.sha1(f"{first.name}|{first.hint}".encode()).hexdigest()[:8]
+        base = slug(first.name)
+        eid = f"{base}-{digest}" if not base.startswith("x-") else f"e-{digest}"
+    return Entity(
+        id=eid,
+        name=name,
+        kind=kind,
+        aliases=tuple(sorted({ms[k].text.strip() for k in ks})),
+        documents=tuple(sorted({d for k in ks if (d := ms[k].doc) is not None})),
+        reasons=tuple(
+            LinkReason(mention=r[0], key=r[1], matched=r[2], score=r[3], rule=r[4])
+            for r in sorted(reasons)
+        ),
+    )
