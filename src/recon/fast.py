@@ -1,0 +1,962 @@
+"""A columnar fast path for structured claims: millions of rows, one machine.
+
+:func:`reconcile_columns` takes the claims as columns (lists, numpy arrays or
+pandas columns) and runs the same steps as :func:`recon.reconcile` — exact
+entity linking on the normalised key, grouping by (entity, field), candidates
+by canonical value, pairwise verdicts of the default comparator, the same
+:class:`~recon.resolve.Votes` and policies — with numpy instead of one Python
+object per claim.  The result is a :class:`ColumnarReport`: a
+:class:`~recon.Report` whose groups and claims are built on access, so a
+million claims never sit in memory as a million objects.
+
+For numeric values the verdicts are exactly those of the object pipeline
+(``tests/unit/test_fast.py`` checks that on random input); any other kind of
+value (text, dates, strings with units) falls back to :func:`recon.reconcile`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import json
+import math
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from typing import IO, TYPE_CHECKING, Any
+
+import numpy as np
+import numpy.typing as npt
+
+from recon.errors import InvalidValueError, OptionError, UnitError
+from recon.group import TIME_VARYING, group_id
+from recon.model import (
+    DEFAULT_APPROX_TOLERANCE,
+    Claim,
+    Entity,
+    Method,
+    Qualifier,
+    Quantity,
+    Source,
+    Status,
+)
+from recon.normalise import normalise_key
+from recon.pipeline import UNDECIDED_MARGIN
+from recon.report import RECORD_KEYS, Candidate, Group, Report, SourceTrust
+from recon.resolve import Resolution, Votes, get_policy, priors_array
+from recon.units import UNITS
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["ColumnarReport", "LazyGroups", "reconcile_columns"]
+
+IntArray = npt.NDArray[np.int64]
+FloatArray = npt.NDArray[np.float64]
+BoolArray = npt.NDArray[np.bool_]
+
+_EPS = 1e-9
+QUALIFIERS = tuple(q.value for q in Qualifier)
+_Q = {q: i for i, q in enumerate(QUALIFIERS)}
+_STATUS = (Status.SINGLE, Status.AGREE, Status.UPDATE, Status.CONFLICT)
+
+
+def _factorise(col: object, what: str) -> tuple[IntArray, list[str]]:
+    """Codes into the *sorted* distinct string forms of a column."""
+    try:
+        import pandas as pd
+
+        raw, uniq = pd.factorize(np.asarray(col, dtype=object), use_na_sentinel=False)
+        forms = [str(u) for u in uniq]
+        codes = np.asarray(raw, dtype=np.int64)
+    except ImportError:  # pragma: no cover - pandas is optional
+        seen: dict[object, int] = {}
+        items = list(col)  # type: ignore[call-overload]
+        codes = np.fromiter((seen.setdefault(x, len(seen)) for x in items), np.int64, len(items))
+        forms = [str(u) for u in seen]
+    names = sorted(set(forms))
+    rank = {s: i for i, s in enumerate(names)}
+    remap = np.asarray([rank[s] for s in forms], dtype=np.int64)
+    return (remap[codes] if codes.size else codes), names
+
+
+def _unique_map(x: FloatArray, fn: Callable[[float], Any]) -> list[Any]:
+    """``fn`` applied once per distinct value of ``x``: (uniques, inverse)."""
+    return [fn(v) for v in x.tolist()]
+
+
+def _round12(x: float) -> float:
+    # The same rounding as recon.compare.canonical_key, so keys match exactly.
+    if math.isinf(x) or x == 0:
+        return x
+    return float(f"{x:.12g}")
+
+
+def _repr_rank(x: FloatArray) -> tuple[IntArray, FloatArray]:
+    """Round every figure as canonical keys do; rank them by their repr string."""
+    uniq, inv = np.unique(x, return_inverse=True)
+    rounded = np.asarray(_unique_map(uniq, _round12), dtype=np.float64)
+    reps = [repr(v) for v in rounded.tolist()]
+    order = sorted(range(len(reps)), key=reps.__getitem__)
+    rank = np.empty(len(reps), dtype=np.int64)
+    prev, r = None, -1
+    for i in order:
+        if reps[i] != prev:
+            r, prev = r + 1, reps[i]
+        rank[i] = r
+    return rank[inv.reshape(-1)], rounded[inv.reshape(-1)]
+
+
+def _as_ordinals(col: object, n: int) -> IntArray:
+    """As-of dates as day ordinals, -1 when missing."""
+    if col is None:
+        return np.full(n, -1, dtype=np.int64)
+    arr = np.asarray(col)
+    if arr.dtype.kind == "M":
+        days = arr.astype("datetime64[D]").astype(np.int64) + dt.date(1970, 1, 1).toordinal()
+        return np.where(np.isnat(arr), -1, days).astype(np.int64)
+    codes, _ = _factorise(arr, "as_of")
+    forms: dict[str, int] = {}
+    uniq_objs: dict[int, object] = {}
+    for i, x in zip(codes.tolist(), arr.tolist(), strict=True):
+        uniq_objs.setdefault(i, x)
+    table = np.full(len(uniq_objs) + 1, -1, dtype=np.int64)
+    for i, x in uniq_objs.items():
+        table[i] = _ordinal(x, forms)
+    return table[codes]
+
+
+def _ordinal(x: object, cache: dict[str, int]) -> int:
+    if x is None or x == "" or (isinstance(x, float) and math.isnan(x)):
+        return -1
+    if isinstance(x, dt.datetime):
+        return x.date().toordinal()
+    if isinstance(x, dt.date):
+        return x.toordinal()
+    if isinstance(x, str):
+        try:
+            return dt.date.fromisoformat(x[:10]).toordinal()
+        except ValueError:
+            raise InvalidValueError(f"not an ISO date: {x!r}", item=x) from None
+    raise InvalidValueError(f"not a date: {x!r}", item=x)
+
+
+def _first_bad(mask: BoolArray) -> int:
+    return int(np.flatnonzero(mask)[0])
+
+
+def _numeric(value: object) -> FloatArray | None:
+    arr = np.asarray(value)
+    if arr.dtype.kind in "iuf":
+        return arr.astype(np.float64, copy=False)
+    if (
+        arr.dtype.kind == "O"
+        and arr.size
+        and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in arr.tolist())
+    ):
+        return arr.astype(np.float64)
+    if arr.size == 0:
+        return np.zeros(0)
+    return None
+
+
+def reconcile_columns(
+    source: Sequence[Any] | npt.ArrayLike,
+    entity: Sequence[Any] | npt.ArrayLike,
+    field: Sequence[Any] | npt.ArrayLike,
+    value: Sequence[Any] | npt.ArrayLike,
+    *,
+    unit: Sequence[Any] | npt.ArrayLike | str | None = None,
+    qualifier: Sequence[Any] | npt.ArrayLike | str | None = None,
+    as_of: Sequence[Any] | npt.ArrayLike | None = None,
+    policy: str | Callable[[Votes], Resolution] | None = None,
+    tolerance: float = DEFAULT_APPROX_TOLERANCE,
+    relative_tolerance: float = 0.0,
+    priors: Mapping[str, float] | None = None,
+    default_prior: float = 0.8,
+    time_varying: Collection[str] | None = None,
+    on_step: Callable[[str], None] | None = None,
+) -> Report:
+    """Reconcile structured claims given as columns of equal length.
+
+    Row ``i`` is the claim "``source[i]`` says ``entity[i]``'s ``field[i]`` is
+    ``value[i]``" with optional ``unit[i]``, ``qualifier[i]`` (``"exact"``,
+    ``"approx"``, ``"at_least"``, …) and ``as_of[i]`` (a date); ``unit`` and
+    ``qualifier`` may also be one string for every row.  The options mean what
+    they mean for :func:`recon.reconcile` with ``link="exact"`` and
+    ``detect_copies=False``; the report is the same as that call's on the
+    same rows.  ``on_step(name)`` is called after each step ("ingest",
+    "link", "group", "compare", "resolve", "report"), for profiling.
+
+    Invalid rows raise :class:`~recon.InvalidValueError` naming the row.
+    Non-numeric values are reconciled by :func:`recon.reconcile` instead.
+    """
+    if not 0 <= tolerance < 1:
+        raise OptionError(f"tolerance must be in [0, 1), got {tolerance!r}")
+    if not 0 < default_prior < 1:
+        raise OptionError(f"default_prior must be strictly between 0 and 1, got {default_prior!r}")
+    step = on_step or (lambda _name: None)
+    policy_fn = get_policy(policy)
+    tv = TIME_VARYING if time_varying is None else frozenset(time_varying)
+    cols = [source, entity, field, value]
+    n = len(np.asarray(value, dtype=object)) if not hasattr(value, "__len__") else len(value)  # type: ignore[arg-type]
+    unit_col = [unit] * n if isinstance(unit, str) or unit is None else unit
+    qual_col = [qualifier] * n if isinstance(qualifier, str) or qualifier is None else qualifier
+    for name, c in (
+        ("source", source),
+        ("entity", entity),
+        ("field", field),
+        ("unit", unit_col),
+        ("qualifier", qual_col),
+        ("as_of", as_of),
+    ):
+        if c is not None and len(c) != n:  # type: ignore[arg-type]
+            raise OptionError(f"column {name!r} has {len(c)} rows, 'value' has {n}")  # type: ignore[arg-type]
+    num = _numeric(value)
+    if num is None:
+        return _fallback(
+            cols,
+            unit=unit_col,
+            qual=qual_col,
+            as_of=as_of,
+            n=n,
+            policy=policy_fn,
+            tolerance=tolerance,
+            rel=relative_tolerance,
+            priors=priors,
+            default_prior=default_prior,
+            tv=tv,
+        )
+
+    cols_ = _ingest(source, entity, field, num, unit=unit_col, qual=qual_col, as_of=as_of)
+    step("ingest")
+    _link(cols_)
+    step("link")
+    _group(cols_)
+    step("group")
+    _compare(cols_, tolerance, relative_tolerance, tv)
+    step("compare")
+    votes = _votes(cols_, priors, default_prior)
+    res = policy_fn(votes)
+    step("resolve")
+    report = ColumnarReport.build(
+        cols_, votes, res, getattr(policy_fn, "name", getattr(policy_fn, "__name__", "custom"))
+    )
+    step("report")
+    return report
+
+
+def _fallback(
+    cols: list[Any],
+    *,
+    unit: Any,
+    qual: Any,
+    as_of: Any,
+    n: int,
+    policy: Any,
+    tolerance: float,
+    rel: float,
+    priors: Any,
+    default_prior: float,
+    tv: Collection[str],
+) -> Report:
+    from recon.pipeline import reconcile
+
+    src, ent, fld, val = (list(c) for c in cols)
+    units, quals = list(unit), list(qual)
+    dates = list(as_of) if as_of is not None else [None] * n
+    rows = [
+        {
+            "source": src[i],
+            "entity": ent[i],
+            "field": fld[i],
+            "value": val[i],
+            "unit": units[i],
+            "qualifier": quals[i],
+            "as_of": dates[i],
+        }
+        for i in range(n)
+    ]
+    return reconcile(
+        rows,
+        policy=policy,
+        tolerance=tolerance,
+        relative_tolerance=rel,
+        link="exact",
+        priors=priors,
+        default_prior=default_prior,
+        time_varying=tv,
+        detect_copies=False,
+    )
+
+
+def _ingest(
+    source: Any, entity: Any, field: Any, num: FloatArray, *, unit: Any, qual: Any, as_of: Any
+) -> Columns:
+    c = Columns()
+    c.n = n = int(num.shape[0])
+    c.src, c.source_ids = _factorise(source, "source")
+    for i, s in enumerate(c.source_ids):
+        if s in ("None", "nan", ""):
+            row = _first_bad(c.src == i)
+            raise InvalidValueError(f"row {row}: claim has no source", item=s)
+    c.mention, c.mentions = _factorise(entity, "entity")
+    c.fld, c.fields = _factorise(field, "field")
+    for names, codes, what in ((c.mentions, c.mention, "entity"), (c.fields, c.fld, "field")):
+        for i, s in enumerate(names):
+            if not s.strip():
+                raise InvalidValueError(
+                    f"row {_first_bad(codes == i)}: claim {what} must be a non-empty string, "
+                    f"got {s!r}",
+                    item=s,
+                )
+    ucodes, unames = _factorise([u or "" for u in unit], "unit")
+    c.unit_names = [("" if u in ("None", "nan") else u) for u in unames]
+    for u in c.unit_names:
+        if u not in UNITS:
+            known = ", ".join(sorted(x for x in UNITS if x))
+            raise UnitError(f"unknown unit {u!r}; known units: {known}", item=u)
+    c.unit = ucodes
+    qcodes, qnames = _factorise([q or "exact" for q in qual], "qualifier")
+    try:
+        qmap = np.asarray([_Q[Qualifier(q).value] for q in qnames], dtype=np.int64)
+    except ValueError as e:
+        raise InvalidValueError(f"unknown qualifier: {e}", item=str(e)) from None
+    c.qual = qmap[qcodes] if n else qcodes
+    c.value = np.where(num == 0, 0.0, num)  # -0.0 and 0.0 are one key
+    bad = ~np.isfinite(c.value)
+    if bad.any():
+        i = _first_bad(bad)
+        raise InvalidValueError(
+            f"row {i}: value must be a finite number, got {num[i]!r}", item=num[i]
+        )
+    counts = np.asarray([UNITS[u].count for u in c.unit_names], dtype=bool)
+    neg = counts[c.unit] & (c.value < 0) if n else np.zeros(0, dtype=bool)
+    if neg.any():
+        i = _first_bad(neg)
+        raise InvalidValueError(f"row {i}: a count cannot be negative: {num[i]}", item=num[i])
+    c.as_of = _as_ordinals(as_of, n)
+    return c
+
+
+def _link(c: Columns) -> None:
+    """Exact linking: one entity per normalised key, named by its commonest form."""
+    keys = [normalise_key(m) or m for m in c.mentions]
+    kcodes, knames = _factorise(keys, "key")
+    ids = ["e-" + hashlib.blake2b(k.encode(), digest_size=6).hexdigest() for k in knames]
+    # Groups are ordered by entity id (as the object pipeline does): rank keys by id.
+    order = sorted(range(len(ids)), key=ids.__getitem__)
+    rank = np.empty(len(ids), dtype=np.int64)
+    rank[order] = np.arange(len(ids))
+    c.entity_ids = [ids[i] for i in order]
+    mention_ent = rank[kcodes] if kcodes.size else kcodes
+    c.ent = mention_ent[c.mention] if c.n else c.mention
+    n_ent, n_m = len(ids), len(c.mentions)
+    pair = np.unique(c.ent * n_m + c.mention, return_counts=True)
+    pe, pm, cnt = pair[0] // max(n_m, 1), pair[0] % max(n_m, 1), pair[1]
+    # Commonest surface form, ties to the smallest string (mention codes are sorted).
+    o = np.lexsort((pm, -cnt, pe))
+    first = np.ones(o.size, dtype=bool)
+    first[1:] = pe[o][1:] != pe[o][:-1]
+    name = np.empty(n_ent, dtype=np.int64)
+    name[pe[o][first]] = pm[o][first]
+    docs = np.unique(c.ent * len(c.source_ids) + c.src)
+    doc_e, doc_s = docs // max(len(c.source_ids), 1), docs % max(len(c.source_ids), 1)
+    dsplit = np.searchsorted(doc_e, np.arange(n_ent + 1))
+    asplit = np.searchsorted(pe, np.arange(n_ent + 1))
+    c.entities = [
+        Entity(
+            id=c.entity_ids[e],
+            name=c.mentions[int(name[e])],
+            aliases=tuple(c.mentions[m] for m in pm[asplit[e] : asplit[e + 1]].tolist()),
+            documents=tuple(c.source_ids[s] for s in doc_s[dsplit[e] : dsplit[e + 1]].tolist()),
+        )
+        for e in range(n_ent)
+    ]
+
+
+def _group(c: Columns) -> None:
+    """Groups by (entity id, field); rows in the object pipeline's claim order."""
+    nf = max(len(c.fields), 1)
+    gkey = c.ent * nf + c.fld
+    dims = sorted({UNITS[u].dimension for u in c.unit_names})
+    factor = np.asarray([UNITS[u].factor for u in c.unit_names], dtype=np.float64)
+    dim_of_unit = np.asarray([dims.index(UNITS[u].dimension) for u in c.unit_names], dtype=np.int64)
+    f = factor[c.unit] if c.n else np.zeros(0)
+    v = c.value
+    lo, hi = _stated_bounds(v, c.qual, DEFAULT_APPROX_TOLERANCE)
+    # Canonical key, element by element.  Comparing the reprs of the elements
+    # one by one orders keys as comparing repr(canonical_key(v)) does: when one
+    # float repr is a prefix of another, the next character of the longer one
+    # (digit, '.', 'e', '-') sorts after the ', ' that follows the shorter.
+    dim = dim_of_unit[c.unit] if c.n else c.unit
+    vr, _ = _repr_rank(v * f)
+    lr, _ = _repr_rank(lo * f)
+    hr, _ = _repr_rank(hi * f)
+    qnames_rank = np.argsort(np.argsort(np.asarray(QUALIFIERS)))
+    qr = qnames_rank[c.qual] if c.n else c.qual
+    korder = np.lexsort((hr, lr, qr, vr, dim))
+    kk = np.stack([dim, vr, qr, lr, hr])[:, korder] if c.n else np.zeros((5, 0), np.int64)
+    newk = np.ones(c.n, dtype=bool)
+    if c.n:
+        newk[1:] = (kk[:, 1:] != kk[:, :-1]).any(axis=0)
+    key = np.empty(c.n, dtype=np.int64)
+    key[korder] = np.cumsum(newk) - 1
+    # Claim order: source id, canonical key repr, mention, as-of date, input order.
+    order = np.lexsort((np.arange(c.n), c.as_of, c.mention, key, c.src, gkey))
+    c.take(order)
+    key, gkey = key[order], gkey[order]
+    c.dims, c.dim_of_unit, c.factor = dims, dim_of_unit, factor
+    ug, c.row_group = np.unique(gkey, return_inverse=True)
+    c.row_group = c.row_group.reshape(-1)
+    c.g_ent, c.g_fld = ug // nf, ug % nf
+    c.g_start = np.searchsorted(c.row_group, np.arange(ug.size + 1))
+    ncand_key = int(key.max()) + 1 if c.n else 1
+    uc, c.row_cand = np.unique(c.row_group * ncand_key + key, return_inverse=True)
+    c.row_cand = c.row_cand.reshape(-1)
+    c.c_group = uc // ncand_key
+    # The representative value of a candidate is its first claim in claim order.
+    rep = np.full(uc.size, c.n, dtype=np.int64)
+    np.minimum.at(rep, c.row_cand, np.arange(c.n))
+    c.c_rep = rep
+    c.c_start = np.searchsorted(c.c_group, np.arange(ug.size + 1))
+
+
+def _stated_bounds(v: FloatArray, q: IntArray, tol: float) -> tuple[FloatArray, FloatArray]:
+    """The interval each figure stands for (recon.model's rules), in its own unit."""
+    d = np.abs(v) * tol
+    approx = q == _Q["approx"]
+    up = (q == _Q["at_least"]) | (q == _Q["more_than"])
+    down = (q == _Q["at_most"]) | (q == _Q["less_than"])
+    lo = np.where(approx, v - d, np.where(down, np.where(v >= 0, 0.0, -np.inf), v))
+    hi = np.where(approx, v + d, np.where(up, np.inf, v))
+    return lo, hi
+
+
+def _pairs(c_group: IntArray) -> tuple[IntArray, IntArray]:
+    """Every pair (i < j) of candidates of one group, in lexicographic order."""
+    k = c_group.size
+    if k < 2:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    counts = np.bincount(c_group)
+    ii, jj = [], []
+    for d in range(1, int(counts.max())):
+        i = np.flatnonzero(c_group[: k - d] == c_group[d:])
+        ii.append(i)
+        jj.append(i + d)
+    if not ii:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    a, b = np.concatenate(ii), np.concatenate(jj)
+    o = np.lexsort((b, a))
+    return a[o], b[o]
+
+
+def _compare(c: Columns, tol: float, rel: float, tv: Collection[str]) -> None:
+    """Pairwise verdicts of the default comparator, and each group's status."""
+    r = c.c_rep
+    v, q, f = c.value[r], c.qual[r], c.factor[c.unit[r]]
+    dim = c.dim_of_unit[c.unit[r]]
+    pi, pj = _pairs(c.c_group)
+    lo, hi = _stated_bounds(v, q, tol)
+    lo, hi = lo * f, hi * f
+    lo_open, hi_open = q == _Q["more_than"], q == _Q["less_than"]
+    ok = _overlap(
+        (lo[pi], lo_open[pi], hi[pi], hi_open[pi]), (lo[pj], lo_open[pj], hi[pj], hi_open[pj])
+    )
+    if rel > 0:
+        both = (q[pi] == _Q["exact"]) & (q[pj] == _Q["exact"])
+        x, y = v[pi] * f[pi], v[pj] * f[pj]
+        diff = np.abs(x - y)
+        within = (diff <= 0.0 + _EPS) | (diff <= rel * np.maximum(np.abs(x), np.abs(y)) + _EPS)
+        ok = np.where(both, within, ok)
+    same_dim = dim[pi] == dim[pj]
+    ok &= same_dim
+    c.compat_i, c.compat_j = pi[ok], pj[ok]
+    n_g = c.g_ent.size
+    c.notes = {}
+    for a, b in zip(pi[~same_dim].tolist(), pj[~same_dim].tolist(), strict=True):
+        ua, ub = c.unit_names[c.unit[r[a]]], c.unit_names[c.unit[r[b]]]
+        note = f"values not comparable: cannot compare {ua or 'a number'} with {ub or 'a number'}"
+        g = int(c.c_group[a])
+        if note not in c.notes.setdefault(g, []):
+            c.notes[g].append(note)
+    # Distinct sources per group and per candidate.
+    ns = len(c.source_ids)
+    gs = np.unique(c.row_group * ns + c.src)
+    g_nsrc = np.bincount(gs // ns, minlength=n_g)
+    cs = np.unique(c.row_cand * ns + c.src)
+    cs_c = cs // ns
+    c_nsrc = np.bincount(cs_c, minlength=r.size)
+    c_src1 = np.full(r.size, -1, dtype=np.int64)
+    c_src1[cs_c] = cs % ns
+    inc_i, inc_j = pi[~ok], pj[~ok]
+    same_one = (c_nsrc[inc_i] == 1) & (c_nsrc[inc_j] == 1) & (c_src1[inc_i] == c_src1[inc_j])
+    dis_i, dis_j = inc_i[~same_one], inc_j[~same_one]
+    g_inc = np.bincount(c.c_group[inc_i], minlength=n_g)
+    g_dis = np.bincount(c.c_group[dis_i], minlength=n_g)
+    apart = _dated_apart(c, dis_i, dis_j)
+    g_not_apart = np.bincount(c.c_group[dis_i[~apart]], minlength=n_g)
+    fld_tv = np.asarray([f_ in tv or f_.split(":", 1)[0] in tv for f_ in c.fields], dtype=bool)
+    status = np.full(n_g, 3, dtype=np.int8)
+    status[(g_dis > 0) & fld_tv[c.g_fld] & (g_not_apart == 0)] = 2
+    status[g_dis == 0] = 1
+    status[g_nsrc == 1] = 0
+    c.g_status = status
+    for g in np.flatnonzero((g_inc > 0) & (status <= 1)).tolist():
+        msg = (
+            "the only source states differing figures"
+            if status[g] == 0
+            else "a source states differing figures"
+        )
+        c.notes.setdefault(g, []).append(msg)
+    for g in np.flatnonzero(status == 2).tolist():
+        msg = "figures differ with their dates: successive updates of a changing figure"
+        c.notes.setdefault(g, []).append(msg)
+    c.g_nsrc = g_nsrc
+
+
+def _overlap(
+    a: tuple[FloatArray, BoolArray, FloatArray, BoolArray],
+    b: tuple[FloatArray, BoolArray, FloatArray, BoolArray],
+) -> BoolArray:
+    """recon.compare._overlap, element-wise on (low, low_open, high, high_open)."""
+    alo, alo_o, ahi, ahi_o = a
+    blo, blo_o, bhi, bhi_o = b
+    lo = np.maximum(alo, blo)
+    lo_o = np.where(alo != blo, np.where(alo > blo, alo_o, blo_o), alo_o | blo_o)
+    hi = np.minimum(ahi, bhi)
+    hi_o = np.where(ahi != bhi, np.where(ahi < bhi, ahi_o, bhi_o), ahi_o | bhi_o)
+    with np.errstate(invalid="ignore"):
+        fin = np.maximum(
+            np.where(np.isinf(lo), 0.0, np.abs(lo)), np.where(np.isinf(hi), 0.0, np.abs(hi))
+        )
+        eps = _EPS * np.maximum(1.0, fin)
+        touch = (np.abs(lo - hi) <= eps) & ~(lo_o | hi_o)
+        return np.asarray((lo < hi - eps) | touch, dtype=bool)
+
+
+def _dated_apart(c: Columns, di: IntArray, dj: IntArray) -> BoolArray:
+    """For each disputed pair: are the two candidates' dates all known and disjoint?"""
+    if di.size == 0:
+        return np.zeros(0, dtype=bool)
+    nodate = np.zeros(c.c_rep.size, dtype=bool)
+    nodate[c.row_cand[c.as_of < 0]] = True
+    dated = c.as_of >= 0
+    ct = np.unique(np.stack([c.row_group[dated], c.as_of[dated], c.row_cand[dated]]), axis=1)
+    shared: list[IntArray] = []
+    k = c.c_rep.size
+    for d in range(1, ct.shape[1]):
+        same = (ct[0, :-d] == ct[0, d:]) & (ct[1, :-d] == ct[1, d:])
+        if not same.any():
+            break
+        shared.append(ct[2, :-d][same] * k + ct[2, d:][same])
+    codes = np.unique(np.concatenate(shared)) if shared else np.zeros(0, np.int64)
+    share = np.isin(di * k + dj, codes)
+    return np.asarray(~(nodate[di] | nodate[dj] | share), dtype=bool)
+
+
+def _votes(c: Columns, priors: Mapping[str, float] | None, default: float) -> Votes:
+    """The columnar votes recon.group.build_votes would build from the same groups."""
+    ns = len(c.source_ids)
+    t = np.where(c.as_of >= 0, c.as_of.astype(np.float64), np.nan)
+    o = np.lexsort((c.src, c.row_cand))
+    code = c.row_cand[o] * ns + c.src[o]
+    first = np.ones(o.size, dtype=bool)
+    first[1:] = code[1:] != code[:-1]
+    starts = np.flatnonzero(first)
+    vt = np.fmax.reduceat(t[o], starts) if o.size else np.zeros(0)
+    if priors:
+        for k, val in priors.items():
+            if not isinstance(val, (int, float)) or not 0 < float(val) < 1:
+                raise OptionError(
+                    f"prior trust for {k!r} must be strictly between 0 and 1, got {val!r}"
+                )
+    r = c.c_rep
+    sources = tuple(c.source_ids)
+    return Votes(
+        sources=sources,
+        candidate_group=c.c_group.astype(np.int64),
+        vote_source=c.src[o][starts].astype(np.int64),
+        vote_candidate=c.row_cand[o][starts].astype(np.int64),
+        vote_time=np.asarray(vt, dtype=np.float64),
+        compatible=np.stack([c.compat_i, c.compat_j], axis=1).astype(np.int64).reshape(-1, 2),
+        candidate_numeric=c.value[r] * c.factor[c.unit[r]],
+        prior=priors_array(sources, dict(priors or {}), default),
+        weight=np.ones(ns),
+        n_groups=int(c.g_ent.size),
+    )
+
+
+def consensus(c: Columns, votes: Votes, res: Resolution) -> tuple[IntArray, FloatArray, IntArray]:
+    """Per group: the consensus candidate (-1: undecided), its confidence, and
+    the display order of all candidates (score descending)."""
+    s = np.asarray(res.candidate_score, dtype=np.float64)
+    k = s.size
+    rounded = np.asarray([round(x, 12) for x in s.tolist()], dtype=np.float64)
+    order = np.lexsort((np.arange(k), -rounded, c.c_group))
+    n_g = c.g_ent.size
+    top = order[c.c_start[:-1]] if n_g else np.zeros(0, np.int64)
+    best = s[top]
+    close = (best[c.c_group] - s <= UNDECIDED_MARGIN) & (np.arange(k) != top[c.c_group])
+    lo_, hi_ = np.minimum(np.arange(k), top[c.c_group]), np.maximum(np.arange(k), top[c.c_group])
+    compat = np.isin(lo_ * k + hi_, c.compat_i * k + c.compat_j)
+    undecided = np.bincount(c.c_group[close & ~compat], minlength=n_g) > 0
+    cons = np.where(undecided, -1, top)
+    ncand = np.diff(c.c_start)
+    agree = (c.g_status == 1) & (ncand > 1) & ~undecided
+    if agree.any():
+        r = c.c_rep
+        lo, hi = _stated_bounds(c.value[r], c.qual[r], DEFAULT_APPROX_TOLERANCE)
+        width = hi - lo
+        narrow = np.lexsort((np.arange(k), -s, width, c.c_group))
+        first = narrow[c.c_start[:-1]]
+        cons = np.where(agree, first, cons)
+    conf = np.asarray([round(x, 6) for x in best.tolist()], dtype=np.float64)
+    return cons, conf, order
+
+
+class Columns:
+    """The claims as arrays, rows in claim order once grouped (internal)."""
+
+    n: int
+    src: IntArray
+    mention: IntArray
+    fld: IntArray
+    unit: IntArray
+    qual: IntArray
+    value: FloatArray
+    as_of: IntArray
+    ent: IntArray
+    source_ids: list[str]
+    mentions: list[str]
+    fields: list[str]
+    unit_names: list[str]
+    entity_ids: list[str]
+    entities: list[Entity]
+    dims: list[str]
+    dim_of_unit: IntArray
+    factor: FloatArray
+    row_group: IntArray
+    row_cand: IntArray
+    g_ent: IntArray
+    g_fld: IntArray
+    g_start: IntArray
+    g_status: npt.NDArray[np.int8]
+    g_nsrc: IntArray
+    c_group: IntArray
+    c_rep: IntArray
+    c_start: IntArray
+    compat_i: IntArray
+    compat_j: IntArray
+    notes: dict[int, list[str]]
+
+    def take(self, order: IntArray) -> None:
+        for name in ("src", "mention", "fld", "unit", "qual", "value", "as_of", "ent"):
+            setattr(self, name, getattr(self, name)[order])
+
+
+def _plain_num(x: float) -> float | int:
+    return int(x) if x.is_integer() and abs(x) < 2**53 else x
+
+
+class LazyGroups(Sequence[Group]):
+    """A read-only sequence of groups, each built when accessed."""
+
+    def __init__(self, report: ColumnarReport, index: IntArray) -> None:
+        self._r, self._ix = report, index
+
+    def __len__(self) -> int:
+        return int(self._ix.size)
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return tuple(self._r.make_group(int(g)) for g in self._ix[i].tolist())
+        return self._r.make_group(int(self._ix[i]))
+
+    def __iter__(self) -> Iterator[Group]:
+        for g in self._ix.tolist():
+            yield self._r.make_group(g)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and tuple(self) == tuple(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} groups>"
+
+
+class _JsonList(list[Any]):
+    """A list that json's pure-Python encoder iterates lazily (for streaming)."""
+
+    def __init__(self, n: int, items: Callable[[], Iterator[Any]]) -> None:
+        super().__init__()
+        self._n, self._items = n, items
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __bool__(self) -> bool:
+        return self._n > 0
+
+    def __iter__(self) -> Iterator[Any]:
+        return self._items()
+
+
+class ColumnarReport(Report):
+    """A :class:`~recon.Report` kept as columns; groups and claims are built on access.
+
+    ``groups``, ``conflicts``, ``agreements`` and ``updates`` are lazy
+    sequences; :meth:`iter_records`, :meth:`write_json` and :meth:`to_pandas`
+    stream from the columns without building claim objects.
+    """
+
+    __slots__ = ("_c", "_conf", "_cons", "_gids", "_order", "_score", "_src_objs")
+    _c: Columns
+    _cons: IntArray
+    _conf: FloatArray
+    _gids: list[str]
+    _order: IntArray
+    _score: FloatArray
+    _src_objs: tuple[Source, ...]
+
+    @classmethod
+    def build(cls, c: Columns, votes: Votes, res: Resolution, policy: str) -> ColumnarReport:
+        self = object.__new__(cls)
+        put = object.__setattr__
+        cons, conf, order = consensus(c, votes, res)
+        sources = tuple(Source(id=s) for s in c.source_ids)
+        for k, v in (
+            ("_c", c),
+            ("_cons", cons),
+            ("_conf", conf),
+            ("_order", order),
+            ("_score", np.asarray(res.candidate_score, dtype=np.float64)),
+            ("_src_objs", sources),
+            ("sources", sources),
+            ("policy", policy),
+            ("entities", tuple(sorted(c.entities, key=lambda e: e.id))),
+            ("dependencies", ()),
+            ("skipped", ()),
+            (
+                "_gids",
+                [
+                    group_id(c.entity_ids[e], c.fields[f])
+                    for e, f in zip(c.g_ent.tolist(), c.g_fld.tolist(), strict=True)
+                ],
+            ),
+        ):
+            put(self, k, v)
+        put(self, "trust", self._trust(votes, res))
+        return self
+
+    def _trust(self, votes: Votes, res: Resolution) -> tuple[SourceTrust, ...]:
+        c = self._c
+        ns, n_g = len(c.source_ids), c.g_ent.size
+        total = np.bincount(c.src, minlength=ns)
+        gs = np.unique(c.row_group * ns + c.src)
+        g, s = gs // ns, gs % ns
+        cons = self._cons[g]
+        counted = (c.g_nsrc[g] >= 2) & (cons >= 0) if n_g else np.zeros(0, dtype=bool)
+        said = np.isin(cons * ns + s, np.unique(c.row_cand * ns + c.src))
+        agreed_row = counted & ((c.g_status[g] == 1) | said)
+        agreed = np.bincount(s[agreed_row], minlength=ns)
+        disagreed = np.bincount(s[counted & ~agreed_row], minlength=ns)
+        out = []
+        for i, src in enumerate(self._src_objs):
+            a, d = int(agreed[i]), int(disagreed[i])
+            ev = (
+                f"agreed with the consensus in {a} of {a + d} contested groups"
+                if a + d
+                else "no group with another source to compare against: prior trust"
+            )
+            out.append(
+                SourceTrust(
+                    source=src,
+                    trust=float(res.source_trust[i]),
+                    claims=int(total[i]),
+                    agreed=a,
+                    disagreed=d,
+                    evidence=ev,
+                )
+            )
+        return tuple(out)
+
+    # -- lazy views ----------------------------------------------------------
+    def _claim(self, r: int, field: str) -> Claim:
+        c = self._c
+        t = int(c.as_of[r])
+        return Claim(
+            entity=c.mentions[c.mention[r]],
+            field=field,
+            source=self._src_objs[c.src[r]],
+            value=Quantity(
+                value=_plain_num(float(c.value[r])),
+                unit=c.unit_names[c.unit[r]],
+                qualifier=QUALIFIERS[c.qual[r]],
+            ),
+            method=Method.GIVEN,
+            as_of=dt.date.fromordinal(t) if t > 0 else None,
+        )
+
+    def make_group(self, g: int) -> Group:
+        """Build group ``g`` (in report order) as a :class:`~recon.Group`."""
+        c = self._c
+        r0, r1 = int(c.g_start[g]), int(c.g_start[g + 1])
+        field = c.fields[c.g_fld[g]]
+        claims = tuple(self._claim(r, field) for r in range(r0, r1))
+        rc = c.row_cand[r0:r1]
+        cands = tuple(
+            Candidate(
+                value=claims[c.c_rep[k] - r0].value,
+                claims=tuple(claims[m] for m in np.flatnonzero(rc == k).tolist()),
+                score=round(float(self._score[k]), 6),
+            )
+            for k in self._order[c.c_start[g] : c.c_start[g + 1]].tolist()
+        )
+        cons = int(self._cons[g])
+        return Group(
+            id=self._gids[g],
+            entity=c.entities[c.g_ent[g]],
+            field=field,
+            status=_STATUS[c.g_status[g]],
+            claims=claims,
+            candidates=cands,
+            consensus=claims[c.c_rep[cons] - r0].value if cons >= 0 else None,
+            confidence=float(self._conf[g]),
+            notes=tuple(c.notes.get(g, ())),
+        )
+
+    def _where(self, status: int | None) -> LazyGroups:
+        n_g = self._c.g_ent.size
+        ix = np.arange(n_g) if status is None else np.flatnonzero(self._c.g_status == status)
+        return LazyGroups(self, ix)
+
+    @property
+    def groups(self) -> LazyGroups:  # type: ignore[override]
+        return self._where(None)
+
+    @property
+    def conflicts(self) -> LazyGroups:  # type: ignore[override]
+        return self._where(3)
+
+    @property
+    def agreements(self) -> LazyGroups:  # type: ignore[override]
+        return self._where(1)
+
+    @property
+    def updates(self) -> LazyGroups:  # type: ignore[override]
+        return self._where(2)
+
+    @property
+    def claims(self) -> tuple[Claim, ...]:
+        return tuple(cl for g in self.groups for cl in g.claims)
+
+    def __len__(self) -> int:
+        return int(self._c.g_ent.size)
+
+    def status_counts(self) -> dict[str, int]:
+        """How many groups have each status, without building any group."""
+        n = np.bincount(self._c.g_status.astype(np.int64), minlength=4)
+        return {s.value: int(n[i]) for i, s in enumerate(_STATUS)}
+
+    def group(self, entity: str, field: str) -> Group | None:
+        c = self._c
+        for g in np.flatnonzero(np.asarray(c.fields, dtype=object)[c.g_fld] == field).tolist():
+            e = c.entities[c.g_ent[g]]
+            if entity in (e.id, e.name) or entity in e.aliases:
+                return self.make_group(g)
+        return None
+
+    # -- plain forms ---------------------------------------------------------
+    def iter_records(self) -> Iterator[dict[str, Any]]:
+        """The records of :meth:`to_records`, one at a time."""
+        c = self._c
+        lo, hi = _stated_bounds(c.value, c.qual, DEFAULT_APPROX_TOLERANCE)
+        names = [e.name for e in c.entities]
+        for g in range(c.g_ent.size):
+            name, field, gid = names[c.g_ent[g]], c.fields[c.g_fld[g]], self._gids[g]
+            status = _STATUS[c.g_status[g]].value
+            for r in range(int(c.g_start[g]), int(c.g_start[g + 1])):
+                yield {
+                    "doc": c.source_ids[c.src[r]],
+                    "entity": name,
+                    "mention": c.mentions[c.mention[r]],
+                    "field": field,
+                    "value": _plain_num(float(c.value[r])),
+                    "low": float(lo[r]),
+                    "high": float(hi[r]),
+                    "unit": c.unit_names[c.unit[r]],
+                    "qualifier": QUALIFIERS[c.qual[r]],
+                    "start": None,
+                    "end": None,
+                    "quote": None,
+                    "speaker": None,
+                    "group": gid,
+                    "status": status,
+                }
+
+    def to_records(self) -> list[dict[str, Any]]:
+        return list(self.iter_records())
+
+    def to_pandas(self) -> pd.DataFrame:
+        """The records as a DataFrame, built column by column."""
+        import pandas as pd
+
+        c = self._c
+        lo, hi = _stated_bounds(c.value, c.qual, DEFAULT_APPROX_TOLERANCE)
+
+        def obj(xs: Sequence[Any]) -> npt.NDArray[np.object_]:
+            return np.asarray(xs, dtype=object)
+
+        g = c.row_group
+        none = np.full(c.n, None, dtype=object)
+        cols = {
+            "doc": obj(c.source_ids)[c.src],
+            "entity": obj([e.name for e in c.entities])[c.g_ent[g]],
+            "mention": obj(c.mentions)[c.mention],
+            "field": obj(c.fields)[c.g_fld[g]],
+            "value": c.value,
+            "low": lo,
+            "high": hi,
+            "unit": obj(c.unit_names)[c.unit],
+            "qualifier": obj(QUALIFIERS)[c.qual],
+            "start": none,
+            "end": none,
+            "quote": none,
+            "speaker": none,
+            "group": obj(self._gids)[g],
+            "status": obj([s.value for s in _STATUS])[c.g_status[g]],
+        }
+        frame: pd.DataFrame = pd.DataFrame(cols, columns=list(RECORD_KEYS))
+        return frame
+
+    def to_dict(self) -> dict[str, Any]:
+        """As :meth:`Report.to_dict`, with the groups listed lazily."""
+        base = Report(
+            entities=self.entities, sources=self.sources, trust=self.trust, policy=self.policy
+        ).to_dict()
+
+        def groups() -> Iterator[dict[str, Any]]:
+            for g in range(len(self)):
+                yield Report(groups=(self.make_group(g),)).to_dict()["groups"][0]
+
+        base["groups"] = _JsonList(len(self), groups)
+        return base
+
+    def write_json(self, fp: IO[str], *, indent: int | None = 2) -> None:
+        """Write :meth:`to_json`'s text to ``fp`` piece by piece (constant memory)."""
+        enc = json.JSONEncoder(ensure_ascii=False, indent=indent, sort_keys=True, allow_nan=False)
+        for chunk in enc.iterencode(self.to_dict()):
+            fp.write(chunk)
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        buf = io.StringIO()
+        self.write_json(buf, indent=indent)
+        return buf.getvalue()
+
+    def __repr__(self) -> str:
+        n = self.status_counts()
+        return (
+            f"<ColumnarReport: {len(self)} groups, {n['conflict']} conflicts, "
+            f"{len(self.sources)} sources, {self._c.n} claims, policy={self.policy!r}>"
+        )
