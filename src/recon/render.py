@@ -18,12 +18,13 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from recon.model import Claim, Status
+from recon.model import Claim, DateValue, Quantity, Status
 
 if TYPE_CHECKING:
     from recon.report import Candidate, Group, Report
 
 __all__ = [
+    "claim_figure",
     "claim_html",
     "group_html",
     "group_text",
@@ -56,17 +57,33 @@ def is_rtl(text: str) -> bool:
     return rtl * 2 >= len(strong)
 
 
+def _find(text: str, needle: str) -> int:
+    """First occurrence of ``needle`` not inside a longer number ("7" is not in "2750")."""
+    at = text.find(needle)
+    while at >= 0:
+        before = text[at - 1] if at else ""
+        after = text[at + len(needle) : at + len(needle) + 1]
+        clash = (needle[0].isdigit() and (before.isdigit() or before in ".,")) or (
+            needle[-1].isdigit() and after.isdigit()
+        )
+        if not clash:
+            return at
+        at = text.find(needle, at + 1)
+    return -1
+
+
 def highlight(quote: str, raw: str) -> tuple[int, int] | None:
     """Where the claimed figure ``raw`` sits in ``quote``, as ``(start, end)``.
 
     Tries the verbatim text first, then the normalised forms of both (so that
     "٣٠٠" is found in a quote that writes "300", and diacritics or tatweel in
-    either side do not matter), mapping the match back to ``quote``.
+    either side do not matter), mapping the match back to ``quote``.  A
+    number is never found inside a longer one.
     """
     raw = raw.strip()
     if not raw or not quote:
         return None
-    at = quote.find(raw)
+    at = _find(quote, raw)
     if at >= 0:
         return at, at + len(raw)
     from recon.normalise import normalise
@@ -75,10 +92,34 @@ def highlight(quote: str, raw: str) -> tuple[int, int] | None:
     nr = normalise(raw).text.strip()
     if not nr:
         return None
-    at = nq.text.find(nr)
+    at = _find(nq.text, nr)
     if at < 0:
         return None
     return nq.span(at, at + len(nr))
+
+
+def _forms(c: Claim) -> list[str]:
+    """The ways the claimed value may be written in its quote, most specific first."""
+    v = c.value
+    if v.raw:
+        return [v.raw]
+    if isinstance(v, Quantity):
+        x = v.value
+        plain = str(int(x)) if float(x).is_integer() else repr(float(x))
+        return [f"{x:,.0f}" if float(x).is_integer() else plain, plain]
+    if isinstance(v, DateValue):
+        return [v.value.isoformat()]
+    return [str(v)]
+
+
+def claim_figure(c: Claim, quote: str | None = None) -> tuple[int, int] | None:
+    """Where ``c``'s value is written in ``quote`` (default: the claim's own quote)."""
+    q = c.quote or "" if quote is None else quote
+    for form in _forms(c):
+        hit = highlight(q, form)
+        if hit:
+            return hit
+    return None
 
 
 # -- plain text ---------------------------------------------------------------
@@ -113,7 +154,7 @@ def _who(c: Claim) -> str:
 def _quote_text(c: Claim, width: int = 160) -> str:
     q = " ".join((c.quote or "").split())
     if len(q) > width:
-        hit = highlight(q, c.value.raw)
+        hit = claim_figure(c, q)
         start = max(0, hit[0] - width // 2) if hit else 0
         q = ("…" if start else "") + q[start : start + width] + "…"
     return q
@@ -205,14 +246,15 @@ _MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]|#~!{}"})
 
 
 def _md(s: object) -> str:
-    """Untrusted text as inert Markdown: HTML escaped, Markdown syntax backslashed."""
-    text = " ".join(str(s).split())
+    """Untrusted text as inert Markdown: HTML escaped, Markdown syntax backslashed,
+    on one line (runs of white space become one space, kept at the ends)."""
+    text = "".join(" " if ch.isspace() else ch for ch in str(s))
     return html.escape(text, quote=False).translate(_MD_SPECIAL)
 
 
 def _md_quote(c: Claim) -> str:
     q = _quote_text(c)
-    hit = highlight(q, c.value.raw)
+    hit = claim_figure(c, q)
     if not hit:
         return _md(q)
     a, b = hit
@@ -235,7 +277,7 @@ def _md_group(g: Group) -> list[str]:
                 f"| {_md(k.value)} | {k.score:.2f} | {_md(s.id)} | {_md(s.outlet or '')} | "
                 f"{date} | {_md(c.speaker or '')} | {_md_quote(c) if c.quote else ''} |"
             )
-    out += [f"> note: {_md(n)}" for n in g.notes]
+    out += [f"\n> note: {_md(n)}" for n in g.notes]
     out.append("")
     return out
 
@@ -293,7 +335,7 @@ def _quote_html(c: Claim) -> str:
     q = c.quote or ""
     rtl = is_rtl(q)
     attrs_ = ' dir="rtl" lang="ar"' if rtl else f' dir="auto" lang="{_esc(c.source.language)}"'
-    hit = highlight(q, c.value.raw)
+    hit = claim_figure(c, q)
     if hit:
         a, b = hit
         body = f"{_esc(q[:a])}<mark>{_esc(q[a:b])}</mark>{_esc(q[b:])}"

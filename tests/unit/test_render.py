@@ -310,3 +310,21 @@ def test_qualifier_shown_in_values(report: recon.Report) -> None:
     assert g is not None and g.status is recon.Status.CONFLICT
     html_ = g._repr_html_()
     assert "at least 29" in html_
+
+
+def test_highlight_never_finds_a_number_inside_a_longer_one() -> None:
+    quote = "خزنت 2750 طناً منذ 7 سنوات"
+    s, e = highlight(quote, "7")  # type: ignore[misc]
+    assert (s, e) == (quote.index(" 7 ") + 1, quote.index(" 7 ") + 2)
+    assert highlight("بلغ 1.5 مليون", "5") is None
+
+
+def test_structured_claims_without_raw_text_still_get_their_figure_marked() -> None:
+    claims = [
+        Claim(entity="e", field="f", value=Quantity(value=2946, unit="person"), source=AFP,
+              quote="ارتفعت الحصيلة إلى 2946 قتيلا"),
+        Claim(entity="e", field="f", value=Quantity(value=4000, unit="person"), source=QNA,
+              quote="إصابة نحو 4,000 شخص في 12 موقعا"),
+    ]  # fmt: skip
+    page = recon.reconcile(claims).to_html()
+    assert "<mark>2946</mark>" in page and "<mark>4,000</mark>" in page
