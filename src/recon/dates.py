@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import unicodedata
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -83,12 +84,14 @@ _LISTS = {
     "day_month_fillers": ("dmfill", True),
     "month_year_fillers": ("myfill", True),
     "day_word": ("dayw", True),
+    "day_one_words": ("dayone", True),
     "month_word": ("monthw", True),
     "count_words": ("count", True),
     "hijri_markers": ("hmark", True),
     "gregorian_markers": ("gmark", True),
     "ago_words": ("ago", True),
     "date_connectors": ("conn", True),
+    "range_words": ("range", True),
 }
 
 
@@ -188,7 +191,7 @@ class _Lex:
         for unit, words in data["periods"].items():
             for w in words:
                 self._add("period", w, unit)
-        for table, cat in (("ago_units", "unit"), ("ago_duals", "dual")):
+        for table, cat in (("ago_units", "unit"), ("ago_plurals", "plural"), ("ago_duals", "dual")):
             for unit, words in data[table].items():
                 for w in words:
                     self._add(cat, w, unit)
@@ -255,17 +258,17 @@ class _Scan:
         self.pub = published
 
     # -- token helpers -------------------------------------------------
-    def match(self, i: int, cat: str) -> tuple[int, Any, bool] | None:
-        """The longest phrase of ``cat`` at token ``i``: (end, value, particle stripped)."""
+    def match(self, i: int, cat: str) -> tuple[int, Any, str] | None:
+        """The longest phrase of ``cat`` at token ``i``: (end, value, first word as matched)."""
         toks, table = self.toks, self.lex.index.get(cat)
         if table is None or not 0 <= i < len(toks):
             return None
         for n in range(min(self.lex.maxlen[cat], len(toks) - i), 0, -1):
             rest = tuple(t.key for t in toks[i + 1 : i + n])
-            for vi, first in enumerate(_variants(toks[i].key)):
+            for first in _variants(toks[i].key):
                 v = table.get((first, *rest))
                 if v is not None:
-                    return i + n, v, vi > 0
+                    return i + n, v, first
         return None
 
     def key(self, i: int) -> str:
@@ -320,7 +323,7 @@ class _Scan:
         if cue == 0:
             return p.year
         cands: list[tuple[int, int]] = []
-        for y in (p.year - 1, p.year, p.year + 1):
+        for y in range(p.year - 4, p.year + 5):  # wide enough for a 29 February
             if d is None:
                 cands.append(((y * 12 + m) - (p.year * 12 + p.month), y))
             elif (day := _mk(y, m, d)) is not None:
@@ -354,7 +357,7 @@ class _Scan:
         r = self.match(i, cat)
         if r is None:
             return None
-        j, m, stripped = r
+        j, m, stripped = r[0], r[1], r[2] != self.toks[i].key
         paired = False
         if self.key(j) in ("/", "-", "|", "،", ","):
             r2 = self.match(j + 1, cat)
@@ -423,15 +426,19 @@ class _Scan:
         d1 = self.num(j, 1, 31)
         if d1 is None:
             r = self.match(j, "dayord")
-            if r is None or self.key(r[0]) != "من":
+            if r is not None and self.key(r[0]) == "من":
+                d1, j = int(r[1]), r[0]
+            elif (r := self.match(j, "dayone")) is not None:
+                d1, j = 1, r[0] - 1
+            else:
                 return None
-            d1, j = int(r[1]), r[0]
         elif not self.free_before(j):
             return None
         j += 1
         d2 = d1
-        if self.key(j) in ("-", "و", "الى", "حتى") and (e := self.num(j + 1, 1, 31)) is not None:
-            d2, j = e, j + 2
+        r = self.match(j, "range")
+        if r is not None and (e := self.num(r[0], 1, 31)) is not None:
+            d2, j = e, r[0] + 1
         elif self.toks[j - 1].kind == "n" and not self.free_after(j - 1):
             return None
         for _ in range(2):
@@ -470,6 +477,8 @@ class _Scan:
             end, y, _ = self.year_tail(hm[0], hijri=True)
             iv = _hijri(y, hm[1], None) if y else None
             return (i, end, _dv(iv[0], iv[1], Precision.MONTH)) if iv else None
+        if self.num(i - 1, 1, 31) is not None:
+            return None  # "31 شباط 2020" failed as a day; the month alone would mislead
         end, y, rel = self.year_tail(mm[0])
         strong = strong or mm[2] or y is not None or rel is not None
         if not strong:
@@ -601,9 +610,9 @@ class _Scan:
             if nv is None and (w := self.match(j, "num")) is not None:
                 nv, j = int(w[1]), w[0] - 1
             if nv is not None:
-                n, u = nv, self.match(j + 1, "unit")
+                n, u = nv, self.match(j + 1, "unit") or self.match(j + 1, "plural")
             else:
-                n, u = 1, self.match(j, "unit")
+                n, u = 1, self.match(j, "unit")  # singular only: not "منذ أشهر"
                 if (
                     u is not None
                     and self.toks[u[0] - 1].key in ("عام", "سنه")
@@ -635,9 +644,9 @@ class _Scan:
         r = self.match(i, "this")
         if r is not None:
             p = self.match(r[0], "period")
-            return (p[0], str(p[1]), 0) if p and self.toks[r[0]].key.startswith("ال") else None
+            return (p[0], str(p[1]), 0) if p and p[2].startswith("ال") else None
         p = self.match(i, "period")
-        if p is None or not self.toks[p[0] - 1].key.startswith("ال"):
+        if p is None or not p[2].startswith("ال"):
             return None
         c = self.match(p[0], "cue")
         return (c[0], str(p[1]), int(c[1])) if c else None
@@ -746,8 +755,9 @@ class _Scan:
                 continue
             end = self.toks[r[1] - 1].e
             s, e = self.norm.span(self.toks[r[0]].s, end)
-            # Take in the diacritics and tatweel after the last letter ("هـ", "غداً").
-            e = self.norm.offsets[end] if end < len(self.norm.offsets) else len(self.norm.original)
+            orig = self.norm.original
+            while e < len(orig) and (orig[e] == "\u0640" or unicodedata.category(orig[e]) == "Mn"):
+                e += 1  # the tatweel and diacritics of the last letter ("هـ", "غداً")
             raw = self.norm.original[s:e]
             out.append(DateMatch(start=s, end=e, value=attrs.evolve(r[2], raw=raw)))
             i = max(r[1], i + 1)
