@@ -1,0 +1,694 @@
+"""Turning an Arabic article into claims.
+
+Per document:
+
+1. split the text into sentences and clauses (:mod:`recon.sentences`),
+   keeping original offsets;
+2. find figures (:func:`recon.numbers.find_quantities`), dates
+   (:func:`recon.dates.find_dates`; a date wins over a figure it overlaps),
+   known names (:class:`recon.gazetteer.Gazetteer`), and named facilities
+   ("قاعدة K1 الجوية", "معسكر (K1)") with their anaphors ("القاعدة");
+3. give each figure a *field* from its unit, the noun it counts and the words
+   before it (``fields.toml``, whose header lists the field names); a figure
+   with no recognisable field is dropped, and a date is a claim only when an
+   event word is in its clause;
+4. attach each claim to an *entity*: the people the figure counts ("5200
+   جندي أميركي"), an apposition ("أي ما يقارب ثلث قوات التحالف"), a facility
+   named in the sentence, an anaphor's antecedent, the acting country, a
+   place, the facility of the preceding sentences, the article's topic.  A
+   claim in a sentence that names a facility is only ever attached to a
+   facility named in that sentence;
+5. attribute it (:mod:`recon.attribution`) and say when it held (``as_of``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+import attrs
+
+from recon import lexicon
+from recon.attribution import Attribution, extract_credits, find_attributions
+from recon.model import Claim, DateValue, Document, Method, Quantity, Span
+from recon.normalise import normalise_key
+from recon.sentences import (
+    PhraseSet,
+    Segment,
+    Token,
+    split_clauses,
+    split_sentences,
+    stems,
+    tokenize,
+)
+from recon.units import unit as _unit
+
+__all__ = ["extract", "extract_credits"]
+
+_TRIGGER_WINDOW = 8  # words before a figure that may say what it counts
+_DISCOURSE_BACK = 3  # sentences an unnamed figure may reach back for its facility
+_ANTECEDENT_BACK = 6  # sentences an anaphor may reach back for a facility of its noun
+_MAX_NAME = 4  # words in a facility's name
+_CASUALTY = frozenset(
+    {"killed", "injured", "infected", "recovered", "displaced", "arrested", "missing"}
+)
+_PLACE_KINDS = frozenset({"country", "city", "province", "region"})
+_NISBA_ENDS = ("ي", "يه", "يا", "يون", "يين", "يات")
+
+
+def _words(d: dict[str, Any], key: str) -> list[str]:
+    v = d.get(key, [])
+    return [str(x) for x in v] if isinstance(v, list) else []
+
+
+def _table(d: dict[str, Any], key: str, *, strip: bool = True) -> PhraseSet:
+    t = d.get(key, {})
+    return PhraseSet(((w, str(k)) for k, ws in t.items() for w in ws), strip_suffixes=strip)
+
+
+@attrs.frozen
+class _Lex:
+    nouns: PhraseSet
+    triggers: PhraseSet
+    items: PhraseSet
+    money: PhraseSet
+    events: PhraseSet
+    disease: PhraseSet
+    unit_fields: dict[str, str]
+    now: PhraseSet
+    facility: PhraseSet
+    adjectives: frozenset[str]
+    starters: frozenset[str]
+    breakers: frozenset[str]
+    demonstratives: frozenset[str]
+    preps: frozenset[str]
+    place_preps: frozenset[str]
+    affiliation: frozenset[str]
+    appositive: frozenset[str]
+    subset: PhraseSet
+    country_anaphors: frozenset[str]
+    openers: tuple[str, ...]
+    relative_time: frozenset[str]
+
+
+def _keys(ws: Sequence[str]) -> frozenset[str]:
+    return frozenset(normalise_key(w) for w in ws)
+
+
+@lru_cache(maxsize=4)
+def _lex(lang: str) -> _Lex:
+    f = lexicon.load("fields", lang)
+    e = lexicon.load("entities", lang)
+    return _Lex(
+        nouns=_table(f, "nouns"),
+        triggers=_table(f, "triggers"),
+        items=_table(f, "items"),
+        money=_table(f, "money_objects"),
+        events=_table(f, "events", strip=False),
+        disease=PhraseSet((w, "d") for w in _words(f, "disease_context")),
+        unit_fields={str(k): str(v) for k, v in f.get("unit_fields", {}).items()},
+        now=PhraseSet(
+            ((w, "now") for w in f.get("as_of", {}).get("now", [])), strip_suffixes=False
+        ),
+        facility=PhraseSet(((w, w) for w in _words(e, "facility_nouns")), strip_suffixes=False),
+        adjectives=_keys(_words(e, "facility_adjectives")),
+        starters=_keys(_words(e, "name_starters")),
+        breakers=_keys(_words(e, "name_breakers")),
+        demonstratives=_keys(_words(e, "demonstratives")),
+        preps=_keys(_words(e, "prepositions")),
+        place_preps=_keys(_words(e, "place_prepositions")),
+        affiliation=_keys(_words(e, "affiliation_heads")),
+        appositive=_keys(_words(e, "appositive_markers")),
+        subset=PhraseSet(((w, "s") for w in _words(e, "subset_markers")), strip_suffixes=False),
+        country_anaphors=_keys(_words(e, "country_anaphors")),
+        openers=tuple(normalise_key(w) for w in _words(e, "clause_openers")),
+        relative_time=_keys(_words(f, "relative_time")),
+    )
+
+
+lexicon.on_clear(_lex.cache_clear)
+
+
+@attrs.frozen
+class _Ref:
+    """A candidate entity: ``surface`` at ``[start, end)``; ``key`` groups repeats."""
+
+    surface: str
+    start: int
+    end: int
+    kind: str  # "facility", "anaphor", or a gazetteer kind
+    key: str
+    noun: str = ""  # a facility's noun (matching form)
+    prep: str = ""  # preposition governing the mention, if any
+    nisba: bool = False
+    affiliation: bool = False
+
+
+def _letters_to_offset(text: str, start: int, n: int) -> int:
+    """The original offset after ``n`` base letters from ``start`` (skipping marks)."""
+    i = start
+    while n > 0 and i < len(text):
+        if not ("\u064b" <= text[i] <= "\u065f" or text[i] in "\u0670\u0640"):
+            n -= 1
+        i += 1
+    return i
+
+
+def _is_latin_name(tok: Token) -> bool:
+    return any(c.isdigit() for c in tok.text) or (tok.text[:1].isascii() and tok.text[:1].isalpha())
+
+
+def _facilities(text: str, toks: list[Token], lx: _Lex, gaz_at: dict[int, int]) -> list[_Ref]:
+    """Named facilities and facility anaphors among ``toks``."""
+    out: list[_Ref] = []
+    i = 0
+    while i < len(toks):
+        m = lx.facility.match_at(toks, i)
+        if m is None:
+            i += 1
+            continue
+        noun = normalise_key(m.phrase)
+        tok = toks[i]
+        prefix = len(tok.key) - len(noun)
+        pre = tok.key[:prefix]
+        definite = "ال" in pre or pre.endswith("لل")
+        start = _letters_to_offset(text, tok.start, prefix)
+        j, end, named = i + 1, tok.end, 0
+        while j < len(toks) and named < _MAX_NAME:
+            t = toks[j]
+            gap = text[toks[j - 1].end : t.start]
+            if gap.strip() not in ("", "(") or t.key in lx.breakers:
+                break
+            if named and t.key in lx.adjectives:
+                end = t.end
+                j += 1
+                break
+            ok = _is_latin_name(t) or (
+                len(t.key) == 1 and j + 1 < len(toks) and toks[j + 1].text.isdigit()
+            )
+            if not definite:
+                ok = ok or (t.key.startswith("ال") and t.key not in lx.adjectives)
+                ok = ok or t.key in lx.starters or (t.start in gaz_at and named == 0)
+                ok = ok or (named > 0 and toks[j - 1].key in lx.starters)
+            if not ok:
+                break
+            end = t.end
+            named += 1
+            j += 1
+        if named:
+            if end < len(text) and text[end] == ")" and "(" in text[start:end]:
+                end += 1
+            name_key = normalise_key(text[toks[i + 1].start : end]).strip("() ")
+            out.append(_Ref(text[start:end], start, end, "facility", name_key, noun))
+            i = j
+            continue
+        # "القاعدة", "هذا المعسكر", and "قاعدة عسكرية" (a base the article
+        # is about but does not name here) all refer to a facility named elsewhere.
+        if tok.key not in lx.breakers:
+            out.append(_Ref(text[start : tok.end], start, tok.end, "anaphor", noun, noun))
+        i += 1
+    return out
+
+
+def _is_nisba(m: Any, after_number: bool) -> bool:
+    key = normalise_key(m.alias)
+    aliases = [normalise_key(a) for a in m.entry.aliases]
+    if not aliases or key == aliases[0]:
+        return False
+    bare = key[2:] if key.startswith("ال") else key
+    for end in _NISBA_ENDS:
+        # "تشيكيا" is a country, "29 عراقيا" people: -يا is a nisba only after a figure.
+        if end == "يا" and not after_number:
+            continue
+        if bare.endswith(end) and (bare[: len(bare) - len(end)] + "ي") in aliases:
+            return True
+    return False
+
+
+def _gaz_refs(text: str, toks: list[Token], mentions: Sequence[Any], lx: _Lex) -> list[_Ref]:
+    starts = [t.start for t in toks]
+    out: list[_Ref] = []
+    for m in mentions:
+        k = bisect_left(starts, m.start + 1) - 1
+        if k < 0:
+            continue
+        tok = toks[k]
+        nisba = _is_nisba(m, k > 0 and any(c.isdigit() for c in toks[k - 1].text))
+        prep = ""
+        glued = normalise_key(text[tok.start : m.start])
+        if glued.strip("وف"):
+            prep = glued.strip("وف")[:1]
+        head = k - 1 if nisba and k > 0 and toks[k - 1].key not in lx.preps else k
+        before = toks[head - 1] if head > 0 else None
+        if nisba and head != k:
+            hkey = toks[head].key
+            if (hkey[:1] in "بل" and hkey[1:3] == "ال") or hkey.startswith("لل"):
+                prep = hkey[:1]
+        if not prep and before is not None and before.key in lx.preps:
+            prep = before.key
+        aff = any(v in lx.affiliation for v in stems(toks[k - 1].key)) if k > 0 else False
+        if aff and k > 1 and toks[k - 2].key in lx.preps:
+            prep = prep or toks[k - 2].key
+        out.append(
+            _Ref(
+                m.surface,
+                m.start,
+                m.end,
+                m.entry.kind,
+                m.entry.id,
+                prep=prep,
+                nisba=nisba,
+                affiliation=aff,
+            )
+        )
+    return out
+
+
+@attrs.frozen
+class _Field:
+    field: str
+    role: str | None = None
+    role_span: tuple[int, int] | None = None  # the counted noun phrase
+    others: bool = False  # "وإصابة 350 آخرين": the people of the previous figure
+
+
+def _nearest(matches: Sequence[Any], lo: int, hi: int, at: int) -> Any | None:
+    """The match among tokens ``[lo, hi)`` nearest to token ``at``."""
+    best = None
+    for m in matches:
+        if lo <= m.first < hi and (best is None or abs(m.first - at) < abs(best.first - at)):
+            best = m
+    return best
+
+
+class _Sentence:
+    """One sentence's words, clauses and the lexicon matches in it."""
+
+    def __init__(self, text: str, seg: Segment, lx: _Lex) -> None:
+        self.seg = seg
+        self.toks = tokenize(text, seg.start, seg.end)
+        self.starts = [t.start for t in self.toks]
+        self.clauses = split_clauses(text, seg, lx.openers)
+        self.triggers = lx.triggers.find_all(self.toks) + lx.nouns.find_all(self.toks)
+        self.events = lx.events.find_all(self.toks)
+        self.money = lx.money.find_all(self.toks)
+        self.disease = bool(lx.disease.find_all(self.toks))
+        self.now = bool(lx.now.find_all(self.toks))
+
+    def tok(self, offset: int) -> int:
+        """Index of the token at or after original ``offset``."""
+        return bisect_left(self.starts, offset)
+
+    def tok_at(self, offset: int) -> int:
+        """Index of the token containing original ``offset`` (or the next one)."""
+        k = bisect_right(self.starts, offset) - 1
+        if k >= 0 and offset < self.toks[k].end:
+            return k
+        return k + 1
+
+    def clause_of(self, offset: int) -> Segment:
+        for c in self.clauses:
+            if c.start <= offset < c.end:
+                return c
+        return self.clauses[-1] if self.clauses else self.seg
+
+    def tok_range(self, seg: Segment) -> tuple[int, int]:
+        return self.tok(seg.start), self.tok(seg.end)
+
+
+def _casualty(field: str, s: _Sentence) -> str:
+    if field == "casualty":
+        return "infected" if s.disease else "injured"
+    return field
+
+
+def _quantity_field(text: str, q: Any, s: _Sentence, lx: _Lex, prev_end: int) -> _Field | None:
+    u = _unit(q.quantity.unit)
+    first, last = s.tok(q.start), s.tok(q.end) - 1
+    lo, hi = s.tok_range(s.clause_of(q.start))
+    if u.dimension.startswith("currency:"):
+        obj = _nearest(s.money, lo, hi, first)
+        if obj is None:
+            return _Field("money")
+        return _Field(f"money:{obj.value}", text[s.toks[obj.first].start : s.toks[obj.last].end])
+    if u.dimension in lx.unit_fields:
+        if u.dimension == "duration" and first > 0 and s.toks[first - 1].key in lx.relative_time:
+            return None
+        return _Field(lx.unit_fields[u.dimension])
+    if u.dimension == "percent":
+        if last + 2 < len(s.toks) and s.toks[last + 1].key == "من":
+            whole = s.toks[last + 2]
+            return _Field(f"percent:{stems(whole.key)[-1]}", whole.text)
+        return None
+    if u.dimension not in ("person", "item", "number"):
+        return None
+    if q.quantity.value < 1:
+        return None  # fractions of nothing ("ثلث")
+    # The counted noun: given by the number parser, else "المئات من جنود".
+    n_at = s.tok_at(q.noun_start) if q.noun_start is not None else last + 1
+    if q.noun_start is None and n_at + 1 < len(s.toks) and s.toks[n_at].key == "من":
+        n_at += 1
+    noun = lx.nouns.match_at(s.toks, n_at) if n_at < len(s.toks) else None
+    item = lx.items.match_at(s.toks, n_at) if n_at < len(s.toks) else None
+    if noun is not None and q.noun_start is None and n_at != last + 1 and noun.value != "personnel":
+        noun = None  # "3 من المصابين" is rarer than "ثلث من …"; keep to people
+    role_span = None
+    role = None
+    if noun is not None:
+        end_tok = noun.last
+        # "300 جندي ومتعاقد": coordinated nouns of the same kind join the role.
+        while end_tok + 1 < len(s.toks) and s.toks[end_tok + 1].key.startswith("و"):
+            nxt = lx.nouns.match_at(s.toks, end_tok + 1)
+            if nxt is None or nxt.value != noun.value:
+                break
+            end_tok = nxt.last
+        role_span = (s.toks[noun.first].start, s.toks[end_tok].end)
+        role = text[role_span[0] : role_span[1]]
+    # Words before the figure that say what it counts.
+    back = max(0, first - _TRIGGER_WINDOW, s.tok(prev_end))
+    trig = None
+    for m in s.triggers:
+        if (
+            back <= m.last < first
+            and m.value not in ("people", "others")
+            and (trig is None or m.last > trig.last)
+        ):
+            trig = m
+    subset = any(lx.subset.match_at(s.toks, k) for k in range(max(0, first - 2), first))
+    if noun is not None:
+        kind = noun.value
+        if kind == "personnel":
+            if trig is not None and trig.value in _CASUALTY | {"casualty"}:
+                return _Field(_casualty(trig.value, s), role, role_span)
+            return _Field("personnel", role, role_span)
+        if kind in ("people", "others"):
+            if trig is None or trig.value in ("people", "others"):
+                return None
+            return _Field(_casualty(trig.value, s), role, role_span, kind == "others")
+        return _Field(_casualty(kind, s), role, role_span)
+    if item is not None and q.noun_start is not None:
+        role = text[s.toks[item.first].start : s.toks[item.last].end]
+        return _Field(f"count:{item.value}", role)
+    if q.noun_start is not None and q.noun_end is not None:
+        # A demonym as the counted noun ("29 عراقيا"): people, field from context.
+        if trig is None or trig.value in ("people", "others"):
+            return None
+        return _Field(
+            _casualty(trig.value, s), text[q.noun_start : q.noun_end], (q.noun_start, q.noun_end)
+        )
+    if subset or trig is None or trig.value in ("people", "others"):
+        return None
+    return _Field(_casualty(trig.value, s))
+
+
+def _event(s: _Sentence, start: int, end: int) -> str | None:
+    """The event a date in ``[start, end)`` is the date of."""
+    clause = s.clause_of(start)
+    lo, hi = s.tok_range(clause)
+    first = s.tok(start)
+    inner = [t for t in s.toks[lo:hi] if not (start <= t.start < end)]
+    if len(inner) <= 1:  # "، 29 آذار،": the date is an apposition; look around it
+        lo, hi = max(0, lo - 8), min(len(s.toks), hi + 8)
+    ev = _nearest(
+        [m for m in s.events if not (start <= s.toks[m.first].start < end)], lo, hi, first
+    )
+    return None if ev is None else str(ev.value)
+
+
+class _Doc:
+    """Document-wide entity state: every facility and name, the topic, the main country."""
+
+    def __init__(
+        self, text: str, sents: list[_Sentence], mentions: Sequence[Any], lx: _Lex
+    ) -> None:
+        self.lx = lx
+        gaz_at = {m.start: m.end for m in mentions}
+        self.facs: list[list[_Ref]] = []
+        self.gaz: list[list[_Ref]] = []
+        for s in sents:
+            inside = [m for m in mentions if s.seg.start <= m.start < s.seg.end]
+            self.facs.append(_facilities(text, s.toks, lx, gaz_at))
+            self.gaz.append([r for r in _gaz_refs(text, s.toks, inside, lx) if r.kind != "person"])
+        named = [f for fs in self.facs for f in fs if f.kind == "facility"]
+        named += [g for gs in self.gaz for g in gs if g.kind == "facility"]
+        self.topic = self._most_common(named)
+        countries = [g for gs in self.gaz for g in gs if g.kind == "country"]
+        self.country = self._most_common(countries, prefer=lambda r: not r.nisba)
+
+    @staticmethod
+    def _most_common(refs: list[_Ref], prefer: Any = None) -> _Ref | None:
+        if not refs:
+            return None
+        key, _ = Counter(r.key for r in refs).most_common(1)[0]
+        same = [r for r in refs if r.key == key]
+        good = [r for r in same if prefer is None or prefer(r)]
+        return (good or same)[0]
+
+    def antecedent(self, k: int, noun: str) -> _Ref | None:
+        """The facility an anaphor in sentence ``k`` refers to."""
+        # Far back, the article's topic is a safer antecedent than a base
+        # mentioned in passing.
+        for j in range(k - 1, max(-1, k - 1 - _ANTECEDENT_BACK), -1):
+            for f in reversed(self.facs[j]):
+                if f.kind == "facility" and f.noun == noun:
+                    return f
+        return self.recent(k) or self.topic
+
+    def recent(self, k: int) -> _Ref | None:
+        """The facility the last few sentences were about (named or by anaphor)."""
+        for j in range(k - 1, max(-1, k - 1 - _DISCOURSE_BACK), -1):
+            refs = sorted(
+                self.facs[j] + [g for g in self.gaz[j] if g.kind == "facility"],
+                key=lambda r: r.start,
+            )
+            for f in reversed(refs):
+                if f.kind == "facility":
+                    return f
+                for i in range(j - 1, max(-1, j - 1 - _ANTECEDENT_BACK), -1):
+                    named = [a for a in self.facs[i] if a.kind == "facility" and a.noun == f.noun]
+                    if named:
+                        return named[-1]
+        return None
+
+
+def _closest(refs: Sequence[_Ref], s: _Sentence, pos: int) -> _Ref | None:
+    """The ref nearest ``pos``, one in the same clause first."""
+    if not refs:
+        return None
+    clause = s.clause_of(pos)
+    return min(refs, key=lambda r: (not (clause.start <= r.start < clause.end), abs(r.start - pos)))
+
+
+def _choose(
+    cls: str, k: int, *, s: _Sentence, doc: _Doc, start: int, end: int, fld: _Field | None
+) -> _Ref | None:
+    """The entity a claim at ``[start, end)`` of sentence ``k`` is about."""
+    lx = doc.lx
+    facs, gaz = doc.facs[k], doc.gaz[k]
+    clause = s.clause_of(start)
+    after = fld.role_span[1] if fld is not None and fld.role_span else end
+    steps: list[_Ref | None] = []
+
+    def demonym() -> _Ref | None:
+        if fld is None or fld.role_span is None:
+            return None
+        nxt = s.tok(after)
+        for g in gaz:
+            if g.kind == "country" and (
+                fld.role_span[0] <= g.start < fld.role_span[1]
+                or (
+                    g.nisba and nxt < len(s.toks) and s.toks[nxt].start <= g.start < s.toks[nxt].end
+                )
+            ):
+                return g
+        return None
+
+    def appositive() -> _Ref | None:
+        nxt = s.tok(after)
+        if nxt < len(s.toks) and s.toks[nxt].key in lx.appositive:
+            c = s.clause_of(s.toks[nxt].start)
+            inside = [g for g in gaz if c.start <= g.start < c.end and not g.nisba]
+            return inside[0] if inside else None
+        return None
+
+    def named() -> _Ref | None:
+        return _closest([f for f in facs + gaz if f.kind == "facility"], s, start)
+
+    def anaphor() -> _Ref | None:
+        a = _closest([f for f in facs if f.kind == "anaphor"], s, start)
+        return None if a is None else doc.antecedent(k, a.noun)
+
+    def subject() -> _Ref | None:
+        cands = [g for g in gaz if g.end <= start and not g.prep and not g.affiliation]
+        return max(cands, key=lambda g: g.start) if cands else None
+
+    def place() -> _Ref | None:
+        role_place = fld is not None and fld.field == "distance"
+        cands = [
+            g
+            for g in gaz
+            if g.kind in _PLACE_KINDS
+            and not g.nisba
+            and g.prep in lx.place_preps
+            and not (role_place and g.start > start)
+        ]
+        for t in s.toks:
+            if t.key in lx.country_anaphors and doc.country is not None:
+                cands.append(attrs.evolve(doc.country, start=t.start, end=t.end))
+        best = _closest(cands, s, start)
+        if best is not None and best.key == (doc.country.key if doc.country else None):
+            return doc.country
+        return best
+
+    def anywhere() -> _Ref | None:
+        return _closest([g for g in gaz if not g.affiliation], s, start) or _closest(gaz, s, start)
+
+    def recent() -> _Ref | None:
+        return doc.recent(k)
+
+    def country() -> _Ref | None:
+        return doc.country
+
+    def topic() -> _Ref | None:
+        return doc.topic or doc.country
+
+    if cls == "casualty":
+        order = [demonym, named, place, anaphor, subject, anywhere, country]
+    elif cls == "date":
+        order = [named, anaphor, subject, place, anywhere, recent, topic]
+    else:
+        order = [demonym, appositive, named, anaphor, subject, place, recent, anywhere, topic]
+    del steps, clause
+    for step in order:
+        r = step()
+        if r is not None:
+            return r
+    return None
+
+
+def _reference_place(gaz: Sequence[_Ref], s: _Sentence, end: int) -> str | None:
+    """The place a distance is measured from: the first place after it in its clause."""
+    clause = s.clause_of(end - 1)
+    after = [g for g in gaz if g.kind in _PLACE_KINDS and end <= g.start < clause.end]
+    return min(after, key=lambda g: g.start).surface if after else None
+
+
+def _speaker(atts: Sequence[Attribution], start: int) -> str | None:
+    if not atts:
+        return None
+    return min(atts, key=lambda a: abs(a.start - start)).speaker
+
+
+def _as_of(s: _Sentence, dates: Sequence[Any], start: int, pub: dt.date | None) -> dt.date | None:
+    usable = [d for d in dates if _event(s, d.start, d.end) in (None, "announcement")]
+    best = _closest([_Ref("", d.start, d.end, "date", "") for d in usable], s, start)
+    if best is not None:
+        d = next(d for d in usable if d.start == best.start)
+        return d.value.value if isinstance(d.value, DateValue) else None
+    return pub if s.now else None
+
+
+def extract(document: Document, *, lang: str = "ar") -> list[Claim]:
+    """The claims stated in ``document``, in text order.
+
+    Each claim carries the entity mention it is about (as written), its field
+    (see ``lexicons/<lang>/fields.toml``), a :class:`~recon.model.Quantity` or
+    :class:`~recon.model.DateValue`, the value's span in the original text, the
+    sentence as quote, the speaker the text attributes it to, ``as_of`` when
+    the sentence says when the figure held, and ``role`` (what was counted, or
+    the thing valued).  Repeated sentences give repeated claims.
+    """
+    from recon.dates import find_dates
+    from recon.gazetteer import Gazetteer
+    from recon.numbers import find_quantities
+
+    text = document.text
+    pub = document.source.published
+    lx = _lex(lang)
+    segs = split_sentences(text)
+    sents = [_Sentence(text, seg, lx) for seg in segs]
+    mentions = Gazetteer.default().find_mentions(text)
+    dates = find_dates(text, published=pub, lang=lang)
+    quantities = [
+        q
+        for q in find_quantities(text)
+        if not any(d.start < q.end and q.start < d.end for d in dates)
+    ]
+    doc = _Doc(text, sents, mentions, lx)
+    atts = find_attributions(
+        text, segs, stops=[d.start for d in dates], entities=[(m.start, m.end) for m in mentions]
+    )
+    out: list[Claim] = []
+    q_at = [q.start for q in quantities]
+    d_at = [d.start for d in dates]
+    for k, s in enumerate(sents):
+        seg = s.seg
+        quote = text[seg.start : seg.end]
+        s_q = quantities[bisect_left(q_at, seg.start) : bisect_left(q_at, seg.end)]
+        s_d = dates[bisect_left(d_at, seg.start) : bisect_left(d_at, seg.end)]
+        s_atts = atts.get(seg.index, [])
+        found: list[tuple[int, Claim]] = []
+        prev_end, prev_ref = seg.start, None
+        for q in s_q:
+            fld = _quantity_field(text, q, s, lx, prev_end)
+            prev_end = q.end
+            if fld is None:
+                continue
+            if fld.field == "distance":
+                fld = attrs.evolve(fld, role=_reference_place(doc.gaz[k], s, q.end))
+            cls = "casualty" if fld.field in _CASUALTY else "other"
+            ref = prev_ref if fld.others and prev_ref is not None else None
+            ref = ref or _choose(cls, k, s=s, doc=doc, start=q.start, end=q.end, fld=fld)
+            if ref is None:
+                continue
+            prev_ref = ref
+            value: Quantity = q.quantity
+            if not value.raw:
+                value = attrs.evolve(value, raw=text[q.start : q.end])
+            found.append(
+                (
+                    q.start,
+                    Claim(
+                        entity=ref.surface,
+                        field=fld.field,
+                        value=value,
+                        source=document.source,
+                        span=Span(q.start, q.end),
+                        quote=quote,
+                        speaker=_speaker(s_atts, q.start),
+                        method=Method.EXTRACTED,
+                        as_of=_as_of(s, s_d, q.start, pub),
+                        role=fld.role,
+                        entity_span=Span(ref.start, ref.end),
+                    ),
+                )
+            )
+        for d in s_d:
+            ev = _event(s, d.start, d.end)
+            if ev is None:
+                continue
+            ref = _choose("date", k, s=s, doc=doc, start=d.start, end=d.end, fld=None)
+            if ref is None:
+                continue
+            found.append(
+                (
+                    d.start,
+                    Claim(
+                        entity=ref.surface,
+                        field=f"date:{ev}",
+                        value=d.value,
+                        source=document.source,
+                        span=Span(d.start, d.end),
+                        quote=quote,
+                        speaker=_speaker(s_atts, d.start),
+                        method=Method.EXTRACTED,
+                        entity_span=Span(ref.start, ref.end),
+                    ),
+                )
+            )
+        out.extend(c for _, c in sorted(found, key=lambda t: t[0]))
+    return out
