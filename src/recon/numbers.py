@@ -36,6 +36,7 @@ _NUM, _SCALE, _FRAC, _FRACPL, _VAGUE, _DUAL = range(6)
 _SG, _DU, _DUACC, _PL = range(4)  # forms of a scale word
 _U, _T, _H, _ALL = 1, 2, 4, 7  # slots of a group: units, tens, hundreds
 _F0 = Fraction(0)
+_MARKS = frozenset("\u0640" + "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670")
 _MAX_DIGITS = 12  # longer digit runs are phone numbers or identifiers
 
 
@@ -390,6 +391,8 @@ def _chain(cx: _Cx, i: int, first_prefix: str) -> _Num | None:
                     if (count and not conj) or r.form == _PL:
                         break
                     mult = Fraction(2 if r.form in (_DU, _DUACC) else 1)
+                    if r.form == _DUACC and (nx == "و" or words.get(nx, ("",))[0] == "و"):
+                        mult = Fraction(1)  # خصص مليوناً و700 ألف: accusative, not dual
                 else:
                     if conj or r.form == _DU:
                         break
@@ -475,7 +478,7 @@ def _unit(cx: _Cx, j: int, allow_def: bool) -> tuple[str, str, int, int, int] | 
             adj = cx.tok(e)
             if adj in noun.adjectives:
                 unit, e = noun.adjectives[adj], e + 1
-            return noun.lemma, unit, k, e, len(p)
+            return noun.lemma, unit, k, e, _plen(p)
     if k == j and len(w) >= t.nisba_min and w not in t.sets["not_nisba"]:
         for suf in t.nisba:
             if w.endswith(suf):
@@ -536,6 +539,11 @@ def _range(cx: _Cx, c1: _Num, pb: int) -> tuple[_Num, _Num] | None:
     return (c1, c2) if c1.value < c2.value else None
 
 
+def _plen(p: str) -> int:
+    """How much of an attached prefix to leave out of a span: particles, not the article."""
+    return len(p) - 2 if p.endswith("ال") else len(p)
+
+
 def _out(v: Fraction) -> float:
     return int(v) if v.denominator == 1 else float(v)
 
@@ -560,7 +568,7 @@ def _match(cx: _Cx, i: int) -> tuple[_Found | None, int]:
     prev = cx.tok(pb)
     if (word and definite and not c.plural) or prev in sets["ordinals"] or prev in sets["id_cues"]:
         return fail
-    nstart = ts[i] + (len(c.prefix) if word else 0)
+    nstart = ts[i] + (_plen(c.prefix) if word else 0)
     lo = hi = None
     sb, sb_len = i, nstart - ts[i]
     rng = _range(cx, c, pb)
@@ -577,6 +585,11 @@ def _match(cx: _Cx, i: int) -> tuple[_Found | None, int]:
         if c.low is not None:
             lo, hi = c.low, c.high
     nend = te[nend_tok - 1]
+    fail = None, nend_tok
+    y0, y1 = cx.t.year
+    mark = cx.tok(nend_tok)
+    if c.digits and mark in sets["year_markers"] and (mark != "م" or y0 <= value <= y1):
+        return fail  # 2011م, 1441 هـ
     lemma: str | None = None
     unit, e, ns, ne = "", nend_tok, 0, 0
     if c.noun is not None:
@@ -597,7 +610,7 @@ def _match(cx: _Cx, i: int) -> tuple[_Found | None, int]:
         if u is None and c.weak and cx.tok(pb) in cx.t.nouns:
             for p, rest, noun in cx.t.nouns[cx.tok(pb)]:
                 if not rest and (not p or p in sets["definite"]):
-                    u, sb, sb_len = (noun.lemma, noun.unit, pb, pb + 1, len(p)), pb, len(p)
+                    u, sb, sb_len = (noun.lemma, noun.unit, pb, pb + 1, _plen(p)), pb, _plen(p)
                     break
         if u is not None:
             lemma, unit = u[0], u[1]
@@ -613,12 +626,11 @@ def _match(cx: _Cx, i: int) -> tuple[_Found | None, int]:
             return fail
         if after in sets["time_markers"]:
             return fail
-        y0, y1 = cx.t.year
         years = [v for v in ((lo, hi) if rng else (value,)) if v is not None]
         if (
             not word
             and all(v.denominator == 1 and y0 <= v <= y1 for v in years)
-            and (rng or prev in sets["year_cues"] or after in sets["year_markers"])
+            and (rng or prev in sets["year_cues"])
         ):
             return fail
     if lemma is not None and unit and rng is None and c.low is None:
@@ -648,6 +660,12 @@ def _match(cx: _Cx, i: int) -> tuple[_Found | None, int]:
     else:
         q = Quantity(value=_out(value), unit=unit, qualifier=qual)
     return (q_start, end, q, nstart, nend, lemma, ns, ne), e
+
+
+def _ext(text: str, s: int, e: int) -> tuple[int, int]:
+    while e < len(text) and text[e] in _MARKS:  # keep trailing diacritics in the span
+        e += 1
+    return s, e
 
 
 def find_quantities(text: str, *, lang: str = "ar") -> list[QuantityMatch]:
@@ -683,9 +701,9 @@ def find_quantities(text: str, *, lang: str = "ar") -> list[QuantityMatch]:
         if found is None:
             continue
         s, e, q, a, b, lemma, ns, ne = found
-        s, e = norm.span(s, e)
-        a, b = norm.span(a, b)
-        nspan = norm.span(ns, ne) if lemma is not None else (None, None)
+        s, e = _ext(text, *norm.span(s, e))
+        a, b = _ext(text, *norm.span(a, b))
+        nspan = _ext(text, *norm.span(ns, ne)) if lemma is not None else (None, None)
         out.append(
             QuantityMatch(
                 start=s,
