@@ -92,9 +92,12 @@ def tokens(text: str) -> list[str]:
 
 
 def canon_token(tok: str) -> str:
-    """A token without its definite article (when a stem remains)."""
+    """A token without its definite article (when a stem remains) and without
+    the final hamza after alef that is often left out (كربلاء = كربلا)."""
     if tok.startswith(_ARTICLE) and len(tok) - 2 >= _MIN_STEM:
-        return tok[2:]
+        tok = tok[2:]
+    if tok.endswith("اء") and len(tok) > 3:
+        tok = tok[:-1]
     return tok
 
 

@@ -85,6 +85,7 @@ class MentionKey:
     compact: str
     skeleton: tuple[str, ...]
     display: str
+    joined: str = ""
 
 
 @lru_cache(maxsize=1)
@@ -165,6 +166,7 @@ def mention_key(text: str, kind: str | None = None) -> MentionKey:
         name=" ".join(canon),
         hint=hint,
         compact="".join(canon),
+        joined="".join(spans[i][2] for i in keep),
         skeleton=tuple(sk for sk in (skeleton_token(t) for t in canon) if sk),
         display=display,
     )
@@ -180,6 +182,7 @@ class _Node:
     hint: str
     anchor: str
     compact: str = attrs.field(eq=False, order=False)
+    joined: str = attrs.field(eq=False, order=False)
     skeleton: tuple[str, ...] = attrs.field(eq=False, order=False)
     cls: str = attrs.field(eq=False, order=False)  # anchor's class, else the hint
     common: bool = attrs.field(eq=False, order=False)
@@ -235,13 +238,13 @@ class _Linker:
                 for a in (e.name, *e.aliases):
                     k = mention_key(a)
                     if k.skeleton:
-                        by_skel[k.skeleton].append((e.id, a))
+                        by_skel["".join(k.skeleton)].append((e.id, a))
             self._alias_index = {"skeleton": by_skel}
         return self._alias_index
 
     def _snap(self, key: MentionKey) -> tuple[str, str, float, str]:
         hits: dict[str, str] = {}
-        for eid, alias in self._aliases()["skeleton"].get(key.skeleton, ()):
+        for eid, alias in self._aliases()["skeleton"].get("".join(key.skeleton), ()):
             entry = self.gaz.get(eid)
             if entry is None or not _compatible(key.hint, _KIND_CLASS.get(entry.kind)):
                 continue
@@ -271,6 +274,7 @@ class _Linker:
             key.hint or "",
             anchor,
             compact=key.compact,
+            joined=key.joined,
             skeleton=key.skeleton,
             cls=cls,
             common=self.gaz.is_common(key.name),
@@ -290,7 +294,11 @@ def _nodes_compatible(u: _Node, v: _Node) -> bool:
     return _compatible(u.cls, v.cls)
 
 
-def _differing_tokens_ok(a: str, b: str, vowel: frozenset[str], min_ratio: float) -> bool:
+def _differing_tokens_ok(
+    a: str, b: str, vowel: frozenset[str], min_ratio: float, *, skeleton: bool = False
+) -> bool:
+    """Every pair of differing tokens is a plausible spelling variant: not a
+    vowel-sensitive Arabic name, long enough, similar enough."""
     ta, tb = a.split(), b.split()
     if len(ta) != len(tb):
         return False
@@ -299,7 +307,9 @@ def _differing_tokens_ok(a: str, b: str, vowel: frozenset[str], min_ratio: float
             continue
         if x in vowel or y in vowel:
             return False
-        if min(len(skeleton_token(x)), len(skeleton_token(y))) < _MIN_VARIANT_SKELETON:
+        if skeleton and min(len(skeleton_token(x)), len(skeleton_token(y))) < _MIN_VARIANT_SKELETON:
+            return False
+        if not skeleton and min(len(x), len(y)) < _MIN_VARIANT_SKELETON + 1:
             return False
         if min_ratio and fuzz.ratio(x, y, processor=None) < min_ratio:
             return False
@@ -308,13 +318,30 @@ def _differing_tokens_ok(a: str, b: str, vowel: frozenset[str], min_ratio: float
 
 def _translit_ok(a: MentionKey | _Node, b: MentionKey | _Node, vowel: frozenset[str]) -> bool:
     """Same skeleton, and enough of it to be evidence (see module docstring)."""
-    if not a.skeleton or a.skeleton != b.skeleton or a.name == b.name:
-        return a.name == b.name and bool(a.name)
+    if a.name == b.name:
+        return bool(a.name)
+    if not a.skeleton or "".join(a.skeleton) != "".join(b.skeleton):
+        return False
     letters = sum(len(t) for t in a.skeleton if not t.isdigit())
     digits = any(t.isdigit() for t in a.skeleton)
+    if digits and letters >= 1:
+        return True  # a code name (K1 = ك 1 = كي 1): the number carries it
     if is_arabic(a.name) != is_arabic(b.name) or is_latin(a.name) != is_latin(b.name):
-        return letters >= 3 or (digits and letters >= 1)
-    return _differing_tokens_ok(a.name, b.name, vowel, 0.0)
+        # Across scripts the skeleton is the only evidence: two consonants
+        # (القيارة = "kr" = Cairo) are too little.
+        return letters >= 3
+    if a.skeleton != b.skeleton:
+        return False
+    if not is_arabic(a.name):
+        # Latin writes its vowels: Tramp is not Trump, Suleimani is Soleimani.
+        if any(x != y and min(len(x), len(y)) < 6 for x, y in _zip_tokens(a.name, b.name)):
+            return False
+    return _differing_tokens_ok(a.name, b.name, vowel, 0.0, skeleton=True)
+
+
+def _zip_tokens(a: str, b: str) -> list[tuple[str, str]]:
+    ta, tb = a.split(), b.split()
+    return list(zip(ta, tb, strict=True)) if len(ta) == len(tb) else [(a, "")]
 
 
 class _UnionFind:
@@ -362,7 +389,8 @@ def _edges(nodes: Sequence[_Node], threshold: float, fuzzy: bool) -> list[_Edge]
 
     by: dict[str, dict[object, list[int]]] = {
         "anchor": defaultdict(list), "name": defaultdict(list),
-        "compact": defaultdict(list), "skeleton": defaultdict(list),
+        "compact": defaultdict(list), "joined": defaultdict(list),
+        "skeleton": defaultdict(list),
     }  # fmt: skip
     for i, n in enumerate(nodes):
         if n.anchor:
@@ -370,15 +398,16 @@ def _edges(nodes: Sequence[_Node], threshold: float, fuzzy: bool) -> list[_Edge]
         by["name"][n.name].append(i)
         if n.compact:
             by["compact"][n.compact].append(i)
+            by["joined"][n.joined].append(i)
         if fuzzy and n.skeleton and not n.common:
-            by["skeleton"][n.skeleton].append(i)
+            by["skeleton"]["".join(n.skeleton)].append(i)
     for b in by["anchor"].values():
         for i, j in itertools.pairwise(b):
             add(i, j, "gazetteer", 100.0)
     for b in by["name"].values():
         for i, j in _pairs(b):
             add(i, j, "exact", 100.0)
-    for b in by["compact"].values():
+    for b in (*by["compact"].values(), *by["joined"].values()):
         for i, j in _pairs(b):
             if nodes[i].name != nodes[j].name:
                 add(i, j, "spacing", 100.0)

@@ -6,8 +6,8 @@ is hopeless (Arabic rarely writes short vowels; each outlet renders foreign
 sounds its own way), so both scripts are reduced to the same *skeleton*:
 
 * consonants folded into classes that transliterations confuse:
-  ك ق خ k q c(+a/o/u) kh → ``k``; غ ج گ g j gh → ``g``; س ص ش ز ث s z sh ch
-  → ``s``; ت ط t th → ``t``; د ض ذ ظ d dh → ``d``; ح ه h → ``h``;
+  ك ق خ k q c(+a/o/u) kh → ``k``; غ ج گ g j gh → ``g``; س ص ش ز s z sh ch
+  → ``s``; ت ط ث t th → ``t``; د ض ذ ظ d dh → ``d``; ح ه h → ``h``;
   ب پ b p → ``b``; ف ڤ f v ph → ``f``;
 * vowels dropped (ا ى ة ع ء and a e i o u; و ي w y except word-initially),
   and a word-final ه, which is a vowel marker or a folded ta marbuta;
@@ -21,6 +21,7 @@ The skeleton is a *blocking and scoring* device, never a display form.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 from recon import lexicon
@@ -31,7 +32,7 @@ __all__ = ["is_arabic", "is_latin", "skeleton", "skeleton_token", "spelled_digit
 
 # Classes of letters that transliteration confuses (see module docstring).
 _AR = {
-    "ب": "b", "پ": "b", "ت": "t", "ث": "s", "ج": "g", "چ": "s", "ح": "h", "خ": "k",
+    "ب": "b", "پ": "b", "ت": "t", "ث": "t", "ج": "g", "چ": "s", "ح": "h", "خ": "k",
     "د": "d", "ذ": "d", "ر": "r", "ز": "s", "س": "s", "ش": "s", "ص": "s", "ض": "d",
     "ط": "t", "ظ": "d", "غ": "g", "ف": "f", "ڤ": "f", "ق": "k", "ك": "k", "گ": "g",
     "ل": "l", "م": "m", "ن": "n", "ه": "h",
@@ -103,7 +104,8 @@ def skeleton_token(tok: str) -> str:
                 continue
             out.append(_AR.get(c, c))
         return _collapse(out)
-    t = tok.lower()
+    # Latin accents (Erdoğan, Guterres/Guterrés) are spelling, not sound classes.
+    t = "".join(c for c in unicodedata.normalize("NFKD", tok.lower()) if not unicodedata.combining(c))
     if t in _LATIN_ARTICLES:
         return ""
     for a, b in _LATIN_DIGRAPHS:
