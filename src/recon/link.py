@@ -332,10 +332,11 @@ def _translit_ok(a: MentionKey | _Node, b: MentionKey | _Node, vowel: frozenset[
         return letters >= 3
     if a.skeleton != b.skeleton:
         return False
-    if not is_arabic(a.name):
-        # Latin writes its vowels: Tramp is not Trump, Suleimani is Soleimani.
-        if any(x != y and min(len(x), len(y)) < 6 for x, y in _zip_tokens(a.name, b.name)):
-            return False
+    # Latin writes its vowels: Tramp is not Trump, Suleimani is Soleimani.
+    if not is_arabic(a.name) and any(
+        x != y and min(len(x), len(y)) < 6 for x, y in _zip_tokens(a.name, b.name)
+    ):
+        return False
     return _differing_tokens_ok(a.name, b.name, vowel, 0.0, skeleton=True)
 
 

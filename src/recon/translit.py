@@ -105,7 +105,8 @@ def skeleton_token(tok: str) -> str:
             out.append(_AR.get(c, c))
         return _collapse(out)
     # Latin accents (Erdoğan, Guterres/Guterrés) are spelling, not sound classes.
-    t = "".join(c for c in unicodedata.normalize("NFKD", tok.lower()) if not unicodedata.combining(c))
+    t = unicodedata.normalize("NFKD", tok.lower())
+    t = "".join(c for c in t if not unicodedata.combining(c))
     if t in _LATIN_ARTICLES:
         return ""
     for a, b in _LATIN_DIGRAPHS:
