@@ -201,7 +201,13 @@ def _relocate(report: Report, inputs: Inputs) -> Report:
                 prefix = f"item {i}: "
                 reason = reason.removeprefix(prefix)
         fixed.append(Skipped(item=item, reason=reason))
+    fixed.sort(key=_input_order)
     return attrs.evolve(report, skipped=tuple(fixed))
+
+
+def _input_order(s: Skipped) -> tuple[str, int]:
+    path, _, line = s.item.rpartition(":")
+    return (path, int(line)) if path and line.isdigit() else (s.item, 0)
 
 
 def _csv_cell(v: object) -> object:
