@@ -128,7 +128,8 @@ def _phrase(
         ):
             # "أعلنت وزارة الصحة السورية تسجيل …": the subject ends with the entity.
             break
-        if _is_breaker(lx, tok):
+        # "العميد علي قانصو": after a title, علي is a name, not على.
+        if _is_breaker(lx, tok) and not (tok.key == "علي" and lx.titles.match_at(toks, j - 1)):
             # "مصدر في وزارة الدفاع": a bare source noun takes its complement.
             if tok.key in ("في", "من") and j == first + 1 and toks[first].key in lx.source_nouns:
                 j += 1
@@ -242,7 +243,11 @@ def _sentence_attributions(
                 else None
             )
             if span is not None:
-                out.append(_make(text, toks, span, "according"))
+                att = _make(text, toks, span, "according")
+                if not m.phrase.endswith("ل") and toks[j].key.startswith("ل") and m.phrase != "حسب":
+                    # "وفقا لمصادر طبية": the glued ل belongs to "وفقا".
+                    att = Attribution(att.speaker[1:], att.start + 1, att.end, att.kind)
+                out.append(att)
                 i = span[1] + 1
             else:
                 i = j

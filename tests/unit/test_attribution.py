@@ -1,0 +1,53 @@
+from recon.attribution import extract_credits, find_attributions
+from recon.sentences import split_sentences
+
+
+def speakers(text, **kw):
+    sents = split_sentences(text)
+    found = find_attributions(text, sents, **kw)
+    return [[a.speaker for a in found.get(s.index, [])] for s in sents]
+
+
+def test_speech_verb_with_title_and_name():
+    text = "وقال المتحدث باسم الجيش اللبناني العميد علي قانصو إن 40 عنصرا انتشروا."
+    assert speakers(text) == [["المتحدث باسم الجيش اللبناني العميد علي قانصو"]]
+
+
+def test_continuation_and_surname_expansion():
+    text = "قال مدير المستشفى الدكتور سامر خليل إن الوضع صعب. وأضاف أن 12 جريحا وصلوا. وأوضح خليل أن الأدوية نفدت."
+    got = speakers(text)
+    assert got[1] == ["مدير المستشفى الدكتور سامر خليل"]
+    assert got[2] == ["مدير المستشفى الدكتور سامر خليل"]
+
+
+def test_according_to_phrases():
+    text = "نزح 3000 شخص من القرى، بحسب مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية. وارتفع العدد وفقا لمصادر طبية."
+    got = speakers(text)
+    assert got[0] == ["مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية"]
+    assert got[1] == ["مصادر طبية"]
+
+
+def test_according_to_needs_a_source():
+    text = "غادرت القوات البلاد حسب الاتفاقيات الموقعة."
+    assert speakers(text) == [[]]
+
+
+def test_speaker_with_lost_verb_before_medium():
+    text = "الناطق باسم وزارة الداخلية، خالد المحنا، لوكالة الأنباء، أن 20 مطلوبا اعتقلوا."
+    assert speakers(text) == [["الناطق باسم وزارة الداخلية، خالد المحنا"]]
+
+
+def test_speaker_stops_at_date_offsets():
+    text = "وذلك حسب ما أعلنت عنه وزارة الصحة الخميس."
+    stop = text.index("الخميس")
+    assert speakers(text, stops=[stop]) == [["وزارة الصحة"]]
+
+
+def test_credits():
+    assert extract_credits("دمشق (رويترز) – قتل 5 أشخاص.") == ["Reuters"]
+    assert extract_credits("نص الخبر.\nليفانت – وكالات\n") == ["Levant News", "وكالات"]
+    assert extract_credits("بغداد (ا ف ب) – نص.\nالمصدر : news.example.com") == [
+        "AFP",
+        "news.example.com",
+    ]
+    assert extract_credits("قال لوكالة رويترز إن الوضع هادئ.") == []

@@ -1,0 +1,50 @@
+from recon.sentences import PhraseSet, split_clauses, split_sentences, stems, tokenize
+
+
+def test_sentences_keep_offsets_and_quotes():
+    text = 'قال الوزير إن "الوضع مستقر". وأضاف أن 1.1 مليون دولار وصلت؟ نعم!\nسطر جديد'
+    sents = split_sentences(text)
+    got = [s.text(text) for s in sents]
+    assert got == [
+        'قال الوزير إن "الوضع مستقر".',
+        "وأضاف أن 1.1 مليون دولار وصلت؟",
+        "نعم!",
+        "سطر جديد",
+    ]
+    assert sents[-1].paragraph == 1 and sents[0].paragraph == 0
+
+
+def test_scraped_dot_comma_artefact_and_hosts():
+    text = "غادرت القوات القاعدة., كما أضاف المتحدث أن الخطة قديمة.\nالمصدر : news.example.com"
+    got = [s.text(text) for s in split_sentences(text)]
+    assert got == [
+        "غادرت القوات القاعدة.,",
+        "كما أضاف المتحدث أن الخطة قديمة.",
+        "المصدر : news.example.com",
+    ]
+
+
+def test_clauses_split_on_commas_but_not_thousands():
+    text = "أعلنت الوزارة، يوم الأحد، نزوح 12,500 شخص؛ فيما عاد آخرون"
+    sent = split_sentences(text)[0]
+    got = [c.text(text) for c in split_clauses(text, sent, ["فيما"])]
+    assert got == ["أعلنت الوزارة", "يوم الأحد", "نزوح 12,500 شخص", "فيما عاد آخرون"]
+
+
+def test_tokens_keep_decimals_and_hyphenated_names():
+    toks = tokenize("تفشي كوفيد-19 بلغ 1.5 مليون في K1")
+    assert [t.text for t in toks] == ["تفشي", "كوفيد-19", "بلغ", "1.5", "مليون", "في", "K1"]
+
+
+def test_stems_remove_glued_prefixes_and_suffixes():
+    assert "قاعده" in stems("وبالقاعده")
+    assert "جنود" in stems("جنودها")
+    assert all(len(v) >= 2 for v in stems("ول"))
+
+
+def test_phrase_set_matches_multiword_with_prefix():
+    ps = PhraseSet([("لقي حتفه", "killed"), ("قتل", "killed")])
+    toks = tokenize("وقد ولقي حتفه ثلاثة")
+    m = ps.match_at(toks, 1)
+    assert m is not None and (m.first, m.last, m.value) == (1, 2, "killed")
+    assert ps.match_at(toks, 0) is None
