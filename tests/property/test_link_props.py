@@ -1,0 +1,58 @@
+"""Linking is a function of the set of mentions: order-free, monotone, deterministic."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from recon.gazetteer import Gazetteer
+from recon.link import link
+
+# Real variant families plus near misses, so that merges and refusals both occur.
+POOL = [
+    "مايلز كاغينز", "مايلز كيغنز", "Myles Caggins", "الكولونيل مايلز كاغينز",
+    "K1", "ك 1", "قاعدة K1 الجوية", "معسكر (K1)", "كي وان", "K2",
+    "القيارة", "والقيارة", "قاعدة القيارة", "القيادة",
+    "عين الأسد", "عين الاسد", "الأسد", "بشار الأسد",
+    "الموصل", "الوصل", "Mosul", "مطار الموصل",
+    "ترامب", "ترمب", "Trump", "بوتين", "بوتن",
+    "التحالف الدولي", "الائتلاف", "قوات التحالف", "التحالف العربي",
+    "داعش", "ISIS", "حماس", "حمص", "Hamas",
+    "جيمس ستيفنسون", "جيمس ستيفسون", "تل عفر", "تلعفر", "محمد عباس", "محمود عباس",
+]  # fmt: skip
+
+mentions = st.lists(st.sampled_from(POOL), min_size=1, max_size=14)
+gazetteers = st.sampled_from([None, "empty"])
+
+
+def _gaz(name: str | None) -> Gazetteer | None:
+    return Gazetteer() if name == "empty" else None
+
+
+@given(mentions, st.randoms(use_true_random=False), gazetteers)
+def test_order_independent(ms: list[str], rnd: object, g: str | None) -> None:
+    shuffled = list(ms)
+    rnd.shuffle(shuffled)  # type: ignore[attr-defined]
+    a = {m: e.id for m, e in zip(ms, link(ms, gazetteer=_gaz(g)), strict=True)}
+    b = {m: e.id for m, e in zip(shuffled, link(shuffled, gazetteer=_gaz(g)), strict=True)}
+    assert a == b
+
+
+@given(mentions, st.sampled_from(POOL), gazetteers)
+def test_adding_a_mention_never_splits(ms: list[str], extra: str, g: str | None) -> None:
+    before = link(ms, gazetteer=_gaz(g))
+    after = link([*ms, extra], gazetteer=_gaz(g))[: len(ms)]
+    for i in range(len(ms)):
+        for j in range(i + 1, len(ms)):
+            if before[i].id == before[j].id:
+                assert after[i].id == after[j].id, (ms[i], ms[j], extra)
+
+
+@given(mentions, gazetteers)
+def test_deterministic(ms: list[str], g: str | None) -> None:
+    a = link(ms, gazetteer=_gaz(g))
+    b = link(ms, gazetteer=_gaz(g))
+    assert [e.id for e in a] == [e.id for e in b]
+    assert [e.name for e in a] == [e.name for e in b]
+    for e in a:
+        assert list(e.aliases) == sorted(set(e.aliases))
