@@ -435,14 +435,14 @@ _CSS = """
 .recon table{border-collapse:collapse;margin:.4em 0}
 .recon th,.recon td{border-bottom:1px solid #eaeef2;padding:.25em .7em;text-align:start;
  vertical-align:top}
-.recon td.num{text-align:end;font-variant-numeric:tabular-nums}
+.recon td.num{text-align:end;font-variant-numeric:tabular-nums}.recon td.nw{white-space:nowrap}
 """
 
 
 def _trust_table(r: Report) -> str:
     rows = "".join(
-        f"<tr><td>{_bdi(t.source.id)}</td><td>{_bdi(t.source.outlet or '')}</td>"
-        f"<td>{t.source.published.isoformat() if t.source.published else ''}</td>"
+        f'<tr><td class="nw">{_bdi(t.source.id)}</td><td>{_bdi(t.source.outlet or "")}</td>'
+        f'<td class="nw">{t.source.published.isoformat() if t.source.published else ""}</td>'
         f'<td class="num">{t.trust:.2f}</td><td class="num">{t.claims}</td>'
         f'<td class="num">{t.agreed}</td><td class="num">{t.disagreed}</td>'
         f"<td>{_esc(t.evidence)}</td></tr>"
