@@ -93,6 +93,8 @@ class _Lex:
     country_anaphors: frozenset[str]
     openers: tuple[str, ...]
     relative_time: frozenset[str]
+    generic: frozenset[str]
+    place_heads: frozenset[str]
 
 
 def _keys(ws: Sequence[str]) -> frozenset[str]:
@@ -127,6 +129,8 @@ def _lex(lang: str) -> _Lex:
         country_anaphors=_keys(_words(e, "country_anaphors")),
         openers=tuple(normalise_key(w) for w in _words(e, "clause_openers")),
         relative_time=_keys(_words(f, "relative_time")),
+        generic=_keys(_words(e, "generic_followers")),
+        place_heads=_keys(_words(e, "place_heads")),
     )
 
 
@@ -194,6 +198,18 @@ def _facilities(text: str, toks: list[Token], lx: _Lex, gaz_at: dict[int, int]) 
                 ok = ok or (t.key.startswith("ال") and t.key not in lx.adjectives)
                 ok = ok or t.key in lx.starters or (t.start in gaz_at and named == 0)
                 ok = ok or (named > 0 and toks[j - 1].key in lx.starters)
+                # An unknown indefinite word names the facility ("معسكر بسماية")
+                # unless it describes it ("قاعدة عسكرية") or is a verb with
+                # an object ("قاعدة تغادرها").
+                ok = ok or (
+                    named == 0
+                    and t.text[:1].isalpha()
+                    and not t.text[:1].isascii()
+                    and t.key not in lx.generic
+                    and not t.key.endswith(("ها", "هم"))
+                    and not t.key.startswith(("بال", "لل", "كال", "وال", "ال"))
+                    and t.start not in gaz_at
+                )
             if not ok:
                 break
             end = t.end
@@ -248,11 +264,18 @@ def _gaz_refs(text: str, toks: list[Token], mentions: Sequence[Any], lx: _Lex) -
             hkey = toks[head].key
             if (hkey[:1] in "بل" and hkey[1:3] == "ال") or hkey.startswith("لل"):
                 prep = hkey[:1]
+        back = head - 1
+        while before is not None and before.key in lx.place_heads and back >= 1 and head - back < 3:
+            back -= 1
+            before = toks[back]  # "من محافظة إدلب", "من شمال غرب سوريا"
         if not prep and before is not None and before.key in lx.preps:
             prep = before.key
         aff = any(v in lx.affiliation for v in stems(toks[k - 1].key)) if k > 0 else False
         if aff and k > 1 and toks[k - 2].key in lx.preps:
             prep = prep or toks[k - 2].key
+        tail = text[m.end : m.end + 3].strip()
+        if k == 0 and tail[:1] in ("–", "-", "ـ", "("):
+            continue  # a dateline ("أنقرة –") is where the story was filed, not its subject
         out.append(
             _Ref(
                 m.surface,
@@ -378,6 +401,14 @@ def _quantity_field(text: str, q: Any, s: _Sentence, lx: _Lex, prev_end: int) ->
             and (trig is None or m.last > trig.last)
         ):
             trig = m
+    if trig is None:
+        # "35 ألف شخص نزحوا": the verb after the counted people.
+        after = (role_span[1] if role_span else q.end) if noun is not None else q.end
+        a_at = s.tok(after)
+        for m in s.triggers:
+            if a_at <= m.first <= a_at + 1 and m.value not in ("people", "others", "personnel"):
+                trig = m
+                break
     subset = any(lx.subset.match_at(s.toks, k) for k in range(max(0, first - 2), first))
     if noun is not None:
         kind = noun.value
@@ -584,7 +615,12 @@ def _speaker(atts: Sequence[Attribution], start: int) -> str | None:
 
 
 def _as_of(s: _Sentence, dates: Sequence[Any], start: int, pub: dt.date | None) -> dt.date | None:
-    usable = [d for d in dates if _event(s, d.start, d.end) in (None, "announcement")]
+    usable = [
+        d
+        for d in dates
+        if _event(s, d.start, d.end) in (None, "announcement")
+        or s.clause_of(d.start).start >= d.start - 1  # "أعلنت الوزارة، الاثنين، …"
+    ]
     best = _closest([_Ref("", d.start, d.end, "date", "") for d in usable], s, start)
     if best is not None:
         d = next(d for d in usable if d.start == best.start)

@@ -1,0 +1,75 @@
+import datetime as dt
+
+import pytest
+
+import recon
+from recon.extract import extract
+
+pytest.importorskip("recon.numbers")
+
+
+def run(text, published="2022-05-10"):
+    doc = recon.Document(source=recon.Source(id="t", published=published), text=text)
+    return extract(doc)
+
+
+def only(cs, field):
+    got = [c for c in cs if c.field == field]
+    assert len(got) == 1, [(c.field, c.value) for c in cs]
+    return got[0]
+
+
+def test_demonym_attached_to_counted_noun():
+    c = only(run("صوت المجلس على انسحاب 900 جندي تركي من المنطقة."), "personnel")
+    assert c.entity in ("تركي",) and c.value.value == 900 and c.role == "جندي"
+
+
+def test_country_subject_is_the_entity():
+    c = only(run("وتنشر إيطاليا نحو 150 عسكريا في لبنان ضمن قوات حفظ السلام."), "personnel")
+    assert c.entity == "إيطاليا"
+
+
+def test_facility_beats_acting_organisation():
+    c = only(run("وسحب التحالف 250 جنديا من قاعدة التنف العسكرية."), "personnel")
+    assert c.entity == "قاعدة التنف العسكرية"
+
+
+def test_anaphor_resolves_to_last_named_facility():
+    cs = run("تسلم الجيش مطار المزة العسكري يوم الأحد.\nوغادر 60 فنيا من المطار، بحسب مصدر عسكري.")
+    c = [c for c in cs if c.value.raw.startswith("60")]
+    assert not c or c[0].entity == "مطار المزة العسكري"
+
+
+def test_injury_vs_infection_context():
+    cs = run(
+        "أسفر القصف على مدينة حمص عن إصابة 12 شخصا.\nوسجلت وزارة الصحة اللبنانية إصابة 40 شخصا بفيروس كورونا."
+    )
+    assert {c.field for c in cs if c.value.value == 12} == {"injured"}
+    assert {c.field for c in cs if c.value.value == 40} == {"infected"}
+
+
+def test_figures_without_a_field_are_dropped():
+    cs = run("سيطر التنظيم على ثلث مساحة البلاد، وقال إن 7 يعرفون ذلك.")
+    assert not [c for c in cs if not c.field.startswith("date:")]
+
+
+def test_subset_figure_is_not_a_second_total():
+    cs = run("وتنشر إسبانيا نحو 600 عسكري في لبنان، بينهم 100 يتولون التدريب.")
+    assert [c.value.value for c in cs if c.field == "personnel"] == [600]
+
+
+def test_event_date_claim_and_as_of():
+    cs = run(
+        "وأعلنت وزارة الصحة السورية، الأحد، تسجيل 9 وفيات.\nوانسحبت القوات من قاعدة تل تمر يوم 3 أيار."
+    )
+    killed = only(cs, "killed")
+    assert killed.as_of == dt.date(2022, 5, 8)
+    handover = only(cs, "date:handover")
+    assert handover.entity == "قاعدة تل تمر" and handover.value.value == dt.date(2022, 5, 3)
+
+
+def test_spans_point_into_original_text():
+    text = "وقُتِل 5 مدنيين في غارة على مخيم الركبان."
+    for c in run(text):
+        assert text[c.span.start : c.span.end] == c.value.raw
+        assert c.entity_span is None or text[c.entity_span.start : c.entity_span.end] == c.entity
