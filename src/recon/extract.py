@@ -34,7 +34,7 @@ import attrs
 
 from recon import lexicon
 from recon.attribution import Attribution, extract_credits, find_attributions
-from recon.model import Claim, DateValue, Document, Method, Quantity, Span
+from recon.model import Claim, DateValue, Document, Method, Qualifier, Quantity, Span
 from recon.normalise import normalise_key
 from recon.sentences import (
     PhraseSet,
@@ -371,6 +371,10 @@ def _quantity_field(text: str, q: Any, s: _Sentence, lx: _Lex, prev_end: int) ->
         return None
     if q.quantity.value < 1:
         return None  # fractions of nothing ("ثلث")
+    if q.quantity.qualifier is Qualifier.VAGUE:
+        # "مئات من جنوده" is an impression, not a figure: as an interval it
+        # would contradict every exact count of the same people.
+        return None
     # The counted noun: given by the number parser, else "المئات من جنود".
     n_at = s.tok_at(q.noun_start) if q.noun_start is not None else last + 1
     if q.noun_start is None and n_at + 1 < len(s.toks) and s.toks[n_at].key == "من":

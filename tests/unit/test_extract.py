@@ -73,3 +73,8 @@ def test_spans_point_into_original_text():
     for c in run(text):
         assert text[c.span.start : c.span.end] == c.value.raw
         assert c.entity_span is None or text[c.entity_span.start : c.entity_span.end] == c.entity
+
+
+def test_vague_amounts_are_not_figures():
+    cs = run("وغادر مئات الجنود الفرنسيين العراق، فيما تنشر فرنسا 200 عسكري في العراق.")
+    assert [c.value.value for c in cs if c.field == "personnel"] == [200]
