@@ -390,12 +390,9 @@ class _Scan:
         k = j
         if self.key(k) == "من":
             k += 1
-        r = self.match(k, "this")
-        if r is not None and (p := self.match(r[0], "period")) is not None and p[1] == "year":
-            return p[0], None, 0
-        p = self.match(k, "period")
-        if p is not None and p[1] == "year" and (c := self.match(p[0], "cue")) is not None:
-            return c[0], None, int(c[1]) + 100  # +100: a year offset, not a cue
+        rp = self.relperiod(k)  # "آذار من العام الماضي"
+        if rp is not None and rp[1] == "year":
+            return rp[0], (self.pub.year + rp[2] if self.pub else None), None
         c = self.match(j, "cue")
         if c is not None:
             return c[0], None, int(c[1])
@@ -405,9 +402,7 @@ class _Scan:
         self, m: int, d: tuple[int, int] | None, y: int | None, rel: int | None
     ) -> tuple[dt.date, dt.date] | None:
         """Day range ``d`` (or the whole month) of month ``m`` in the stated or inferred year."""
-        if y is None and rel is not None and rel >= 50:
-            y = self.pub.year + rel - 100 if self.pub else None
-        elif y is None:
+        if y is None:
             y = self.pick_year(m, d[0] if d else None, rel)
         if y is None:
             return None
@@ -662,6 +657,8 @@ class _Scan:
         if r is None:
             return None
         j, base = r[0], 1900
+        if self.key(j) == "من" and (self.match(j + 1, "cent_rel") or self.match(j + 1, "cent_abs")):
+            j += 1  # "السبعينات من القرن الماضي"
         c = self.match(j, "cent_rel")
         if c is not None:
             j = c[0]
