@@ -60,28 +60,72 @@ _Q = {q: i for i, q in enumerate(QUALIFIERS)}
 _STATUS = (Status.SINGLE, Status.AGREE, Status.UPDATE, Status.CONFLICT)
 
 
-def _factorise(col: object, what: str) -> tuple[IntArray, list[str]]:
-    """Codes into the *sorted* distinct string forms of a column."""
-    try:
-        import pandas as pd
+def _factorise(col: object, missing: str = "None") -> tuple[IntArray, list[str]]:
+    """Codes into the *sorted* distinct string forms of a column.
 
-        raw, uniq = pd.factorize(np.asarray(col, dtype=object), use_na_sentinel=False)
-        forms = [str(u) for u in uniq]
-        codes = np.asarray(raw, dtype=np.int64)
-    except ImportError:  # pragma: no cover - pandas is optional
-        seen: dict[object, int] = {}
-        items = list(col)  # type: ignore[call-overload]
-        codes = np.fromiter((seen.setdefault(x, len(seen)) for x in items), np.int64, len(items))
-        forms = [str(u) for u in seen]
+    Missing entries (None, NaN) take the form ``missing``.
+    """
+    if isinstance(col, str) or col is None:
+        return np.zeros(0, dtype=np.int64), [col or missing]
+    if hasattr(col, "cat") and hasattr(col, "array"):  # a pandas categorical Series
+        codes = np.asarray(col.cat.codes, dtype=np.int64)
+        forms = [str(u) if u != "" else missing for u in col.cat.categories]
+        if codes.size and codes.min() < 0:
+            forms.append(missing)
+            codes = np.where(codes < 0, len(forms) - 1, codes)
+    else:
+        # dict.fromkeys and map run at C speed; no pandas needed.
+        items = np.asarray(col, dtype=object).tolist()
+        index = {k: i for i, k in enumerate(dict.fromkeys(items))}
+        codes = np.fromiter(map(index.__getitem__, items), np.int64, len(items))
+        forms = [missing if u is None or u == "" or u != u else str(u) for u in index]
     names = sorted(set(forms))
     rank = {s: i for i, s in enumerate(names)}
     remap = np.asarray([rank[s] for s in forms], dtype=np.int64)
     return (remap[codes] if codes.size else codes), names
 
 
-def _unique_map(x: FloatArray, fn: Callable[[float], Any]) -> list[Any]:
-    """``fn`` applied once per distinct value of ``x``: (uniques, inverse)."""
-    return [fn(v) for v in x.tolist()]
+def _broadcast(codes: IntArray, n: int) -> IntArray:
+    """Codes of a one-value column (given as a single string) repeated ``n`` times."""
+    return codes if codes.size == n else np.zeros(n, dtype=np.int64)
+
+
+def _uniq(x: IntArray) -> IntArray:
+    """Sorted distinct values (numpy's own unique hashes, much slower on large ints)."""
+    s = np.sort(x)
+    keep = np.ones(s.size, dtype=bool)
+    keep[1:] = s[1:] != s[:-1]
+    return s[keep]
+
+
+def _uniq_inv(x: npt.NDArray[Any]) -> tuple[npt.NDArray[Any], IntArray]:
+    """Sorted distinct values and, for each element, the index of its value."""
+    o = np.argsort(x, kind="stable")
+    s = x[o]
+    new = np.ones(s.size, dtype=bool)
+    new[1:] = s[1:] != s[:-1]
+    inv = np.empty(s.size, dtype=np.int64)
+    inv[o] = np.cumsum(new) - 1
+    return s[new], inv
+
+
+def _isin(a: IntArray, b: IntArray) -> BoolArray:
+    """``np.isin`` by binary search (numpy's own calls its slow hashing unique)."""
+    u = _uniq(b)
+    if u.size == 0:
+        return np.zeros(a.shape, dtype=bool)
+    pos = np.minimum(np.searchsorted(u, a), u.size - 1)
+    return np.asarray(u[pos] == a, dtype=bool)
+
+
+def _first_of(codes: IntArray, k: int) -> IntArray:
+    """For each code 0..k-1, the first position where it occurs."""
+    o = np.argsort(codes, kind="stable")
+    new = np.ones(o.size, dtype=bool)
+    new[1:] = codes[o][1:] != codes[o][:-1]
+    out = np.full(k, codes.size, dtype=np.int64)
+    out[codes[o][new]] = o[new]
+    return out
 
 
 def _round12(x: float) -> float:
@@ -91,10 +135,10 @@ def _round12(x: float) -> float:
     return float(f"{x:.12g}")
 
 
-def _repr_rank(x: FloatArray) -> tuple[IntArray, FloatArray]:
+def _repr_rank(x: FloatArray) -> IntArray:
     """Round every figure as canonical keys do; rank them by their repr string."""
-    uniq, inv = np.unique(x, return_inverse=True)
-    rounded = np.asarray(_unique_map(uniq, _round12), dtype=np.float64)
+    uniq, inv = _uniq_inv(x)
+    rounded = np.asarray([_round12(v) for v in uniq.tolist()], dtype=np.float64)
     reps = [repr(v) for v in rounded.tolist()]
     order = sorted(range(len(reps)), key=reps.__getitem__)
     rank = np.empty(len(reps), dtype=np.int64)
@@ -103,7 +147,7 @@ def _repr_rank(x: FloatArray) -> tuple[IntArray, FloatArray]:
         if reps[i] != prev:
             r, prev = r + 1, reps[i]
         rank[i] = r
-    return rank[inv.reshape(-1)], rounded[inv.reshape(-1)]
+    return rank[inv]
 
 
 def _as_ordinals(col: object, n: int) -> IntArray:
@@ -114,7 +158,7 @@ def _as_ordinals(col: object, n: int) -> IntArray:
     if arr.dtype.kind == "M":
         days = arr.astype("datetime64[D]").astype(np.int64) + dt.date(1970, 1, 1).toordinal()
         return np.where(np.isnat(arr), -1, days).astype(np.int64)
-    codes, _ = _factorise(arr, "as_of")
+    codes, _ = _factorise(arr)
     forms: dict[str, int] = {}
     uniq_objs: dict[int, object] = {}
     for i, x in zip(codes.tolist(), arr.tolist(), strict=True):
@@ -199,8 +243,8 @@ def reconcile_columns(
     tv = TIME_VARYING if time_varying is None else frozenset(time_varying)
     cols = [source, entity, field, value]
     n = len(np.asarray(value, dtype=object)) if not hasattr(value, "__len__") else len(value)  # type: ignore[arg-type]
-    unit_col = [unit] * n if isinstance(unit, str) or unit is None else unit
-    qual_col = [qualifier] * n if isinstance(qualifier, str) or qualifier is None else qualifier
+    unit_col = unit
+    qual_col = qualifier
     for name, c in (
         ("source", source),
         ("entity", entity),
@@ -209,7 +253,7 @@ def reconcile_columns(
         ("qualifier", qual_col),
         ("as_of", as_of),
     ):
-        if c is not None and len(c) != n:  # type: ignore[arg-type]
+        if c is not None and not isinstance(c, str) and len(c) != n:  # type: ignore[arg-type]
             raise OptionError(f"column {name!r} has {len(c)} rows, 'value' has {n}")  # type: ignore[arg-type]
     num = _numeric(value)
     if num is None:
@@ -262,7 +306,8 @@ def _fallback(
     from recon.pipeline import reconcile
 
     src, ent, fld, val = (list(c) for c in cols)
-    units, quals = list(unit), list(qual)
+    units = [unit] * n if isinstance(unit, str) or unit is None else list(unit)
+    quals = [qual] * n if isinstance(qual, str) or qual is None else list(qual)
     dates = list(as_of) if as_of is not None else [None] * n
     rows = [
         {
@@ -294,13 +339,13 @@ def _ingest(
 ) -> Columns:
     c = Columns()
     c.n = n = int(num.shape[0])
-    c.src, c.source_ids = _factorise(source, "source")
+    c.src, c.source_ids = _factorise(source)
     for i, s in enumerate(c.source_ids):
         if s in ("None", "nan", ""):
             row = _first_bad(c.src == i)
             raise InvalidValueError(f"row {row}: claim has no source", item=s)
-    c.mention, c.mentions = _factorise(entity, "entity")
-    c.fld, c.fields = _factorise(field, "field")
+    c.mention, c.mentions = _factorise(entity)
+    c.fld, c.fields = _factorise(field)
     for names, codes, what in ((c.mentions, c.mention, "entity"), (c.fields, c.fld, "field")):
         for i, s in enumerate(names):
             if not s.strip():
@@ -309,14 +354,15 @@ def _ingest(
                     f"got {s!r}",
                     item=s,
                 )
-    ucodes, unames = _factorise([u or "" for u in unit], "unit")
+    ucodes, unames = _factorise(unit, "")
     c.unit_names = [("" if u in ("None", "nan") else u) for u in unames]
     for u in c.unit_names:
         if u not in UNITS:
             known = ", ".join(sorted(x for x in UNITS if x))
             raise UnitError(f"unknown unit {u!r}; known units: {known}", item=u)
-    c.unit = ucodes
-    qcodes, qnames = _factorise([q or "exact" for q in qual], "qualifier")
+    c.unit = _broadcast(ucodes, n)
+    qcodes, qnames = _factorise(qual, "exact")
+    qcodes = _broadcast(qcodes, n)
     try:
         qmap = np.asarray([_Q[Qualifier(q).value] for q in qnames], dtype=np.int64)
     except ValueError as e:
@@ -341,7 +387,7 @@ def _ingest(
 def _link(c: Columns) -> None:
     """Exact linking: one entity per normalised key, named by its commonest form."""
     keys = [normalise_key(m) or m for m in c.mentions]
-    kcodes, knames = _factorise(keys, "key")
+    kcodes, knames = _factorise(keys)
     ids = ["e-" + hashlib.blake2b(k.encode(), digest_size=6).hexdigest() for k in knames]
     # Groups are ordered by entity id (as the object pipeline does): rank keys by id.
     order = sorted(range(len(ids)), key=ids.__getitem__)
@@ -351,15 +397,16 @@ def _link(c: Columns) -> None:
     mention_ent = rank[kcodes] if kcodes.size else kcodes
     c.ent = mention_ent[c.mention] if c.n else c.mention
     n_ent, n_m = len(ids), len(c.mentions)
-    pair = np.unique(c.ent * n_m + c.mention, return_counts=True)
-    pe, pm, cnt = pair[0] // max(n_m, 1), pair[0] % max(n_m, 1), pair[1]
+    pair, pinv = _uniq_inv(c.ent * n_m + c.mention)
+    cnt = np.bincount(pinv, minlength=pair.size)
+    pe, pm = pair // max(n_m, 1), pair % max(n_m, 1)
     # Commonest surface form, ties to the smallest string (mention codes are sorted).
     o = np.lexsort((pm, -cnt, pe))
     first = np.ones(o.size, dtype=bool)
     first[1:] = pe[o][1:] != pe[o][:-1]
     name = np.empty(n_ent, dtype=np.int64)
     name[pe[o][first]] = pm[o][first]
-    docs = np.unique(c.ent * len(c.source_ids) + c.src)
+    docs = _uniq(c.ent * len(c.source_ids) + c.src)
     doc_e, doc_s = docs // max(len(c.source_ids), 1), docs % max(len(c.source_ids), 1)
     dsplit = np.searchsorted(doc_e, np.arange(n_ent + 1))
     asplit = np.searchsorted(pe, np.arange(n_ent + 1))
@@ -381,43 +428,49 @@ def _group(c: Columns) -> None:
     dims = sorted({UNITS[u].dimension for u in c.unit_names})
     factor = np.asarray([UNITS[u].factor for u in c.unit_names], dtype=np.float64)
     dim_of_unit = np.asarray([dims.index(UNITS[u].dimension) for u in c.unit_names], dtype=np.int64)
-    f = factor[c.unit] if c.n else np.zeros(0)
-    v = c.value
-    lo, hi = _stated_bounds(v, c.qual, DEFAULT_APPROX_TOLERANCE)
+    # Keys are computed once per distinct (unit, qualifier, figure) triple.
+    tord = np.lexsort((c.value, c.unit * len(QUALIFIERS) + c.qual))
+    tu, tq, tv = c.unit[tord], c.qual[tord], c.value[tord]
+    new = np.ones(c.n, dtype=bool)
+    new[1:] = (tu[1:] != tu[:-1]) | (tq[1:] != tq[:-1]) | (tv[1:] != tv[:-1])
+    tinv = np.empty(c.n, dtype=np.int64)
+    tinv[tord] = np.cumsum(new) - 1
+    tu, tq, tv = tu[new], tq[new], tv[new]
+    f = factor[tu]
+    lo, hi = _stated_bounds(tv, tq, DEFAULT_APPROX_TOLERANCE)
     # Canonical key, element by element.  Comparing the reprs of the elements
     # one by one orders keys as comparing repr(canonical_key(v)) does: when one
     # float repr is a prefix of another, the next character of the longer one
     # (digit, '.', 'e', '-') sorts after the ', ' that follows the shorter.
-    dim = dim_of_unit[c.unit] if c.n else c.unit
-    vr, _ = _repr_rank(v * f)
-    lr, _ = _repr_rank(lo * f)
-    hr, _ = _repr_rank(hi * f)
-    qnames_rank = np.argsort(np.argsort(np.asarray(QUALIFIERS)))
-    qr = qnames_rank[c.qual] if c.n else c.qual
+    dim = dim_of_unit[tu]
+    nt = tv.size
+    ranks = _repr_rank(np.concatenate([tv * f, lo * f, hi * f]))
+    vr, lr, hr = ranks[:nt], ranks[nt : 2 * nt], ranks[2 * nt :]
+    qr = np.argsort(np.argsort(np.asarray(QUALIFIERS)))[tq]
     korder = np.lexsort((hr, lr, qr, vr, dim))
-    kk = np.stack([dim, vr, qr, lr, hr])[:, korder] if c.n else np.zeros((5, 0), np.int64)
-    newk = np.ones(c.n, dtype=bool)
-    if c.n:
-        newk[1:] = (kk[:, 1:] != kk[:, :-1]).any(axis=0)
-    key = np.empty(c.n, dtype=np.int64)
-    key[korder] = np.cumsum(newk) - 1
+    kk = np.stack([dim, vr, qr, lr, hr])[:, korder]
+    newk = np.ones(nt, dtype=bool)
+    newk[1:] = (kk[:, 1:] != kk[:, :-1]).any(axis=0)
+    tkey = np.empty(nt, dtype=np.int64)
+    tkey[korder] = np.cumsum(newk) - 1
+    key = tkey[tinv]
     # Claim order: source id, canonical key repr, mention, as-of date, input order.
-    order = np.lexsort((np.arange(c.n), c.as_of, c.mention, key, c.src, gkey))
+    # (lexsort is stable: ties keep the input order, as list.sort does.)
+    ns, nm = len(c.source_ids), max(len(c.mentions), 1)
+    order = np.lexsort((c.as_of, key * nm + c.mention, gkey * ns + c.src))
     c.take(order)
     key, gkey = key[order], gkey[order]
     c.dims, c.dim_of_unit, c.factor = dims, dim_of_unit, factor
-    ug, c.row_group = np.unique(gkey, return_inverse=True)
-    c.row_group = c.row_group.reshape(-1)
+    gnew = np.ones(c.n, dtype=bool)
+    gnew[1:] = gkey[1:] != gkey[:-1]
+    ug, c.row_group = gkey[gnew], np.cumsum(gnew) - 1
     c.g_ent, c.g_fld = ug // nf, ug % nf
     c.g_start = np.searchsorted(c.row_group, np.arange(ug.size + 1))
     ncand_key = int(key.max()) + 1 if c.n else 1
-    uc, c.row_cand = np.unique(c.row_group * ncand_key + key, return_inverse=True)
-    c.row_cand = c.row_cand.reshape(-1)
+    uc, c.row_cand = _uniq_inv(c.row_group * ncand_key + key)
     c.c_group = uc // ncand_key
     # The representative value of a candidate is its first claim in claim order.
-    rep = np.full(uc.size, c.n, dtype=np.int64)
-    np.minimum.at(rep, c.row_cand, np.arange(c.n))
-    c.c_rep = rep
+    c.c_rep = _first_of(c.row_cand, uc.size)
     c.c_start = np.searchsorted(c.c_group, np.arange(ug.size + 1))
 
 
@@ -481,9 +534,9 @@ def _compare(c: Columns, tol: float, rel: float, tv: Collection[str]) -> None:
             c.notes[g].append(note)
     # Distinct sources per group and per candidate.
     ns = len(c.source_ids)
-    gs = np.unique(c.row_group * ns + c.src)
+    gs = _uniq(c.row_group * ns + c.src)
     g_nsrc = np.bincount(gs // ns, minlength=n_g)
-    cs = np.unique(c.row_cand * ns + c.src)
+    cs = _uniq(c.row_cand * ns + c.src)
     cs_c = cs // ns
     c_nsrc = np.bincount(cs_c, minlength=r.size)
     c_src1 = np.full(r.size, -1, dtype=np.int64)
@@ -541,7 +594,12 @@ def _dated_apart(c: Columns, di: IntArray, dj: IntArray) -> BoolArray:
     nodate = np.zeros(c.c_rep.size, dtype=bool)
     nodate[c.row_cand[c.as_of < 0]] = True
     dated = c.as_of >= 0
-    ct = np.unique(np.stack([c.row_group[dated], c.as_of[dated], c.row_cand[dated]]), axis=1)
+    rg, ra, rc = c.row_group[dated], c.as_of[dated], c.row_cand[dated]
+    o = np.lexsort((rc, ra, rg))
+    ct = np.stack([rg[o], ra[o], rc[o]])
+    keep = np.ones(ct.shape[1], dtype=bool)
+    keep[1:] = (ct[:, 1:] != ct[:, :-1]).any(axis=0)
+    ct = ct[:, keep]
     shared: list[IntArray] = []
     k = c.c_rep.size
     for d in range(1, ct.shape[1]):
@@ -549,8 +607,8 @@ def _dated_apart(c: Columns, di: IntArray, dj: IntArray) -> BoolArray:
         if not same.any():
             break
         shared.append(ct[2, :-d][same] * k + ct[2, d:][same])
-    codes = np.unique(np.concatenate(shared)) if shared else np.zeros(0, np.int64)
-    share = np.isin(di * k + dj, codes)
+    codes = _uniq(np.concatenate(shared)) if shared else np.zeros(0, np.int64)
+    share = _isin(di * k + dj, codes)
     return np.asarray(~(nodate[di] | nodate[dj] | share), dtype=bool)
 
 
@@ -591,14 +649,15 @@ def consensus(c: Columns, votes: Votes, res: Resolution) -> tuple[IntArray, Floa
     the display order of all candidates (score descending)."""
     s = np.asarray(res.candidate_score, dtype=np.float64)
     k = s.size
-    rounded = np.asarray([round(x, 12) for x in s.tolist()], dtype=np.float64)
+    # Ties as the object pipeline sees them (it orders by round(score, 12)).
+    rounded = np.round(s, 12)
     order = np.lexsort((np.arange(k), -rounded, c.c_group))
     n_g = c.g_ent.size
     top = order[c.c_start[:-1]] if n_g else np.zeros(0, np.int64)
     best = s[top]
     close = (best[c.c_group] - s <= UNDECIDED_MARGIN) & (np.arange(k) != top[c.c_group])
     lo_, hi_ = np.minimum(np.arange(k), top[c.c_group]), np.maximum(np.arange(k), top[c.c_group])
-    compat = np.isin(lo_ * k + hi_, c.compat_i * k + c.compat_j)
+    compat = _isin(lo_ * k + hi_, c.compat_i * k + c.compat_j)
     undecided = np.bincount(c.c_group[close & ~compat], minlength=n_g) > 0
     cons = np.where(undecided, -1, top)
     ncand = np.diff(c.c_start)
@@ -753,11 +812,11 @@ class ColumnarReport(Report):
         c = self._c
         ns, n_g = len(c.source_ids), c.g_ent.size
         total = np.bincount(c.src, minlength=ns)
-        gs = np.unique(c.row_group * ns + c.src)
+        gs = _uniq(c.row_group * ns + c.src)
         g, s = gs // ns, gs % ns
         cons = self._cons[g]
         counted = (c.g_nsrc[g] >= 2) & (cons >= 0) if n_g else np.zeros(0, dtype=bool)
-        said = np.isin(cons * ns + s, np.unique(c.row_cand * ns + c.src))
+        said = _isin(cons * ns + s, _uniq(c.row_cand * ns + c.src))
         agreed_row = counted & ((c.g_status[g] == 1) | said)
         agreed = np.bincount(s[agreed_row], minlength=ns)
         disagreed = np.bincount(s[counted & ~agreed_row], minlength=ns)
