@@ -50,6 +50,7 @@ __all__ = [
     "WithinTolerance",
     "canonical_key",
     "default_comparator",
+    "dimensions_meet",
 ]
 
 _EPS = 1e-9
@@ -105,6 +106,19 @@ def _kind(v: Value) -> str:
     return type(v).__name__
 
 
+def dimensions_meet(a: str, b: str) -> bool:
+    """Can quantities in units ``a`` and ``b`` be compared?
+
+    Same dimension, or a bare number against a count: "رفع الحصيلة إلى 363"
+    states no noun, but in a group of people-counts it counts people.  A bare
+    number never meets money or lengths.
+    """
+    ua, ub = _unit_of(a), _unit_of(b)
+    if ua.dimension == ub.dimension:
+        return True
+    return (ua.code == "" and ub.count) or (ub.code == "" and ua.count)
+
+
 @attrs.frozen
 class IncomparableUnits:
     """Different kinds of value, or units of different dimensions: never agree."""
@@ -115,7 +129,7 @@ class IncomparableUnits:
         if type(a) is not type(b):
             return True
         if isinstance(a, Quantity) and isinstance(b, Quantity):
-            return _unit_of(a.unit).dimension != _unit_of(b.unit).dimension
+            return not dimensions_meet(a.unit, b.unit)
         return False
 
     def judge(self, a: Value, b: Value) -> PairVerdict:

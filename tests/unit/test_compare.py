@@ -39,6 +39,8 @@ CASES = [
     (Q(2, "day"), Q(48, "hour"), True),
     (Q(100, q="approx"), Q(106), False),
     (Q(100, q="approx"), Q(104), True),
+    (Q(363, ""), Q(363), True),  # a bare figure in a count of people
+    (Q(363, ""), Q(350), False),
 ]
 
 
@@ -55,6 +57,8 @@ def test_incomparable_units_never_agree_and_say_why():
     assert "USD" in v.reason
     assert not default_comparator().agree(Q(300, "USD"), Q(300, "EUR"))
     assert not default_comparator().agree(Q(3), TextValue(value="3"))
+    assert not default_comparator().agree(Q(300, ""), Q(300, "USD"))
+    assert not default_comparator().agree(Q(3, ""), Q(3, "km"))
 
 
 def test_tolerance_is_an_option():
