@@ -7,7 +7,8 @@ Per document:
 2. find figures (:func:`recon.numbers.find_quantities`), dates
    (:func:`recon.dates.find_dates`; a date wins over a figure it overlaps),
    known names (:class:`recon.gazetteer.Gazetteer`), and named facilities
-   ("قاعدة K1 الجوية", "معسكر (K1)") with their anaphors ("القاعدة");
+   ("قاعدة K1 الجوية", "معسكر (K1)") with their anaphors ("القاعدة"), the
+   last two in :mod:`recon.entities_ar`;
 3. give each figure a *field* from its unit, the noun it counts and the words
    before it (``fields.toml``, whose header lists the field names); a figure
    with no recognisable field is dropped, and a date is a claim only when an
@@ -25,21 +26,16 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import Any
 
 import attrs
 
-from recon import lexicon
 from recon.attribution import Attribution, extract_credits, find_attributions
+from recon.entities_ar import PLACE_KINDS, DocContext, Lex, Ref, load_lex
 from recon.model import Claim, DateValue, Document, Method, Qualifier, Quantity, Span
-from recon.normalise import normalise_key
 from recon.sentences import (
-    PhraseSet,
     Segment,
-    Token,
     split_clauses,
     split_sentences,
     stems,
@@ -50,245 +46,9 @@ from recon.units import unit as _unit
 __all__ = ["extract", "extract_credits"]
 
 _TRIGGER_WINDOW = 8  # words before a figure that may say what it counts
-_DISCOURSE_BACK = 3  # sentences an unnamed figure may reach back for its facility
-_ANTECEDENT_BACK = 6  # sentences an anaphor may reach back for a facility of its noun
-_MAX_NAME = 4  # words in a facility's name
 _CASUALTY = frozenset(
     {"killed", "injured", "infected", "recovered", "displaced", "arrested", "missing"}
 )
-_PLACE_KINDS = frozenset({"country", "city", "province", "region"})
-_NISBA_ENDS = ("ي", "يه", "يا", "يون", "يين", "يات")
-
-
-def _words(d: dict[str, Any], key: str) -> list[str]:
-    v = d.get(key, [])
-    return [str(x) for x in v] if isinstance(v, list) else []
-
-
-def _table(d: dict[str, Any], key: str, *, strip: bool = True) -> PhraseSet:
-    t = d.get(key, {})
-    return PhraseSet(((w, str(k)) for k, ws in t.items() for w in ws), strip_suffixes=strip)
-
-
-@attrs.frozen
-class _Lex:
-    nouns: PhraseSet
-    triggers: PhraseSet
-    items: PhraseSet
-    money: PhraseSet
-    events: PhraseSet
-    disease: PhraseSet
-    unit_fields: dict[str, str]
-    now: PhraseSet
-    facility: PhraseSet
-    adjectives: frozenset[str]
-    starters: frozenset[str]
-    breakers: frozenset[str]
-    demonstratives: frozenset[str]
-    preps: frozenset[str]
-    place_preps: frozenset[str]
-    affiliation: frozenset[str]
-    appositive: frozenset[str]
-    subset: PhraseSet
-    country_anaphors: frozenset[str]
-    openers: tuple[str, ...]
-    relative_time: frozenset[str]
-    generic: frozenset[str]
-    place_heads: frozenset[str]
-
-
-def _keys(ws: Sequence[str]) -> frozenset[str]:
-    return frozenset(normalise_key(w) for w in ws)
-
-
-@lru_cache(maxsize=4)
-def _lex(lang: str) -> _Lex:
-    f = lexicon.load("fields", lang)
-    e = lexicon.load("entities", lang)
-    return _Lex(
-        nouns=_table(f, "nouns"),
-        triggers=_table(f, "triggers"),
-        items=_table(f, "items"),
-        money=_table(f, "money_objects"),
-        events=_table(f, "events", strip=False),
-        disease=PhraseSet((w, "d") for w in _words(f, "disease_context")),
-        unit_fields={str(k): str(v) for k, v in f.get("unit_fields", {}).items()},
-        now=PhraseSet(
-            ((w, "now") for w in f.get("as_of", {}).get("now", [])), strip_suffixes=False
-        ),
-        facility=PhraseSet(((w, w) for w in _words(e, "facility_nouns")), strip_suffixes=False),
-        adjectives=_keys(_words(e, "facility_adjectives")),
-        starters=_keys(_words(e, "name_starters")),
-        breakers=_keys(_words(e, "name_breakers")),
-        demonstratives=_keys(_words(e, "demonstratives")),
-        preps=_keys(_words(e, "prepositions")),
-        place_preps=_keys(_words(e, "place_prepositions")),
-        affiliation=_keys(_words(e, "affiliation_heads")),
-        appositive=_keys(_words(e, "appositive_markers")),
-        subset=PhraseSet(((w, "s") for w in _words(e, "subset_markers")), strip_suffixes=False),
-        country_anaphors=_keys(_words(e, "country_anaphors")),
-        openers=tuple(normalise_key(w) for w in _words(e, "clause_openers")),
-        relative_time=_keys(_words(f, "relative_time")),
-        generic=_keys(_words(e, "generic_followers")),
-        place_heads=_keys(_words(e, "place_heads")),
-    )
-
-
-lexicon.on_clear(_lex.cache_clear)
-
-
-@attrs.frozen
-class _Ref:
-    """A candidate entity: ``surface`` at ``[start, end)``; ``key`` groups repeats."""
-
-    surface: str
-    start: int
-    end: int
-    kind: str  # "facility", "anaphor", or a gazetteer kind
-    key: str
-    noun: str = ""  # a facility's noun (matching form)
-    prep: str = ""  # preposition governing the mention, if any
-    nisba: bool = False
-    affiliation: bool = False
-
-
-def _letters_to_offset(text: str, start: int, n: int) -> int:
-    """The original offset after ``n`` base letters from ``start`` (skipping marks)."""
-    i = start
-    while n > 0 and i < len(text):
-        if not ("\u064b" <= text[i] <= "\u065f" or text[i] in "\u0670\u0640"):
-            n -= 1
-        i += 1
-    return i
-
-
-def _is_latin_name(tok: Token) -> bool:
-    return any(c.isdigit() for c in tok.text) or (tok.text[:1].isascii() and tok.text[:1].isalpha())
-
-
-def _facilities(text: str, toks: list[Token], lx: _Lex, gaz_at: dict[int, int]) -> list[_Ref]:
-    """Named facilities and facility anaphors among ``toks``."""
-    out: list[_Ref] = []
-    i = 0
-    while i < len(toks):
-        m = lx.facility.match_at(toks, i)
-        if m is None:
-            i += 1
-            continue
-        noun = normalise_key(m.phrase)
-        tok = toks[i]
-        prefix = len(tok.key) - len(noun)
-        pre = tok.key[:prefix]
-        definite = "ال" in pre or pre.endswith("لل")
-        start = _letters_to_offset(text, tok.start, prefix)
-        j, end, named = i + 1, tok.end, 0
-        while j < len(toks) and named < _MAX_NAME:
-            t = toks[j]
-            gap = text[toks[j - 1].end : t.start]
-            if gap.strip() not in ("", "(") or t.key in lx.breakers:
-                break
-            if named and t.key in lx.adjectives:
-                end = t.end
-                j += 1
-                break
-            ok = _is_latin_name(t) or (
-                len(t.key) == 1 and j + 1 < len(toks) and toks[j + 1].text.isdigit()
-            )
-            if not definite:
-                ok = ok or (t.key.startswith("ال") and t.key not in lx.adjectives)
-                ok = ok or t.key in lx.starters or (t.start in gaz_at and named == 0)
-                ok = ok or (named > 0 and toks[j - 1].key in lx.starters)
-                # An unknown indefinite word names the facility ("معسكر بسماية")
-                # unless it describes it ("قاعدة عسكرية") or is a verb with
-                # an object ("قاعدة تغادرها").
-                ok = ok or (
-                    named == 0
-                    and t.text[:1].isalpha()
-                    and not t.text[:1].isascii()
-                    and t.key not in lx.generic
-                    and not t.key.endswith(("ها", "هم"))
-                    and not t.key.startswith(("بال", "لل", "كال", "وال", "ال"))
-                    and t.start not in gaz_at
-                )
-            if not ok:
-                break
-            end = t.end
-            named += 1
-            j += 1
-        if named:
-            if end < len(text) and text[end] == ")" and "(" in text[start:end]:
-                end += 1
-            name_key = normalise_key(text[toks[i + 1].start : end]).strip("() ")
-            out.append(_Ref(text[start:end], start, end, "facility", name_key, noun))
-            i = j
-            continue
-        # "القاعدة", "هذا المعسكر", and "قاعدة عسكرية" (a base the article
-        # is about but does not name here) all refer to a facility named elsewhere.
-        if tok.key not in lx.breakers:
-            out.append(_Ref(text[start : tok.end], start, tok.end, "anaphor", noun, noun))
-        i += 1
-    return out
-
-
-def _is_nisba(m: Any, after_number: bool) -> bool:
-    key = normalise_key(m.alias)
-    aliases = [normalise_key(a) for a in m.entry.aliases]
-    if not aliases or key == aliases[0]:
-        return False
-    bare = key[2:] if key.startswith("ال") else key
-    for end in _NISBA_ENDS:
-        # "تشيكيا" is a country, "29 عراقيا" people: -يا is a nisba only after a figure.
-        if end == "يا" and not after_number:
-            continue
-        if bare.endswith(end) and (bare[: len(bare) - len(end)] + "ي") in aliases:
-            return True
-    return False
-
-
-def _gaz_refs(text: str, toks: list[Token], mentions: Sequence[Any], lx: _Lex) -> list[_Ref]:
-    starts = [t.start for t in toks]
-    out: list[_Ref] = []
-    for m in mentions:
-        k = bisect_left(starts, m.start + 1) - 1
-        if k < 0:
-            continue
-        tok = toks[k]
-        nisba = _is_nisba(m, k > 0 and any(c.isdigit() for c in toks[k - 1].text))
-        prep = ""
-        glued = normalise_key(text[tok.start : m.start])
-        if glued.strip("وف"):
-            prep = glued.strip("وف")[:1]
-        head = k - 1 if nisba and k > 0 and toks[k - 1].key not in lx.preps else k
-        before = toks[head - 1] if head > 0 else None
-        if nisba and head != k:
-            hkey = toks[head].key
-            if (hkey[:1] in "بل" and hkey[1:3] == "ال") or hkey.startswith("لل"):
-                prep = hkey[:1]
-        back = head - 1
-        while before is not None and before.key in lx.place_heads and back >= 1 and head - back < 3:
-            back -= 1
-            before = toks[back]  # "من محافظة إدلب", "من شمال غرب سوريا"
-        if not prep and before is not None and before.key in lx.preps:
-            prep = before.key
-        aff = any(v in lx.affiliation for v in stems(toks[k - 1].key)) if k > 0 else False
-        if aff and k > 1 and toks[k - 2].key in lx.preps:
-            prep = prep or toks[k - 2].key
-        tail = text[m.end : m.end + 3].strip()
-        if k == 0 and tail[:1] in ("–", "-", "ـ", "("):
-            continue  # a dateline ("أنقرة –") is where the story was filed, not its subject
-        out.append(
-            _Ref(
-                m.surface,
-                m.start,
-                m.end,
-                m.entry.kind,
-                m.entry.id,
-                prep=prep,
-                nisba=nisba,
-                affiliation=aff,
-            )
-        )
-    return out
 
 
 @attrs.frozen
@@ -311,7 +71,7 @@ def _nearest(matches: Sequence[Any], lo: int, hi: int, at: int) -> Any | None:
 class _Sentence:
     """One sentence's words, clauses and the lexicon matches in it."""
 
-    def __init__(self, text: str, seg: Segment, lx: _Lex) -> None:
+    def __init__(self, text: str, seg: Segment, lx: Lex) -> None:
         self.seg = seg
         self.toks = tokenize(text, seg.start, seg.end)
         self.starts = [t.start for t in self.toks]
@@ -349,7 +109,7 @@ def _casualty(field: str, s: _Sentence) -> str:
     return field
 
 
-def _quantity_field(text: str, q: Any, s: _Sentence, lx: _Lex, prev_end: int) -> _Field | None:
+def _quantity_field(text: str, q: Any, s: _Sentence, lx: Lex, prev_end: int) -> _Field | None:
     u = _unit(q.quantity.unit)
     first, last = s.tok(q.start), s.tok(q.end) - 1
     lo, hi = s.tok_range(s.clause_of(q.start))
@@ -454,63 +214,7 @@ def _event(s: _Sentence, start: int, end: int) -> str | None:
     return None if ev is None else str(ev.value)
 
 
-class _Doc:
-    """Document-wide entity state: every facility and name, the topic, the main country."""
-
-    def __init__(
-        self, text: str, sents: list[_Sentence], mentions: Sequence[Any], lx: _Lex
-    ) -> None:
-        self.lx = lx
-        gaz_at = {m.start: m.end for m in mentions}
-        self.facs: list[list[_Ref]] = []
-        self.gaz: list[list[_Ref]] = []
-        for s in sents:
-            inside = [m for m in mentions if s.seg.start <= m.start < s.seg.end]
-            self.facs.append(_facilities(text, s.toks, lx, gaz_at))
-            self.gaz.append([r for r in _gaz_refs(text, s.toks, inside, lx) if r.kind != "person"])
-        named = [f for fs in self.facs for f in fs if f.kind == "facility"]
-        named += [g for gs in self.gaz for g in gs if g.kind == "facility"]
-        self.topic = self._most_common(named)
-        countries = [g for gs in self.gaz for g in gs if g.kind == "country"]
-        self.country = self._most_common(countries, prefer=lambda r: not r.nisba)
-
-    @staticmethod
-    def _most_common(refs: list[_Ref], prefer: Any = None) -> _Ref | None:
-        if not refs:
-            return None
-        key, _ = Counter(r.key for r in refs).most_common(1)[0]
-        same = [r for r in refs if r.key == key]
-        good = [r for r in same if prefer is None or prefer(r)]
-        return (good or same)[0]
-
-    def antecedent(self, k: int, noun: str) -> _Ref | None:
-        """The facility an anaphor in sentence ``k`` refers to."""
-        # Far back, the article's topic is a safer antecedent than a base
-        # mentioned in passing.
-        for j in range(k - 1, max(-1, k - 1 - _ANTECEDENT_BACK), -1):
-            for f in reversed(self.facs[j]):
-                if f.kind == "facility" and f.noun == noun:
-                    return f
-        return self.recent(k) or self.topic
-
-    def recent(self, k: int) -> _Ref | None:
-        """The facility the last few sentences were about (named or by anaphor)."""
-        for j in range(k - 1, max(-1, k - 1 - _DISCOURSE_BACK), -1):
-            refs = sorted(
-                self.facs[j] + [g for g in self.gaz[j] if g.kind == "facility"],
-                key=lambda r: r.start,
-            )
-            for f in reversed(refs):
-                if f.kind == "facility":
-                    return f
-                for i in range(j - 1, max(-1, j - 1 - _ANTECEDENT_BACK), -1):
-                    named = [a for a in self.facs[i] if a.kind == "facility" and a.noun == f.noun]
-                    if named:
-                        return named[-1]
-        return None
-
-
-def _closest(refs: Sequence[_Ref], s: _Sentence, pos: int) -> _Ref | None:
+def _closest(refs: Sequence[Ref], s: _Sentence, pos: int) -> Ref | None:
     """The ref nearest ``pos``, one in the same clause first."""
     if not refs:
         return None
@@ -519,16 +223,16 @@ def _closest(refs: Sequence[_Ref], s: _Sentence, pos: int) -> _Ref | None:
 
 
 def _choose(
-    cls: str, k: int, *, s: _Sentence, doc: _Doc, start: int, end: int, fld: _Field | None
-) -> _Ref | None:
+    cls: str, k: int, *, s: _Sentence, doc: DocContext, start: int, end: int, fld: _Field | None
+) -> Ref | None:
     """The entity a claim at ``[start, end)`` of sentence ``k`` is about."""
     lx = doc.lx
     facs, gaz = doc.facs[k], doc.gaz[k]
     clause = s.clause_of(start)
     after = fld.role_span[1] if fld is not None and fld.role_span else end
-    steps: list[_Ref | None] = []
+    steps: list[Ref | None] = []
 
-    def demonym() -> _Ref | None:
+    def demonym() -> Ref | None:
         if fld is None or fld.role_span is None:
             return None
         nxt = s.tok(after)
@@ -542,7 +246,7 @@ def _choose(
                 return g
         return None
 
-    def appositive() -> _Ref | None:
+    def appositive() -> Ref | None:
         nxt = s.tok(after)
         if nxt < len(s.toks) and s.toks[nxt].key in lx.appositive:
             c = s.clause_of(s.toks[nxt].start)
@@ -550,23 +254,23 @@ def _choose(
             return inside[0] if inside else None
         return None
 
-    def named() -> _Ref | None:
+    def named() -> Ref | None:
         return _closest([f for f in facs + gaz if f.kind == "facility"], s, start)
 
-    def anaphor() -> _Ref | None:
+    def anaphor() -> Ref | None:
         a = _closest([f for f in facs if f.kind == "anaphor"], s, start)
         return None if a is None else doc.antecedent(k, a.noun)
 
-    def subject() -> _Ref | None:
+    def subject() -> Ref | None:
         cands = [g for g in gaz if g.end <= start and not g.prep and not g.affiliation]
         return max(cands, key=lambda g: g.start) if cands else None
 
-    def place() -> _Ref | None:
+    def place() -> Ref | None:
         role_place = fld is not None and fld.field == "distance"
         cands = [
             g
             for g in gaz
-            if g.kind in _PLACE_KINDS
+            if g.kind in PLACE_KINDS
             and not g.nisba
             and g.prep in lx.place_preps
             and not (role_place and g.start > start)
@@ -579,16 +283,16 @@ def _choose(
             return doc.country
         return best
 
-    def anywhere() -> _Ref | None:
+    def anywhere() -> Ref | None:
         return _closest([g for g in gaz if not g.affiliation], s, start) or _closest(gaz, s, start)
 
-    def recent() -> _Ref | None:
+    def recent() -> Ref | None:
         return doc.recent(k)
 
-    def country() -> _Ref | None:
+    def country() -> Ref | None:
         return doc.country
 
-    def topic() -> _Ref | None:
+    def topic() -> Ref | None:
         return doc.topic or doc.country
 
     if cls == "casualty":
@@ -605,10 +309,10 @@ def _choose(
     return None
 
 
-def _reference_place(gaz: Sequence[_Ref], s: _Sentence, end: int) -> str | None:
+def _reference_place(gaz: Sequence[Ref], s: _Sentence, end: int) -> str | None:
     """The place a distance is measured from: the first place after it in its clause."""
     clause = s.clause_of(end - 1)
-    after = [g for g in gaz if g.kind in _PLACE_KINDS and end <= g.start < clause.end]
+    after = [g for g in gaz if g.kind in PLACE_KINDS and end <= g.start < clause.end]
     return min(after, key=lambda g: g.start).surface if after else None
 
 
@@ -625,7 +329,7 @@ def _as_of(s: _Sentence, dates: Sequence[Any], start: int, pub: dt.date | None) 
         if _event(s, d.start, d.end) in (None, "announcement")
         or s.clause_of(d.start).start >= d.start - 1  # "أعلنت الوزارة، الاثنين، …"
     ]
-    best = _closest([_Ref("", d.start, d.end, "date", "") for d in usable], s, start)
+    best = _closest([Ref("", d.start, d.end, "date", "") for d in usable], s, start)
     if best is not None:
         d = next(d for d in usable if d.start == best.start)
         return d.value.value if isinstance(d.value, DateValue) else None
@@ -648,7 +352,7 @@ def extract(document: Document, *, lang: str = "ar") -> list[Claim]:
 
     text = document.text
     pub = document.source.published
-    lx = _lex(lang)
+    lx = load_lex(lang)
     segs = split_sentences(text)
     sents = [_Sentence(text, seg, lx) for seg in segs]
     mentions = Gazetteer.default().find_mentions(text)
@@ -658,7 +362,7 @@ def extract(document: Document, *, lang: str = "ar") -> list[Claim]:
         for q in find_quantities(text)
         if not any(d.start < q.end and q.start < d.end for d in dates)
     ]
-    doc = _Doc(text, sents, mentions, lx)
+    doc = DocContext(text, sents, mentions, lx)
     atts = find_attributions(
         text, segs, stops=[d.start for d in dates], entities=[(m.start, m.end) for m in mentions]
     )

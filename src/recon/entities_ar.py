@@ -1,0 +1,335 @@
+"""Named things in an Arabic article: facilities, gazetteer names, the document's context.
+
+:mod:`recon.extract` attaches every claim to one of the candidates found
+here; :func:`recon.extract.extract_mentions` lists them for entity linking.
+
+* facilities: a facility noun followed by a name ("قاعدة K1 الجوية",
+  "معسكر (K1)", "مطار بغداد الدولي", "معسكر بسماية"), or the noun alone as
+  an anaphor ("القاعدة", "هذا المعسكر");
+* gazetteer names, with the preposition governing them, whether they are a
+  nisba ("عراقيا", "الأميركية") and whether an affiliation noun precedes
+  them ("قوات التحالف");
+* per document: every candidate per sentence, the topic (the facility named
+  most often) and the main country, and the antecedent of an anaphor.
+
+All words come from the ``entities`` and ``fields`` lexicons.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any, Protocol
+
+import attrs
+
+from recon import lexicon
+from recon.normalise import normalise_key
+from recon.sentences import PhraseSet, Segment, Token, stems
+
+__all__ = ["PLACE_KINDS", "DocContext", "Lex", "Ref", "load_lex"]
+
+_DISCOURSE_BACK = 3  # sentences an unnamed figure may reach back for its facility
+_ANTECEDENT_BACK = 6  # sentences an anaphor may reach back for a facility of its noun
+_MAX_NAME = 4  # words in a facility's name
+PLACE_KINDS = frozenset({"country", "city", "province", "region"})
+_NISBA_ENDS = ("ي", "يه", "يا", "يون", "يين", "يات")
+
+
+def _words(d: dict[str, Any], key: str) -> list[str]:
+    v = d.get(key, [])
+    return [str(x) for x in v] if isinstance(v, list) else []
+
+
+def _table(d: dict[str, Any], key: str, *, strip: bool = True) -> PhraseSet:
+    t = d.get(key, {})
+    return PhraseSet(((w, str(k)) for k, ws in t.items() for w in ws), strip_suffixes=strip)
+
+
+@attrs.frozen
+class Lex:
+    nouns: PhraseSet
+    triggers: PhraseSet
+    items: PhraseSet
+    money: PhraseSet
+    events: PhraseSet
+    disease: PhraseSet
+    unit_fields: dict[str, str]
+    now: PhraseSet
+    facility: PhraseSet
+    adjectives: frozenset[str]
+    starters: frozenset[str]
+    breakers: frozenset[str]
+    demonstratives: frozenset[str]
+    preps: frozenset[str]
+    place_preps: frozenset[str]
+    affiliation: frozenset[str]
+    appositive: frozenset[str]
+    subset: PhraseSet
+    country_anaphors: frozenset[str]
+    openers: tuple[str, ...]
+    relative_time: frozenset[str]
+    generic: frozenset[str]
+    place_heads: frozenset[str]
+
+
+def _keys(ws: Sequence[str]) -> frozenset[str]:
+    return frozenset(normalise_key(w) for w in ws)
+
+
+@lru_cache(maxsize=4)
+def load_lex(lang: str) -> Lex:
+    f = lexicon.load("fields", lang)
+    e = lexicon.load("entities", lang)
+    return Lex(
+        nouns=_table(f, "nouns"),
+        triggers=_table(f, "triggers"),
+        items=_table(f, "items"),
+        money=_table(f, "money_objects"),
+        events=_table(f, "events", strip=False),
+        disease=PhraseSet((w, "d") for w in _words(f, "disease_context")),
+        unit_fields={str(k): str(v) for k, v in f.get("unit_fields", {}).items()},
+        now=PhraseSet(
+            ((w, "now") for w in f.get("as_of", {}).get("now", [])), strip_suffixes=False
+        ),
+        facility=PhraseSet(((w, w) for w in _words(e, "facility_nouns")), strip_suffixes=False),
+        adjectives=_keys(_words(e, "facility_adjectives")),
+        starters=_keys(_words(e, "name_starters")),
+        breakers=_keys(_words(e, "name_breakers")),
+        demonstratives=_keys(_words(e, "demonstratives")),
+        preps=_keys(_words(e, "prepositions")),
+        place_preps=_keys(_words(e, "place_prepositions")),
+        affiliation=_keys(_words(e, "affiliation_heads")),
+        appositive=_keys(_words(e, "appositive_markers")),
+        subset=PhraseSet(((w, "s") for w in _words(e, "subset_markers")), strip_suffixes=False),
+        country_anaphors=_keys(_words(e, "country_anaphors")),
+        openers=tuple(normalise_key(w) for w in _words(e, "clause_openers")),
+        relative_time=_keys(_words(f, "relative_time")),
+        generic=_keys(_words(e, "generic_followers")),
+        place_heads=_keys(_words(e, "place_heads")),
+    )
+
+
+lexicon.on_clear(load_lex.cache_clear)
+
+
+@attrs.frozen
+class Ref:
+    """A candidate entity: ``surface`` at ``[start, end)``; ``key`` groups repeats."""
+
+    surface: str
+    start: int
+    end: int
+    kind: str  # "facility", "anaphor", or a gazetteer kind
+    key: str
+    noun: str = ""  # a facility's noun (matching form)
+    prep: str = ""  # preposition governing the mention, if any
+    nisba: bool = False
+    affiliation: bool = False
+
+
+def _letters_to_offset(text: str, start: int, n: int) -> int:
+    """The original offset after ``n`` base letters from ``start`` (skipping marks)."""
+    i = start
+    while n > 0 and i < len(text):
+        if not ("\u064b" <= text[i] <= "\u065f" or text[i] in "\u0670\u0640"):
+            n -= 1
+        i += 1
+    return i
+
+
+def _is_latin_name(tok: Token) -> bool:
+    return any(c.isdigit() for c in tok.text) or (tok.text[:1].isascii() and tok.text[:1].isalpha())
+
+
+def _facilities(text: str, toks: list[Token], lx: Lex, gaz_at: dict[int, int]) -> list[Ref]:
+    """Named facilities and facility anaphors among ``toks``."""
+    out: list[Ref] = []
+    i = 0
+    while i < len(toks):
+        m = lx.facility.match_at(toks, i)
+        if m is None:
+            i += 1
+            continue
+        noun = normalise_key(m.phrase)
+        tok = toks[i]
+        prefix = len(tok.key) - len(noun)
+        pre = tok.key[:prefix]
+        definite = "ال" in pre or pre.endswith("لل")
+        start = _letters_to_offset(text, tok.start, prefix)
+        j, end, named = i + 1, tok.end, 0
+        while j < len(toks) and named < _MAX_NAME:
+            t = toks[j]
+            gap = text[toks[j - 1].end : t.start]
+            if gap.strip() not in ("", "(") or t.key in lx.breakers:
+                break
+            if named and t.key in lx.adjectives:
+                end = t.end
+                j += 1
+                break
+            ok = _is_latin_name(t) or (
+                len(t.key) == 1 and j + 1 < len(toks) and toks[j + 1].text.isdigit()
+            )
+            if not definite:
+                ok = ok or (t.key.startswith("ال") and t.key not in lx.adjectives)
+                ok = ok or t.key in lx.starters or (t.start in gaz_at and named == 0)
+                ok = ok or (named > 0 and toks[j - 1].key in lx.starters)
+                # An unknown indefinite word names the facility ("معسكر بسماية")
+                # unless it describes it ("قاعدة عسكرية") or is a verb with
+                # an object ("قاعدة تغادرها").
+                ok = ok or (
+                    named == 0
+                    and t.text[:1].isalpha()
+                    and not t.text[:1].isascii()
+                    and t.key not in lx.generic
+                    and not t.key.endswith(("ها", "هم"))
+                    and not t.key.startswith(("بال", "لل", "كال", "وال", "ال"))
+                    and t.start not in gaz_at
+                )
+            if not ok:
+                break
+            end = t.end
+            named += 1
+            j += 1
+        if named:
+            if end < len(text) and text[end] == ")" and "(" in text[start:end]:
+                end += 1
+            name_key = normalise_key(text[toks[i + 1].start : end]).strip("() ")
+            out.append(Ref(text[start:end], start, end, "facility", name_key, noun))
+            i = j
+            continue
+        # "القاعدة", "هذا المعسكر", and "قاعدة عسكرية" (a base the article
+        # is about but does not name here) all refer to a facility named elsewhere.
+        if tok.key not in lx.breakers:
+            out.append(Ref(text[start : tok.end], start, tok.end, "anaphor", noun, noun))
+        i += 1
+    return out
+
+
+def _is_nisba(m: Any, after_number: bool) -> bool:
+    key = normalise_key(m.alias)
+    aliases = [normalise_key(a) for a in m.entry.aliases]
+    if not aliases or key == aliases[0]:
+        return False
+    bare = key[2:] if key.startswith("ال") else key
+    for end in _NISBA_ENDS:
+        # "تشيكيا" is a country, "29 عراقيا" people: -يا is a nisba only after a figure.
+        if end == "يا" and not after_number:
+            continue
+        if bare.endswith(end) and (bare[: len(bare) - len(end)] + "ي") in aliases:
+            return True
+    return False
+
+
+def _gaz_refs(text: str, toks: list[Token], mentions: Sequence[Any], lx: Lex) -> list[Ref]:
+    starts = [t.start for t in toks]
+    out: list[Ref] = []
+    for m in mentions:
+        k = bisect_left(starts, m.start + 1) - 1
+        if k < 0:
+            continue
+        tok = toks[k]
+        nisba = _is_nisba(m, k > 0 and any(c.isdigit() for c in toks[k - 1].text))
+        prep = ""
+        glued = normalise_key(text[tok.start : m.start])
+        if glued.strip("وف"):
+            prep = glued.strip("وف")[:1]
+        head = k - 1 if nisba and k > 0 and toks[k - 1].key not in lx.preps else k
+        before = toks[head - 1] if head > 0 else None
+        if nisba and head != k:
+            hkey = toks[head].key
+            if (hkey[:1] in "بل" and hkey[1:3] == "ال") or hkey.startswith("لل"):
+                prep = hkey[:1]
+        back = head - 1
+        while before is not None and before.key in lx.place_heads and back >= 1 and head - back < 3:
+            back -= 1
+            before = toks[back]  # "من محافظة إدلب", "من شمال غرب سوريا"
+        if not prep and before is not None and before.key in lx.preps:
+            prep = before.key
+        aff = any(v in lx.affiliation for v in stems(toks[k - 1].key)) if k > 0 else False
+        if aff and k > 1 and toks[k - 2].key in lx.preps:
+            prep = prep or toks[k - 2].key
+        tail = text[m.end : m.end + 3].strip()
+        if k == 0 and tail[:1] in ("–", "-", "ـ", "("):
+            continue  # a dateline ("أنقرة –") is where the story was filed, not its subject
+        out.append(
+            Ref(
+                m.surface,
+                m.start,
+                m.end,
+                m.entry.kind,
+                m.entry.id,
+                prep=prep,
+                nisba=nisba,
+                affiliation=aff,
+            )
+        )
+    return out
+
+
+class _Tokenised(Protocol):
+    """A sentence as :class:`DocContext` needs it: its segment and words."""
+
+    @property
+    def seg(self) -> Segment: ...
+
+    @property
+    def toks(self) -> list[Token]: ...
+
+
+class DocContext:
+    """Document-wide entity state: every facility and name, the topic, the main country."""
+
+    def __init__(
+        self, text: str, sents: Sequence[_Tokenised], mentions: Sequence[Any], lx: Lex
+    ) -> None:
+        self.lx = lx
+        gaz_at = {m.start: m.end for m in mentions}
+        self.facs: list[list[Ref]] = []
+        self.gaz: list[list[Ref]] = []
+        for s in sents:
+            inside = [m for m in mentions if s.seg.start <= m.start < s.seg.end]
+            self.facs.append(_facilities(text, s.toks, lx, gaz_at))
+            self.gaz.append([r for r in _gaz_refs(text, s.toks, inside, lx) if r.kind != "person"])
+        named = [f for fs in self.facs for f in fs if f.kind == "facility"]
+        named += [g for gs in self.gaz for g in gs if g.kind == "facility"]
+        self.topic = self._most_common(named)
+        countries = [g for gs in self.gaz for g in gs if g.kind == "country"]
+        self.country = self._most_common(countries, prefer=lambda r: not r.nisba)
+
+    @staticmethod
+    def _most_common(refs: list[Ref], prefer: Any = None) -> Ref | None:
+        if not refs:
+            return None
+        key, _ = Counter(r.key for r in refs).most_common(1)[0]
+        same = [r for r in refs if r.key == key]
+        good = [r for r in same if prefer is None or prefer(r)]
+        return (good or same)[0]
+
+    def antecedent(self, k: int, noun: str) -> Ref | None:
+        """The facility an anaphor in sentence ``k`` refers to."""
+        # Far back, the article's topic is a safer antecedent than a base
+        # mentioned in passing.
+        for j in range(k - 1, max(-1, k - 1 - _ANTECEDENT_BACK), -1):
+            for f in reversed(self.facs[j]):
+                if f.kind == "facility" and f.noun == noun:
+                    return f
+        return self.recent(k) or self.topic
+
+    def recent(self, k: int) -> Ref | None:
+        """The facility the last few sentences were about (named or by anaphor)."""
+        for j in range(k - 1, max(-1, k - 1 - _DISCOURSE_BACK), -1):
+            refs = sorted(
+                self.facs[j] + [g for g in self.gaz[j] if g.kind == "facility"],
+                key=lambda r: r.start,
+            )
+            for f in reversed(refs):
+                if f.kind == "facility":
+                    return f
+                for i in range(j - 1, max(-1, j - 1 - _ANTECEDENT_BACK), -1):
+                    named = [a for a in self.facs[i] if a.kind == "facility" and a.noun == f.noun]
+                    if named:
+                        return named[-1]
+        return None
