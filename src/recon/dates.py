@@ -87,6 +87,8 @@ _LISTS = {
     "day_one_words": ("dayone", True),
     "month_word": ("monthw", True),
     "count_words": ("count", True),
+    "count_leads": ("lead", True),
+    "article_lookalikes": ("noart", True),
     "hijri_markers": ("hmark", True),
     "gregorian_markers": ("gmark", True),
     "ago_words": ("ago", True),
@@ -306,14 +308,20 @@ class _Scan:
         y = self.num(i, 1900, 2100, (4,))
         return y if y is not None and self.free_before(i) and self.free_after(i) else None
 
-    def countish(self, i: int) -> bool:
-        """Token ``i`` makes the number before it a count ("2500 مدرباً")."""
-        if i >= len(self.toks):
+    def article(self, i: int) -> bool:
+        """Token ``i`` is a word with the article (an adjective after a noun), not "إلى"."""
+        return self.key(i).startswith("ال") and self.match(i, "noart") is None
+
+    def tanwin(self, i: int) -> bool:
+        """Token ``i`` carries tanwin fath in the original ("مدرباً", "غداً")."""
+        if not 0 <= i < len(self.toks):
             return False
-        if self.match(i, "count") is not None:
-            return True
         a, b = self.norm.span(self.toks[i].s, self.toks[i].e)
-        return "\u064b" in self.norm.original[a:b]  # tanwin fath: a tamyiz accusative
+        return "\u064b" in self.norm.original[a : b + 1]
+
+    def countish(self, i: int) -> bool:
+        """Token ``i`` makes the number before it a count ("2500 مدرباً", "2000 جندي")."""
+        return self.match(i, "count") is not None or self.tanwin(i)
 
     # -- resolution ----------------------------------------------------
     def pick_year(self, m: int, d: int | None, cue: int | None) -> int | None:
@@ -537,8 +545,8 @@ class _Scan:
             a, b = _hijri(hy, 1, 1), _hijri(hy, 12, None)
             return (start, h[0], _dv(a[0], b[1], Precision.YEAR)) if a and b else None
         y = self.year_at(j)
-        if y is None or (start != i and self.countish(j + 1)):
-            return None
+        if y is None or (start != i and (self.countish(j + 1) or self.match(i - 1, "lead"))):
+            return None  # "في 2000 جندي", "أكثر من 2000"
         g = self.match(j + 1, "gmark")
         return (
             start,
@@ -581,11 +589,11 @@ class _Scan:
         if r is None or self.pub is None:
             return None
         j = r[0]
-        w = self.match(j, "wday")
+        w = self.match(j + (self.key(j) in ("،", ",")), "wday")
         if w is not None:
             j = w[0]
-        elif self.key(j).startswith("ال") and int(r[1]) == 0:
-            return None  # "اليوم العالمي", "اليوم التالي": a day, not today
+        elif self.article(j) and int(r[1]) >= 0 and not self.tanwin(j - 1):
+            return None  # "اليوم العالمي" is a day, not today; "غدا الوضع" a verb
         day = self.pub + dt.timedelta(days=int(r[1]))
         return i, j, _dv(day, day, Precision.DAY)
 
@@ -706,12 +714,8 @@ class _Scan:
             end += 1
         else:
             rp = self.relperiod(j)
-            if (
-                rp is None
-                and p is not None
-                and self.toks[j].key.endswith(("العام", "السنه", "الشهر"))
-            ):
-                rp = p[0], str(p[1]), 0  # "مطلع العام": the current one
+            if rp is None and p is not None and p[2].startswith("ال") and not self.article(p[0]):
+                rp = p[0], str(p[1]), 0  # "مطلع العام": the current one, not "العام الدراسي"
             piv = self.period(rp[1], rp[2]) if rp is not None and rp[1] != "week" else None
             if rp is None or piv is None:
                 return None
