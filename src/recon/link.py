@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import weakref
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -193,10 +194,13 @@ class _Node:
 
 def _context_hint(mention: Mention) -> str | None:
     """A kind word right before the name in its sentence ("قاعدة K1")."""
-    if not mention.context:
-        return None
-    ctx = [m.group() for m in TOKEN_RE.finditer(normalise_key(mention.context))]
-    own = [m.group() for m in TOKEN_RE.finditer(normalise_key(mention.text))]
+    return _context_hint_of(mention.text, mention.context) if mention.context else None
+
+
+@lru_cache(maxsize=65536)
+def _context_hint_of(text: str, context: str) -> str | None:
+    ctx = [m.group() for m in TOKEN_RE.finditer(normalise_key(context))]
+    own = [m.group() for m in TOKEN_RE.finditer(normalise_key(text))]
     if not own:
         return None
     for i in range(1, len(ctx) - len(own) + 1):
@@ -210,13 +214,17 @@ def _context_hint(mention: Mention) -> str | None:
     return None
 
 
+_ALIAS_SKELETONS: weakref.WeakKeyDictionary[object, dict[str, list[tuple[str, str]]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
 class _Linker:
     def __init__(self, gaz: Gazetteer, threshold: float, fuzzy: bool) -> None:
         self.gaz = gaz
         self.threshold = threshold
         self.fuzzy = fuzzy
-        self._alias_index: dict[str, dict[object, list[tuple[str, str]]]] | None = None
-        self._anchors: dict[tuple[str, MentionKey], tuple[str, str, float, str]] = {}
+        self._nodes: dict[tuple[str, str | None], tuple[_Node, str]] = {}
 
     # ---- anchoring a node to the gazetteer (a function of the node alone)
     def _anchor(self, text: str, key: MentionKey) -> tuple[str, str, float, str]:
@@ -231,20 +239,23 @@ class _Linker:
             return self._snap(key)
         return "", "", 0.0, ""
 
-    def _aliases(self) -> dict[str, dict[object, list[tuple[str, str]]]]:
-        if self._alias_index is None:
-            by_skel: dict[object, list[tuple[str, str]]] = defaultdict(list)
+    def _aliases(self) -> dict[str, list[tuple[str, str]]]:
+        # Cached per compiled gazetteer index, so repeated link() calls share it.
+        idx = self.gaz._idx()
+        got = _ALIAS_SKELETONS.get(idx)
+        if got is None:
+            got = defaultdict(list)
             for e in self.gaz:
                 for a in (e.name, *e.aliases):
                     k = mention_key(a)
                     if k.skeleton:
-                        by_skel["".join(k.skeleton)].append((e.id, a))
-            self._alias_index = {"skeleton": by_skel}
-        return self._alias_index
+                        got["".join(k.skeleton)].append((e.id, a))
+            _ALIAS_SKELETONS[idx] = got
+        return got
 
     def _snap(self, key: MentionKey) -> tuple[str, str, float, str]:
         hits: dict[str, str] = {}
-        for eid, alias in self._aliases()["skeleton"].get("".join(key.skeleton), ()):
+        for eid, alias in self._aliases().get("".join(key.skeleton), ()):
             entry = self.gaz.get(eid)
             if entry is None or not _compatible(key.hint, _KIND_CLASS.get(entry.kind)):
                 continue
@@ -260,17 +271,21 @@ class _Linker:
     def _vowel(self) -> frozenset[str]:
         return _words()["vowel"]
 
-    def node(self, m: Mention) -> _Node:
+    def node(self, m: Mention) -> tuple[_Node, str]:
+        """The node of a mention and the display form of its name."""
         hint = m.kind or _context_hint(m)
-        key = mention_key(m.text, hint)
-        got = self._anchors.get((m.text, key))
+        got = self._nodes.get((m.text, hint))
         if got is None:
-            got = self._anchors[m.text, key] = self._anchor(m.text, key)
-        anchor, alias, score, rule = got
+            got = self._nodes[m.text, hint] = self._make_node(m.text, hint)
+        return got
+
+    def _make_node(self, text: str, hint: str | None) -> tuple[_Node, str]:
+        key = mention_key(text, hint)
+        anchor, alias, score, rule = self._anchor(text, key)
         entry = self.gaz.get(anchor) if anchor else None
         cls = _KIND_CLASS.get(entry.kind, "") if entry is not None else (key.hint or "")
-        return _Node(
-            key.name or normalise_key(m.text),
+        node = _Node(
+            key.name or normalise_key(text),
             key.hint or "",
             anchor,
             compact=key.compact,
@@ -282,6 +297,7 @@ class _Linker:
             anchor_score=score,
             anchor_rule=rule,
         )
+        return node, key.display or text.strip()
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
@@ -501,8 +517,10 @@ def link(
         if not isinstance(m.text, str) or not m.text.strip():
             raise OptionError(f"mention {i} has no text: {m!r}")
     linker = _Linker(gaz, thr, fuzzy)
-    node_of = [linker.node(m) for m in ms]
-    nodes = sorted(set(node_of))
+    got = [linker.node(m) for m in ms]
+    node_of = [g[0] for g in got]
+    display_of = [g[1] for g in got]
+    nodes = sorted(set(node_of), key=lambda n: (n.name, n.hint, n.anchor))
     index = {n: i for i, n in enumerate(nodes)}
     uf = _UnionFind(nodes)
     via: dict[int, tuple[str, float, str]] = {}
@@ -522,6 +540,7 @@ def link(
             ks=ks,
             ms=ms,
             node_of=node_of,
+            display_of=display_of,
             via=via,
             root=root,
             uf=uf,
@@ -537,6 +556,7 @@ def _entity(
     ks: list[int],
     ms: Sequence[Mention],
     node_of: Sequence[_Node],
+    display_of: Sequence[str],
     via: dict[int, tuple[str, float, str]],
     root: int,
     uf: _UnionFind,
@@ -547,8 +567,7 @@ def _entity(
     hints: Counter[str] = Counter()
     for k in ks:
         n = node_of[k]
-        key = mention_key(ms[k].text, ms[k].kind or _context_hint(ms[k]))
-        displays[key.display or ms[k].text.strip()] += 1
+        displays[display_of[k]] += 1
         if n.hint:
             hints[n.hint] += 1
         if n.anchor:
