@@ -63,38 +63,7 @@ class _Tok(NamedTuple):
 
 _FOLD = str.maketrans({"ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي", "ی": "ي", "ک": "ك"})
 _SEPS = "/-.,:"
-_CATS = {
-    # table name in dates.toml → grammar category; dict tables map word → value
-    "relative_days": "relday",
-    "number_words": "num",
-    "day_ordinals": "dayord",
-    "decades": "decade",
-    "centuries_relative": "cent_rel",
-    "centuries_absolute": "cent_abs",
-}
-_LISTS = {
-    "past_cues": ("cue", -1),
-    "current_cues": ("cue", 0),
-    "next_cues": ("cue", 1),
-    "this_words": ("this", True),
-    "approx_words": ("approx", True),
-    "strong_year_cues": ("strong", True),
-    "weak_year_cues": ("weak", True),
-    "month_prepositions": ("mprep", True),
-    "day_month_fillers": ("dmfill", True),
-    "month_year_fillers": ("myfill", True),
-    "day_word": ("dayw", True),
-    "day_one_words": ("dayone", True),
-    "month_word": ("monthw", True),
-    "count_words": ("count", True),
-    "count_leads": ("lead", True),
-    "article_lookalikes": ("noart", True),
-    "hijri_markers": ("hmark", True),
-    "gregorian_markers": ("gmark", True),
-    "ago_words": ("ago", True),
-    "date_connectors": ("conn", True),
-    "range_words": ("range", True),
-}
+_CUES = {"past": -1, "current": 0, "next": 1}
 
 
 def _fold(s: str) -> str:
@@ -158,15 +127,19 @@ def _key_words(phrase: str) -> tuple[str, ...]:
 
 
 class _Lex:
-    """The compiled lexicon: per category, phrase (tuple of keys) → value."""
+    """The compiled lexicon: per table of dates.toml, phrase (tuple of keys) → value.
+
+    A list of words maps each to True; a table of lists maps each word to its
+    key (a number when the key is one: month 3, weekday 6); a table of
+    numbers maps each word to its number."""
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.index: dict[str, dict[tuple[str, ...], Any]] = {}
         self.maxlen: dict[str, int] = {}
-        self.ambiguous: frozenset[str] = frozenset()
+        self.parts: dict[str, tuple[tuple[int, int], ...]] = {}
         try:
             self._compile(data)
-        except (KeyError, TypeError, ValueError, AttributeError) as e:
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as e:
             raise LexiconError(f"malformed dates lexicon: {e!r}", path="dates.toml") from None
 
     def _add(self, cat: str, phrase: str, value: Any) -> None:
@@ -177,30 +150,24 @@ class _Lex:
         self.maxlen[cat] = max(self.maxlen.get(cat, 0), len(words))
 
     def _compile(self, data: dict[str, Any]) -> None:
-        for table, cat in (("months", "month"), ("hijri_months", "hmonth"), ("weekdays", "wday")):
-            for num, words in data[table].items():
-                for w in words:
-                    self._add(cat, w, int(num))
-        self.ambiguous = frozenset(k for w in data["ambiguous_months"] for k in _key_words(w)[:1])
-        for table, cat in _CATS.items():
-            for w, v in data[table].items():
-                self._add(cat, w, int(v))
-                if cat == "decade" and _key_words(w)[0].startswith("ال"):
-                    self._add(cat, w[2:], int(v))  # the article is optional: سبعينيات
-        for table, (cat, v) in _LISTS.items():
-            for w in data[table]:
-                self._add(cat, w, v)
-        for unit, words in data["periods"].items():
-            for w in words:
-                self._add("period", w, unit)
-        for table, cat in (("ago_units", "unit"), ("ago_plurals", "plural"), ("ago_duals", "dual")):
-            for unit, words in data[table].items():
-                for w in words:
-                    self._add(cat, w, unit)
-        self.parts: dict[str, tuple[tuple[int, int], ...]] = {}
+        for cat, table in data.items():
+            if isinstance(table, list):
+                for w in table:
+                    self._add(cat, w, True)
+            elif isinstance(table, dict) and cat != "parts":
+                for k, v in table.items():
+                    if isinstance(v, list):
+                        key = int(k) if k.lstrip("-").isdigit() else _CUES.get(k, k)
+                        for w in v:
+                            self._add(cat, w, key)
+                    else:
+                        self._add(cat, k, int(v))
+        for w, v in data["decades"].items():
+            if w.startswith("ال"):
+                self._add("decades", w[2:], int(v))  # the article is optional: سبعينيات
         for name, part in data["parts"].items():
             for w in part["words"]:
-                self._add("part", w, name)
+                self._add("parts", w, name)
             self.parts[name] = tuple(
                 (int(part[k][0]), int(part[k][1])) for k in ("days", "months", "years")
             )
@@ -310,7 +277,7 @@ class _Scan:
 
     def article(self, i: int) -> bool:
         """Token ``i`` is a word with the article (an adjective after a noun), not "إلى"."""
-        return self.key(i).startswith("ال") and self.match(i, "noart") is None
+        return self.key(i).startswith("ال") and self.match(i, "article_lookalikes") is None
 
     def tanwin(self, i: int) -> bool:
         """Token ``i`` carries tanwin fath in the original ("مدرباً", "غداً")."""
@@ -321,7 +288,7 @@ class _Scan:
 
     def countish(self, i: int) -> bool:
         """Token ``i`` makes the number before it a count ("2500 مدرباً", "2000 جندي")."""
-        return self.match(i, "count") is not None or self.tanwin(i)
+        return self.match(i, "count_words") is not None or self.tanwin(i)
 
     # -- resolution ----------------------------------------------------
     def pick_year(self, m: int, d: int | None, cue: int | None) -> int | None:
@@ -358,7 +325,7 @@ class _Scan:
         return dt.date(y, 1, 1), dt.date(y, 12, 31), Precision.YEAR
 
     # -- grammar pieces ------------------------------------------------
-    def month_at(self, i: int, cat: str = "month") -> tuple[int, int, bool, bool] | None:
+    def month_at(self, i: int, cat: str = "months") -> tuple[int, int, bool, bool] | None:
         """A month name, with a paired name ("آذار/مارس", "كانون الأول (ديسمبر)").
 
         Returns (end, month, paired, particle stripped)."""
@@ -381,19 +348,19 @@ class _Scan:
         """What follows a month: (end, year, relative cue: -1/0/1 or None)."""
         k = j
         for _ in range(2):
-            r = self.match(k, "myfill")
+            r = self.match(k, "month_year_fillers")
             if r is None:
                 break
             k = r[0]
         if hijri:
             y = self.num(k, 1300, 1500, (4,))
             if y is not None:
-                r = self.match(k + 1, "hmark")
+                r = self.match(k + 1, "hijri_markers")
                 return (r[0] if r else k + 1), y, None
             return j, None, None
         y = self.year_at(k)
         if y is not None:
-            r = self.match(k + 1, "gmark")
+            r = self.match(k + 1, "gregorian_markers")
             return (r[0] if r else k + 1), y, None
         k = j
         if self.key(k) == "من":
@@ -401,7 +368,7 @@ class _Scan:
         rp = self.relperiod(k)  # "آذار من العام الماضي"
         if rp is not None and rp[1] == "year":
             return rp[0], (self.pub.year + rp[2] if self.pub else None), None
-        c = self.match(j, "cue")
+        c = self.match(j, "cues")
         if c is not None:
             return c[0], None, int(c[1])
         return j, None, None
@@ -423,15 +390,15 @@ class _Scan:
     def day_month(self, i: int) -> _R | None:
         """[يوم] D [- D2] [من] [شهر] MONTH [/MONTH] [[من] [عام] YEAR | cue]; Hijri too."""
         j = i
-        r = self.match(j, "dayw")
+        r = self.match(j, "day_word")
         if r is not None:
             j = r[0]
         d1 = self.num(j, 1, 31)
         if d1 is None:
-            r = self.match(j, "dayord")
+            r = self.match(j, "day_ordinals")
             if r is not None and self.key(r[0]) == "من":
                 d1, j = int(r[1]), r[0]
-            elif (r := self.match(j, "dayone")) is not None:
+            elif (r := self.match(j, "day_one_words")) is not None:
                 d1, j = 1, r[0] - 1
             else:
                 return None
@@ -439,13 +406,13 @@ class _Scan:
             return None
         j += 1
         d2 = d1
-        r = self.match(j, "range")
+        r = self.match(j, "range_words")
         if r is not None and (e := self.num(r[0], 1, 31)) is not None:
             d2, j = e, r[0] + 1
         elif self.toks[j - 1].kind == "n" and not self.free_after(j - 1):
             return None
         for _ in range(2):
-            r = self.match(j, "dmfill")
+            r = self.match(j, "day_month_fillers")
             if r is None:
                 break
             j = r[0]
@@ -453,7 +420,7 @@ class _Scan:
         if mm is not None:
             end, y, rel = self.year_tail(mm[0])
             iv = self.resolve_month(mm[1], (d1, d2), y, rel)
-        elif (mm := self.month_at(j, "hmonth")) is not None:
+        elif (mm := self.month_at(j, "hijri_months")) is not None:
             end, y, rel = self.year_tail(mm[0], hijri=True)
             a, b = (_hijri(y, mm[1], d1), _hijri(y, mm[1], d2)) if y else (None, None)
             iv = (a[0], b[0]) if a and b and a[0] <= b[0] else None
@@ -469,12 +436,12 @@ class _Scan:
     def month(self, i: int) -> _R | None:
         """[شهر] MONTH [/MONTH] [YEAR | cue]: needs some context to be a date."""
         j, strong = i, False
-        r = self.match(j, "monthw")
+        r = self.match(j, "month_word")
         if r is not None:
             j, strong = r[0], True
         mm = self.month_at(j)
         if mm is None:
-            hm = self.month_at(j, "hmonth")
+            hm = self.month_at(j, "hijri_months")
             if hm is None:
                 return None
             end, y, _ = self.year_tail(hm[0], hijri=True)
@@ -487,10 +454,10 @@ class _Scan:
         if not strong:
             # "باب" is not August and "مارس الضغط" not March: an ambiguous name
             # needs a preposition of its own before it, others any preposition.
-            if any(v in self.lex.ambiguous for v in _variants(self.toks[j].key)):
-                ok = not mm[3] and self.match(i - 1, "mprep") is not None
+            if self.match(j, "ambiguous_months") is not None:
+                ok = not mm[3] and self.match(i - 1, "month_prepositions") is not None
             else:
-                ok = mm[3] or self.match(i - 1, "weak") is not None
+                ok = mm[3] or self.match(i - 1, "weak_year_cues") is not None
             if not ok:
                 return None
         iv = self.resolve_month(mm[1], None, y, rel)
@@ -520,7 +487,7 @@ class _Scan:
         else:
             return None
         end = i + 5
-        if 1300 <= y <= 1500 and (r := self.match(end, "hmark")) is not None:
+        if 1300 <= y <= 1500 and (r := self.match(end, "hijri_markers")) is not None:
             iv = _hijri(y, m, d) if 1 <= m <= 12 and 1 <= d <= 30 else None
             return (i, r[0], _dv(iv[0], iv[0], Precision.DAY)) if iv else None
         day = _mk(y, m, d) if 1900 <= y <= 2100 else None
@@ -529,25 +496,25 @@ class _Scan:
     def year(self, i: int) -> _R | None:
         """عام 2014 / منذ 2017 / في 2003 / 1441 هـ."""
         hy = self.num(i, 1300, 1500, (4,))
-        if hy is not None and (r := self.match(i + 1, "hmark")) is not None:
+        if hy is not None and (r := self.match(i + 1, "hijri_markers")) is not None:
             a, b = _hijri(hy, 1, 1), _hijri(hy, 12, None)
             return (i, r[0], _dv(a[0], b[1], Precision.YEAR)) if a and b else None
-        r = self.match(i, "strong")
+        r = self.match(i, "strong_year_cues")
         start = i
         if r is None:
-            r = self.match(i, "weak")
+            r = self.match(i, "weak_year_cues")
             if r is None:
                 return None
             start = r[0]
         j = r[0]
         hy = self.num(j, 1300, 1500, (4,))
-        if hy is not None and (h := self.match(j + 1, "hmark")) is not None:
+        if hy is not None and (h := self.match(j + 1, "hijri_markers")) is not None:
             a, b = _hijri(hy, 1, 1), _hijri(hy, 12, None)
             return (start, h[0], _dv(a[0], b[1], Precision.YEAR)) if a and b else None
         y = self.year_at(j)
-        if y is None or (start != i and (self.countish(j + 1) or self.match(i - 1, "lead"))):
+        if y is None or (start != i and (self.countish(j + 1) or self.match(i - 1, "count_leads"))):
             return None  # "في 2000 جندي", "أكثر من 2000"
-        g = self.match(j + 1, "gmark")
+        g = self.match(j + 1, "gregorian_markers")
         return (
             start,
             (g[0] if g else j + 1),
@@ -557,19 +524,19 @@ class _Scan:
     def weekday(self, i: int) -> _R | None:
         """[يوم] الأحد [الماضي|المقبل] [، الموافق] [explicit date]."""
         j = i
-        r = self.match(j, "dayw")
+        r = self.match(j, "day_word")
         if r is not None:
             j = r[0]
-        w = self.match(j, "wday")
+        w = self.match(j, "weekdays")
         if w is None:
             return None
         j, wd = w[0], int(w[1])
-        c = self.match(j, "cue")
+        c = self.match(j, "cues")
         cue = int(c[1]) if c else None
         if c is not None:
             j = c[0]
         k = j + 1 if self.key(j) in ("،", ",", "-") else j
-        r = self.match(k, "conn")
+        r = self.match(k, "date_connectors")
         explicit = self.day_month(r[0] if r else k) or self.numeric(r[0] if r else k)
         if explicit is not None:
             return i, explicit[1], explicit[2]
@@ -585,11 +552,11 @@ class _Scan:
 
     def relday(self, i: int) -> _R | None:
         """اليوم [الخميس], أمس, أول أمس, غدا."""
-        r = self.match(i, "relday")
+        r = self.match(i, "relative_days")
         if r is None or self.pub is None:
             return None
         j = r[0]
-        w = self.match(j + (self.key(j) in ("،", ",")), "wday")
+        w = self.match(j + (self.key(j) in ("،", ",")), "weekdays")
         if w is not None:
             j = w[0]
         elif self.article(j) and int(r[1]) >= 0 and not self.tanwin(j - 1):
@@ -599,23 +566,23 @@ class _Scan:
 
     def ago(self, i: int) -> _R | None:
         """قبل/منذ [نحو] (N UNIT | DUAL | UNIT): counted back from the publication date."""
-        r = self.match(i, "ago")
+        r = self.match(i, "ago_words")
         if r is None or self.pub is None:
             return None
         j = r[0]
-        a = self.match(j, "approx")
+        a = self.match(j, "approx_words")
         if a is not None:
             j = a[0]
-        u = self.match(j, "dual")
+        u = self.match(j, "ago_duals")
         n = 2
         if u is None:
             nv = self.num(j, 1, 999, (1, 2, 3))
-            if nv is None and (w := self.match(j, "num")) is not None:
+            if nv is None and (w := self.match(j, "number_words")) is not None:
                 nv, j = int(w[1]), w[0] - 1
             if nv is not None:
-                n, u = nv, self.match(j + 1, "unit") or self.match(j + 1, "plural")
+                n, u = nv, self.match(j + 1, "ago_units") or self.match(j + 1, "ago_plurals")
             else:
-                n, u = 1, self.match(j, "unit")  # singular only: not "منذ أشهر"
+                n, u = 1, self.match(j, "ago_units")  # singular only: not "منذ أشهر"
                 if (
                     u is not None
                     and self.toks[u[0] - 1].key in ("عام", "سنه")
@@ -644,14 +611,14 @@ class _Scan:
 
     def relperiod(self, i: int) -> tuple[int, str, int] | None:
         """هذا العام / الشهر الماضي / الأسبوع المقبل → (end, unit, offset)."""
-        r = self.match(i, "this")
+        r = self.match(i, "this_words")
         if r is not None:
-            p = self.match(r[0], "period")
+            p = self.match(r[0], "periods")
             return (p[0], str(p[1]), 0) if p and p[2].startswith("ال") else None
-        p = self.match(i, "period")
+        p = self.match(i, "periods")
         if p is None or not p[2].startswith("ال"):
             return None
-        c = self.match(p[0], "cue")
+        c = self.match(p[0], "cues")
         return (c[0], str(p[1]), int(c[1])) if c else None
 
     def period_rule(self, i: int) -> _R | None:
@@ -661,18 +628,20 @@ class _Scan:
 
     def decade_at(self, i: int) -> tuple[int, int] | None:
         """(end, first year) of "السبعينيات [القرن الماضي]"."""
-        r = self.match(i, "decade")
+        r = self.match(i, "decades")
         if r is None:
             return None
         j, base = r[0], 1900
-        if self.key(j) == "من" and (self.match(j + 1, "cent_rel") or self.match(j + 1, "cent_abs")):
+        if self.key(j) == "من" and (
+            self.match(j + 1, "centuries_relative") or self.match(j + 1, "centuries_absolute")
+        ):
             j += 1  # "السبعينات من القرن الماضي"
-        c = self.match(j, "cent_rel")
+        c = self.match(j, "centuries_relative")
         if c is not None:
             j = c[0]
             if self.pub is not None:
                 base = (self.pub.year // 100 + int(c[1])) * 100
-        elif (c := self.match(j, "cent_abs")) is not None:
+        elif (c := self.match(j, "centuries_absolute")) is not None:
             j, base = c[0], int(c[1])
         return j, base + 10 * int(r[1])
 
@@ -686,14 +655,14 @@ class _Scan:
 
     def part(self, i: int) -> _R | None:
         """أواخر/مطلع/منتصف + month, year, العام [cue], الشهر [cue] or decade."""
-        r = self.match(i, "part")
+        r = self.match(i, "parts")
         if r is None:
             return None
         days, months, years = self.lex.parts[str(r[1])]
         j = r[0]
         if self.key(j) == "من":
             j += 1
-        m = self.match(j, "monthw")
+        m = self.match(j, "month_word")
         mm = self.month_at(m[0] if m else j)
         if mm is not None:
             end, y, rel = self.year_tail(mm[0])
@@ -707,7 +676,7 @@ class _Scan:
         if d is not None:
             lo, hi = dt.date(d[1] + years[0], 1, 1), dt.date(d[1] + years[1], 12, 31)
             return i, d[0], _dv(lo, hi, Precision.DECADE)
-        p = self.match(j, "period")
+        p = self.match(j, "periods")
         end = p[0] if p is not None else j
         y = self.year_at(end)
         if y is not None:
@@ -725,14 +694,14 @@ class _Scan:
                 hi = piv[0].replace(day=min(days[1], piv[1].day))
                 return i, end, _dv(lo, hi, Precision.PART_OF_MONTH)
             y = piv[0].year
-        g = self.match(end, "gmark")
+        g = self.match(end, "gregorian_markers")
         lo = dt.date(y, months[0], 1)
         hi = dt.date(y, months[1], _last(y, months[1]))
         return i, (g[0] if g else end), _dv(lo, hi, Precision.PART_OF_YEAR)
 
     # -- driver --------------------------------------------------------
     def at(self, i: int) -> _R | None:
-        a = self.match(i, "approx")
+        a = self.match(i, "approx_words")
         k = a[0] if a else i
         rules = (
             self.relday, self.weekday, self.ago, self.part, self.day_month, self.numeric,
