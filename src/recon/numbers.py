@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
-from typing import Any
+from itertools import accumulate, compress
+from operator import itemgetter, not_, or_, sub
+from typing import Any, TypeAlias
 
 import attrs
 
@@ -30,13 +32,17 @@ __all__ = ["QuantityMatch", "find_quantities", "parse_quantity"]
 
 # Digit runs (with inner separators), letter runs, or any other single char.
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\S")
+_TILE = re.compile(r"\s+|\d+(?:[.,]\d+)*|[^\W\d_]+|\S")
 # Lookup form on top of normalise(): ة/ه and ى/ي are written interchangeably.
-_FOLD = str.maketrans({"ة": "ه", "ى": "ي", **{chr(c): chr(c + 32) for c in range(65, 91)}})
+_FOLD = str.maketrans({"ة": "ه", "ى": "ي"})
 _NUM, _SCALE, _FRAC, _FRACPL, _VAGUE, _DUAL = range(6)
 _SG, _DU, _DUACC, _PL = range(4)  # forms of a scale word
 _U, _T, _H, _ALL = 1, 2, 4, 7  # slots of a group: units, tens, hundreds
-_F0 = Fraction(0)
+# Figures stay exact: ints, or Fractions once a decimal or fraction is involved.
+_V: TypeAlias = "int | Fraction"
+_F0: _V = 0
 _MARKS = frozenset("\u0640" + "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670")
+_ASCII_DIGIT = frozenset("0123456789").__contains__
 _MAX_DIGITS = 12  # longer digit runs are phone numbers or identifiers
 
 
@@ -70,11 +76,11 @@ class _Noun:
 @attrs.frozen
 class _Word:
     kind: int
-    value: Fraction = _F0
+    value: _V = _F0
     slot: int = 0
     form: int = 0  # scale form; for a cardinal 1 = only as first half of a teen
-    low: Fraction = _F0
-    high: Fraction = _F0
+    low: _V = _F0
+    high: _V = _F0
     noun: _Noun | None = None
     construct: bool = False  # dual spelled like an accusative singular (صاروخا)
 
@@ -156,13 +162,13 @@ def _build(lang: str) -> _Tables:
             val = int(v)
             slot = _U if val < 10 else _T if val < 100 else _H
             for f in forms:
-                add(f, _Word(_NUM, Fraction(val), slot))
+                add(f, _Word(_NUM, val, slot))
         for v, forms in num.get("teen_only", {}).items():
             for f in forms:
-                add(f, _Word(_NUM, Fraction(int(v)), _U, 1))
+                add(f, _Word(_NUM, int(v), _U, 1))
         for sc in num.get("scale", []):
-            sval = Fraction(int(sc["value"]))
-            lo, hi = (Fraction(int(x)) for x in sc["vague"])
+            sval = int(sc["value"])
+            lo, hi = (int(x) for x in sc["vague"])
             for form, name in (
                 (_SG, "singular"),
                 (_DU, "dual"),
@@ -180,11 +186,11 @@ def _build(lang: str) -> _Tables:
         for vg in num.get("vague", []):
             w = _Word(
                 _VAGUE,
-                Fraction(int(vg.get("base", 1))),
+                int(vg.get("base", 1)),
                 0,
                 0,
-                Fraction(int(vg["low"])),
-                Fraction(int(vg["high"])),
+                int(vg["low"]),
+                int(vg["high"]),
             )
             for f in vg["forms"]:
                 add(f, w)
@@ -224,8 +230,8 @@ def _nouns(t: _Tables, uni: dict[str, Any], procl: list[str], defin: list[str], 
             for d in (stem + "ان", stem + "ين"):
                 if (d,) not in plurals:
                     rows.append(((d,), noun))
-                    add(d, _Word(_DUAL, Fraction(2), noun=noun))
-            add(stem + "ا", _Word(_DUAL, Fraction(2), noun=noun, construct=not fem))
+                    add(d, _Word(_DUAL, 2, noun=noun))
+            add(stem + "ا", _Word(_DUAL, 2, noun=noun, construct=not fem))
     for toks, noun in rows:
         first, rest = toks[0], toks[1:]
         for p in ["", *procl, *defin]:
@@ -269,12 +275,12 @@ def _tables(lang: str) -> _Tables:
 
 @attrs.define
 class _Num:
-    value: Fraction
+    value: _V
     end: int
     prefix: str = ""
-    low: Fraction | None = None
-    high: Fraction | None = None
-    scale: Fraction = _F0
+    low: _V | None = None
+    high: _V | None = None
+    scale: _V = _F0
     weak: bool = False
     frac_only: bool = False
     digits: bool = False
@@ -305,7 +311,7 @@ def _isword(w: str) -> bool:
     return w[:1].isalpha()
 
 
-def _digits(w: str, scale_next: bool) -> Fraction | None:
+def _digits(w: str, scale_next: bool) -> _V | None:
     """The value of a digit token, or None for what is no plain figure (1,1,1; 05)."""
     if len(w) > 2 * _MAX_DIGITS:
         return None
@@ -322,17 +328,17 @@ def _digits(w: str, scale_next: bool) -> Fraction | None:
             return None
     if len(head) > _MAX_DIGITS or (len(head) > 1 and head[0] == "0"):
         return None
-    return Fraction(f"{head}.{frac}") if dot else Fraction(int(head))
+    return Fraction(f"{head}.{frac}") if dot else int(head)
 
 
-def _vague(cx: _Cx, k: int, p: str, r: _Word, base: Fraction | None) -> _Num:
+def _vague(cx: _Cx, k: int, p: str, r: _Word, base: _V | None) -> _Num:
     lo, hi = r.low, r.high
     nxt = cx.t.words.get(cx.tok(k + 1))
     if base is not None and nxt and nxt[0] in ("", "ال"):
         w = nxt[1]
         if w.kind == _SCALE or (w.kind == _VAGUE and w.value > 1):
             lo, hi, k = lo * w.value, (hi + 1) * w.value - 1, k + 1
-    return _Num((lo + hi) / 2, k + 1, p, lo, hi, plural=True)
+    return _Num(Fraction(lo + hi) / 2, k + 1, p, lo, hi, plural=True)
 
 
 def _chain(cx: _Cx, i: int, first_prefix: str) -> _Num | None:
@@ -390,9 +396,9 @@ def _chain(cx: _Cx, i: int, first_prefix: str) -> _Num | None:
                 if group == 0:
                     if (count and not conj) or r.form == _PL:
                         break
-                    mult = Fraction(2 if r.form in (_DU, _DUACC) else 1)
+                    mult: _V = 2 if r.form in (_DU, _DUACC) else 1
                     if r.form == _DUACC and (nx == "و" or words.get(nx, ("",))[0] == "و"):
-                        mult = Fraction(1)  # خصص مليوناً و700 ألف: accusative, not dual
+                        mult = 1  # خصص مليوناً و700 ألف: accusative, not dual
                 else:
                     if conj or r.form == _DU:
                         break
@@ -544,11 +550,13 @@ def _plen(p: str) -> int:
     return len(p) - 2 if p.endswith("ال") else len(p)
 
 
-def _out(v: Fraction) -> float:
+def _out(v: _V) -> float:
+    if isinstance(v, int):
+        return v
     return int(v) if v.denominator == 1 else float(v)
 
 
-_Found = tuple[int, int, Quantity, int, int, "str | None", int, int]
+_Found = tuple[int, int, dict[str, Any], int, int, "str | None", int, int]
 
 
 def _match(cx: _Cx, i: int) -> tuple[_Found | None, int]:
@@ -574,7 +582,8 @@ def _match(cx: _Cx, i: int) -> tuple[_Found | None, int]:
     rng = _range(cx, c, pb)
     if rng is not None and c.low is None and not c.noun:
         c, c2 = rng
-        lo, hi, value, nend_tok = c.value, c2.value, (c.value + c2.value) / 2, c2.end
+        value: _V = Fraction(c.value + c2.value) / 2
+        lo, hi, nend_tok = c.value, c2.value, c2.end
         if prev in sets["between"] or prev in sets["range_from"]:
             sb, sb_len = pb, len(prev) - (3 if prev.endswith("بين") else 2)
             if prev in sets["between"] and cx.tok(pb - 1) == "ما":
@@ -648,18 +657,12 @@ def _match(cx: _Cx, i: int) -> tuple[_Found | None, int]:
     if post is not None:
         e = post[1]
     end = max(te[e - 1], nend)
-    if rng is not None:
-        assert lo is not None and hi is not None
-        q = Quantity(
-            value=_out(value), unit=unit, qualifier=Qualifier.RANGE, low=_out(lo), high=_out(hi)
+    kw: dict[str, Any] = {"value": _out(value), "unit": unit, "qualifier": qual}
+    if lo is not None and hi is not None:
+        kw.update(
+            qualifier=Qualifier.RANGE if rng else Qualifier.VAGUE, low=_out(lo), high=_out(hi)
         )
-    elif lo is not None and hi is not None:
-        q = Quantity(
-            value=_out(value), unit=unit, qualifier=Qualifier.VAGUE, low=_out(lo), high=_out(hi)
-        )
-    else:
-        q = Quantity(value=_out(value), unit=unit, qualifier=qual)
-    return (q_start, end, q, nstart, nend, lemma, ns, ne), e
+    return (q_start, end, kw, nstart, nend, lemma, ns, ne), e
 
 
 def _ext(text: str, s: int, e: int) -> tuple[int, int]:
@@ -680,27 +683,25 @@ def find_quantities(text: str, *, lang: str = "ar") -> list[QuantityMatch]:
         raise InputError(f"lang must be a str, got {lang!r}", item=lang)
     t = _tables(lang)
     norm = normalise(text)
-    toks: list[str] = []
-    ts: list[int] = []
-    te: list[int] = []
-    for m in _TOKEN.finditer(norm.text.translate(_FOLD)):
-        toks.append(m.group())
-        ts.append(m.start())
-        te.append(m.end())
+    # Tokens tile the text (spaces included) so offsets come from lengths alone.
+    parts = _TILE.findall(norm.text.replace("ة", "ه").replace("ى", "ي"))
+    # Built with C-level iterators: these passes see every token of the text.
+    mask = list(map(not_, map(str.isspace, parts)))
+    toks = list(compress(parts, mask))
+    te = list(compress(accumulate(map(len, parts)), mask))
+    ts = list(map(sub, te, map(len, toks)))
     cx = _Cx(t, toks, ts, te)
-    words = t.words
+    hits = map(or_, map(t.words.__contains__, toks), map(_ASCII_DIGIT, map(itemgetter(0), toks)))
+    anchors = list(compress(range(len(toks)), hits))
     out: list[QuantityMatch] = []
-    i, n = 0, len(toks)
-    while i < n:
-        w = toks[i]
-        if not ("0" <= w[0] <= "9" or w in words):
-            i += 1
+    i = 0
+    for a in anchors:
+        if a < i:
             continue
-        found, nxt = _match(cx, i)
-        i = max(nxt, i + 1)
+        found, i = _match(cx, a)
         if found is None:
             continue
-        s, e, q, a, b, lemma, ns, ne = found
+        s, e, kw, a, b, lemma, ns, ne = found
         s, e = _ext(text, *norm.span(s, e))
         a, b = _ext(text, *norm.span(a, b))
         nspan = _ext(text, *norm.span(ns, ne)) if lemma is not None else (None, None)
@@ -708,7 +709,7 @@ def find_quantities(text: str, *, lang: str = "ar") -> list[QuantityMatch]:
             QuantityMatch(
                 start=s,
                 end=e,
-                quantity=attrs.evolve(q, raw=text[s:e]),
+                quantity=Quantity(raw=text[s:e], **kw),
                 number_start=a,
                 number_end=b,
                 noun=lemma,
