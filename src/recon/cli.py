@@ -200,6 +200,7 @@ def _relocate(report: Report, inputs: Inputs) -> Report:
                 item = inputs.origins[i]
                 prefix = f"item {i}: "
                 reason = reason.removeprefix(prefix)
+        reason = reason.removeprefix(f"{item}: ")  # a file error names its path already
         fixed.append(Skipped(item=item, reason=reason))
     fixed.sort(key=_input_order)
     return attrs.evolve(report, skipped=tuple(fixed))
