@@ -21,7 +21,7 @@ import os
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -318,14 +318,18 @@ class Gazetteer:
     def lookup(self, mention: str) -> GazetteerEntry | None:
         """The entry whose alias has the same matching key as ``mention``
         (attached proclitics on its first word allowed), else None."""
-        toks = tokens(mention)
+        return self.lookup_tokens(tokens(mention), mention)
+
+    def lookup_tokens(self, toks: Sequence[str], surface: str) -> GazetteerEntry | None:
+        """:meth:`lookup` for an already tokenised mention (``surface`` is its
+        text, used for case-sensitive acronyms)."""
         if not toks:
             return None
         idx = self._idx()
         rest = [canon_token(t) for t in toks[1:]]
         for _, first in proclitic_variants(toks[0]):
             term = idx.keys.get(" ".join([first, *rest]))
-            if term is not None and (not term.exact or mention.strip() == term.alias):
+            if term is not None and (not term.exact or surface.strip() == term.alias):
                 return term.entry
         return None
 

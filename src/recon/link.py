@@ -87,6 +87,9 @@ class MentionKey:
     skeleton: tuple[str, ...]
     display: str
     joined: str = ""
+    tokens: tuple[str, ...] = ()
+    kept: tuple[str, ...] = ()
+    script: str = ""
 
 
 @lru_cache(maxsize=1)
@@ -135,6 +138,7 @@ def mention_key(text: str, kind: str | None = None) -> MentionKey:
     """Read a mention into its matching key (see :class:`MentionKey`)."""
     norm = normalise(text, for_matching=True)
     spans = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(norm.text)]
+    raw = list(spans)
     if spans:
         s0, e0, t0 = spans[0]
         t1 = _strip_proclitics(t0)
@@ -168,6 +172,9 @@ def mention_key(text: str, kind: str | None = None) -> MentionKey:
         hint=hint,
         compact="".join(canon),
         joined="".join(spans[i][2] for i in keep),
+        tokens=tuple(t for _, _, t in raw),
+        kept=tuple(spans[i][2] for i in keep),
+        script=_script(" ".join(canon)),
         skeleton=tuple(sk for sk in (skeleton_token(t) for t in canon) if sk),
         display=display,
     )
@@ -185,6 +192,7 @@ class _Node:
     compact: str = attrs.field(eq=False, order=False)
     joined: str = attrs.field(eq=False, order=False)
     skeleton: tuple[str, ...] = attrs.field(eq=False, order=False)
+    script: str = attrs.field(eq=False, order=False)
     cls: str = attrs.field(eq=False, order=False)  # anchor's class, else the hint
     common: bool = attrs.field(eq=False, order=False)
     anchor_alias: str = attrs.field(eq=False, order=False)
@@ -228,11 +236,11 @@ class _Linker:
 
     # ---- anchoring a node to the gazetteer (a function of the node alone)
     def _anchor(self, text: str, key: MentionKey) -> tuple[str, str, float, str]:
-        entry = self.gaz.lookup(text)
+        entry = self.gaz.lookup_tokens(key.tokens, text)
         if entry is not None and _compatible(key.hint, _KIND_CLASS.get(entry.kind)):
             return entry.id, text, 100.0, "gazetteer"
-        if key.name and key.name != normalise_key(text):
-            entry = self.gaz.lookup(key.display)
+        if key.kept and key.kept != key.tokens:
+            entry = self.gaz.lookup_tokens(key.kept, key.display)
             if entry is not None and _compatible(key.hint, _KIND_CLASS.get(entry.kind)):
                 return entry.id, key.display, 100.0, "gazetteer"
         if self.fuzzy and key.name and not self.gaz.is_common(key.name):
@@ -291,6 +299,7 @@ class _Linker:
             compact=key.compact,
             joined=key.joined,
             skeleton=key.skeleton,
+            script=key.script,
             cls=cls,
             common=self.gaz.is_common(key.name),
             anchor_alias=alias,
@@ -342,14 +351,14 @@ def _translit_ok(a: MentionKey | _Node, b: MentionKey | _Node, vowel: frozenset[
     digits = any(t.isdigit() for t in a.skeleton)
     if digits and letters >= 1:
         return True  # a code name (K1 = ك 1 = كي 1): the number carries it
-    if is_arabic(a.name) != is_arabic(b.name) or is_latin(a.name) != is_latin(b.name):
+    if a.script != b.script:
         # Across scripts the skeleton is the only evidence: two consonants
         # (القيارة = "kr" = Cairo) are too little.
         return letters >= 3
     if a.skeleton != b.skeleton:
         return False
     # Latin writes its vowels: Tramp is not Trump, Suleimani is Soleimani.
-    if not is_arabic(a.name) and any(
+    if "ar" not in a.script and any(
         x != y and min(len(x), len(y)) < 6 for x, y in _zip_tokens(a.name, b.name)
     ):
         return False
@@ -359,6 +368,10 @@ def _translit_ok(a: MentionKey | _Node, b: MentionKey | _Node, vowel: frozenset[
 def _zip_tokens(a: str, b: str) -> list[tuple[str, str]]:
     ta, tb = a.split(), b.split()
     return list(zip(ta, tb, strict=True)) if len(ta) == len(tb) else [(a, "")]
+
+
+def _script(s: str) -> str:
+    return ("ar" if is_arabic(s) else "") + ("la" if is_latin(s) else "")
 
 
 class _UnionFind:
