@@ -34,6 +34,13 @@ def format_number(x: float) -> str:
 def format_quantity(q: Quantity) -> str:
     u = UNITS.get(q.unit)
     label = u.label if u else q.unit
+    if (
+        u is not None
+        and u.singular
+        and q.value == 1
+        and q.qualifier.value not in ("range", "vague")
+    ):
+        label = u.singular
     currency = u is not None and u.dimension.startswith("currency:")
     if q.qualifier.value in ("range", "vague"):
         num = f"{format_number(q.low)}–{format_number(q.high)}"

@@ -171,7 +171,9 @@ def ingest(items: Iterable[object], *, extract: bool = True, lang: str = "ar") -
     skipped = getattr(items, "skipped", None)
     if skipped:
         out.skipped.extend(Skipped(item=str(p), reason=str(r)) for p, r in skipped)
-    if isinstance(items, (str, Document, Claim)):
+    if isinstance(items, (str, Document, Claim)) or (
+        hasattr(items, "to_dict") and hasattr(items, "columns")
+    ):
         items = [items]
     for i, item in enumerate(_expand(items)):
         try:

@@ -375,6 +375,11 @@ class Claim:
         """The id of the document (or provider) the claim comes from."""
         return self.source.id
 
+    def _repr_html_(self) -> str:
+        from recon.render import claim_html
+
+        return claim_html(self)
+
 
 @attrs.frozen(kw_only=True)
 class LinkReason:

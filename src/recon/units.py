@@ -25,35 +25,58 @@ class Unit:
     factor: float = 1.0
     label: str = ""
     count: bool = False  # a count of things can never be negative
+    singular: str = ""  # the label for exactly one ("1 day"), when it differs
 
 
 def _units() -> dict[str, Unit]:
     table: list[Unit] = [
         Unit(code="", dimension="number", label=""),
-        Unit(code="person", dimension="person", label="people", count=True),
-        Unit(code="item", dimension="item", label="items", count=True),
+        Unit(code="person", dimension="person", label="people", count=True, singular="person"),
+        Unit(code="item", dimension="item", label="items", count=True, singular="item"),
         Unit(code="percent", dimension="percent", label="%"),
         Unit(code="km", dimension="length", factor=1.0, label="km"),
         Unit(code="m", dimension="length", factor=0.001, label="m"),
         Unit(code="cm", dimension="length", factor=0.00001, label="cm"),
-        Unit(code="mile", dimension="length", factor=1.609344, label="miles"),
-        Unit(code="nmi", dimension="length", factor=1.852, label="nautical miles"),
+        Unit(code="mile", dimension="length", factor=1.609344, label="miles", singular="mile"),
+        Unit(
+            code="nmi",
+            dimension="length",
+            factor=1.852,
+            label="nautical miles",
+            singular="nautical mile",
+        ),
         Unit(code="km2", dimension="area", factor=1.0, label="km²"),
         Unit(code="m2", dimension="area", factor=1e-6, label="m²"),
         Unit(code="hectare", dimension="area", factor=0.01, label="ha"),
-        Unit(code="dunam", dimension="area", factor=0.001, label="dunams"),
-        Unit(code="acre", dimension="area", factor=0.0040468564224, label="acres"),
-        Unit(code="second", dimension="duration", factor=1 / 86400, label="seconds"),
-        Unit(code="minute", dimension="duration", factor=1 / 1440, label="minutes"),
-        Unit(code="hour", dimension="duration", factor=1 / 24, label="hours"),
-        Unit(code="day", dimension="duration", factor=1.0, label="days"),
-        Unit(code="week", dimension="duration", factor=7.0, label="weeks"),
-        Unit(code="month", dimension="duration", factor=30.436875, label="months"),
-        Unit(code="year", dimension="duration", factor=365.2425, label="years"),
+        Unit(code="dunam", dimension="area", factor=0.001, label="dunams", singular="dunam"),
+        Unit(code="acre", dimension="area", factor=0.0040468564224, label="acres", singular="acre"),
+        Unit(
+            code="second",
+            dimension="duration",
+            factor=1 / 86400,
+            label="seconds",
+            singular="second",
+        ),
+        Unit(
+            code="minute", dimension="duration", factor=1 / 1440, label="minutes", singular="minute"
+        ),
+        Unit(code="hour", dimension="duration", factor=1 / 24, label="hours", singular="hour"),
+        Unit(code="day", dimension="duration", factor=1.0, label="days", singular="day"),
+        Unit(code="week", dimension="duration", factor=7.0, label="weeks", singular="week"),
+        Unit(
+            code="month", dimension="duration", factor=30.436875, label="months", singular="month"
+        ),
+        Unit(code="year", dimension="duration", factor=365.2425, label="years", singular="year"),
         Unit(code="kg", dimension="mass", factor=1.0, label="kg"),
-        Unit(code="tonne", dimension="mass", factor=1000.0, label="tonnes"),
-        Unit(code="litre", dimension="volume", factor=1.0, label="litres"),
-        Unit(code="barrel", dimension="volume", factor=158.987294928, label="barrels"),
+        Unit(code="tonne", dimension="mass", factor=1000.0, label="tonnes", singular="tonne"),
+        Unit(code="litre", dimension="volume", factor=1.0, label="litres", singular="litre"),
+        Unit(
+            code="barrel",
+            dimension="volume",
+            factor=158.987294928,
+            label="barrels",
+            singular="barrel",
+        ),
     ]
     currencies = (
         "USD EUR GBP IQD SYP LBP EGP SAR AED JOD KWD QAR BHD OMR YER TRY IRR ILS "

@@ -49,7 +49,7 @@ def test_malformed_user_lexicon_is_a_lexicon_error(tmp_path, monkeypatch):
     monkeypatch.setenv("RECON_LEXICON_PATH", str(tmp_path))
     lexicon.clear_cache()
     try:
-        with pytest.raises(recon.LexiconError, match="units.toml"):
+        with pytest.raises(recon.LexiconError, match=r"units\.toml"):
             lexicon.load("units")
     finally:
         monkeypatch.delenv("RECON_LEXICON_PATH")
