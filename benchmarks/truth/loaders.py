@@ -1,0 +1,298 @@
+"""Loaders: each public truth-discovery dataset as recon claims plus its gold.
+
+Every loader returns a :class:`Bench`: a claim table (one row per source,
+entity, field, value — values already normalised the way the dataset needs)
+and the gold values keyed by (entity, field).  Value normalisation lives here,
+never in the library core.  Data is read in place from ``../shared/benchdata``.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = (ROOT / ".." / "shared" / "benchdata").resolve()
+
+#: Flight's gold comes from these airline sites, which are also sources.
+FLIGHT_GOLD_SOURCES = frozenset({"aa", "ua", "CO"})
+FLIGHT_ATTRS = ("sched_dep", "actual_dep", "dep_gate", "sched_arr", "actual_arr", "arr_gate")
+
+
+@dataclass
+class Bench:
+    """A dataset as claims: ``claims`` has columns source, entity, field, value."""
+
+    name: str
+    claims: pd.DataFrame
+    gold: dict[tuple[str, str], object]
+    metric: str = "accuracy"  # or "mae"
+    notes: list[str] = field(default_factory=list)
+
+
+def _read(path: Path) -> str:
+    raw = gzip.open(path).read() if path.suffix == ".gz" else path.read_bytes()
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+
+
+# -- Flight ---------------------------------------------------------------------
+
+# Linear-time: a clock time "h:mm" and an optional a/p marker right after it.
+_CLOCK = re.compile(r"(\d{1,2}):(\d{2})\s?([AaPp])?")
+
+
+def clock_minutes(text: str) -> int | None:
+    """Minutes after midnight of the clock time in ``text`` (date and zone ignored)."""
+    m = _CLOCK.search(text)
+    if not m:
+        return None
+    h, mi = int(m.group(1)), int(m.group(2))
+    ap = (m.group(3) or "").lower()
+    if ap == "p":
+        h = h % 12 + 12
+    elif ap == "a":
+        h = h % 12
+    return h * 60 + mi
+
+
+def gate(text: str) -> str | None:
+    """A gate upper-cased and trimmed; placeholders ("-", "--") are no value."""
+    t = text.strip().upper()
+    return t if t and t.strip("-") else None
+
+
+def _flight_cell(attr: int, text: str) -> object:
+    return gate(text) if attr in (2, 5) else clock_minutes(text)
+
+
+def flight(days: int | None = None, *, without_gold_sources: bool = False) -> Bench:
+    """Flight (Li et al. 2012): times as minutes, gates upper case; entity = day/flight."""
+    files = sorted((DATA / "flight" / "claims").glob("*.txt.gz"))
+    if days:
+        files = files[:days]
+    src: list[str] = []
+    ent: list[str] = []
+    fld: list[str] = []
+    val: list[object] = []
+    gold: dict[tuple[str, str], object] = {}
+    for p in files:
+        day = p.name[:8]
+        for line in _read(p).splitlines():
+            f = line.split("\t")
+            if len(f) < 3 or not f[1]:
+                continue
+            if without_gold_sources and f[0] in FLIGHT_GOLD_SOURCES:
+                continue
+            obj = f"{day}/{f[1]}"
+            for a, cell in enumerate(f[2:8]):
+                if not cell.strip():
+                    continue
+                v = _flight_cell(a, cell)
+                if v is None:
+                    continue
+                src.append(f[0])
+                ent.append(obj)
+                fld.append(FLIGHT_ATTRS[a])
+                val.append(v)
+        for line in _read(DATA / "flight" / "gold" / f"{day}.txt").splitlines():
+            f = line.split("\t")
+            if not f or not f[0]:
+                continue
+            for a, cell in enumerate(f[1:7]):
+                v = _flight_cell(a, cell) if cell.strip() else None
+                if v is not None:
+                    gold[(f"{day}/{f[0]}", FLIGHT_ATTRS[a])] = v
+    df = pd.DataFrame({"source": src, "entity": ent, "field": fld, "value": val})
+    # One value per source and item (a few sources list a flight twice): keep the first.
+    df = df.drop_duplicates(["source", "entity", "field"], keep="first", ignore_index=True)
+    name = "flight" + (f"[{days}d]" if days else "") + ("-noairline" if without_gold_sources else "")
+    return Bench(name=name, claims=df, gold=gold)
+
+
+def flight_raha() -> Bench:
+    """The one-day Raha/Baran flights subset: four times per flight, row-aligned gold."""
+    dirty = list(csv.DictReader(io.StringIO(_read(DATA / "flight_raha_subset" / "dirty.csv"))))
+    clean = list(csv.DictReader(io.StringIO(_read(DATA / "flight_raha_subset" / "clean.csv"))))
+    attrs_ = [c for c in dirty[0] if c not in ("src", "flight")]
+    rows = []
+    gold: dict[tuple[str, str], object] = {}
+    for d, c in zip(dirty, clean, strict=True):
+        for a in attrs_:
+            g = clock_minutes(c[a]) if c[a].strip() else None
+            if g is not None:
+                gold[(d["flight"], a)] = g
+            v = clock_minutes(d[a]) if d[a].strip() else None
+            if v is not None:
+                rows.append((d["src"], d["flight"], a, v))
+    df = pd.DataFrame(rows, columns=["source", "entity", "field", "value"])
+    df = df.drop_duplicates(["source", "entity", "field"], keep="first", ignore_index=True)
+    return Bench(name="flight_raha", claims=df, gold=gold)
+
+
+# -- Book -----------------------------------------------------------------------
+
+_WORD = re.compile(r"[a-z]+")
+_SKIP = {"jr", "sr", "ii", "iii", "phd", "md", "dr", "prof", "editor", "ed", "eds"}
+
+
+def _surname(name: str) -> str | None:
+    """The normalised surname of one author ("Knuth, Donald E." / "Donald E. Knuth")."""
+    low = name.lower().replace("'", "")
+    if "," in low:
+        words = _WORD.findall(low.split(",", 1)[0])
+    else:
+        words = [w for w in _WORD.findall(low) if w not in _SKIP and len(w) > 1]
+        words = words[-1:]
+    words = [w for w in words if w not in _SKIP]
+    return " ".join(words) if words else None
+
+
+def authors(text: str) -> tuple[str, ...] | None:
+    """An author list as a sorted tuple of normalised surnames (None: not available)."""
+    t = text.strip()
+    if not t or t.lower() in ("not available", "n/a", "unknown"):
+        return None
+    if ";" in t:
+        parts = t.split(";")
+    elif t.count(",") == 1 and len(_WORD.findall(t.split(",")[0].lower())) <= 2:
+        parts = [t]  # "Last, First"
+    else:
+        parts = re.split(r",|&| and ", t)
+    names = {s for s in (_surname(p) for p in parts) if s}
+    return tuple(sorted(names)) or None
+
+
+def _isbn10(t: str) -> str:
+    t = re.sub(r"[^0-9Xx]", "", t).upper()
+    if len(t) == 13 and t.startswith("978"):
+        core = t[3:12]
+        s = sum((10 - i) * int(d) for i, d in enumerate(core))
+        c = (11 - s % 11) % 11
+        return core + ("X" if c == 10 else str(c))
+    return t
+
+
+def book() -> Bench:
+    """Book (AbeBooks): author lists as sets of normalised surnames; 100 gold books."""
+    rows = []
+    for line in _read(DATA / "book" / "book.txt").splitlines():
+        f = line.split("\t")
+        if len(f) < 4:
+            continue
+        a = authors(f[3])
+        if a:
+            rows.append((f[0].strip(), _isbn10(f[1]), "authors", a))
+    gold: dict[tuple[str, str], object] = {}
+    for line in _read(DATA / "book" / "book_golden.txt").splitlines():
+        if not line.strip():
+            continue
+        isbn, _, names = line.partition("\t")
+        a = authors(names)
+        if a:
+            gold[(_isbn10(isbn), "authors")] = a
+    df = pd.DataFrame(rows, columns=["source", "entity", "field", "value"])
+    df = df.drop_duplicates(["source", "entity", "field"], keep="first", ignore_index=True)
+    return Bench(name="book", claims=df, gold=gold, notes=["exact set of surnames"])
+
+
+# -- Population -----------------------------------------------------------------
+
+
+def population() -> Bench:
+    """Population (Wikipedia edits, GTM-filtered set): numeric, scored by MAE."""
+    rows = []
+    for line in _read(DATA / "population" / "population-new-new.txt").splitlines():
+        f = line.split("\t")
+        if len(f) < 3:
+            continue
+        try:
+            v = float(f[2].replace(",", ""))
+        except ValueError:
+            continue
+        rows.append((f[1].strip(), f[0].strip(), "population", v))
+    gold: dict[tuple[str, str], object] = {}
+    for line in _read(DATA / "population" / "population-gd.txt").splitlines():
+        parts = [p.strip() for p in line.split(",")]
+        if len(parts) >= 3:
+            gold[(f"{', '.join(parts[:-2])}_{parts[-2]}", "population")] = float(parts[-1])
+    df = pd.DataFrame(rows, columns=["source", "entity", "field", "value"])
+    df = df.drop_duplicates(["source", "entity", "field"], keep="last", ignore_index=True)
+    return Bench(name="population", claims=df, gold=gold, metric="mae")
+
+
+# -- Weather --------------------------------------------------------------------
+
+
+def _weather_value(text: str) -> object:
+    t = " ".join(text.split()).lower()
+    if not t:
+        return None
+    try:
+        return float(t)
+    except ValueError:
+        return t
+
+
+def _tl(t: str) -> str:
+    return " ".join(t.split()).lower()
+
+
+def weather() -> Bench:
+    """Weather (30 US cities): figures as numbers, conditions as text; exact-match accuracy."""
+    data = list(csv.DictReader(io.StringIO(_read(DATA / "weather" / "weather_input_holo.csv"))))
+    attrs_ = [c for c in data[0] if c not in ("src", "timeland")]
+    rows = []
+    for r in data:
+        for a in attrs_:
+            v = _weather_value(r[a] or "")
+            if v is not None:
+                rows.append((r["src"], _tl(r["timeland"]), a, v))
+    gold: dict[tuple[str, str], object] = {}
+    for g in csv.DictReader(io.StringIO(_read(DATA / "weather" / "input_golden_record.csv"))):
+        for a in attrs_:
+            v = _weather_value(g.get(a) or "")
+            if v is not None:
+                gold[(_tl(g["timeland"]), a)] = v
+    df = pd.DataFrame(rows, columns=["source", "entity", "field", "value"])
+    df = df.drop_duplicates(["source", "entity", "field"], keep="first", ignore_index=True)
+    return Bench(name="weather", claims=df, gold=gold)
+
+
+# -- TDH birthplaces / heritages -------------------------------------------------
+
+
+def tdh(which: str) -> Bench:
+    """TDH birthplaces or heritages: the claimed place must be the gold path's leaf."""
+    base = DATA / "tdh_birthplaces_heritages" / which
+    rows = [
+        (r["src"], r["obj"].strip(), "place", " ".join(r["value"].split()).lower())
+        for r in csv.DictReader(io.StringIO(_read(base / "claims.csv")))
+        if r["value"].strip()
+    ]
+    gold: dict[tuple[str, str], object] = {}
+    for r in csv.DictReader(io.StringIO(_read(base / "groundtruths.csv"))):
+        leaf = r["value"].split(",")[0]
+        gold[(r["obj"].strip(), "place")] = " ".join(leaf.split()).lower()
+    df = pd.DataFrame(rows, columns=["source", "entity", "field", "value"])
+    df = df.drop_duplicates(["source", "entity", "field"], keep="first", ignore_index=True)
+    return Bench(name=f"tdh-{which}", claims=df, gold=gold, notes=["leaf of the gold path"])
+
+
+LOADERS: dict[str, Callable[[], Bench]] = {
+    "flight_raha": flight_raha,
+    "book": book,
+    "population": population,
+    "weather": weather,
+    "tdh-birthplaces": lambda: tdh("birthplaces"),
+    "tdh-heritages": lambda: tdh("heritages"),
+}

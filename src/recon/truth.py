@@ -1,0 +1,357 @@
+"""Iterative truth discovery: learn how far to trust each source from the data.
+
+Three classic algorithms, vectorised over the columnar :class:`~recon.resolve.Votes`:
+
+``truthfinder``
+    Yin, Han & Yu (2008).  A fact's confidence is the dampened sum of its
+    sources' trust scores plus the influence of *similar* facts (compatible
+    candidates count fully; numeric candidates by their closeness).
+``accu``
+    Dong, Berti-Equille & Srivastava (2009).  A Bayesian vote: a source of
+    accuracy ``A`` gives its value ``ln(n·A/(1−A))`` where ``n`` is the number of
+    false values; the scores of a group are the posterior probabilities of its
+    candidates.  With ``votes.weight`` from :mod:`recon.dependence`, copiers
+    share one vote (the copy-aware variant, ACCUCOPY in spirit).
+``crh``
+    Li et al. (2014), CRH.  Source weights from their normalised losses (0–1
+    loss for categorical values, absolute distance over the group's spread for
+    numbers); the truth minimises the weighted loss (weighted vote or weighted
+    median).
+
+Every policy respects ``votes.weight`` (independence discount) and starts from
+``votes.prior``.  Scores are normalised per group; their meaning is stated per
+policy and their calibration is measured in ``docs/benchmarks.md``.  Nothing is
+random; ties keep candidate order.
+"""
+
+from __future__ import annotations
+
+import attrs
+import numpy as np
+import numpy.typing as npt
+
+from recon.resolve import Resolution, Votes, group_sums, register_policy
+
+__all__ = ["Accu", "CRH", "TruthFinder", "pairs_within", "softmax_per_group"]
+
+IntArray = npt.NDArray[np.int64]
+FloatArray = npt.NDArray[np.float64]
+BoolArray = npt.NDArray[np.bool_]
+
+_EPS = 1e-9
+
+
+# -- shared vector helpers ------------------------------------------------------
+
+
+def pairs_within(keys: IntArray, max_size: int | None = None) -> tuple[IntArray, IntArray]:
+    """All pairs ``(i, j)`` of positions sharing a key, each pair once.
+
+    Linear in the number of pairs produced; keys with more than ``max_size``
+    members are skipped (their pairs would be quadratic).
+    """
+    n = int(keys.shape[0])
+    empty = np.zeros(0, dtype=np.int64)
+    if n < 2:
+        return empty, empty
+    order = np.argsort(keys, kind="stable")
+    ks = keys[order]
+    starts = np.flatnonzero(np.r_[True, ks[1:] != ks[:-1]])
+    sizes = np.diff(np.r_[starts, n])
+    ends = np.repeat(starts + sizes, sizes)
+    pos = np.arange(n)
+    cnt = ends - pos - 1
+    if max_size is not None:
+        cnt[np.repeat(sizes > max_size, sizes)] = 0
+    total = int(cnt.sum())
+    if total == 0:
+        return empty, empty
+    first = np.repeat(pos, cnt)
+    block = np.repeat(np.cumsum(cnt) - cnt, cnt)
+    second = first + 1 + (np.arange(total) - block)
+    return order[first].astype(np.int64), order[second].astype(np.int64)
+
+
+def _group_max(x: FloatArray, g: IntArray, n: int) -> FloatArray:
+    out = np.full(n, -np.inf)
+    np.maximum.at(out, g, x)
+    return out
+
+
+def softmax_per_group(logit: FloatArray, g: IntArray, n: int) -> FloatArray:
+    """``exp(logit)`` normalised within each group (numerically stable)."""
+    if logit.size == 0:
+        return logit.astype(np.float64)
+    m = _group_max(logit, g, n)
+    e = np.exp(logit - m[g])
+    return np.asarray(e / group_sums(e, g, n)[g], dtype=np.float64)
+
+
+def _vote_numeric_scale(votes: Votes) -> FloatArray:
+    """Per group: the spread (std) of the stated figures, floored, for distances."""
+    x = votes.candidate_numeric[votes.vote_candidate]
+    g = votes.candidate_group[votes.vote_candidate]
+    ok = np.isfinite(x)
+    x0 = np.where(ok, x, 0.0)
+    n = votes.n_groups
+    cnt = np.bincount(g, weights=ok.astype(np.float64), minlength=n)
+    mean = group_sums(x0, g, n) / np.maximum(cnt, 1.0)
+    var = group_sums(np.where(ok, (x0 - mean[g]) ** 2, 0.0), g, n) / np.maximum(cnt, 1.0)
+    floor = 1e-6 * np.maximum(np.abs(mean), 1.0)
+    return np.asarray(np.maximum(np.sqrt(var), floor), dtype=np.float64)
+
+
+def _numeric_groups(votes: Votes) -> BoolArray:
+    """Groups whose candidates are all figures (compared by distance)."""
+    fin = np.isfinite(votes.candidate_numeric)
+    bad = np.bincount(votes.candidate_group, weights=(~fin).astype(np.float64), minlength=votes.n_groups)
+    return np.asarray(bad == 0, dtype=np.bool_)
+
+
+def _abs_dev_sums(votes: Votes, support: FloatArray) -> FloatArray:
+    """For each numeric candidate ``c``: Σ_j support_j · |x_c − x_j| over its group.
+
+    Sorting by (group, value) and prefix sums keeps this linear (no pairs).
+    """
+    x = np.where(np.isfinite(votes.candidate_numeric), votes.candidate_numeric, 0.0)
+    g = votes.candidate_group
+    order = np.lexsort((x, g))
+    xs, gs, ss = x[order], g[order], support[order]
+    cs = np.cumsum(ss)
+    cxs = np.cumsum(ss * xs)
+    n = votes.n_groups
+    tot_s = group_sums(ss, gs, n)
+    tot_x = group_sums(ss * xs, gs, n)
+    # Cumulative sums restart at every group: subtract what earlier groups added.
+    start = np.flatnonzero(np.r_[True, gs[1:] != gs[:-1]]) if gs.size else np.zeros(0, np.int64)
+    base_s = np.zeros(n)
+    base_x = np.zeros(n)
+    prev = start - 1
+    base_s[gs[start]] = np.where(prev >= 0, cs[np.maximum(prev, 0)], 0.0)
+    base_x[gs[start]] = np.where(prev >= 0, cxs[np.maximum(prev, 0)], 0.0)
+    left_s = cs - base_s[gs]  # includes the candidate itself (distance 0)
+    left_x = cxs - base_x[gs]
+    right_s = tot_s[gs] - left_s
+    right_x = tot_x[gs] - left_x
+    dev = xs * left_s - left_x + right_x - xs * right_s
+    out = np.empty_like(dev)
+    out[order] = dev
+    return np.asarray(out, dtype=np.float64)
+
+
+def _implications(votes: Votes, base: float, max_size: int) -> tuple[IntArray, IntArray, FloatArray]:
+    """Pairs of candidates of one group and how far one implies the other, in [-1, 1].
+
+    Compatible candidates imply each other fully; two figures by their closeness
+    (``exp(−distance/spread) − base``); other pairs not at all.
+    """
+    i, j = pairs_within(votes.candidate_group, max_size)
+    x = votes.candidate_numeric
+    scale = _vote_numeric_scale(votes)[votes.candidate_group[i]] if i.size else np.zeros(0)
+    num = np.isfinite(x[i]) & np.isfinite(x[j])
+    d = np.abs(np.where(num, x[i] - x[j], 0.0)) / np.where(num, scale, 1.0)
+    imp = np.where(num, np.exp(-d) - base, 0.0)
+    if votes.compatible.size:
+        ci, cj = votes.compatible[:, 0], votes.compatible[:, 1]
+        i = np.r_[i, ci]
+        j = np.r_[j, cj]
+        imp = np.r_[imp, np.full(ci.shape[0], 2.0)]
+        # A compatible pair appears twice (once as a plain pair); keep the larger value.
+        key = i * votes.n_candidates + j
+        order = np.lexsort((-imp, key))
+        first = np.r_[True, key[order][1:] != key[order][:-1]]
+        sel = order[first]
+        i, j, imp = i[sel], j[sel], np.minimum(imp[sel], 1.0)
+    return i.astype(np.int64), j.astype(np.int64), imp.astype(np.float64)
+
+
+def _spread(score: FloatArray, i: IntArray, j: IntArray, imp: FloatArray) -> FloatArray:
+    out = np.zeros_like(score)
+    if i.size:
+        np.add.at(out, j, imp * score[i])
+        np.add.at(out, i, imp * score[j])
+    return out
+
+
+def _source_mean(votes: Votes, per_vote: FloatArray, prior_weight: float) -> FloatArray:
+    """Per source, the mean of ``per_vote`` over its votes, smoothed towards its prior."""
+    s = votes.vote_source
+    tot = np.bincount(s, weights=per_vote, minlength=votes.n_sources)
+    cnt = np.bincount(s, minlength=votes.n_sources).astype(np.float64)
+    return np.asarray((tot + prior_weight * votes.prior) / (cnt + prior_weight), dtype=np.float64)
+
+
+# -- TruthFinder ----------------------------------------------------------------
+
+
+@attrs.frozen
+class TruthFinder:
+    """TruthFinder (Yin et al. 2008) with implications between candidates.
+
+    Scores: each candidate's confidence ``σ(γ·s*)``, normalised per group — a
+    relative belief, not a posterior; the benchmarks report its calibration.
+    """
+
+    dampening: float = 0.3  # γ
+    influence: float = 0.5  # ρ, weight of implications between facts
+    base_similarity: float = 0.5  # numeric closeness below this argues against
+    max_iter: int = 50
+    tol: float = 1e-6  # stop when trust changes less than this (1 − cosine)
+    max_group: int = 200  # groups with more candidates skip pairwise implications
+    name: str = "truthfinder"
+
+    def __call__(self, votes: Votes) -> Resolution:
+        vs, vc = votes.vote_source, votes.vote_candidate
+        wv = votes.weight[vs]
+        i, j, imp = _implications(votes, self.base_similarity, self.max_group)
+        trust = np.clip(votes.prior.astype(np.float64), _EPS, 1 - 1e-6)
+        conf = np.zeros(votes.n_candidates)
+        it = 0
+        for it in range(1, self.max_iter + 1):
+            tau = -np.log1p(-trust)
+            sigma = np.bincount(vc, weights=wv * tau[vs], minlength=votes.n_candidates)
+            adj = sigma + self.influence * _spread(sigma, i, j, imp)
+            conf = 1.0 / (1.0 + np.exp(-self.dampening * adj))
+            new = np.clip(_source_mean(votes, conf[vc], 0.0), _EPS, 1 - 1e-6)
+            change = 1.0 - _cosine(trust, new)
+            trust = new
+            if change < self.tol:
+                break
+        score = _normalise(conf, votes)
+        return Resolution(policy=self.name, candidate_score=score, source_trust=trust, iterations=it)
+
+
+def _cosine(a: FloatArray, b: FloatArray) -> float:
+    na, nb = float(np.linalg.norm(a)), float(np.linalg.norm(b))
+    if na == 0 or nb == 0:
+        return 1.0
+    return float(np.dot(a, b) / (na * nb))
+
+
+def _normalise(score: FloatArray, votes: Votes) -> FloatArray:
+    from recon.resolve import normalise_per_group
+
+    return normalise_per_group(np.maximum(score, 0.0), votes)
+
+
+# -- ACCU -----------------------------------------------------------------------
+
+
+@attrs.frozen
+class Accu:
+    """ACCU (Dong et al. 2009): Bayesian voting with learnt source accuracy.
+
+    Scores are posterior probabilities of each candidate given the votes, the
+    accuracies and ``n`` false values per group (``n_false``; by default the
+    number of other candidates in the group, at least 1).  ``similarity``
+    (AccuSim) lets close figures and compatible values lend each other part of
+    their vote count.  ``votes.weight`` scales each source's vote, so a
+    cluster of copiers counts about once.
+    """
+
+    n_false: float | None = None
+    similarity: float = 0.0
+    max_iter: int = 100
+    tol: float = 1e-6  # stop when no accuracy moves more than this
+    smoothing: float = 1.0  # pseudo-votes of the prior in each accuracy
+    max_accuracy: float = 0.99
+    max_group: int = 200
+    name: str = "accu"
+
+    def __call__(self, votes: Votes) -> Resolution:
+        vs, vc = votes.vote_source, votes.vote_candidate
+        g = votes.candidate_group
+        wv = votes.weight[vs]
+        ncand = np.bincount(g, minlength=votes.n_groups).astype(np.float64)
+        if self.n_false is None:
+            n_false = np.maximum(ncand - 1.0, 1.0)[g[vc]]
+        else:
+            n_false = np.full(vc.shape[0], float(self.n_false))
+        if self.similarity:
+            i, j, imp = _implications(votes, 0.0, self.max_group)
+        acc = np.clip(votes.prior.astype(np.float64), 0.01, self.max_accuracy)
+        post = np.zeros(votes.n_candidates)
+        it = 0
+        for it in range(1, self.max_iter + 1):
+            a = acc[vs]
+            vote = wv * np.log(n_false * a / (1.0 - a))
+            count = np.bincount(vc, weights=vote, minlength=votes.n_candidates)
+            if self.similarity:
+                count = count + self.similarity * _spread(count, i, j, imp)
+            post = softmax_per_group(count, g, votes.n_groups)
+            new = np.clip(_source_mean(votes, post[vc], self.smoothing), 0.01, self.max_accuracy)
+            delta = float(np.max(np.abs(new - acc))) if new.size else 0.0
+            acc = new
+            if delta < self.tol:
+                break
+        return Resolution(policy=self.name, candidate_score=post, source_trust=acc, iterations=it)
+
+
+# -- CRH ------------------------------------------------------------------------
+
+
+@attrs.frozen
+class CRH:
+    """CRH (Li et al. 2014): conflict resolution on heterogeneous data.
+
+    A source's weight is ``−log`` of its share of the total (mean) loss; the
+    truth of a group minimises the weighted loss ``J(c)``.  Scores are the
+    Gibbs distribution ``exp(−J(c))`` over the candidates, normalised per group
+    (so the argmax is CRH's truth).  Trust is ``exp(−mean loss)``.
+    """
+
+    max_iter: int = 20
+    tol: float = 1e-6
+    name: str = "crh"
+
+    def __call__(self, votes: Votes) -> Resolution:
+        vs, vc = votes.vote_source, votes.vote_candidate
+        g = votes.candidate_group
+        numeric = _numeric_groups(votes)
+        num_c = numeric[g]
+        scale = _vote_numeric_scale(votes)
+        x = np.where(np.isfinite(votes.candidate_numeric), votes.candidate_numeric, 0.0)
+        w_src = -np.log1p(-np.clip(votes.prior, _EPS, 1 - 1e-6))  # start from the priors
+        mean_loss = 1.0 - votes.prior
+        cost = np.zeros(votes.n_candidates)
+        it = 0
+        for it in range(1, self.max_iter + 1):
+            wv = votes.weight[vs] * w_src[vs]
+            support = np.bincount(vc, weights=wv, minlength=votes.n_candidates)
+            total = group_sums(support, g, votes.n_groups)
+            cat_cost = total[g] - support
+            num_cost = _abs_dev_sums(votes, support) / scale[g]
+            cost = np.where(num_c, num_cost, cat_cost)
+            truth = self._argmin(cost, g, votes.n_groups)
+            t = truth[g[vc]]
+            loss = np.where(num_c[vc], np.abs(x[vc] - x[t]) / scale[g[vc]], (vc != t).astype(float))
+            # Smoothing towards a loss of (1 − prior): a source with few claims stays near its prior.
+            s = votes.vote_source
+            cnt = np.bincount(s, minlength=votes.n_sources).astype(np.float64)
+            tot = np.bincount(s, weights=loss, minlength=votes.n_sources)
+            mean_loss = (tot + (1.0 - votes.prior)) / (cnt + 1.0)
+            new = -np.log(np.maximum(mean_loss, _EPS) / max(float(mean_loss.sum()), _EPS))
+            delta = float(np.max(np.abs(new - w_src))) if new.size else 0.0
+            w_src = new
+            if delta < self.tol:
+                break
+        score = softmax_per_group(-cost, g, votes.n_groups)
+        trust = np.exp(-mean_loss)
+        return Resolution(
+            policy=self.name, candidate_score=score, source_trust=trust.astype(np.float64), iterations=it
+        )
+
+    @staticmethod
+    def _argmin(cost: FloatArray, g: IntArray, n: int) -> IntArray:
+        """Per group, the candidate of least cost (ties: the lowest index)."""
+        order = np.lexsort((np.arange(cost.shape[0]), cost, g))
+        first = np.r_[True, g[order][1:] != g[order][:-1]] if order.size else np.zeros(0, bool)
+        out = np.zeros(n, dtype=np.int64)
+        out[g[order][first]] = order[first]
+        return out
+
+
+register_policy("truthfinder", TruthFinder())
+register_policy("accu", Accu())
+register_policy("accusim", Accu(similarity=0.3, name="accusim"))
+register_policy("crh", CRH())
