@@ -64,6 +64,13 @@ class _Tok(NamedTuple):
 _FOLD = str.maketrans({"ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي", "ی": "ي", "ک": "ك"})
 _SEPS = "/-.,:"
 _CUES = {"past": -1, "current": 0, "next": 1}
+_NONE: frozenset[str] = frozenset()
+# The tables whose words can begin a date expression (else it begins with a number).
+_STARTS = (
+    "approx_words", "relative_days", "day_word", "weekdays", "ago_words", "parts",
+    "day_ordinals", "day_one_words", "months", "hijri_months", "month_word", "this_words",
+    "periods", "strong_year_cues", "weak_year_cues", "decades",
+)  # fmt: skip
 
 
 def _fold(s: str) -> str:
@@ -172,6 +179,9 @@ class _Lex:
                 (int(part[k][0]), int(part[k][1])) for k in ("days", "months", "years")
             )
         self.week_start = int(data["week_start"]) % 7
+        self.firsts = {cat: frozenset(p[0] for p in t) for cat, t in self.index.items()}
+        self.all_firsts = frozenset().union(*self.firsts.values())
+        self.start_firsts = frozenset().union(*(self.firsts.get(c, _NONE) for c in _STARTS))
 
 
 _GRAMMARS: dict[str, _Lex] = {}
@@ -225,20 +235,32 @@ class _Scan:
         self.toks = _tokenise(norm.text)
         self.lex = lex
         self.pub = published
+        self.memo: dict[tuple[int, str], tuple[int, Any, str] | None] = {}
+        self.vars = [_variants(t.key) for t in self.toks]
+        # A token that starts no lexicon phrase can only start a date as a number.
+        self.live = [any(v in lex.all_firsts for v in vs) for vs in self.vars]
 
     # -- token helpers -------------------------------------------------
     def match(self, i: int, cat: str) -> tuple[int, Any, str] | None:
         """The longest phrase of ``cat`` at token ``i``: (end, value, first word as matched)."""
-        toks, table = self.toks, self.lex.index.get(cat)
-        if table is None or not 0 <= i < len(toks):
+        if not 0 <= i < len(self.toks) or not self.live[i]:
             return None
-        for n in range(min(self.lex.maxlen[cat], len(toks) - i), 0, -1):
-            rest = tuple(t.key for t in toks[i + 1 : i + n])
-            for first in _variants(toks[i].key):
-                v = table.get((first, *rest))
-                if v is not None:
-                    return i + n, v, first
-        return None
+        memo = (i, cat)
+        if memo in self.memo:
+            return self.memo[memo]
+        firsts = self.lex.firsts.get(cat, _NONE)
+        found = None
+        heads = [v for v in self.vars[i] if v in firsts]
+        if heads:  # most tokens start no phrase of the category: no tuples built
+            table, toks = self.lex.index[cat], self.toks
+            for n in range(min(self.lex.maxlen[cat], len(toks) - i), 0, -1):
+                rest = tuple(t.key for t in toks[i + 1 : i + n])
+                for first in heads:
+                    v = table.get((first, *rest))
+                    if v is not None and found is None:
+                        found = i + n, v, first
+        self.memo[memo] = found
+        return found
 
     def key(self, i: int) -> str:
         return self.toks[i].key if 0 <= i < len(self.toks) else ""
@@ -719,7 +741,9 @@ class _Scan:
         out: list[DateMatch] = []
         i, n = 0, len(self.toks)
         while i < n:
-            r = self.at(i)
+            t = self.toks[i]
+            starts = t.kind == "n" or any(v in self.lex.start_firsts for v in self.vars[i])
+            r = self.at(i) if starts else None
             if r is None:
                 i += 1
                 continue
