@@ -29,7 +29,15 @@ from recon import lexicon
 from recon.normalise import normalise_key
 from recon.sentences import PhraseSet, Segment, Token, stems
 
-__all__ = ["PLACE_KINDS", "DocContext", "Lex", "Ref", "load_lex"]
+__all__ = [
+    "PLACE_KINDS",
+    "DocContext",
+    "Lex",
+    "Ref",
+    "Tokenised",
+    "letters_to_offset",
+    "load_lex",
+]
 
 _DISCOURSE_BACK = 3  # sentences an unnamed figure may reach back for its facility
 _ANTECEDENT_BACK = 6  # sentences an anaphor may reach back for a facility of its noun
@@ -73,6 +81,15 @@ class Lex:
     relative_time: frozenset[str]
     generic: frozenset[str]
     place_heads: frozenset[str]
+    titles: PhraseSet
+    name_titles: PhraseSet
+    given_names: frozenset[str]
+    org_heads: PhraseSet
+    speech_verbs: PhraseSet
+    speaker_breakers: frozenset[str]
+    source_nouns: frozenset[str]
+    particles: frozenset[str]
+    media: PhraseSet
 
 
 def _keys(ws: Sequence[str]) -> frozenset[str]:
@@ -109,6 +126,15 @@ def load_lex(lang: str) -> Lex:
         relative_time=_keys(_words(f, "relative_time")),
         generic=_keys(_words(e, "generic_followers")),
         place_heads=_keys(_words(e, "place_heads")),
+        titles=PhraseSet(((w, "t") for w in _words(e, "titles")), strip_suffixes=False),
+        name_titles=PhraseSet(((w, "n") for w in _words(e, "name_titles")), strip_suffixes=False),
+        given_names=_keys(_words(e, "given_names")),
+        org_heads=PhraseSet(((w, "o") for w in _words(e, "org_heads")), strip_suffixes=False),
+        speech_verbs=PhraseSet(((w, "v") for w in _words(e, "speech_verbs")), verbs=True),
+        speaker_breakers=_keys(_words(e, "speaker_breakers")),
+        source_nouns=_keys(_words(e, "source_nouns")),
+        particles=_keys(_words(e, "name_particles") + _words(e, "name_starters")),
+        media=PhraseSet(((w, "m") for w in _words(e, "media_prepositions")), strip_suffixes=False),
     )
 
 
@@ -130,7 +156,7 @@ class Ref:
     affiliation: bool = False
 
 
-def _letters_to_offset(text: str, start: int, n: int) -> int:
+def letters_to_offset(text: str, start: int, n: int) -> int:
     """The original offset after ``n`` base letters from ``start`` (skipping marks)."""
     i = start
     while n > 0 and i < len(text):
@@ -158,7 +184,7 @@ def _facilities(text: str, toks: list[Token], lx: Lex, gaz_at: dict[int, int]) -
         prefix = len(tok.key) - len(noun)
         pre = tok.key[:prefix]
         definite = "ال" in pre or pre.endswith("لل")
-        start = _letters_to_offset(text, tok.start, prefix)
+        start = letters_to_offset(text, tok.start, prefix)
         j, end, named = i + 1, tok.end, 0
         while j < len(toks) and named < _MAX_NAME:
             t = toks[j]
@@ -269,7 +295,7 @@ def _gaz_refs(text: str, toks: list[Token], mentions: Sequence[Any], lx: Lex) ->
     return out
 
 
-class _Tokenised(Protocol):
+class Tokenised(Protocol):
     """A sentence as :class:`DocContext` needs it: its segment and words."""
 
     @property
@@ -283,16 +309,19 @@ class DocContext:
     """Document-wide entity state: every facility and name, the topic, the main country."""
 
     def __init__(
-        self, text: str, sents: Sequence[_Tokenised], mentions: Sequence[Any], lx: Lex
+        self, text: str, sents: Sequence[Tokenised], mentions: Sequence[Any], lx: Lex
     ) -> None:
         self.lx = lx
         gaz_at = {m.start: m.end for m in mentions}
         self.facs: list[list[Ref]] = []
         self.gaz: list[list[Ref]] = []
+        self.persons: list[list[Ref]] = []
         for s in sents:
             inside = [m for m in mentions if s.seg.start <= m.start < s.seg.end]
             self.facs.append(_facilities(text, s.toks, lx, gaz_at))
-            self.gaz.append([r for r in _gaz_refs(text, s.toks, inside, lx) if r.kind != "person"])
+            refs = _gaz_refs(text, s.toks, inside, lx)
+            self.gaz.append([r for r in refs if r.kind != "person"])
+            self.persons.append([r for r in refs if r.kind == "person"])
         named = [f for fs in self.facs for f in fs if f.kind == "facility"]
         named += [g for gs in self.gaz for g in gs if g.kind == "facility"]
         self.topic = self._most_common(named)

@@ -27,13 +27,20 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from recon.attribution import Attribution, extract_credits, find_attributions
-from recon.entities_ar import PLACE_KINDS, DocContext, Lex, Ref, load_lex
+from recon.entities_ar import (
+    PLACE_KINDS,
+    DocContext,
+    Lex,
+    Ref,
+    load_lex,
+)
 from recon.model import Claim, DateValue, Document, Method, Qualifier, Quantity, Span
+from recon.names_ar import Named, bare_names, find_named
 from recon.sentences import (
     Segment,
     split_clauses,
@@ -43,7 +50,10 @@ from recon.sentences import (
 )
 from recon.units import unit as _unit
 
-__all__ = ["extract", "extract_credits"]
+if TYPE_CHECKING:
+    from recon.link import Mention
+
+__all__ = ["extract", "extract_credits", "extract_mentions"]
 
 _TRIGGER_WINDOW = 8  # words before a figure that may say what it counts
 _CASUALTY = frozenset(
@@ -336,6 +346,66 @@ def _as_of(s: _Sentence, dates: Sequence[Any], start: int, pub: dt.date | None) 
     return pub if s.now else None
 
 
+@attrs.frozen
+class _Prepared:
+    lx: Lex
+    segs: list[Segment]
+    sents: list[_Sentence]
+    mentions: list[Any]
+    dates: list[Any]
+    doc: DocContext
+
+
+def _prepare(document: Document, lang: str) -> _Prepared:
+    """Sentences, gazetteer names, dates and entity candidates of ``document``."""
+    from recon.dates import find_dates
+    from recon.gazetteer import Gazetteer
+
+    text = document.text
+    lx = load_lex(lang)
+    segs = split_sentences(text)
+    sents = [_Sentence(text, seg, lx) for seg in segs]
+    mentions = list(Gazetteer.default().find_mentions(text))
+    dates = list(find_dates(text, published=document.source.published, lang=lang))
+    return _Prepared(lx, segs, sents, mentions, dates, DocContext(text, sents, mentions, lx))
+
+
+def extract_mentions(document: Document, *, lang: str = "ar") -> list[Mention]:
+    """Every named thing in ``document``, in text order, for entity linking.
+
+    Facilities as written ("قاعدة ك 1 الجوية", kind ``facility``), gazetteer
+    names (their gazetteer kind; nisba adjectives such as "العراقية" are
+    left out), persons with their titles stripped ("المتحدث باسم التحالف
+    العقيد مايلز كاغينز" → "مايلز كاغينز", kind ``person``), a speaker named
+    without a title ("قال كيغنز"), and organisations ("وزارة الصحة السودانية",
+    kind ``org``).  ``doc`` is the document id, ``context`` the sentence.
+    """
+    from recon.link import Mention
+
+    text = document.text
+    p = _prepare(document, lang)
+    stops = frozenset(d.start for d in p.dates)
+    named = find_named(text, p.sents, p.mentions, p.doc, stops=stops)
+    taken = [(n.start, n.end) for n in named]
+    atts = find_attributions(
+        text, p.segs, stops=sorted(stops), entities=[(m.start, m.end) for m in p.mentions]
+    )
+    known = [n.surface for n in named if n.kind == "person"]
+    for k, found in atts.items():
+        for a in found:
+            if a.kind != "speech" or any(s < a.end and a.start < e for s, e in taken):
+                continue
+            if bare_names(text, p.sents[k].toks, a.start, a.end, known):
+                named.append(Named(text[a.start : a.end], a.start, a.end, "person", k))
+                taken.append((a.start, a.end))
+    named.sort(key=lambda n: (n.start, n.end))
+    quote = [text[s.seg.start : s.seg.end] for s in p.sents]
+    return [
+        Mention(text=n.surface, doc=document.id, kind=n.kind, context=quote[n.sentence])
+        for n in named
+    ]
+
+
 def extract(document: Document, *, lang: str = "ar") -> list[Claim]:
     """The claims stated in ``document``, in text order.
 
@@ -346,23 +416,17 @@ def extract(document: Document, *, lang: str = "ar") -> list[Claim]:
     the sentence says when the figure held, and ``role`` (what was counted, or
     the thing valued).  Repeated sentences give repeated claims.
     """
-    from recon.dates import find_dates
-    from recon.gazetteer import Gazetteer
     from recon.numbers import find_quantities
 
     text = document.text
     pub = document.source.published
-    lx = load_lex(lang)
-    segs = split_sentences(text)
-    sents = [_Sentence(text, seg, lx) for seg in segs]
-    mentions = Gazetteer.default().find_mentions(text)
-    dates = find_dates(text, published=pub, lang=lang)
+    p = _prepare(document, lang)
+    lx, segs, sents, mentions, dates, doc = p.lx, p.segs, p.sents, p.mentions, p.dates, p.doc
     quantities = [
         q
         for q in find_quantities(text)
         if not any(d.start < q.end and q.start < d.end for d in dates)
     ]
-    doc = DocContext(text, sents, mentions, lx)
     atts = find_attributions(
         text, segs, stops=[d.start for d in dates], entities=[(m.start, m.end) for m in mentions]
     )

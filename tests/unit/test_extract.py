@@ -78,3 +78,61 @@ def test_spans_point_into_original_text():
 def test_vague_amounts_are_not_figures():
     cs = run("وغادر مئات الجنود الفرنسيين العراق، فيما تنشر فرنسا 200 عسكري في العراق.")
     assert [c.value.value for c in cs if c.field == "personnel"] == [200]
+
+
+def mentions(text):
+    from recon.extract import extract_mentions
+
+    doc = recon.Document(source=recon.Source(id="m", published="2022-05-10"), text=text)
+    return extract_mentions(doc)
+
+
+def persons(text):
+    return [m.text for m in mentions(text) if m.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "وقال المتحدث باسم التحالف الدولي الذي تقوده الولايات المتحدة العقيد واين ماروتو في تغريدة إن القوات غادرت.",
+            "واين ماروتو",
+        ),
+        ("وقال المتحدث باسم الجيش الكولونيل جون سميث عبر تويتر إن الانسحاب اكتمل.", "جون سميث"),
+        ("وأعلن وزير الدفاع الإيطالي، لورنزو غويريني، أن بلاده ستسحب جنودها.", "لورنزو غويريني"),
+        ("وقال مدير مستشفى الشفاء محمد أبو سلمية إن الوضع كارثي.", "محمد أبو سلمية"),
+        ("وصرح رئيس البرلمان اللبناني نبيه بري للصحفيين بأن الجلسة تأجلت.", "نبيه بري"),
+        ("وأكد الناطق باسم الحكومة، عبد الرحيم الحسني، أن الأرقام أولية.", "عبد الرحيم الحسني"),
+    ],
+)
+def test_person_after_title_without_the_title(text, name):
+    assert name in persons(text)
+
+
+def test_verbs_after_an_office_are_not_names():
+    assert persons("وكان مسؤول الائتلاف يتحدث بشرط عدم الكشف عن هويته.") == []
+    assert persons("وزير الصحة يزور المستشفى الميداني في المدينة.") == []
+
+
+def test_mentions_have_kind_doc_context_and_bare_surname():
+    text = (
+        "وقال المتحدث باسم الأمم المتحدة ستيفان دوجاريك إن 40 ألف شخص نزحوا من قاعدة ك 1 الجوية.\n"
+        "وأضاف دوجاريك أن المساعدات وصلت إلى مخيم الهول."
+    )
+    ms = mentions(text)
+    by = {(m.text, m.kind) for m in ms}
+    assert ("ستيفان دوجاريك", "person") in by
+    assert ("دوجاريك", "person") in by  # the continuation names the same man
+    assert ("قاعدة ك 1 الجوية", "facility") in by
+    assert all(m.doc == "m" and m.context and m.text in m.context for m in ms)
+
+
+def test_organisations_with_construct_and_adjectives():
+    ms = mentions(
+        "وقالت وزارة الصحة السودانية إن المرصد السوري لحقوق الإنسان والهلال الأحمر الليبي "
+        "أرسلا فرقا، فيما قالت القوات المعنية إنها مستعدة."
+    )
+    orgs = [m.text for m in ms if m.kind in ("org", "organisation", "agency")]
+    assert "وزارة الصحة السودانية" in orgs
+    assert any(o.startswith("المرصد السوري لحقوق الإنسان") for o in orgs)
+    assert not any("المعنية" in o for o in orgs)  # a description, not a name
