@@ -20,10 +20,19 @@ Year inference, for a day/month stated without a year (it needs
   months of it), the earlier one on a tie.
 
 Weekdays: plain "الأحد" is the latest Sunday on or before ``published``;
-with a past cue strictly before it, with a next cue strictly after it.
-Weeks start on the lexicon's ``week_start`` (Sunday).  Hijri dates use the
-Umm al-Qura calendar of the ``hijridate`` package (1343–1500 AH); others
-are not returned.
+with a past cue strictly before it, with a next cue strictly after it; a
+weekday followed by a full date ("الأحد 29 آذار") takes the date.
+"الأسبوع الماضي" is the previous calendar week, weeks starting on the
+lexicon's ``week_start`` (Sunday); "قبل أسبوع" is the seven days around
+a week before publication; "قبل شهرين"/"قبل عامين" the month/year it falls in.
+Hijri dates use the Umm al-Qura calendar of the ``hijridate`` package
+(1343–1500 AH) and need a year; others are not returned.
+
+A bare four-digit number is a year only after a year word (عام، سنة), a
+preposition (في، منذ، خلال، حتى، قبل، بعد، من) not followed by a counted noun,
+or a month name; and only within 1900–2100.  Spans start at the first word
+of the expression including its attached particles ("والأسبوع الماضي") but
+not a separate preposition ("في" of "في 26 آذار").
 """
 
 from __future__ import annotations
