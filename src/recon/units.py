@@ -49,6 +49,9 @@ def _units() -> dict[str, Unit]:
         Unit(code="m2", dimension="area", factor=1e-6, label="m²"),
         Unit(code="hectare", dimension="area", factor=0.01, label="ha"),
         Unit(code="dunam", dimension="area", factor=0.001, label="dunams", singular="dunam"),
+        Unit(
+            code="feddan", dimension="area", factor=0.00420083, label="feddans", singular="feddan"
+        ),
         Unit(code="acre", dimension="area", factor=0.0040468564224, label="acres", singular="acre"),
         Unit(
             code="second",
