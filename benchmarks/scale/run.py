@@ -107,7 +107,11 @@ def worker_td(n: int, truthfinder: bool) -> dict[str, object]:
 def _spawn(args: list[str], timeout: float) -> dict[str, object] | None:
     try:
         p = subprocess.run(
-            [sys.executable, __file__, *args], capture_output=True, text=True, timeout=timeout
+            [sys.executable, __file__, *args],
+            check=False,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
         )
     except subprocess.TimeoutExpired:
         return {"error": f"timeout after {timeout:.0f} s"}

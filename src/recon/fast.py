@@ -27,6 +27,7 @@ from typing import IO, TYPE_CHECKING, Any
 import numpy as np
 import numpy.typing as npt
 
+from recon.compare import dimensions_meet
 from recon.errors import InvalidValueError, OptionError, UnitError
 from recon.group import TIME_VARYING, group_id
 from recon.model import (
@@ -414,8 +415,10 @@ def _link(c: Columns) -> None:
         Entity(
             id=c.entity_ids[e],
             name=c.mentions[int(name[e])],
-            aliases=tuple(c.mentions[m] for m in pm[asplit[e] : asplit[e + 1]].tolist()),
-            documents=tuple(c.source_ids[s] for s in doc_s[dsplit[e] : dsplit[e + 1]].tolist()),
+            aliases=tuple(map(c.mentions.__getitem__, pm[asplit[e] : asplit[e + 1]].tolist())),
+            documents=tuple(
+                map(c.source_ids.__getitem__, doc_s[dsplit[e] : dsplit[e + 1]].tolist())
+            ),
         )
         for e in range(n_ent)
     ]
@@ -507,7 +510,12 @@ def _compare(c: Columns, tol: float, rel: float, tv: Collection[str]) -> None:
     """Pairwise verdicts of the default comparator, and each group's status."""
     r = c.c_rep
     v, q, f = c.value[r], c.qual[r], c.factor[c.unit[r]]
-    dim = c.dim_of_unit[c.unit[r]]
+    ru = c.unit[r]
+    # Which units meet (same dimension, or a bare number and a count): the
+    # comparator's own rule, tabulated over the few units present.
+    meet = np.asarray(
+        [[dimensions_meet(a, b) for b in c.unit_names] for a in c.unit_names], dtype=bool
+    ).reshape(len(c.unit_names), len(c.unit_names))
     pi, pj = _pairs(c.c_group)
     lo, hi = _stated_bounds(v, q, tol)
     lo, hi = lo * f, hi * f
@@ -521,7 +529,7 @@ def _compare(c: Columns, tol: float, rel: float, tv: Collection[str]) -> None:
         diff = np.abs(x - y)
         within = (diff <= 0.0 + _EPS) | (diff <= rel * np.maximum(np.abs(x), np.abs(y)) + _EPS)
         ok = np.where(both, within, ok)
-    same_dim = dim[pi] == dim[pj]
+    same_dim = meet[ru[pi], ru[pj]]
     ok &= same_dim
     c.compat_i, c.compat_j = pi[ok], pj[ok]
     n_g = c.g_ent.size
@@ -831,7 +839,7 @@ class ColumnarReport(Report):
             out.append(
                 SourceTrust(
                     source=src,
-                    trust=float(res.source_trust[i]),
+                    trust=round(float(res.source_trust[i]), 6),
                     claims=int(total[i]),
                     agreed=a,
                     disagreed=d,
