@@ -39,7 +39,7 @@ def _size(s: str) -> int:
     return int(float(s.rstrip("km")) * mult)
 
 
-def worker_recon(n: int) -> dict[str, object]:
+def worker_recon(n: int, copies: bool = True) -> dict[str, object]:
     import data
     from recon.fast import reconcile_columns
 
@@ -136,10 +136,11 @@ def main() -> None:
     ap.add_argument("--json", help="also write the raw figures to this file")
     ap.add_argument("--worker", nargs=2, help=argparse.SUPPRESS)
     ap.add_argument("--tf", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--no-copies", action="store_true", help="recon without copy detection")
     a = ap.parse_args()
     if a.worker:
         engine, n = a.worker[0], int(a.worker[1])
-        res = worker_recon(n) if engine == "recon" else worker_td(n, a.tf)
+        res = worker_recon(n, not a.no_copies) if engine == "recon" else worker_td(n, a.tf)
         print(json.dumps(res))
         return
 
@@ -148,7 +149,9 @@ def main() -> None:
     rows = []
     for n in sizes:
         print(f"… {n:,} claims", file=sys.stderr, flush=True)
-        r = _spawn(["--worker", "recon", str(n)], a.timeout)
+        r = _spawn(
+            ["--worker", "recon", str(n), *(["--no-copies"] if a.no_copies else [])], a.timeout
+        )
         t = None
         if not a.no_truthdiscovery:
             tf = ["--tf"] if not a.no_truthfinder and n <= tf_max else []

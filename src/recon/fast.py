@@ -42,7 +42,7 @@ from recon.model import (
 )
 from recon.normalise import normalise_key
 from recon.pipeline import UNDECIDED_MARGIN
-from recon.report import RECORD_KEYS, Candidate, Group, Report, SourceTrust
+from recon.report import RECORD_KEYS, Candidate, Dependency, Group, Report, SourceTrust
 from recon.resolve import Resolution, Votes, get_policy, priors_array
 from recon.units import UNITS
 
@@ -79,11 +79,15 @@ def _factorise(col: object, missing: str = "None") -> tuple[IntArray, list[str]]
         items = np.asarray(col, dtype=object).tolist()
         index = {k: i for i, k in enumerate(dict.fromkeys(items))}
         codes = np.fromiter(map(index.__getitem__, items), np.int64, len(items))
-        forms = [missing if u is None or u == "" or u != u else str(u) for u in index]
+        forms = [missing if _missing(u) else str(u) for u in index]
     names = sorted(set(forms))
     rank = {s: i for i, s in enumerate(names)}
     remap = np.asarray([rank[s] for s in forms], dtype=np.int64)
     return (remap[codes] if codes.size else codes), names
+
+
+def _missing(u: object) -> bool:
+    return u is None or u == "" or (isinstance(u, float) and math.isnan(u))
 
 
 def _broadcast(codes: IntArray, n: int) -> IntArray:
@@ -219,6 +223,7 @@ def reconcile_columns(
     priors: Mapping[str, float] | None = None,
     default_prior: float = 0.8,
     time_varying: Collection[str] | None = None,
+    detect_copies: bool = True,
     on_step: Callable[[str], None] | None = None,
 ) -> Report:
     """Reconcile structured claims given as columns of equal length.
@@ -227,9 +232,8 @@ def reconcile_columns(
     ``value[i]``" with optional ``unit[i]``, ``qualifier[i]`` (``"exact"``,
     ``"approx"``, ``"at_least"``, …) and ``as_of[i]`` (a date); ``unit`` and
     ``qualifier`` may also be one string for every row.  The options mean what
-    they mean for :func:`recon.reconcile` with ``link="exact"`` and
-    ``detect_copies=False``; the report is the same as that call's on the
-    same rows.  ``on_step(name)`` is called after each step ("ingest",
+    they mean for :func:`recon.reconcile` with ``link="exact"``; the report
+    is the same as that call's on the same rows.  ``on_step(name)`` is called after each step ("ingest",
     "link", "group", "compare", "resolve", "report"), for profiling.
 
     Invalid rows raise :class:`~recon.InvalidValueError` naming the row.
@@ -270,6 +274,7 @@ def reconcile_columns(
             priors=priors,
             default_prior=default_prior,
             tv=tv,
+            detect_copies=detect_copies,
         )
 
     cols_ = _ingest(source, entity, field, num, unit=unit_col, qual=qual_col, as_of=as_of)
@@ -281,11 +286,16 @@ def reconcile_columns(
     _compare(cols_, tolerance, relative_tolerance, tv)
     step("compare")
     votes = _votes(cols_, priors, default_prior)
+    deps: list[Dependency] = []
+    if detect_copies and len(cols_.source_ids) > 1:
+        from recon.dependence import detect_dependence
+
+        weight, deps = detect_dependence((), (), votes)
+        votes = votes.with_weight(weight)
     res = policy_fn(votes)
     step("resolve")
-    report = ColumnarReport.build(
-        cols_, votes, res, getattr(policy_fn, "name", getattr(policy_fn, "__name__", "custom"))
-    )
+    name = getattr(policy_fn, "name", getattr(policy_fn, "__name__", "custom"))
+    report = ColumnarReport.build(cols_, votes, res, name, tuple(deps))
     step("report")
     return report
 
@@ -303,6 +313,7 @@ def _fallback(
     priors: Any,
     default_prior: float,
     tv: Collection[str],
+    detect_copies: bool,
 ) -> Report:
     from recon.pipeline import reconcile
 
@@ -331,7 +342,7 @@ def _fallback(
         priors=priors,
         default_prior=default_prior,
         time_varying=tv,
-        detect_copies=False,
+        detect_copies=detect_copies,
     )
 
 
@@ -787,7 +798,9 @@ class ColumnarReport(Report):
     _src_objs: tuple[Source, ...]
 
     @classmethod
-    def build(cls, c: Columns, votes: Votes, res: Resolution, policy: str) -> ColumnarReport:
+    def build(
+        cls, c: Columns, votes: Votes, res: Resolution, policy: str, deps: tuple[Dependency, ...]
+    ) -> ColumnarReport:
         self = object.__new__(cls)
         put = object.__setattr__
         cons, conf, order = consensus(c, votes, res)
@@ -802,7 +815,7 @@ class ColumnarReport(Report):
             ("sources", sources),
             ("policy", policy),
             ("entities", tuple(sorted(c.entities, key=lambda e: e.id))),
-            ("dependencies", ()),
+            ("dependencies", deps),
             ("skipped", ()),
             (
                 "_gids",
@@ -836,6 +849,8 @@ class ColumnarReport(Report):
                 if a + d
                 else "no group with another source to compare against: prior trust"
             )
+            if votes.weight[i] < 1:
+                ev += f"; votes discounted to {votes.weight[i]:.2f} as a dependent source"
             out.append(
                 SourceTrust(
                     source=src,

@@ -42,7 +42,7 @@ row = st.fixed_dictionaries(
 
 
 def _both(rows: list[dict[str, object]], **opts: object) -> tuple[recon.Report, recon.Report]:
-    slow = recon.reconcile(rows, link="exact", detect_copies=False, **opts)  # type: ignore[arg-type]
+    slow = recon.reconcile(rows, link="exact", **opts)  # type: ignore[arg-type]
     fast = reconcile_columns(*([r[k] for r in rows] for k in COLS[:4]),
                              unit=[r["unit"] for r in rows], qualifier=[r["qualifier"] for r in rows],
                              as_of=[r["as_of"] for r in rows], **opts)  # type: ignore[arg-type]  # fmt: skip
@@ -119,7 +119,7 @@ def test_numpy_and_single_value_columns() -> None:
     )
     rows = [{"source": s, "entity": "غزة", "field": "killed", "value": float(v), "unit": "person",
              "qualifier": "exact", "as_of": None} for s, v in zip(src, val, strict=True)]  # fmt: skip
-    slow = recon.reconcile(rows, link="exact", detect_copies=False)
+    slow = recon.reconcile(rows, link="exact")
     assert fast.to_json() == slow.to_json()
 
 
