@@ -58,7 +58,7 @@ def worker_recon(n: int, copies: bool = True) -> dict[str, object]:
     t0 = time.perf_counter()
     report = reconcile_columns(
         d["source"], d["entity"], d["field"], d["value"],
-        unit=d["unit"], qualifier=d["qualifier"], as_of=d["as_of"], on_step=step,
+        unit=d["unit"], qualifier=d["qualifier"], as_of=d["as_of"], on_step=step, detect_copies=copies,
     )  # fmt: skip
     out["total_s"] = time.perf_counter() - t0
     out["times"], out["peaks"] = times, peaks
