@@ -33,6 +33,8 @@ from recon.model import (
     Status,
     TextValue,
 )
+from recon.gazetteer import Gazetteer
+from recon.link import Mention, link
 from recon.pipeline import reconcile
 from recon.report import Candidate, Dependency, Group, Report, Skipped, SourceTrust
 
@@ -66,11 +68,13 @@ __all__ = [
     "Dependency",
     "Document",
     "Entity",
+    "Gazetteer",
     "Group",
     "InputError",
     "InvalidClaimError",
     "InvalidValueError",
     "LexiconError",
+    "Mention",
     "Method",
     "OptionError",
     "Precision",
@@ -87,6 +91,7 @@ __all__ = [
     "TextValue",
     "UnitError",
     "__version__",
+    "link",
     "load_corpus",
     "parse_date",
     "parse_quantity",

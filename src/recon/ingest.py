@@ -47,6 +47,7 @@ class Ingested:
     sources: dict[str, Source] = attrs.Factory(dict)
     skipped: list[Skipped] = attrs.Factory(list)
     errors: list[ReconError] = attrs.Factory(list)
+    mentions: list[Any] = attrs.Factory(list)  # recon.link.Mention: names seen in documents
 
 
 def text_document(text: str) -> Document:
@@ -214,6 +215,7 @@ def _located(e: ReconError, i: int, item: object) -> ReconError:
 
 
 def _read_document(doc: Document, out: Ingested, *, extract: bool, lang: str) -> None:
+    import recon.extract as extract_module
     from recon.extract import extract as extract_claims
     from recon.extract import extract_credits
 
@@ -228,6 +230,9 @@ def _read_document(doc: Document, out: Ingested, *, extract: bool, lang: str) ->
     if not extract:
         return
     claims = extract_claims(doc, lang=lang)
+    find_mentions = getattr(extract_module, "extract_mentions", None)
+    if find_mentions is not None:
+        out.mentions.extend(find_mentions(doc, lang=lang))
     if not claims:
         out.skipped.append(Skipped(item=doc.id, reason="no claims found in the text"))
     out.claims.extend(claims)

@@ -8,10 +8,12 @@ resolution arrays back into rich, attributed groups.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Any, Literal
 
+import attrs
 import numpy as np
 
 from recon.compare import Comparator, default_comparator
@@ -144,30 +146,75 @@ def _exact_entities(claims: Sequence[Claim]) -> list[Entity]:
     return [made[normalise_key(c.entity) or c.entity] for c in claims]
 
 
+def _gazetteer(gazetteer: Any) -> Any:
+    """The user's gazetteer merged over the built-in one (a path is read first)."""
+    if gazetteer is None:
+        return None
+    from recon.gazetteer import Gazetteer
+
+    if isinstance(gazetteer, (str, os.PathLike)):
+        gazetteer = Gazetteer.from_file(gazetteer)
+    if not isinstance(gazetteer, Gazetteer):
+        raise OptionError(f"gazetteer must be a recon.Gazetteer or a file path, got {gazetteer!r}")
+    return Gazetteer.default().merged(gazetteer)
+
+
 def _link(
-    claims: Sequence[Claim], mode: LinkMode, threshold: float | None, gazetteer: Any
-) -> list[Entity]:
-    if mode == "exact" or not claims:
-        return _exact_entities(claims)
+    claims: Sequence[Claim],
+    mode: LinkMode,
+    threshold: float | None,
+    gazetteer: Any,
+    extra: Sequence[Any] = (),
+) -> tuple[list[Entity], list[Entity]]:
+    """Entities for the claims, and for the extra mentions (names seen in documents)."""
+    if mode == "exact" or not (claims or extra):
+        return _exact_entities(claims), []
     fuzzy_idx = [i for i, c in enumerate(claims) if mode == "fuzzy" or c.method is Method.EXTRACTED]
     fuzzy_set = set(fuzzy_idx)
     exact_idx = [i for i in range(len(claims)) if i not in fuzzy_set]
     out: list[Entity | None] = [None] * len(claims)
-    if fuzzy_idx:
+    extra_entities: list[Entity] = []
+    if fuzzy_idx or extra:
         from recon.link import Mention, link
 
         mentions = [
             Mention(text=claims[i].entity, doc=claims[i].source.id, context=claims[i].quote)
             for i in fuzzy_idx
         ]
-        for i, e in zip(
-            fuzzy_idx, link(mentions, gazetteer=gazetteer, threshold=threshold), strict=True
-        ):
+        everything = [*mentions, *extra]
+        linked = _with_name_aliases(
+            everything, link(everything, gazetteer=gazetteer, threshold=threshold)
+        )
+        for i, e in zip(fuzzy_idx, linked, strict=False):
             out[i] = e
+        extra_entities = linked[len(mentions) :]
     if exact_idx:
         for i, e in zip(exact_idx, _exact_entities([claims[i] for i in exact_idx]), strict=True):
             out[i] = e
-    return [e for e in out if e is not None]
+    return [e for e in out if e is not None], extra_entities
+
+
+def _with_name_aliases(mentions: Sequence[Any], entities: Sequence[Entity]) -> list[Entity]:
+    """Add each mention's bare name ("K1" in "معسكر (K1)") to its entity's aliases,
+    so a reader finds the entity under the name as well as the full phrase."""
+    from recon.link import mention_key
+
+    extra: dict[str, set[str]] = defaultdict(set)
+    for m, e in zip(mentions, entities, strict=True):
+        name = mention_key(m.text).display.strip()
+        if name and name not in e.aliases:
+            extra[e.id].add(name)
+    if not extra:
+        return list(entities)
+    cache: dict[str, Entity] = {}
+    out = []
+    for e in entities:
+        if e.id in extra:
+            if e.id not in cache:
+                cache[e.id] = attrs.evolve(e, aliases=tuple(sorted({*e.aliases, *extra[e.id]})))
+            e = cache[e.id]
+        out.append(e)
+    return out
 
 
 def _reconcile_claims(
@@ -184,7 +231,7 @@ def _reconcile_claims(
     detect_copies: bool,
 ) -> Report:
     claims = got.claims
-    entities = _link(claims, mode, threshold, gazetteer)
+    entities, named = _link(claims, mode, threshold, _gazetteer(gazetteer), got.mentions)
     drafts = group_claims(claims, entities)
     for d in drafts:
         judge(d, comparator, time_varying)
@@ -195,18 +242,15 @@ def _reconcile_claims(
     votes = _with_priors(votes, sources, priors, default_prior)
     deps: list[Dependency] = []
     if detect_copies and len(source_ids) > 1:
-        try:
-            from recon.dependence import detect_dependence
-        except ImportError:  # pragma: no cover - module added by the truth-discovery work
-            detect_dependence = None
-        if detect_dependence is not None:
-            weight, deps = detect_dependence(got.documents, drafts, votes)
-            votes = votes.with_weight(weight)
+        from recon.dependence import detect_dependence
+
+        weight, deps = detect_dependence(got.documents, drafts, votes)
+        votes = votes.with_weight(weight)
     res = policy(votes)
     groups = _groups(drafts, votes, res)
     return Report(
         groups=tuple(groups),
-        entities=_report_entities(entities),
+        entities=_report_entities([*entities, *named]),
         sources=tuple(sources.values()),
         trust=_trust(groups, sources, votes, res),
         dependencies=tuple(deps),
@@ -232,8 +276,6 @@ def _with_priors(
                 raise OptionError(
                     f"prior trust for {k!r} must be strictly between 0 and 1, got {v!r}"
                 )
-    import attrs
-
     return attrs.evolve(votes, prior=priors_array(votes.sources, expanded, default))
 
 
