@@ -38,7 +38,11 @@ class Bench:
 
 
 def _read(path: Path) -> str:
-    raw = gzip.open(path).read() if path.suffix == ".gz" else path.read_bytes()
+    if path.suffix == ".gz":
+        with gzip.open(path) as f:
+            raw = f.read()
+    else:
+        raw = path.read_bytes()
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -115,7 +119,9 @@ def flight(days: int | None = None, *, without_gold_sources: bool = False) -> Be
     df = pd.DataFrame({"source": src, "entity": ent, "field": fld, "value": val})
     # One value per source and item (a few sources list a flight twice): keep the first.
     df = df.drop_duplicates(["source", "entity", "field"], keep="first", ignore_index=True)
-    name = "flight" + (f"[{days}d]" if days else "") + ("-noairline" if without_gold_sources else "")
+    name = (
+        "flight" + (f"[{days}d]" if days else "") + ("-noairline" if without_gold_sources else "")
+    )
     return Bench(name=name, claims=df, gold=gold)
 
 

@@ -15,7 +15,14 @@ from typing import Any
 
 import pandas as pd
 
-ALGORITHMS = ("MajorityVoting", "Sums", "AverageLog", "Investment", "PooledInvestment", "TruthFinder")
+ALGORITHMS = (
+    "MajorityVoting",
+    "Sums",
+    "AverageLog",
+    "Investment",
+    "PooledInvestment",
+    "TruthFinder",
+)
 
 
 def _import() -> Any:

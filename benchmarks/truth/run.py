@@ -14,6 +14,7 @@ Each run happens in a forked child so its peak memory is its own.
 from __future__ import annotations
 
 import argparse
+import itertools
 import multiprocessing as mp
 import os
 import sys
@@ -27,11 +28,11 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import loaders as L  # noqa: E402
-import peers  # noqa: E402
+import loaders as L  # noqa: N812
+import peers
 
-from recon.dependence import detect_dependence  # noqa: E402
-from recon.resolve import Votes, get_policy  # noqa: E402
+from recon.dependence import detect_dependence
+from recon.resolve import Votes, get_policy
 
 POLICIES = ("majority", "truthfinder", "accu", "accusim", "crh")
 Pred = dict[tuple[str, str], tuple[Any, float]]  # (entity, field) -> (value or None, confidence)
@@ -146,8 +147,9 @@ def build_votes(df: pd.DataFrame) -> tuple[Votes, list[tuple[str, str]], list[An
     return votes, names, cand_value  # type: ignore[return-value]
 
 
-def recon_votes(votes: Votes, names: list[tuple[str, str]], values: list[Any], policy: str,
-                copies: bool = True) -> Pred:
+def recon_votes(
+    votes: Votes, names: list[tuple[str, str]], values: list[Any], policy: str, copies: bool = True
+) -> Pred:
     if copies:
         w, _ = detect_dependence([], [], votes)
         votes = votes.with_weight(w)
@@ -184,7 +186,9 @@ def score(bench: L.Bench, pred: Pred) -> tuple[float, float, int]:
                 errs.append(abs(float(v) - float(gold)))  # type: ignore[arg-type]
             else:
                 errs.append(abs(float(gold)))  # type: ignore[arg-type]
-        ok = v is not None and (v == gold if not isinstance(gold, float) else abs(float(v) - gold) < 1e-9)
+        ok = v is not None and (
+            v == gold if not isinstance(gold, float) else abs(float(v) - gold) < 1e-9
+        )
         hit.append(ok)
         conf.append(c)
     n = len(hit)
@@ -192,7 +196,7 @@ def score(bench: L.Bench, pred: Pred) -> tuple[float, float, int]:
         return float("nan"), float("nan"), 0
     h, cf = np.array(hit, float), np.array(conf, float)
     ece = 0.0
-    bins = np.minimum((cf * 10).astype(int), 9)
+    bins = np.minimum((np.nan_to_num(cf) * 10).astype(int), 9)
     for b in range(10):
         m = bins == b
         if m.any():
@@ -209,49 +213,67 @@ def reliability(bench: L.Bench, pred: Pred) -> list[tuple[str, int, float, float
         if k in pred:
             v, c = pred[k]
             cf.append(c)
-            h.append(v is not None and (v == gold or (isinstance(gold, float) and v is not None
-                                                       and abs(float(v) - gold) < 1e-9)))
+            h.append(
+                v is not None
+                and (
+                    v == gold
+                    or (isinstance(gold, float) and v is not None and abs(float(v) - gold) < 1e-9)
+                )
+            )
     cfa, ha = np.array(cf), np.array(h, float)
     edges = [0.0, 0.5, 0.7, 0.9, 0.99, 1.0001]
-    for lo, hi in zip(edges[:-1], edges[1:], strict=True):
+    for lo, hi in itertools.pairwise(edges):
         m = (cfa >= lo) & (cfa < hi)
         if m.any():
-            rows.append((f"[{lo:.2f},{min(hi, 1):.2f}]", int(m.sum()), float(cfa[m].mean()),
-                         float(ha[m].mean())))
+            rows.append(
+                (
+                    f"[{lo:.2f},{min(hi, 1):.2f}]",
+                    int(m.sum()),
+                    float(cfa[m].mean()),
+                    float(ha[m].mean()),
+                )
+            )
     return rows
 
 
 # -- main -----------------------------------------------------------------------
 
 
-def _fmt(bench: L.Bench, name: str, path: str, val: float, ece: float, n: int, t: float,
-         mem: int) -> str:
+def _fmt(
+    bench: L.Bench, name: str, path: str, val: float, ece: float, n: int, t: float, mem: int
+) -> str:
     metric = f"MAE {val:,.0f}" if bench.metric == "mae" else f"{val:.3f}"
     e = "" if np.isnan(ece) else f"{ece:.3f}"
-    return f"| {bench.name} | {name} | {path} | {metric} | {e} | {n} | {t:.1f} | {mem / 2**20:.0f} |"
+    return (
+        f"| {bench.name} | {name} | {path} | {metric} | {e} | {n} | {t:.1f} | {mem / 2**20:.0f} |"
+    )
 
 
 def run_bench(bench: L.Bench, *, api: bool, peer_list: list[str], rel: bool) -> None:
     votes, names, values = build_votes(bench.claims)
     for pol in POLICIES:
         if api:
-            pred, t, mem = measure(lambda: recon_api(bench, pol))
+            pred, t, mem = measure(lambda pol=pol: recon_api(bench, pol))
             path = "api"
         else:
-            pred, t, mem = measure(lambda: recon_votes(votes, names, values, pol))
+            pred, t, mem = measure(lambda pol=pol: recon_votes(votes, names, values, pol))
             path = "votes"
         val, ece, n = score(bench, pred)
         print(_fmt(bench, pol, path, val, ece, n, t, mem), flush=True)
         if rel and pol == "accu":
             for r in reliability(bench, pred):
-                print(f"|   reliability {pol} {r[0]} | cells {r[1]} | conf {r[2]:.3f} | acc {r[3]:.3f} |")
+                print(
+                    f"|   reliability {pol} {r[0]} | cells {r[1]} | conf {r[2]:.3f} | acc {r[3]:.3f} |"
+                )
     pred, t, mem = measure(lambda: recon_votes(votes, names, values, "majority", copies=False))
     val, ece, n = score(bench, pred)
     print(_fmt(bench, "majority, no copy detection", "votes", val, ece, n, t, mem), flush=True)
     for alg in peer_list:
-        pred, t, mem = measure(lambda: peers.run(alg, bench.claims))
+        pred, t, mem = measure(lambda alg=alg: peers.run(alg, bench.claims))
         val, ece, n = score(bench, pred)
-        print(_fmt(bench, f"peer: {alg}", "truthdiscovery", val, float("nan"), n, t, mem), flush=True)
+        print(
+            _fmt(bench, f"peer: {alg}", "truthdiscovery", val, float("nan"), n, t, mem), flush=True
+        )
 
 
 def main() -> None:
@@ -262,7 +284,9 @@ def main() -> None:
     ap.add_argument("--reliability", action="store_true", help="print reliability buckets")
     args = ap.parse_args()
     peer_list = [] if args.no_peers else list(peers.ALGORITHMS)
-    print(f"cores: {os.cpu_count()}; peers: {'truthdiscovery ' + peers.version() if peer_list else 'none'}")
+    print(
+        f"cores: {os.cpu_count()}; peers: {'truthdiscovery ' + peers.version() if peer_list else 'none'}"
+    )
     print("| dataset | policy | path | accuracy / MAE | ECE | gold cells | time s | peak MiB |")
     print("|---|---|---|---|---|---|---|---|")
     days = 3 if args.quick else None

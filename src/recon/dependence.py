@@ -52,9 +52,10 @@ class CopyDetector:
     text_full: float = 0.5  # containment at which a text pair counts as a full copy
     common_shingle: int = 50  # shingles in more documents than this are boilerplate
     min_shared_mistakes: int = 3
-    mistake_share: float = 0.3  # share of the smaller source's mistakes shared: 0 below this
-    mistake_full: float = 0.8  # …and 1 (a full copy) at this share
-    rounds: int = 3  # re-estimate the majority with the discounted votes this often
+    agree_base: float = 0.99  # same value on this share of contested items: no evidence yet
+    agree_full: float = 0.9999  # …and a full copy at this share
+    min_overlap: int = 20  # contested items two sources must share before judging them
+    rounds: int = 1  # re-estimate the majority with the discounted votes this often
     max_group_votes: int = 500  # groups with more votes are skipped (quadratic pairs)
     chunk_pairs: int = 4_000_000
 
@@ -88,7 +89,9 @@ class CopyDetector:
             evidence[key].append(ev)
         deps = [
             Dependency(
-                a=votes.sources[i], b=votes.sources[j], score=round(float(score[i, j]), 6),
+                a=votes.sources[i],
+                b=votes.sources[j],
+                score=round(float(score[i, j]), 6),
                 evidence="; ".join(evidence[(i, j)]),
             )
             for i, j in zip(*np.nonzero(score), strict=True)
@@ -234,27 +237,34 @@ def claim_dependence(
         eq = votes.vote_candidate[v[p]] == votes.vote_candidate[v[q]]
         both += np.bincount(code, minlength=n * n)
         same += np.bincount(code, weights=eq, minlength=n * n).astype(np.int64)
-        shared += np.bincount(code, weights=eq & (wrong[v[p]] == 1), minlength=n * n).astype(np.int64)
+        shared += np.bincount(code, weights=eq & (wrong[v[p]] == 1), minlength=n * n).astype(
+            np.int64
+        )
         err += np.bincount(a * n + b, weights=wrong[v[p]], minlength=n * n).astype(np.int64)
         err += np.bincount(b * n + a, weights=wrong[v[q]], minlength=n * n).astype(np.int64)
         start = stop
     out = []
-    E = err.reshape(n, n)
-    S = shared.reshape(n, n)
-    B = both.reshape(n, n)
-    A = same.reshape(n, n)
-    ii, jj = np.nonzero(np.triu(S >= det.min_shared_mistakes, 1))
+    err_m = err.reshape(n, n)
+    shr_m = shared.reshape(n, n)
+    both_m = both.reshape(n, n)
+    same_m = same.reshape(n, n)
+    # Independent sources that are each right most of the time agree often
+    # too, so agreement alone is weak; copies agree on (nearly) everything,
+    # their mistakes included.  Both are required.
+    ok = (shr_m >= det.min_shared_mistakes) & (both_m >= det.min_overlap)
+    ii, jj = np.nonzero(np.triu(ok, 1))
     for i, j in zip(ii.tolist(), jj.tolist(), strict=True):
-        fewer = max(min(int(E[i, j]), int(E[j, i])), 1)
-        share = min(int(S[i, j]) / fewer, 1.0)
-        sc = (share - det.mistake_share) / (det.mistake_full - det.mistake_share)
+        fewer = max(min(int(err_m[i, j]), int(err_m[j, i])), 1)
+        share = min(int(shr_m[i, j]) / fewer, 1.0)
+        rate = int(same_m[i, j]) / int(both_m[i, j])
+        sc = (rate - det.agree_base) / (det.agree_full - det.agree_base)
         if sc <= 0:
             continue
         sc = min(sc, 1.0)
         ev = (
-            f"agree on {int(S[i, j])} values rejected by the majority "
-            f"({share:.0%} of the fewer mistakes; same value in {int(A[i, j])} of "
-            f"{int(B[i, j])} contested items)"
+            f"agree on {int(shr_m[i, j])} values rejected by the majority "
+            f"({share:.0%} of the fewer mistakes; same value in {int(same_m[i, j])} of "
+            f"{int(both_m[i, j])} contested items)"
         )
         out.append((i, j, float(sc), ev))
     return out

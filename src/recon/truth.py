@@ -32,7 +32,7 @@ import numpy.typing as npt
 
 from recon.resolve import Resolution, Votes, group_sums, register_policy
 
-__all__ = ["Accu", "CRH", "TruthFinder", "pairs_within", "softmax_per_group"]
+__all__ = ["CRH", "Accu", "TruthFinder", "pairs_within", "softmax_per_group"]
 
 IntArray = npt.NDArray[np.int64]
 FloatArray = npt.NDArray[np.float64]
@@ -104,7 +104,9 @@ def _vote_numeric_scale(votes: Votes) -> FloatArray:
 def _numeric_groups(votes: Votes) -> BoolArray:
     """Groups whose candidates are all figures (compared by distance)."""
     fin = np.isfinite(votes.candidate_numeric)
-    bad = np.bincount(votes.candidate_group, weights=(~fin).astype(np.float64), minlength=votes.n_groups)
+    bad = np.bincount(
+        votes.candidate_group, weights=(~fin).astype(np.float64), minlength=votes.n_groups
+    )
     return np.asarray(bad == 0, dtype=np.bool_)
 
 
@@ -139,7 +141,9 @@ def _abs_dev_sums(votes: Votes, support: FloatArray) -> FloatArray:
     return np.asarray(out, dtype=np.float64)
 
 
-def _implications(votes: Votes, base: float, max_size: int) -> tuple[IntArray, IntArray, FloatArray]:
+def _implications(
+    votes: Votes, base: float, max_size: int
+) -> tuple[IntArray, IntArray, FloatArray]:
     """Pairs of candidates of one group and how far one implies the other, in [-1, 1].
 
     Compatible candidates imply each other fully; two figures by their closeness
@@ -178,7 +182,10 @@ def _source_mean(votes: Votes, per_vote: FloatArray, prior_weight: float) -> Flo
     s = votes.vote_source
     tot = np.bincount(s, weights=per_vote, minlength=votes.n_sources)
     cnt = np.bincount(s, minlength=votes.n_sources).astype(np.float64)
-    return np.asarray((tot + prior_weight * votes.prior) / (cnt + prior_weight), dtype=np.float64)
+    denom = cnt + prior_weight
+    # A source without votes keeps its prior.
+    mean = (tot + prior_weight * votes.prior) / np.where(denom > 0, denom, 1.0)
+    return np.asarray(np.where(denom > 0, mean, votes.prior), dtype=np.float64)
 
 
 # -- TruthFinder ----------------------------------------------------------------
@@ -207,9 +214,11 @@ class TruthFinder:
         trust = np.clip(votes.prior.astype(np.float64), _EPS, 1 - 1e-6)
         conf = np.zeros(votes.n_candidates)
         it = 0
-        for it in range(1, self.max_iter + 1):
+        for it in range(1, self.max_iter + 1):  # noqa: B007 - the count is reported
             tau = -np.log1p(-trust)
-            sigma = np.bincount(vc, weights=wv * tau[vs], minlength=votes.n_candidates)
+            sigma = np.bincount(vc, weights=wv * tau[vs], minlength=votes.n_candidates).astype(
+                np.float64
+            )
             adj = sigma + self.influence * _spread(sigma, i, j, imp)
             conf = 1.0 / (1.0 + np.exp(-self.dampening * adj))
             new = np.clip(_source_mean(votes, conf[vc], 0.0), _EPS, 1 - 1e-6)
@@ -218,7 +227,9 @@ class TruthFinder:
             if change < self.tol:
                 break
         score = _normalise(conf, votes)
-        return Resolution(policy=self.name, candidate_score=score, source_trust=trust, iterations=it)
+        return Resolution(
+            policy=self.name, candidate_score=score, source_trust=trust, iterations=it
+        )
 
 
 def _cosine(a: FloatArray, b: FloatArray) -> float:
@@ -272,10 +283,10 @@ class Accu:
         acc = np.clip(votes.prior.astype(np.float64), 0.01, self.max_accuracy)
         post = np.zeros(votes.n_candidates)
         it = 0
-        for it in range(1, self.max_iter + 1):
+        for it in range(1, self.max_iter + 1):  # noqa: B007 - the count is reported
             a = acc[vs]
             vote = wv * np.log(n_false * a / (1.0 - a))
-            count = np.bincount(vc, weights=vote, minlength=votes.n_candidates)
+            count = np.bincount(vc, weights=vote, minlength=votes.n_candidates).astype(np.float64)
             if self.similarity:
                 count = count + self.similarity * _spread(count, i, j, imp)
             post = softmax_per_group(count, g, votes.n_groups)
@@ -315,17 +326,20 @@ class CRH:
         mean_loss = 1.0 - votes.prior
         cost = np.zeros(votes.n_candidates)
         it = 0
-        for it in range(1, self.max_iter + 1):
+        for it in range(1, self.max_iter + 1):  # noqa: B007 - the count is reported
             wv = votes.weight[vs] * w_src[vs]
-            support = np.bincount(vc, weights=wv, minlength=votes.n_candidates)
+            support = np.bincount(vc, weights=wv, minlength=votes.n_candidates).astype(np.float64)
             total = group_sums(support, g, votes.n_groups)
             cat_cost = total[g] - support
             num_cost = _abs_dev_sums(votes, support) / scale[g]
             cost = np.where(num_c, num_cost, cat_cost)
             truth = self._argmin(cost, g, votes.n_groups)
             t = truth[g[vc]]
-            loss = np.where(num_c[vc], np.abs(x[vc] - x[t]) / scale[g[vc]], (vc != t).astype(float))
-            # Smoothing towards a loss of (1 − prior): a source with few claims stays near its prior.
+            # Categorical loss is the expected 0-1 loss under the current scores,
+            # so an even split charges both sides alike instead of crowning one.
+            prob = softmax_per_group(-cost, g, votes.n_groups)
+            loss = np.where(num_c[vc], np.abs(x[vc] - x[t]) / scale[g[vc]], 1.0 - prob[vc])
+            # Smoothed towards a loss of (1 − prior): few claims stay near the prior.
             s = votes.vote_source
             cnt = np.bincount(s, minlength=votes.n_sources).astype(np.float64)
             tot = np.bincount(s, weights=loss, minlength=votes.n_sources)
@@ -338,7 +352,10 @@ class CRH:
         score = softmax_per_group(-cost, g, votes.n_groups)
         trust = np.exp(-mean_loss)
         return Resolution(
-            policy=self.name, candidate_score=score, source_trust=trust.astype(np.float64), iterations=it
+            policy=self.name,
+            candidate_score=score,
+            source_trust=trust.astype(np.float64),
+            iterations=it,
         )
 
     @staticmethod
