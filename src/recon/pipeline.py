@@ -74,7 +74,8 @@ def reconcile(
         Entity linking: ``"auto"`` links extracted mentions fuzzily and
         structured entities exactly; ``"fuzzy"``/``True`` links all fuzzily,
         ``"exact"``/``False`` none; ``threshold`` is the fuzzy score cut-off
-        (0–100); ``gazetteer`` a :class:`recon.Gazetteer` of your own names.
+        (0–100); ``gazetteer`` a :class:`recon.Gazetteer` (or a file path) of your
+        own names, merged over the built-in one.
     priors, default_prior
         Prior trust in each source, by source id or outlet, in (0, 1).
     time_varying
@@ -159,6 +160,15 @@ def _gazetteer(gazetteer: Any) -> Any:
     return Gazetteer.default().merged(gazetteer)
 
 
+def _named_claim(m: Any) -> Claim:
+    """A stand-in claim carrying a name seen in a document, for exact linking."""
+    from recon.model import TextValue
+
+    return Claim(
+        entity=m.text, field="name", value=TextValue(value=m.text), source=Source(id=m.doc or "?")
+    )
+
+
 def _link(
     claims: Sequence[Claim],
     mode: LinkMode,
@@ -168,7 +178,9 @@ def _link(
 ) -> tuple[list[Entity], list[Entity]]:
     """Entities for the claims, and for the extra mentions (names seen in documents)."""
     if mode == "exact" or not (claims or extra):
-        return _exact_entities(claims), []
+        # Names seen in documents are linked like the claims: exactly, on their keys.
+        both = _exact_entities([*claims, *(_named_claim(m) for m in extra)])
+        return both[: len(claims)], both[len(claims) :]
     fuzzy_idx = [i for i, c in enumerate(claims) if mode == "fuzzy" or c.method is Method.EXTRACTED]
     fuzzy_set = set(fuzzy_idx)
     exact_idx = [i for i in range(len(claims)) if i not in fuzzy_set]
