@@ -1,0 +1,247 @@
+"""The token view of a text for :mod:`recon.dates`: tokeniser and compiled lexicon.
+
+:func:`_tokenise` cuts normalised text into word, number and punctuation
+tokens; :class:`_Lex` compiles ``dates.toml`` into phrase tables keyed by
+token tuples (cached per language, dropped by
+:func:`recon.lexicon.clear_cache`); :class:`_Tokens` holds one text's tokens
+with the helpers every date rule uses to look at them (lexicon matches,
+bounded numbers, glued punctuation).  They are separate from the grammar so
+the rule modules read as rules, and so the rule families can share them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+from recon import lexicon
+from recon.errors import LexiconError
+from recon.normalise import Normalised, normalise
+
+
+class _Tok(NamedTuple):
+    kind: str  # "w" word, "n" number, "p" punctuation
+    key: str
+    s: int
+    e: int
+
+
+_FOLD = str.maketrans({"ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي", "ی": "ي", "ک": "ك"})
+_SEPS = "/-.,:"
+_CUES = {"past": -1, "current": 0, "next": 1}
+_NONE: frozenset[str] = frozenset()
+# The tables whose words can begin a date expression (else it begins with a number).
+_STARTS = (
+    "approx_words", "relative_days", "day_word", "weekdays", "ago_words", "parts",
+    "day_ordinals", "day_one_words", "months", "hijri_months", "month_word", "this_words",
+    "periods", "strong_year_cues", "weak_year_cues", "decades",
+)  # fmt: skip
+
+
+def _fold(s: str) -> str:
+    return s.translate(_FOLD).casefold()
+
+
+def _tokenise(text: str) -> list[_Tok]:
+    """Words, numbers and single punctuation marks, with normalised offsets.
+
+    A run of letters and digits that holds a Latin letter ("K1", "COVID19")
+    stays one word, so its digits are never read as a day or a year; Arabic
+    letters glued to digits ("ب2020", "و30") are split.
+    """
+    toks: list[_Tok] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch.isspace():
+            i += 1
+            continue
+        if not ch.isalnum():
+            toks.append(_Tok("p", ch, i, i + 1))
+            i += 1
+            continue
+        j = i
+        latin = False
+        while j < n and text[j].isalnum():
+            latin = latin or ("a" <= text[j].lower() <= "z")
+            j += 1
+        if latin:
+            toks.append(_Tok("w", _fold(text[i:j]), i, j))
+        else:
+            k = i
+            while k < j:
+                digit = text[k].isdigit()
+                m = k
+                while m < j and text[m].isdigit() == digit:
+                    m += 1
+                toks.append(_Tok("n" if digit else "w", _fold(text[k:m]), k, m))
+                k = m
+        i = j
+    return toks
+
+
+@lru_cache(maxsize=8192)
+def _variants(w: str) -> tuple[str, ...]:
+    """``w`` and ``w`` without attached particles: و/ف, then ب/ل/ك (للعام → العام)."""
+    out = [w]
+    if len(w) > 2 and w[0] in "وف":
+        w = w[1:]
+        out.append(w)
+    if len(w) > 2 and w[0] in "بلك":
+        out.append(w[1:])
+        if w.startswith("لل"):
+            out.append("ا" + w[1:])
+    return tuple(out)
+
+
+def _key_words(phrase: str) -> tuple[str, ...]:
+    return tuple(t.key for t in _tokenise(normalise(phrase).text))
+
+
+class _Lex:
+    """The compiled lexicon: per table of dates.toml, phrase (tuple of keys) → value.
+
+    A list of words maps each to True; a table of lists maps each word to its
+    key (a number when the key is one: month 3, weekday 6); a table of
+    numbers maps each word to its number."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.index: dict[str, dict[tuple[str, ...], Any]] = {}
+        self.maxlen: dict[str, int] = {}
+        self.parts: dict[str, tuple[tuple[int, int], ...]] = {}
+        try:
+            self._compile(data)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as e:
+            raise LexiconError(f"malformed dates lexicon: {e!r}", path="dates.toml") from None
+
+    def _add(self, cat: str, phrase: str, value: Any) -> None:
+        if not isinstance(phrase, str) or not phrase.strip():
+            raise LexiconError("expected a non-empty word", path="dates.toml", entry=phrase)
+        words = _key_words(phrase)
+        self.index.setdefault(cat, {})[words] = value
+        self.maxlen[cat] = max(self.maxlen.get(cat, 0), len(words))
+
+    def _compile(self, data: dict[str, Any]) -> None:
+        for cat, table in data.items():
+            if isinstance(table, list):
+                for w in table:
+                    self._add(cat, w, True)
+            elif isinstance(table, dict) and cat != "parts":
+                for k, v in table.items():
+                    if isinstance(v, list):
+                        key = int(k) if k.lstrip("-").isdigit() else _CUES.get(k, k)
+                        for w in v:
+                            self._add(cat, w, key)
+                    else:
+                        self._add(cat, k, int(v))
+        for w, v in data["decades"].items():
+            if w.startswith("ال"):
+                self._add("decades", w[2:], int(v))  # the article is optional: سبعينيات
+        for name, part in data["parts"].items():
+            for w in part["words"]:
+                self._add("parts", w, name)
+            self.parts[name] = tuple(
+                (int(part[k][0]), int(part[k][1])) for k in ("days", "months", "years")
+            )
+        self.week_start = int(data["week_start"]) % 7
+        self.firsts = {cat: frozenset(p[0] for p in t) for cat, t in self.index.items()}
+        self.all_firsts = frozenset().union(*self.firsts.values())
+        self.start_firsts = frozenset().union(*(self.firsts.get(c, _NONE) for c in _STARTS))
+
+
+_GRAMMARS: dict[str, _Lex] = {}
+lexicon.on_clear(_GRAMMARS.clear)
+
+
+def _lex(lang: str) -> _Lex:
+    g = _GRAMMARS.get(lang)
+    if g is None:
+        g = _GRAMMARS[lang] = _Lex(lexicon.load("dates", lang))
+    return g
+
+
+class _Tokens:
+    """One text's tokens, matched against the lexicon on demand (memoised)."""
+
+    def __init__(self, norm: Normalised, lex: _Lex, published: dt.date | None) -> None:
+        self.norm = norm
+        self.toks = _tokenise(norm.text)
+        self.lex = lex
+        self.pub = published
+        self.memo: dict[tuple[int, str], tuple[int, Any, str] | None] = {}
+        self.vars = [_variants(t.key) for t in self.toks]
+        # A token that starts no lexicon phrase can only start a date as a number.
+        self.live = [any(v in lex.all_firsts for v in vs) for vs in self.vars]
+
+    # -- token helpers -------------------------------------------------
+    def match(self, i: int, cat: str) -> tuple[int, Any, str] | None:
+        """The longest phrase of ``cat`` at token ``i``: (end, value, first word as matched)."""
+        if not 0 <= i < len(self.toks) or not self.live[i]:
+            return None
+        memo = (i, cat)
+        if memo in self.memo:
+            return self.memo[memo]
+        firsts = self.lex.firsts.get(cat, _NONE)
+        found = None
+        heads = [v for v in self.vars[i] if v in firsts]
+        if heads:  # most tokens start no phrase of the category: no tuples built
+            table, toks = self.lex.index[cat], self.toks
+            for n in range(min(self.lex.maxlen[cat], len(toks) - i), 0, -1):
+                rest = tuple(t.key for t in toks[i + 1 : i + n])
+                for first in heads:
+                    v = table.get((first, *rest))
+                    if v is not None and found is None:
+                        found = i + n, v, first
+        self.memo[memo] = found
+        return found
+
+    def key(self, i: int) -> str:
+        return self.toks[i].key if 0 <= i < len(self.toks) else ""
+
+    def glued(self, i: int) -> bool:
+        """Token ``i`` touches token ``i + 1``."""
+        return 0 <= i < len(self.toks) - 1 and self.toks[i].e == self.toks[i + 1].s
+
+    def free_before(self, i: int) -> bool:
+        t = self.toks
+        if i > 0 and self.glued(i - 1) and t[i - 1].kind == "p":
+            if t[i - 1].key in ":%":
+                return False
+            if t[i - 1].key in _SEPS and i > 1 and self.glued(i - 2) and t[i - 2].kind != "p":
+                return False
+        return True
+
+    def free_after(self, i: int) -> bool:
+        t = self.toks
+        if self.glued(i) and t[i + 1].kind == "p":
+            if t[i + 1].key in ":%":
+                return False
+            if t[i + 1].key in _SEPS and self.glued(i + 1) and t[i + 2].kind == "n":
+                return False
+        return True
+
+    def num(self, i: int, lo: int, hi: int, width: tuple[int, ...] = (1, 2)) -> int | None:
+        if i >= len(self.toks) or self.toks[i].kind != "n" or len(self.toks[i].key) not in width:
+            return None
+        v = int(self.toks[i].key)
+        return v if lo <= v <= hi else None
+
+    def year_at(self, i: int) -> int | None:
+        y = self.num(i, 1900, 2100, (4,))
+        return y if y is not None and self.free_before(i) and self.free_after(i) else None
+
+    def article(self, i: int) -> bool:
+        """Token ``i`` is a word with the article (an adjective after a noun), not "إلى"."""
+        return self.key(i).startswith("ال") and self.match(i, "article_lookalikes") is None
+
+    def tanwin(self, i: int) -> bool:
+        """Token ``i`` carries tanwin fath in the original ("مدرباً", "غداً")."""
+        if not 0 <= i < len(self.toks):
+            return False
+        a, b = self.norm.span(self.toks[i].s, self.toks[i].e)
+        return "\u064b" in self.norm.original[a : b + 1]
+
+    def countish(self, i: int) -> bool:
+        """Token ``i`` makes the number before it a count ("2500 مدرباً", "2000 جندي")."""
+        return self.match(i, "count_words") is not None or self.tanwin(i)
