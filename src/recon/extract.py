@@ -25,7 +25,7 @@ Per document:
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -39,192 +39,21 @@ from recon.entities_ar import (
     Ref,
     load_lex,
 )
-from recon.model import Claim, DateValue, Document, Method, Qualifier, Quantity, Span
+from recon.fields_ar import CASUALTY, Field, Sentence, event_of, quantity_field
+from recon.model import Claim, DateValue, Document, Method, Quantity, Span
 from recon.names_ar import Named, bare_names, find_named
 from recon.sentences import (
     Segment,
-    split_clauses,
     split_sentences,
-    stems,
-    tokenize,
 )
-from recon.units import unit as _unit
 
 if TYPE_CHECKING:
     from recon.link import Mention
 
 __all__ = ["extract", "extract_credits", "extract_mentions"]
 
-_TRIGGER_WINDOW = 8  # words before a figure that may say what it counts
-_CASUALTY = frozenset(
-    {"killed", "injured", "infected", "recovered", "displaced", "arrested", "missing"}
-)
 
-
-@attrs.frozen
-class _Field:
-    field: str
-    role: str | None = None
-    role_span: tuple[int, int] | None = None  # the counted noun phrase
-    others: bool = False  # "وإصابة 350 آخرين": the people of the previous figure
-
-
-def _nearest(matches: Sequence[Any], lo: int, hi: int, at: int) -> Any | None:
-    """The match among tokens ``[lo, hi)`` nearest to token ``at``."""
-    best = None
-    for m in matches:
-        if lo <= m.first < hi and (best is None or abs(m.first - at) < abs(best.first - at)):
-            best = m
-    return best
-
-
-class _Sentence:
-    """One sentence's words, clauses and the lexicon matches in it."""
-
-    def __init__(self, text: str, seg: Segment, lx: Lex) -> None:
-        self.seg = seg
-        self.toks = tokenize(text, seg.start, seg.end)
-        self.starts = [t.start for t in self.toks]
-        self.clauses = split_clauses(text, seg, lx.openers)
-        self.triggers = lx.triggers.find_all(self.toks) + lx.nouns.find_all(self.toks)
-        self.events = lx.events.find_all(self.toks)
-        self.money = lx.money.find_all(self.toks)
-        self.disease = bool(lx.disease.find_all(self.toks))
-        self.now = bool(lx.now.find_all(self.toks))
-
-    def tok(self, offset: int) -> int:
-        """Index of the token at or after original ``offset``."""
-        return bisect_left(self.starts, offset)
-
-    def tok_at(self, offset: int) -> int:
-        """Index of the token containing original ``offset`` (or the next one)."""
-        k = bisect_right(self.starts, offset) - 1
-        if k >= 0 and offset < self.toks[k].end:
-            return k
-        return k + 1
-
-    def clause_of(self, offset: int) -> Segment:
-        for c in self.clauses:
-            if c.start <= offset < c.end:
-                return c
-        return self.clauses[-1] if self.clauses else self.seg
-
-    def tok_range(self, seg: Segment) -> tuple[int, int]:
-        return self.tok(seg.start), self.tok(seg.end)
-
-
-def _casualty(field: str, s: _Sentence) -> str:
-    if field == "casualty":
-        return "infected" if s.disease else "injured"
-    return field
-
-
-def _quantity_field(text: str, q: Any, s: _Sentence, lx: Lex, prev_end: int) -> _Field | None:
-    u = _unit(q.quantity.unit)
-    first, last = s.tok(q.start), s.tok(q.end) - 1
-    lo, hi = s.tok_range(s.clause_of(q.start))
-    if u.dimension.startswith("currency:"):
-        obj = _nearest(s.money, lo, hi, first)
-        if obj is None:
-            return _Field("money")
-        return _Field(f"money:{obj.value}", text[s.toks[obj.first].start : s.toks[obj.last].end])
-    if u.dimension in lx.unit_fields:
-        if u.dimension == "duration" and first > 0 and s.toks[first - 1].key in lx.relative_time:
-            return None
-        return _Field(lx.unit_fields[u.dimension])
-    if u.dimension == "percent":
-        if last + 2 < len(s.toks) and s.toks[last + 1].key == "من":
-            whole = s.toks[last + 2]
-            return _Field(f"percent:{stems(whole.key)[-1]}", whole.text)
-        return None
-    if u.dimension not in ("person", "item", "number"):
-        return None
-    if q.quantity.value < 1:
-        return None  # fractions of nothing ("ثلث")
-    if q.quantity.qualifier is Qualifier.VAGUE:
-        # "مئات من جنوده" is an impression, not a figure: as an interval it
-        # would contradict every exact count of the same people.
-        return None
-    # The counted noun: given by the number parser, else "المئات من جنود".
-    n_at = s.tok_at(q.noun_start) if q.noun_start is not None else last + 1
-    if q.noun_start is None and n_at + 1 < len(s.toks) and s.toks[n_at].key == "من":
-        n_at += 1
-    noun = lx.nouns.match_at(s.toks, n_at) if n_at < len(s.toks) else None
-    item = lx.items.match_at(s.toks, n_at) if n_at < len(s.toks) else None
-    if noun is not None and q.noun_start is None and n_at != last + 1 and noun.value != "personnel":
-        noun = None  # "3 من المصابين" is rarer than "ثلث من …"; keep to people
-    role_span = None
-    role = None
-    if noun is not None:
-        end_tok = noun.last
-        # "300 جندي ومتعاقد": coordinated nouns of the same kind join the role.
-        while end_tok + 1 < len(s.toks) and s.toks[end_tok + 1].key.startswith("و"):
-            nxt = lx.nouns.match_at(s.toks, end_tok + 1)
-            if nxt is None or nxt.value != noun.value:
-                break
-            end_tok = nxt.last
-        role_span = (s.toks[noun.first].start, s.toks[end_tok].end)
-        role = text[role_span[0] : role_span[1]]
-    # Words before the figure that say what it counts.
-    back = max(0, first - _TRIGGER_WINDOW, s.tok(prev_end))
-    trig = None
-    for m in s.triggers:
-        if (
-            back <= m.last < first
-            and m.value not in ("people", "others")
-            and (trig is None or m.last > trig.last)
-        ):
-            trig = m
-    if trig is None:
-        # "35 ألف شخص نزحوا": the verb after the counted people.
-        after = (role_span[1] if role_span else q.end) if noun is not None else q.end
-        a_at = s.tok(after)
-        for m in s.triggers:
-            if a_at <= m.first <= a_at + 1 and m.value not in ("people", "others", "personnel"):
-                trig = m
-                break
-    subset = any(lx.subset.match_at(s.toks, k) for k in range(max(0, first - 2), first))
-    if noun is not None:
-        kind = noun.value
-        if kind == "personnel":
-            if trig is not None and trig.value in _CASUALTY | {"casualty"}:
-                return _Field(_casualty(trig.value, s), role, role_span)
-            return _Field("personnel", role, role_span)
-        if kind in ("people", "others"):
-            if trig is None or trig.value in ("people", "others"):
-                return None
-            return _Field(_casualty(trig.value, s), role, role_span, kind == "others")
-        return _Field(_casualty(kind, s), role, role_span)
-    if item is not None and q.noun_start is not None:
-        role = text[s.toks[item.first].start : s.toks[item.last].end]
-        return _Field(f"count:{item.value}", role)
-    if q.noun_start is not None and q.noun_end is not None:
-        # A demonym as the counted noun ("29 عراقيا"): people, field from context.
-        if trig is None or trig.value in ("people", "others"):
-            return None
-        return _Field(
-            _casualty(trig.value, s), text[q.noun_start : q.noun_end], (q.noun_start, q.noun_end)
-        )
-    if subset or trig is None or trig.value in ("people", "others"):
-        return None
-    return _Field(_casualty(trig.value, s))
-
-
-def _event(s: _Sentence, start: int, end: int) -> str | None:
-    """The event a date in ``[start, end)`` is the date of."""
-    clause = s.clause_of(start)
-    lo, hi = s.tok_range(clause)
-    first = s.tok(start)
-    inner = [t for t in s.toks[lo:hi] if not (start <= t.start < end)]
-    if len(inner) <= 1:  # "، 29 آذار،": the date is an apposition; look around it
-        lo, hi = max(0, lo - 8), min(len(s.toks), hi + 8)
-    ev = _nearest(
-        [m for m in s.events if not (start <= s.toks[m.first].start < end)], lo, hi, first
-    )
-    return None if ev is None else str(ev.value)
-
-
-def _closest(refs: Sequence[Ref], s: _Sentence, pos: int) -> Ref | None:
+def _closest(refs: Sequence[Ref], s: Sentence, pos: int) -> Ref | None:
     """The ref nearest ``pos``, one in the same clause first."""
     if not refs:
         return None
@@ -233,7 +62,7 @@ def _closest(refs: Sequence[Ref], s: _Sentence, pos: int) -> Ref | None:
 
 
 def _choose(
-    cls: str, k: int, *, s: _Sentence, doc: DocContext, start: int, end: int, fld: _Field | None
+    cls: str, k: int, *, s: Sentence, doc: DocContext, start: int, end: int, fld: Field | None
 ) -> Ref | None:
     """The entity a claim at ``[start, end)`` of sentence ``k`` is about."""
     lx = doc.lx
@@ -319,7 +148,7 @@ def _choose(
     return None
 
 
-def _reference_place(gaz: Sequence[Ref], s: _Sentence, end: int) -> str | None:
+def _reference_place(gaz: Sequence[Ref], s: Sentence, end: int) -> str | None:
     """The place a distance is measured from: the first place after it in its clause."""
     clause = s.clause_of(end - 1)
     after = [g for g in gaz if g.kind in PLACE_KINDS and end <= g.start < clause.end]
@@ -332,11 +161,11 @@ def _speaker(atts: Sequence[Attribution], start: int) -> str | None:
     return min(atts, key=lambda a: abs(a.start - start)).speaker
 
 
-def _as_of(s: _Sentence, dates: Sequence[Any], start: int, pub: dt.date | None) -> dt.date | None:
+def _as_of(s: Sentence, dates: Sequence[Any], start: int, pub: dt.date | None) -> dt.date | None:
     usable = [
         d
         for d in dates
-        if _event(s, d.start, d.end) in (None, "announcement")
+        if event_of(s, d.start, d.end) in (None, "announcement")
         or s.clause_of(d.start).start >= d.start - 1  # "أعلنت الوزارة، الاثنين، …"
     ]
     best = _closest([Ref("", d.start, d.end, "date", "") for d in usable], s, start)
@@ -350,7 +179,7 @@ def _as_of(s: _Sentence, dates: Sequence[Any], start: int, pub: dt.date | None) 
 class _Prepared:
     lx: Lex
     segs: list[Segment]
-    sents: list[_Sentence]
+    sents: list[Sentence]
     mentions: list[Any]
     dates: list[Any]
     doc: DocContext
@@ -364,7 +193,7 @@ def _prepare(document: Document, lang: str) -> _Prepared:
     text = document.text
     lx = load_lex(lang)
     segs = split_sentences(text)
-    sents = [_Sentence(text, seg, lx) for seg in segs]
+    sents = [Sentence(text, seg, lx) for seg in segs]
     mentions = list(Gazetteer.default().find_mentions(text))
     dates = list(find_dates(text, published=document.source.published, lang=lang))
     return _Prepared(lx, segs, sents, mentions, dates, DocContext(text, sents, mentions, lx))
@@ -442,13 +271,13 @@ def extract(document: Document, *, lang: str = "ar") -> list[Claim]:
         found: list[tuple[int, Claim]] = []
         prev_end, prev_ref = seg.start, None
         for q in s_q:
-            fld = _quantity_field(text, q, s, lx, prev_end)
+            fld = quantity_field(text, q, s, lx, prev_end)
             prev_end = q.end
             if fld is None:
                 continue
             if fld.field == "distance":
                 fld = attrs.evolve(fld, role=_reference_place(doc.gaz[k], s, q.end))
-            cls = "casualty" if fld.field in _CASUALTY else "other"
+            cls = "casualty" if fld.field in CASUALTY else "other"
             ref = prev_ref if fld.others and prev_ref is not None else None
             ref = ref or _choose(cls, k, s=s, doc=doc, start=q.start, end=q.end, fld=fld)
             if ref is None:
@@ -476,7 +305,7 @@ def extract(document: Document, *, lang: str = "ar") -> list[Claim]:
                 )
             )
         for d in s_d:
-            ev = _event(s, d.start, d.end)
+            ev = event_of(s, d.start, d.end)
             if ev is None:
                 continue
             ref = _choose("date", k, s=s, doc=doc, start=d.start, end=d.end, fld=None)

@@ -1,0 +1,191 @@
+"""What a figure or a date in an Arabic sentence is a value of: its *field*.
+
+A figure's field comes from its unit (money, distance, duration…), the noun
+it counts ("جندي" → personnel, "قتيل" → killed, "صاروخ" → count:rocket), the
+words before it ("مقتل 29", "نزوح 35 ألفا") or right after its noun ("35 ألف
+شخص نزحوا"); a percentage's from what it is a share of.  A date's event is
+the nearest event word of its clause.  Words come from ``fields.toml``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from typing import Any
+
+import attrs
+
+from recon.entities_ar import Lex
+from recon.model import Qualifier
+from recon.sentences import Segment, split_clauses, stems, tokenize
+from recon.units import unit as _unit
+
+__all__ = ["CASUALTY", "Field", "Sentence", "event_of", "quantity_field"]
+
+_TRIGGER_WINDOW = 8  # words before a figure that may say what it counts
+CASUALTY = frozenset(
+    {"killed", "injured", "infected", "recovered", "displaced", "arrested", "missing"}
+)
+
+
+@attrs.frozen
+class Field:
+    field: str
+    role: str | None = None
+    role_span: tuple[int, int] | None = None  # the counted noun phrase
+    others: bool = False  # "وإصابة 350 آخرين": the people of the previous figure
+
+
+def _nearest(matches: Sequence[Any], lo: int, hi: int, at: int) -> Any | None:
+    """The match among tokens ``[lo, hi)`` nearest to token ``at``."""
+    best = None
+    for m in matches:
+        if lo <= m.first < hi and (best is None or abs(m.first - at) < abs(best.first - at)):
+            best = m
+    return best
+
+
+class Sentence:
+    """One sentence's words, clauses and the lexicon matches in it."""
+
+    def __init__(self, text: str, seg: Segment, lx: Lex) -> None:
+        self.seg = seg
+        self.toks = tokenize(text, seg.start, seg.end)
+        self.starts = [t.start for t in self.toks]
+        self.clauses = split_clauses(text, seg, lx.openers)
+        self.triggers = lx.triggers.find_all(self.toks) + lx.nouns.find_all(self.toks)
+        self.events = lx.events.find_all(self.toks)
+        self.money = lx.money.find_all(self.toks)
+        self.disease = bool(lx.disease.find_all(self.toks))
+        self.now = bool(lx.now.find_all(self.toks))
+
+    def tok(self, offset: int) -> int:
+        """Index of the token at or after original ``offset``."""
+        return bisect_left(self.starts, offset)
+
+    def tok_at(self, offset: int) -> int:
+        """Index of the token containing original ``offset`` (or the next one)."""
+        k = bisect_right(self.starts, offset) - 1
+        if k >= 0 and offset < self.toks[k].end:
+            return k
+        return k + 1
+
+    def clause_of(self, offset: int) -> Segment:
+        for c in self.clauses:
+            if c.start <= offset < c.end:
+                return c
+        return self.clauses[-1] if self.clauses else self.seg
+
+    def tok_range(self, seg: Segment) -> tuple[int, int]:
+        return self.tok(seg.start), self.tok(seg.end)
+
+
+def _casualty(field: str, s: Sentence) -> str:
+    if field == "casualty":
+        return "infected" if s.disease else "injured"
+    return field
+
+
+def quantity_field(text: str, q: Any, s: Sentence, lx: Lex, prev_end: int) -> Field | None:
+    u = _unit(q.quantity.unit)
+    first, last = s.tok(q.start), s.tok(q.end) - 1
+    lo, hi = s.tok_range(s.clause_of(q.start))
+    if u.dimension.startswith("currency:"):
+        obj = _nearest(s.money, lo, hi, first)
+        if obj is None:
+            return Field("money")
+        return Field(f"money:{obj.value}", text[s.toks[obj.first].start : s.toks[obj.last].end])
+    if u.dimension in lx.unit_fields:
+        if u.dimension == "duration" and first > 0 and s.toks[first - 1].key in lx.relative_time:
+            return None
+        return Field(lx.unit_fields[u.dimension])
+    if u.dimension == "percent":
+        if last + 2 < len(s.toks) and s.toks[last + 1].key == "من":
+            whole = s.toks[last + 2]
+            return Field(f"percent:{stems(whole.key)[-1]}", whole.text)
+        return None
+    if u.dimension not in ("person", "item", "number"):
+        return None
+    if q.quantity.value < 1:
+        return None  # fractions of nothing ("ثلث")
+    if q.quantity.qualifier is Qualifier.VAGUE:
+        # "مئات من جنوده" is an impression, not a figure: as an interval it
+        # would contradict every exact count of the same people.
+        return None
+    # The counted noun: given by the number parser, else "المئات من جنود".
+    n_at = s.tok_at(q.noun_start) if q.noun_start is not None else last + 1
+    if q.noun_start is None and n_at + 1 < len(s.toks) and s.toks[n_at].key == "من":
+        n_at += 1
+    noun = lx.nouns.match_at(s.toks, n_at) if n_at < len(s.toks) else None
+    item = lx.items.match_at(s.toks, n_at) if n_at < len(s.toks) else None
+    if noun is not None and q.noun_start is None and n_at != last + 1 and noun.value != "personnel":
+        noun = None  # "3 من المصابين" is rarer than "ثلث من …"; keep to people
+    role_span = None
+    role = None
+    if noun is not None:
+        end_tok = noun.last
+        # "300 جندي ومتعاقد": coordinated nouns of the same kind join the role.
+        while end_tok + 1 < len(s.toks) and s.toks[end_tok + 1].key.startswith("و"):
+            nxt = lx.nouns.match_at(s.toks, end_tok + 1)
+            if nxt is None or nxt.value != noun.value:
+                break
+            end_tok = nxt.last
+        role_span = (s.toks[noun.first].start, s.toks[end_tok].end)
+        role = text[role_span[0] : role_span[1]]
+    # Words before the figure that say what it counts.
+    back = max(0, first - _TRIGGER_WINDOW, s.tok(prev_end))
+    trig = None
+    for m in s.triggers:
+        if (
+            back <= m.last < first
+            and m.value not in ("people", "others")
+            and (trig is None or m.last > trig.last)
+        ):
+            trig = m
+    if trig is None:
+        # "35 ألف شخص نزحوا": the verb after the counted people.
+        after = (role_span[1] if role_span else q.end) if noun is not None else q.end
+        a_at = s.tok(after)
+        for m in s.triggers:
+            if a_at <= m.first <= a_at + 1 and m.value not in ("people", "others", "personnel"):
+                trig = m
+                break
+    subset = any(lx.subset.match_at(s.toks, k) for k in range(max(0, first - 2), first))
+    if noun is not None:
+        kind = noun.value
+        if kind == "personnel":
+            if trig is not None and trig.value in CASUALTY | {"casualty"}:
+                return Field(_casualty(trig.value, s), role, role_span)
+            return Field("personnel", role, role_span)
+        if kind in ("people", "others"):
+            if trig is None or trig.value in ("people", "others"):
+                return None
+            return Field(_casualty(trig.value, s), role, role_span, kind == "others")
+        return Field(_casualty(kind, s), role, role_span)
+    if item is not None and q.noun_start is not None:
+        role = text[s.toks[item.first].start : s.toks[item.last].end]
+        return Field(f"count:{item.value}", role)
+    if q.noun_start is not None and q.noun_end is not None:
+        # A demonym as the counted noun ("29 عراقيا"): people, field from context.
+        if trig is None or trig.value in ("people", "others"):
+            return None
+        return Field(
+            _casualty(trig.value, s), text[q.noun_start : q.noun_end], (q.noun_start, q.noun_end)
+        )
+    if subset or trig is None or trig.value in ("people", "others"):
+        return None
+    return Field(_casualty(trig.value, s))
+
+
+def event_of(s: Sentence, start: int, end: int) -> str | None:
+    """The event a date in ``[start, end)`` is the date of."""
+    clause = s.clause_of(start)
+    lo, hi = s.tok_range(clause)
+    first = s.tok(start)
+    inner = [t for t in s.toks[lo:hi] if not (start <= t.start < end)]
+    if len(inner) <= 1:  # "، 29 آذار،": the date is an apposition; look around it
+        lo, hi = max(0, lo - 8), min(len(s.toks), hi + 8)
+    ev = _nearest(
+        [m for m in s.events if not (start <= s.toks[m.first].start < end)], lo, hi, first
+    )
+    return None if ev is None else str(ev.value)
