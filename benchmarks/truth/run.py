@@ -174,6 +174,14 @@ def recon_votes(
 # -- scoring --------------------------------------------------------------------
 
 
+def _same(v: Any, gold: Any) -> bool:
+    if v is None:
+        return False
+    if isinstance(gold, float) and isinstance(v, (int, float)):
+        return abs(float(v) - gold) < 1e-9
+    return bool(v == gold)
+
+
 def score(bench: L.Bench, pred: Pred) -> tuple[float, float, int]:
     """(accuracy or MAE, expected calibration error, cells scored)."""
     errs, conf, hit = [], [], []
@@ -186,9 +194,7 @@ def score(bench: L.Bench, pred: Pred) -> tuple[float, float, int]:
                 errs.append(abs(float(v) - float(gold)))  # type: ignore[arg-type]
             else:
                 errs.append(abs(float(gold)))  # type: ignore[arg-type]
-        ok = v is not None and (
-            v == gold if not isinstance(gold, float) else abs(float(v) - gold) < 1e-9
-        )
+        ok = _same(v, gold)
         hit.append(ok)
         conf.append(c)
     n = len(hit)
@@ -213,13 +219,7 @@ def reliability(bench: L.Bench, pred: Pred) -> list[tuple[str, int, float, float
         if k in pred:
             v, c = pred[k]
             cf.append(c)
-            h.append(
-                v is not None
-                and (
-                    v == gold
-                    or (isinstance(gold, float) and v is not None and abs(float(v) - gold) < 1e-9)
-                )
-            )
+            h.append(_same(v, gold))
     cfa, ha = np.array(cf), np.array(h, float)
     edges = [0.0, 0.5, 0.7, 0.9, 0.99, 1.0001]
     for lo, hi in itertools.pairwise(edges):
