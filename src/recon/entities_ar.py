@@ -90,6 +90,14 @@ class Lex:
     source_nouns: frozenset[str]
     particles: frozenset[str]
     media: PhraseSet
+    measure_words: frozenset[str]
+    rates: PhraseSet
+    of_previous: frozenset[str]
+    percent_subjects: PhraseSet
+    share_words: frozenset[str]
+    relative_dates: frozenset[str]
+    complementizers: frozenset[str]
+    apposition: frozenset[str]
 
 
 def _keys(ws: Sequence[str]) -> frozenset[str]:
@@ -135,6 +143,14 @@ def load_lex(lang: str) -> Lex:
         source_nouns=_keys(_words(e, "source_nouns")),
         particles=_keys(_words(e, "name_particles") + _words(e, "name_starters")),
         media=PhraseSet(((w, "m") for w in _words(e, "media_prepositions")), strip_suffixes=False),
+        measure_words=_keys(_words(f, "measure_words")),
+        rates=PhraseSet(((w, "r") for w in _words(f, "exchange_rate")), strip_suffixes=False),
+        of_previous=_keys(_words(f, "share_of_previous")),
+        percent_subjects=_table(f, "percent_subjects"),
+        share_words=_keys(_words(f, "share_words")),
+        relative_dates=_keys(_words(f, "relative_date_words")),
+        complementizers=_keys(_words(e, "complementizers")),
+        apposition=_keys(_words(f, "apposition_openers")),
     )
 
 

@@ -40,17 +40,24 @@ from recon.entities_ar import (
     load_lex,
 )
 from recon.fields_ar import CASUALTY, Field, Sentence, event_of, quantity_field
-from recon.model import Claim, DateValue, Document, Method, Quantity, Span
+from recon.model import Claim, DateValue, Document, Method, Precision, Quantity, Span
 from recon.names_ar import Named, bare_names, find_named
-from recon.sentences import (
-    Segment,
-    split_sentences,
-)
+from recon.sentences import Segment, split_sentences, stems, tokenize
 
 if TYPE_CHECKING:
     from recon.link import Mention
 
 __all__ = ["extract", "extract_credits", "extract_mentions"]
+
+
+def _relative_only(d: Any, lx: Lex, text: str) -> bool:
+    """Whether date ``d`` is said only in relative words and finer than a year
+    but coarser than a day ("الأسبوع الماضي", "هذا الشهر", "منذ أشهر")."""
+    v = d.value
+    if not isinstance(v, DateValue) or v.precision in (Precision.DAY, Precision.YEAR):
+        return False
+    words = [t.key for t in tokenize(text, d.start, d.end)]
+    return all(any(x in lx.relative_dates for x in stems(w)) for w in words)
 
 
 def _closest(refs: Sequence[Ref], s: Sentence, pos: int) -> Ref | None:
@@ -161,11 +168,13 @@ def _speaker(atts: Sequence[Attribution], start: int) -> str | None:
     return min(atts, key=lambda a: abs(a.start - start)).speaker
 
 
-def _as_of(s: Sentence, dates: Sequence[Any], start: int, pub: dt.date | None) -> dt.date | None:
+def _as_of(
+    s: Sentence, dates: Sequence[Any], start: int, pub: dt.date | None, lx: Lex
+) -> dt.date | None:
     usable = [
         d
         for d in dates
-        if event_of(s, d.start, d.end) in (None, "announcement")
+        if event_of(s, d.start, d.end, lx) in (None, "announcement")
         or s.clause_of(d.start).start >= d.start - 1  # "أعلنت الوزارة، الاثنين، …"
     ]
     best = _closest([Ref("", d.start, d.end, "date", "") for d in usable], s, start)
@@ -269,12 +278,14 @@ def extract(document: Document, *, lang: str = "ar") -> list[Claim]:
         s_d = dates[bisect_left(d_at, seg.start) : bisect_left(d_at, seg.end)]
         s_atts = atts.get(seg.index, [])
         found: list[tuple[int, Claim]] = []
-        prev_end, prev_ref = seg.start, None
+        prev_end, prev_ref, prev_fld = seg.start, None, None
+        s.figures = [q.start for q in s_q]
         for q in s_q:
-            fld = quantity_field(text, q, s, lx, prev_end)
+            fld = quantity_field(text, q, s, lx, prev_end, prev=prev_fld)
             prev_end = q.end
             if fld is None:
                 continue
+            prev_fld = fld
             if fld.field == "distance":
                 fld = attrs.evolve(fld, role=_reference_place(doc.gaz[k], s, q.end))
             cls = "casualty" if fld.field in CASUALTY else "other"
@@ -298,15 +309,18 @@ def extract(document: Document, *, lang: str = "ar") -> list[Claim]:
                         quote=quote,
                         speaker=_speaker(s_atts, q.start),
                         method=Method.EXTRACTED,
-                        as_of=_as_of(s, s_d, q.start, pub),
+                        as_of=_as_of(s, s_d, q.start, pub, lx),
                         role=fld.role,
                         entity_span=Span(ref.start, ref.end),
                     ),
                 )
             )
         for d in s_d:
-            ev = event_of(s, d.start, d.end)
-            if ev is None:
+            ev = event_of(s, d.start, d.end, lx)
+            # A statement's own date ("أعلنت الوزارة، الاثنين، أن …") is when
+            # its figures held (as_of), and a date made only of relative words
+            # ("هذا الشهر", "منذ أشهر") dates nothing precisely enough.
+            if ev is None or ev == "announcement" or _relative_only(d, lx, text):
                 continue
             ref = _choose("date", k, s=s, doc=doc, start=d.start, end=d.end, fld=None)
             if ref is None:

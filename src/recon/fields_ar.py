@@ -55,6 +55,9 @@ class Sentence:
         self.clauses = split_clauses(text, seg, lx.openers)
         self.triggers = lx.triggers.find_all(self.toks) + lx.nouns.find_all(self.toks)
         self.events = lx.events.find_all(self.toks)
+        self.percent_subjects = lx.percent_subjects.find_all(self.toks)
+        self.speech = lx.speech_verbs.find_all(self.toks)
+        self.figures: list[int] = []  # starts of the sentence's figures
         self.money = lx.money.find_all(self.toks)
         self.disease = bool(lx.disease.find_all(self.toks))
         self.now = bool(lx.now.find_all(self.toks))
@@ -86,11 +89,50 @@ def _casualty(field: str, s: Sentence) -> str:
     return field
 
 
-def quantity_field(text: str, q: Any, s: Sentence, lx: Lex, prev_end: int) -> Field | None:
+def _percent_field(s: Sentence, lx: Lex, first: int, last: int, prev: Field | None) -> Field | None:
+    """What a percentage is a share of: "6% من الناتج", "نسبة تمويل الخطة 28%",
+    "معدل التضخم … 35.7%", "83% منها" (of the previous figure)."""
+    nxt = s.toks[last + 1].key if last + 1 < len(s.toks) else ""
+    if nxt == "من" and last + 2 < len(s.toks):
+        whole = s.toks[last + 2]
+        return Field(f"percent:{stems(whole.key)[-1]}", whole.text)
+    if nxt in lx.of_previous and prev is not None and not prev.field.startswith("percent"):
+        return Field(f"percent:{prev.field}")
+    best = None
+    for m in s.percent_subjects:
+        if m.last < first and (best is None or m.last > best.last):
+            best = m
+    if best is not None:
+        return Field(f"percent:{best.value}", s.toks[best.first].text)
+    for k in range(first - 1, max(-1, first - _TRIGGER_WINDOW), -1):
+        if s.toks[k].key in lx.share_words and k + 1 < first:
+            whole = s.toks[k + 1]
+            return Field(f"percent:{stems(whole.key)[-1]}", whole.text)
+    if prev is not None and prev.field.startswith("percent:"):
+        return prev  # "… إلى 6% مقابل نحو 7%": the same share
+    return None
+
+
+def quantity_field(
+    text: str, q: Any, s: Sentence, lx: Lex, prev_end: int, *, prev: Field | None = None
+) -> Field | None:
+    """The field of figure ``q`` of sentence ``s``, or None if it is not a claim.
+
+    ``prev_end`` is where the sentence's previous figure ended (words before
+    it say nothing about this one); ``prev`` that figure's field.
+    """
+    if q.quantity.qualifier is Qualifier.VAGUE:
+        # "مئات من جنوده", "بملايين الدولارات" are impressions, not figures: as
+        # intervals they would contradict every exact figure of the same thing.
+        return None
     u = _unit(q.quantity.unit)
     first, last = s.tok(q.start), s.tok(q.end) - 1
     lo, hi = s.tok_range(s.clause_of(q.start))
+    if any(s.toks[k].key in lx.measure_words for k in range(max(lo, first - 3), first)):
+        return None  # "على ارتفاع 1800 متر", "على عمق 7 كيلومترات": not a distance
     if u.dimension.startswith("currency:"):
+        if last + 1 < len(s.toks) and lx.rates.match_at(s.toks, last + 1) is not None:
+            return None  # "49.5 جنيه للدولار" is an exchange rate
         obj = _nearest(s.money, lo, hi, first)
         if obj is None:
             return Field("money")
@@ -100,18 +142,11 @@ def quantity_field(text: str, q: Any, s: Sentence, lx: Lex, prev_end: int) -> Fi
             return None
         return Field(lx.unit_fields[u.dimension])
     if u.dimension == "percent":
-        if last + 2 < len(s.toks) and s.toks[last + 1].key == "من":
-            whole = s.toks[last + 2]
-            return Field(f"percent:{stems(whole.key)[-1]}", whole.text)
-        return None
+        return _percent_field(s, lx, first, last, prev)
     if u.dimension not in ("person", "item", "number"):
         return None
     if q.quantity.value < 1:
         return None  # fractions of nothing ("ثلث")
-    if q.quantity.qualifier is Qualifier.VAGUE:
-        # "مئات من جنوده" is an impression, not a figure: as an interval it
-        # would contradict every exact count of the same people.
-        return None
     # The counted noun: given by the number parser, else "المئات من جنود".
     n_at = s.tok_at(q.noun_start) if q.noun_start is not None else last + 1
     if q.noun_start is None and n_at + 1 < len(s.toks) and s.toks[n_at].key == "من":
@@ -133,7 +168,11 @@ def quantity_field(text: str, q: Any, s: Sentence, lx: Lex, prev_end: int) -> Fi
         role_span = (s.toks[noun.first].start, s.toks[end_tok].end)
         role = text[role_span[0] : role_span[1]]
     # Words before the figure that say what it counts.
-    back = max(0, first - _TRIGGER_WINDOW, s.tok(prev_end))
+    # Triggers stay in the figure's clause ("لقوا حتفهم، فيما لا يزال 12
+    # شخصا في عداد المفقودين"), unless the clause is an apposition of the
+    # one before ("سحبت جنودها، وهم نحو ثلاثين").
+    opener = lo if lo < len(s.toks) and s.toks[lo].key not in lx.apposition else 0
+    back = max(opener, first - _TRIGGER_WINDOW, s.tok(prev_end))
     trig = None
     for m in s.triggers:
         if (
@@ -144,7 +183,7 @@ def quantity_field(text: str, q: Any, s: Sentence, lx: Lex, prev_end: int) -> Fi
             trig = m
     if trig is None:
         # "35 ألف شخص نزحوا": the verb after the counted people.
-        after = (role_span[1] if role_span else q.end) if noun is not None else q.end
+        after = max(role_span[1], q.end) if role_span else q.end
         a_at = s.tok(after)
         for m in s.triggers:
             if a_at <= m.first <= a_at + 1 and m.value not in ("people", "others", "personnel"):
@@ -177,7 +216,7 @@ def quantity_field(text: str, q: Any, s: Sentence, lx: Lex, prev_end: int) -> Fi
     return Field(_casualty(trig.value, s))
 
 
-def event_of(s: Sentence, start: int, end: int) -> str | None:
+def event_of(s: Sentence, start: int, end: int, lx: Lex) -> str | None:
     """The event a date in ``[start, end)`` is the date of."""
     clause = s.clause_of(start)
     lo, hi = s.tok_range(clause)
@@ -185,7 +224,25 @@ def event_of(s: Sentence, start: int, end: int) -> str | None:
     inner = [t for t in s.toks[lo:hi] if not (start <= t.start < end)]
     if len(inner) <= 1:  # "، 29 آذار،": the date is an apposition; look around it
         lo, hi = max(0, lo - 8), min(len(s.toks), hi + 8)
+    last = s.tok(end) - 1
+    if _statement_date(s, lx, first, last):
+        return "announcement"
     ev = _nearest(
         [m for m in s.events if not (start <= s.toks[m.first].start < end)], lo, hi, first
     )
+    if ev is not None and ev.value == "occurred":
+        # "ووقع فجر الاثنين": what occurred is named elsewhere in the sentence.
+        ev = _nearest([m for m in s.events if m.value != "occurred"], 0, len(s.toks), first)
     return None if ev is None else str(ev.value)
+
+
+def _statement_date(s: Sentence, lx: Lex, first: int, last: int) -> bool:
+    """Whether the date at tokens ``[first, last]`` dates a statement: it
+    follows a speech verb and precedes that verb's "أن"/"إن"."""
+    verbs = [m.last for m in s.speech if m.last < first]
+    if not verbs:
+        return False
+    comps = [k for k, t in enumerate(s.toks) if t.key in lx.complementizers]
+    if any(verbs[-1] < k < first for k in comps):
+        return False
+    return any(last < k <= last + _TRIGGER_WINDOW for k in comps)
