@@ -81,6 +81,8 @@ class Lex:
     relative_time: frozenset[str]
     generic: frozenset[str]
     place_heads: frozenset[str]
+    named_place_heads: frozenset[str]
+    place_anaphors: frozenset[str]
     titles: PhraseSet
     name_titles: PhraseSet
     given_names: frozenset[str]
@@ -134,6 +136,8 @@ def load_lex(lang: str) -> Lex:
         relative_time=_keys(_words(f, "relative_time")),
         generic=_keys(_words(e, "generic_followers")),
         place_heads=_keys(_words(e, "place_heads")),
+        named_place_heads=_keys(_words(e, "named_place_heads")),
+        place_anaphors=_keys(_words(e, "place_anaphors")),
         titles=PhraseSet(((w, "t") for w in _words(e, "titles")), strip_suffixes=False),
         name_titles=PhraseSet(((w, "n") for w in _words(e, "name_titles")), strip_suffixes=False),
         given_names=_keys(_words(e, "given_names")),
@@ -170,6 +174,7 @@ class Ref:
     prep: str = ""  # preposition governing the mention, if any
     nisba: bool = False
     affiliation: bool = False
+    dateline: bool = False
 
 
 def letters_to_offset(text: str, start: int, n: int) -> int:
@@ -288,14 +293,18 @@ def _gaz_refs(text: str, toks: list[Token], mentions: Sequence[Any], lx: Lex) ->
         while before is not None and before.key in lx.place_heads and back >= 1 and head - back < 3:
             back -= 1
             before = toks[back]  # "من محافظة إدلب", "من شمال غرب سوريا"
-        if not prep and before is not None and before.key in lx.preps:
-            prep = before.key
+        if not prep and before is not None:
+            bkey = before.key
+            if bkey[:1] in "وف" and bkey[1:] in lx.preps:
+                bkey = bkey[1:]  # "وفي سوريا"
+            if bkey in lx.preps:
+                prep = bkey
         aff = any(v in lx.affiliation for v in stems(toks[k - 1].key)) if k > 0 else False
         if aff and k > 1 and toks[k - 2].key in lx.preps:
             prep = prep or toks[k - 2].key
         tail = text[m.end : m.end + 3].strip()
-        if k == 0 and tail[:1] in ("–", "-", "ـ", "("):
-            continue  # a dateline ("أنقرة –") is where the story was filed, not its subject
+        # A dateline ("أنقرة –") is where the story was filed, not its subject.
+        dateline = k == 0 and tail[:1] in ("–", "-", "ـ", "(")
         out.append(
             Ref(
                 m.surface,
@@ -306,8 +315,43 @@ def _gaz_refs(text: str, toks: list[Token], mentions: Sequence[Any], lx: Lex) ->
                 prep=prep,
                 nisba=nisba,
                 affiliation=aff,
+                dateline=dateline,
             )
         )
+    return out
+
+
+def _headed_places(text: str, toks: list[Token], lx: Lex, gaz_at: dict[int, int]) -> list[Ref]:
+    """Places the gazetteer does not know, named after an administrative noun
+    ("إقليم الحوز", "مديرية الضحي", "بمدينة نيالا")."""
+    out: list[Ref] = []
+    for k in range(len(toks) - 1):
+        t, nxt = toks[k], toks[k + 1]
+        head = next((v for v in stems(t.key) if v in lx.named_place_heads), None)
+        if head is None or not t.key.endswith(head):
+            continue
+        glued = t.key[: len(t.key) - len(head)]
+        if "ال" in glued or glued.endswith("لل") or text[t.end : nxt.start].strip():
+            continue  # "المدينة" refers back; it names nothing
+        if (
+            nxt.start in gaz_at
+            or not nxt.text[:1].isalpha()
+            or nxt.text[:1].isascii()
+            or nxt.key in lx.breakers
+            or nxt.key in lx.generic
+            or nxt.key in lx.adjectives
+            or nxt.key in lx.place_heads
+            or nxt.key in lx.preps
+        ):
+            continue
+        prep = glued.strip("وف")[:1]
+        if not prep and k > 0:
+            bkey = toks[k - 1].key
+            bkey = bkey[1:] if bkey[:1] in "وف" and bkey[1:] in lx.preps else bkey
+            prep = bkey if bkey in lx.preps else ""
+        start = letters_to_offset(text, t.start, len(glued))
+        key = nxt.key[2:] if nxt.key.startswith("ال") else nxt.key
+        out.append(Ref(text[start : nxt.end], start, nxt.end, "region", "place:" + key, prep=prep))
     return out
 
 
@@ -332,17 +376,31 @@ class DocContext:
         self.facs: list[list[Ref]] = []
         self.gaz: list[list[Ref]] = []
         self.persons: list[list[Ref]] = []
+        datelines: list[Ref] = []
         for s in sents:
             inside = [m for m in mentions if s.seg.start <= m.start < s.seg.end]
             self.facs.append(_facilities(text, s.toks, lx, gaz_at))
             refs = _gaz_refs(text, s.toks, inside, lx)
-            self.gaz.append([r for r in refs if r.kind != "person"])
+            refs += _headed_places(text, s.toks, lx, gaz_at)
+            datelines.extend(r for r in refs if r.dateline)
+            self.gaz.append([r for r in refs if r.kind != "person" and not r.dateline])
             self.persons.append([r for r in refs if r.kind == "person"])
         named = [f for fs in self.facs for f in fs if f.kind == "facility"]
         named += [g for gs in self.gaz for g in gs if g.kind == "facility"]
+        # A facility named once and never referred back to ("القاعدة") is
+        # mentioned in passing, not the article's topic.
         self.topic = self._most_common(named)
+        anaphors = [f for fs in self.facs for f in fs if f.kind == "anaphor"]
+        if self.topic is not None:
+            t = self.topic
+            support = sum(r.key == t.key for r in named) + sum(a.noun == t.noun for a in anaphors)
+            if support < 2:
+                self.topic = None
         countries = [g for gs in self.gaz for g in gs if g.kind == "country"]
         self.country = self._most_common(countries, prefer=lambda r: not r.nisba)
+        # Where the story happens: the place named most, the dateline counting twice.
+        places = [g for gs in self.gaz for g in gs if g.kind in PLACE_KINDS] + 2 * datelines
+        self.place = self._most_common(places, prefer=lambda r: not r.nisba)
 
     @staticmethod
     def _most_common(refs: list[Ref], prefer: Any = None) -> Ref | None:

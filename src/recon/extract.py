@@ -111,6 +111,12 @@ def _choose(
         cands = [g for g in gaz if g.end <= start and not g.prep and not g.affiliation]
         return max(cands, key=lambda g: g.start) if cands else None
 
+    def later_figure(r: Ref) -> bool:
+        # "… 144 قتيلا، مشيرة إلى أن 39 مستشفى في الخرطوم": a place in a
+        # later clause with a figure of its own is that figure's.
+        c = s.clause_of(r.start)
+        return c.start > clause.end - 1 and any(c.start <= f < c.end for f in s.figures)
+
     def place() -> Ref | None:
         role_place = fld is not None and fld.field == "distance"
         cands = [
@@ -120,13 +126,21 @@ def _choose(
             and not g.nisba
             and g.prep in lx.place_preps
             and not (role_place and g.start > start)
+            and not later_figure(g)
         ]
         for t in s.toks:
-            if t.key in lx.country_anaphors and doc.country is not None:
-                cands.append(attrs.evolve(doc.country, start=t.start, end=t.end))
-        best = _closest(cands, s, start)
-        if best is not None and best.key == (doc.country.key if doc.country else None):
-            return doc.country
+            if t.key in lx.country_anaphors:
+                # "وفي سوريا … في شمال غربي البلاد": the country just named.
+                named = [g for g in gaz if g.kind == "country" and not g.nisba and g.end <= t.start]
+                ante = named[-1] if named else doc.country
+                if ante is not None:
+                    cands.append(attrs.evolve(ante, start=t.start, end=t.end))
+            elif t.key in lx.place_anaphors and doc.place is not None:
+                cands.append(attrs.evolve(doc.place, start=t.start, end=t.end))
+        best = _closest([c for c in cands if not later_figure(c)], s, start)
+        for whole in (doc.country, doc.place):
+            if best is not None and whole is not None and best.key == whole.key:
+                return whole
         return best
 
     def anywhere() -> Ref | None:
@@ -139,15 +153,18 @@ def _choose(
         return doc.country
 
     def topic() -> Ref | None:
-        return doc.topic or doc.country
+        return doc.topic or doc.country or doc.place
+
+    def where() -> Ref | None:
+        return doc.place
 
     if cls == "casualty":
-        order = [demonym, named, place, anaphor, subject, anywhere, country]
+        order = [demonym, named, place, anaphor, subject, anywhere, country, where]
     elif cls == "date":
         order = [named, anaphor, subject, place, anywhere, recent, topic]
     else:
         order = [demonym, appositive, named, anaphor, subject, place, recent, anywhere, topic]
-    del steps, clause
+    del steps
     for step in order:
         r = step()
         if r is not None:
@@ -163,8 +180,13 @@ def _reference_place(gaz: Sequence[Ref], s: Sentence, end: int) -> str | None:
 
 
 def _speaker(atts: Sequence[Attribution], start: int) -> str | None:
+    """Who says the figure at ``start``: the last speaker before it ("قالت
+    الوزارة إن … 812، فيما أعلن الدفاع المدني …"), else the nearest after."""
     if not atts:
         return None
+    before = [a for a in atts if a.start < start]
+    if before:
+        return max(before, key=lambda a: a.start).speaker
     return min(atts, key=lambda a: abs(a.start - start)).speaker
 
 
