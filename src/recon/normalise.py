@@ -115,7 +115,19 @@ def normalise(text: str, *, for_matching: bool = False) -> Normalised:
     fast = _fast(text, for_matching)
     if fast is not None:
         return fast
-    return _slow_normalise(text, for_matching)
+    if "\n" not in text:
+        return _slow_normalise(text, for_matching)
+    # One odd character should not send a whole article down the slow path:
+    # normalise line by line and stitch the offsets together.
+    parts: list[str] = []
+    offsets = array("q")
+    base = 0
+    for line in text.splitlines(keepends=True):
+        n = _fast(line, for_matching) or _slow_normalise(line, for_matching)
+        parts.append(n.text)
+        offsets.extend(base + o for o in n.offsets)
+        base += len(line)
+    return Normalised("".join(parts), offsets, text)
 
 
 # Every space separator (category Zs) that NFKC leaves alone.
@@ -138,6 +150,7 @@ _CHANGE_RE = {
     for fm, table in _TABLES.items()
 }
 _REPLACEMENT = {fm: {chr(k): v or "" for k, v in table.items()} for fm, table in _TABLES.items()}
+_PUNCT_RE = re.compile("[" + re.escape("".join(sorted(_PUNCT))) + "]")
 _DELETED_RE = re.compile(
     "[" + re.escape("".join(sorted(_DIACRITICS | _INVISIBLE | {_TATWEEL}))) + "]"
 )
@@ -149,10 +162,13 @@ def _fast(text: str, for_matching: bool) -> Normalised | None:
     News text almost always is; then every character maps on its own, and
     ``str.translate`` plus a scan for deleted characters does the work in C.
     """
-    if not unicodedata.is_normalized("NFKC", text):
+    # The reference maps these one-to-one before NFKC (no-break spaces are
+    # common in scraped pages), so mapping them first keeps both paths equal.
+    pre = _PUNCT_RE.sub(lambda m: _PUNCT[m.group()], text)
+    if not unicodedata.is_normalized("NFKC", pre):
         return None
     repl = _REPLACEMENT[for_matching]
-    out = _CHANGE_RE[for_matching].sub(lambda m: repl[m.group()], text)
+    out = _CHANGE_RE[for_matching].sub(lambda m: repl[m.group()], pre)
     if for_matching:
         folded = out.casefold()
         if len(folded) != len(out):  # ß → ss: lengths drift, take the slow path
@@ -189,8 +205,12 @@ def _slow_normalise(text: str, for_matching: bool = False) -> Normalised:
     return Normalised("".join(out), tuple(offs), text)
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise_key(text: str) -> str:
-    """The matching form of ``text`` (``for_matching``), spaces collapsed."""
+    """The matching form of ``text`` (``for_matching``), spaces collapsed.
+
+    Cached: extraction keys every word of an article, and words repeat.
+    """
     return " ".join(normalise(text, for_matching=True).text.split())
 
 

@@ -5,13 +5,25 @@ from hypothesis import strategies as st
 
 from recon.normalise import _slow_normalise, normalise
 
-arabicish = st.text(
+arabicish = st.lists(
     st.sampled_from(
-        list("ابتةىيأإآٱؤئ ٠١٢٣٤٥٦٧٨٩۱۲0123456789٫٬،.%ـ")
-        + ["\u064e", "\u0651", "\u0670", "\u200f", "\u202b", "\u00a0", "\ufefb", "ß", "A", "\u1680"]
+        [
+            *"ابتةىيأإآٱؤئ ٠١٢٣٤٥٦٧٨٩۱۲0123456789٫٬،.%ـ",
+            "\u064e",
+            "\u0651",
+            "\u0670",
+            "\u200f",
+            "\u202b",
+            "\u00a0",
+            "\ufefb",
+            "ß",
+            "A",
+            "\u1680",
+            *["\n", "\r\n", "e\u0301", "\u0627\u0654", "\ufb50"],
+        ]
     ),
     max_size=60,
-)
+).map("".join)
 
 
 @given(st.one_of(arabicish, st.text(max_size=40)), st.booleans())
