@@ -399,8 +399,19 @@ class DocContext:
         countries = [g for gs in self.gaz for g in gs if g.kind == "country"]
         self.country = self._most_common(countries, prefer=lambda r: not r.nisba)
         # Where the story happens: the place named most, the dateline counting twice.
-        places = [g for gs in self.gaz for g in gs if g.kind in PLACE_KINDS] + 2 * datelines
-        self.place = self._most_common(places, prefer=lambda r: not r.nisba)
+        # Nisba adjectives ("الغارات الإسرائيلية") say whose, not where.
+        places = [g for gs in self.gaz for g in gs if g.kind in PLACE_KINDS and not g.nisba]
+        self.place = self._most_common(2 * datelines + places)
+
+    def headed(self, k: int, head: str) -> Ref | None:
+        """The last place up to sentence ``k`` whose name opens with ``head``
+        ("القطاع" → "قطاع غزة"), else the article's main place."""
+        for j in range(k, -1, -1):
+            for g in reversed(self.gaz[j]):
+                words = normalise_key(g.surface).split()
+                if g.kind in PLACE_KINDS and len(words) > 1 and words[0] == head:
+                    return g
+        return self.place
 
     @staticmethod
     def _most_common(refs: list[Ref], prefer: Any = None) -> Ref | None:

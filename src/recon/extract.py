@@ -135,8 +135,10 @@ def _choose(
                 ante = named[-1] if named else doc.country
                 if ante is not None:
                     cands.append(attrs.evolve(ante, start=t.start, end=t.end))
-            elif t.key in lx.place_anaphors and doc.place is not None:
-                cands.append(attrs.evolve(doc.place, start=t.start, end=t.end))
+            elif t.key in lx.place_anaphors:
+                ante = doc.headed(k, t.key[2:] if t.key.startswith("ال") else t.key)
+                if ante is not None:
+                    cands.append(attrs.evolve(ante, start=t.start, end=t.end))
         best = _closest([c for c in cands if not later_figure(c)], s, start)
         for whole in (doc.country, doc.place):
             if best is not None and whole is not None and best.key == whole.key:
@@ -159,7 +161,7 @@ def _choose(
         return doc.place
 
     if cls == "casualty":
-        order = [demonym, named, place, anaphor, subject, anywhere, country, where]
+        order = [demonym, named, place, anaphor, subject, anywhere, where, country]
     elif cls == "date":
         order = [named, anaphor, subject, place, anywhere, recent, topic]
     else:
