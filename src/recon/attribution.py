@@ -49,6 +49,7 @@ class _Lex:
     source_nouns: frozenset[str]
     credits: PhraseSet
     credit_labels: frozenset[str]
+    auxiliaries: frozenset[str]
 
 
 def _keys(words: Sequence[str]) -> frozenset[str]:
@@ -70,6 +71,7 @@ def _lex(lang: str) -> _Lex:
         source_nouns=_keys(d.get("source_nouns", [])),
         credits=PhraseSet(((k, str(v)) for k, v in credits.items()), strip_suffixes=False),
         credit_labels=_keys(d.get("credit_line_labels", [])),
+        auxiliaries=_keys(d.get("past_auxiliaries", [])),
     )
 
 
@@ -201,6 +203,18 @@ def _sentence_attributions(
                 out.append(
                     Attribution(prev.speaker, toks[i].start, toks[m.last].end, "continuation")
                 )
+            elif i > 1 and toks[i - 1].key == "قد":
+                # "وكانت الأمم المتحدة قد أعلنت": the subject sits between كان and قد.
+                start = i - 2
+                while (
+                    start > 0
+                    and i - start < _MAX_SPEAKER_TOKENS
+                    and normalise_key(toks[start].key) not in lx.auxiliaries
+                    and not _punct_between(text, toks[start - 1], toks[start])
+                ):
+                    start -= 1
+                if normalise_key(toks[start].key) in lx.auxiliaries and start < i - 2:
+                    out.append(_make(text, toks, (start + 1, i - 2), "speech"))
             elif i > 0 and nxt is not None and nxt.key in _THAT:
                 # Subject before the verb: "التحالف الدولي أشار الى أن …".
                 start = i

@@ -41,7 +41,7 @@ from recon.entities_ar import (
 )
 from recon.fields_ar import CASUALTY, Field, Sentence, event_of, quantity_field
 from recon.model import Claim, DateValue, Document, Method, Precision, Quantity, Span
-from recon.names_ar import Named, bare_names, find_named
+from recon.names_ar import Named, bare_names, find_named, person_end
 from recon.sentences import Segment, split_sentences, stems, tokenize
 
 if TYPE_CHECKING:
@@ -145,6 +145,11 @@ def _choose(
                 return whole
         return best
 
+    def anywhere_place() -> Ref | None:
+        # People are killed or displaced somewhere: a place named anywhere in
+        # the sentence ("المبعوث الأممي إلى السودان") before any other name.
+        return _closest([g for g in gaz if g.kind in PLACE_KINDS and not g.nisba], s, start)
+
     def anywhere() -> Ref | None:
         return _closest([g for g in gaz if not g.affiliation], s, start) or _closest(gaz, s, start)
 
@@ -161,7 +166,7 @@ def _choose(
         return doc.place
 
     if cls == "casualty":
-        order = [demonym, named, place, anaphor, subject, anywhere, where, country]
+        order = [demonym, named, place, anaphor, subject, anywhere_place, where, country, anywhere]
     elif cls == "date":
         order = [named, anaphor, subject, place, anywhere, recent, topic]
     else:
@@ -179,6 +184,18 @@ def _reference_place(gaz: Sequence[Ref], s: Sentence, end: int) -> str | None:
     clause = s.clause_of(end - 1)
     after = [g for g in gaz if g.kind in PLACE_KINDS and end <= g.start < clause.end]
     return min(after, key=lambda g: g.start).surface if after else None
+
+
+def _named_speaker(
+    text: str, s: Sentence, a: Attribution, lx: Lex, *, gaz: dict[int, int], stops: frozenset[int]
+) -> Attribution:
+    """``a`` ending with the name of the person its title introduces."""
+    if a.speaker != text[a.start : a.end]:
+        return a  # a continuation already names the earlier speaker
+    end = person_end(text, s.toks, lx, gaz, (a.start, a.end), stops=stops)
+    if end is None or end == a.end:
+        return a
+    return attrs.evolve(a, speaker=text[a.start : end], end=end)
 
 
 def _speaker(atts: Sequence[Attribution], start: int) -> str | None:
@@ -292,6 +309,8 @@ def extract(document: Document, *, lang: str = "ar") -> list[Claim]:
     atts = find_attributions(
         text, segs, stops=[d.start for d in dates], entities=[(m.start, m.end) for m in mentions]
     )
+    gaz = {m.start: m.end for m in mentions}
+    stops = frozenset(d.start for d in dates)
     out: list[Claim] = []
     q_at = [q.start for q in quantities]
     d_at = [d.start for d in dates]
@@ -300,7 +319,9 @@ def extract(document: Document, *, lang: str = "ar") -> list[Claim]:
         quote = text[seg.start : seg.end]
         s_q = quantities[bisect_left(q_at, seg.start) : bisect_left(q_at, seg.end)]
         s_d = dates[bisect_left(d_at, seg.start) : bisect_left(d_at, seg.end)]
-        s_atts = atts.get(seg.index, [])
+        s_atts = [
+            _named_speaker(text, s, a, lx, gaz=gaz, stops=stops) for a in atts.get(seg.index, [])
+        ]
         found: list[tuple[int, Claim]] = []
         prev_end, prev_ref, prev_fld = seg.start, None, None
         s.figures = [q.start for q in s_q]

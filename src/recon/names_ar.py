@@ -24,7 +24,7 @@ from recon.entities_ar import DocContext, Lex, Tokenised, letters_to_offset
 from recon.normalise import normalise_key
 from recon.sentences import Token
 
-__all__ = ["Named", "bare_names", "find_named"]
+__all__ = ["Named", "bare_names", "find_named", "person_end"]
 
 
 @attrs.frozen
@@ -107,6 +107,9 @@ class _Scan:
 
     def complement(self, j: int) -> bool:
         """Whether token ``j`` continues a title's complement ("وزير خارجية مصر")."""
+        # "المبعوث الأممي إلى السودان فولكر بيرتس", "سفير فرنسا لدى لبنان".
+        if self.toks[j].key in self.lx.title_links and j + 1 in self.in_gaz:
+            return True
         if self.blocked(j):
             return False
         if j in self.in_gaz or self.definite(j) or self.toks[j].key == "باسم":
@@ -298,3 +301,28 @@ def bare_names(text: str, toks: list[Token], start: int, end: int, known: Sequen
     if not words or len(words) > _MAX_PERSON:
         return False
     return any(set(words) <= set(normalise_key(n).split()) for n in known)
+
+
+def person_end(
+    text: str,
+    toks: list[Token],
+    lx: Lex,
+    gaz: dict[int, int],
+    span: tuple[int, int],
+    *,
+    stops: frozenset[int] = frozenset(),
+) -> int | None:
+    """Where the name of the person a speaker phrase at ``span`` titles ends:
+    "محافظ بيروت" → after "مروان عبود" when the text goes on "محافظ بيروت
+    مروان عبود إن …"; "المتحدث باسم الوزارة أشرف القدرة للصحفيين" → after
+    "القدرة".  None if the phrase has no title followed by a name."""
+    sc = _Scan(text, toks, lx, gaz, stops)
+    for i, t in enumerate(toks):
+        if t.start < span[0]:
+            continue
+        if t.start >= span[1]:
+            break
+        found = sc.after_title(i)
+        if found is not None:
+            return toks[found[1]].end
+    return None
