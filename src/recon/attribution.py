@@ -50,6 +50,8 @@ class _Lex:
     credits: PhraseSet
     credit_labels: frozenset[str]
     auxiliaries: frozenset[str]
+    conditionals: frozenset[str]
+    generic_credits: frozenset[str]
 
 
 def _keys(words: Sequence[str]) -> frozenset[str]:
@@ -72,6 +74,8 @@ def _lex(lang: str) -> _Lex:
         credits=PhraseSet(((k, str(v)) for k, v in credits.items()), strip_suffixes=False),
         credit_labels=_keys(d.get("credit_line_labels", [])),
         auxiliaries=_keys(d.get("past_auxiliaries", [])),
+        conditionals=_keys(d.get("conditionals", [])),
+        generic_credits=frozenset(str(x) for x in d.get("generic_credits", [])),
     )
 
 
@@ -154,6 +158,11 @@ def _phrase(
     return first, last
 
 
+def _conditional(lx: _Lex, toks: Sequence[Token], i: int) -> bool:
+    """Whether the verb at token ``i`` follows a conditional particle."""
+    return any(toks[k].key in lx.conditionals for k in range(max(0, i - 2), i))
+
+
 def _credible(lx: _Lex, toks: Sequence[Token], i: int, ctx: _Ctx) -> bool:
     """Whether an "according to" phrase names a source (not "حسب الاتفاقيات")."""
     tok = toks[i]
@@ -191,6 +200,11 @@ def _sentence_attributions(
     i = 0
     while i < len(toks):
         m = lx.verbs.match_at(toks, i)
+        if m is not None and _conditional(lx, toks, i):
+            # "وإذا أعلنت بريطانيا …، فإن فرنسا …": a hypothetical statement
+            # attributes nothing.
+            i = m.last + 1
+            continue
         if m is not None:
             nxt = toks[m.last + 1] if m.last + 1 < len(toks) else None
             span = _phrase(text, toks, m.last + 1, lx, ctx)
@@ -325,7 +339,10 @@ def _credit_names(lx: _Lex, toks: Sequence[Token]) -> list[str] | None:
 
 
 def extract_credits(text: str, *, lang: str = "ar") -> list[str]:
-    """Wire and outlet credits printed in ``text``, in order, without repeats.
+    """Wire and outlet credits printed in ``text``, without repeats: named
+    outlets and wires first (in text order), then generic credits ("وكالات"),
+    then unrecognised source lines (a bare host name), so the first is the
+    outlet proper.
 
     Recognised: a parenthesised credit in a dateline ("بغداد (ا ف ب) –"), a
     short line made only of credits ("ليفانت – وكالات" → "Levant News",
@@ -369,4 +386,12 @@ def extract_credits(text: str, *, lang: str = "ar") -> list[str]:
                 if names:
                     found.extend(names)
             k = c + 1
-    return list(dict.fromkeys(found))
+    unique = list(dict.fromkeys(found))
+    known = {str(v) for v in lexicon.load("entities", lang).get("credits", {}).values()}
+
+    def rank(name: str) -> int:
+        if name in lx.generic_credits:
+            return 1  # "وكالات": the outlet relayed wires it does not name
+        return 0 if name in known else 2  # a bare host ("news.example.com") last
+
+    return sorted(unique, key=rank)

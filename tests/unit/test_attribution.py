@@ -51,3 +51,21 @@ def test_credits():
         "news.example.com",
     ]
     assert extract_credits("قال لوكالة رويترز إن الوضع هادئ.") == []
+
+
+def test_a_hypothetical_statement_attributes_nothing():
+    text = "ولو قالت ألمانيا إنها ستبقي قواتها، فإن إيطاليا ستسحب 300 جندي من الموصل."
+    assert speakers(text) == [[]]
+    text = "وفي حال أعلنت الحكومة الهدنة، فإن الأمم المتحدة سترسل 40 شاحنة."
+    assert speakers(text) == [[]]
+
+
+def test_subject_between_kana_and_qad():
+    text = "وكانت منظمة أطباء بلا حدود قد أعلنت الأحد إجلاء 45 جريحا من المدينة."
+    assert speakers(text, stops=[text.index("الأحد")]) == [["منظمة أطباء بلا حدود"]]
+
+
+def test_first_credit_is_the_outlet_proper():
+    text = "المصدر: www.example.org\nعمان (بترا) – قالت وزارة الصحة إن 10 أشخاص أصيبوا."
+    assert extract_credits(text) == ["Petra", "www.example.org"]
+    assert extract_credits("متابعات – الشرق الأوسط\nنص الخبر هنا.")[0] == "Asharq Al-Awsat"

@@ -136,3 +136,72 @@ def test_organisations_with_construct_and_adjectives():
     assert "وزارة الصحة السودانية" in orgs
     assert any(o.startswith("المرصد السوري لحقوق الإنسان") for o in orgs)
     assert not any("المعنية" in o for o in orgs)  # a description, not a name
+
+
+def fields(text, published="2022-05-10"):
+    return [(c.field, c.value) for c in run(text, published)]
+
+
+def test_a_statements_own_date_is_as_of_not_a_date_claim():
+    cs = run("وقالت وزارة الصحة العراقية، الأربعاء، إن 12 شخصا قتلوا في انفجار ببغداد.")
+    assert not [c for c in cs if c.field.startswith("date:")]
+    c = only(cs, "killed")
+    assert c.as_of == dt.date(2022, 5, 4)
+
+
+def test_dates_in_relative_words_only_are_not_claims():
+    cs = run("وانسحبت القوات الروسية من مطار القامشلي هذا الشهر بعد أن وصلت إليه منذ أشهر.")
+    assert not [c for c in cs if c.field.startswith("date:")]
+    cs = run("وانسحبت القوات الروسية من مطار القامشلي يوم 3 مايو.")
+    assert [c.field for c in cs if c.field.startswith("date:")] == ["date:handover"]
+
+
+def test_vague_amounts_of_any_unit_are_impressions():
+    cs = run(
+        "وقدر مسؤول محلي الخسائر بعشرات الملايين من الدولارات بعد أن جرفت السيول عشرات الكيلومترات من الطرق في حضرموت."
+    )
+    assert cs == []
+
+
+def test_heights_and_exchange_rates_are_not_claims():
+    assert fields("ويقع المخيم على ارتفاع 2000 متر في جبال الأطلس بالمغرب.") == []
+    assert fields("وتراجعت الليرة اللبنانية إلى 89 ألف ليرة للدولار في بيروت.") == []
+
+
+def test_a_titled_speaker_keeps_the_persons_name():
+    c = only(run("وقال محافظ حلب حسين دياب للصحفيين إن 70 شخصا قتلوا في المدينة."), "killed")
+    assert c.speaker.endswith("حسين دياب")
+    c = only(
+        run(
+            "وقال السفير الفرنسي لدى لبنان هيرفيه ماغرو أمام الصحفيين إن 15 فرنسيا أصيبوا في بيروت."
+        ),
+        "injured",
+    )
+    assert "هيرفيه ماغرو" in c.speaker
+
+
+def test_place_named_after_an_administrative_noun():
+    c = only(run("وقتل 14 شخصا في قصف استهدف بلدة كفرنبل جنوب إدلب."), "killed")
+    assert "كفرنبل" in c.entity
+
+
+def test_later_clause_with_its_own_figure_keeps_its_place():
+    cs = run(
+        "وأعلنت السلطات في ليبيا ارتفاع عدد القتلى إلى 300 قتيل، مشيرة إلى أن 4 مستشفيات في درنة توقفت."
+    )
+    assert "درنة" not in only(cs, "killed").entity
+
+
+def test_percentage_of_a_named_rate_and_of_the_previous_figure():
+    cs = run("وقال البنك المركزي الأردني إن معدل البطالة بلغ 22% في الربع الأول من العام.")
+    assert only(cs, "percent:unemployment").value.value == 22
+    cs = run("وسجلت وزارة الصحة في السودان 900 حالة وفاة، 60% منها بين الأطفال.")
+    assert only(cs, "percent:killed").value.value == 60
+
+
+def test_trigger_after_the_qualifier_and_in_its_own_clause():
+    cs = run(
+        "وقالت السلطات في محافظة المهرة إن 9 أشخاص على الأقل لقوا حتفهم، فيما لا يزال 4 أشخاص في عداد المفقودين."
+    )
+    assert only(cs, "killed").value.value == 9
+    assert only(cs, "missing").value.value == 4
