@@ -160,7 +160,7 @@ def _choose(
         return doc.country
 
     def topic() -> Ref | None:
-        return doc.topic or doc.country or doc.place
+        return doc.topic or doc.place or doc.country
 
     def where() -> Ref | None:
         return doc.place
