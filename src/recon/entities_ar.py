@@ -100,6 +100,7 @@ class Lex:
     relative_dates: frozenset[str]
     complementizers: frozenset[str]
     apposition: frozenset[str]
+    title_links: frozenset[str]
 
 
 def _keys(ws: Sequence[str]) -> frozenset[str]:
@@ -155,6 +156,7 @@ def load_lex(lang: str) -> Lex:
         relative_dates=_keys(_words(f, "relative_date_words")),
         complementizers=_keys(_words(e, "complementizers")),
         apposition=_keys(_words(f, "apposition_openers")),
+        title_links=_keys(_words(e, "title_links")),
     )
 
 
