@@ -18,6 +18,8 @@ from recon.errors import (
     ReconError,
     UnitError,
 )
+from recon.gazetteer import Gazetteer
+from recon.link import Mention, link
 from recon.model import (
     Claim,
     DateValue,
@@ -33,8 +35,6 @@ from recon.model import (
     Status,
     TextValue,
 )
-from recon.gazetteer import Gazetteer
-from recon.link import Mention, link
 from recon.pipeline import reconcile
 from recon.report import Candidate, Dependency, Group, Report, Skipped, SourceTrust
 
