@@ -89,6 +89,17 @@ def test_extracted_spans_lie_inside_the_text_and_cover_the_value(
             assert 0 <= c.entity_span.start < c.entity_span.end <= len(text)
 
 
+@pytest.mark.parametrize("text", ["\n&\x00& \x01\x00\n➁ يناير", "2\x00⓵ شباط"])
+@pytest.mark.xfail(
+    raises=ValueError,
+    strict=True,
+    reason="found by fuzz/fuzz_parse_date.py: the date scanner calls int() on digits "
+    "such as ➁ and ⓵ that str.isdigit accepts (reported to the dates owner)",
+)
+def test_circled_and_superscript_digits_in_dates(text: str) -> None:
+    _only_recon_errors(recon.parse_date, text)
+
+
 # -- files ------------------------------------------------------------------
 file_bodies = st.one_of(
     st.binary(max_size=300),
