@@ -70,7 +70,7 @@ def on_clear(hook: Any) -> None:
 
 def _read(path: Path | Any, label: str) -> dict[str, Any]:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as e:
         raise LexiconError(f"malformed TOML: {e}", path=label) from None
     except (OSError, UnicodeDecodeError) as e:
