@@ -193,9 +193,8 @@ def _expand(att: Attribution, earlier: Sequence[Attribution]) -> Attribution:
 
 
 def _sentence_attributions(
-    text: str, seg: Segment, lx: _Lex, earlier: list[Attribution], ctx: _Ctx
+    text: str, toks: Sequence[Token], lx: _Lex, earlier: list[Attribution], ctx: _Ctx
 ) -> list[Attribution]:
-    toks = tokenize(text, seg.start, seg.end)
     out: list[Attribution] = []
     i = 0
     while i < len(toks):
@@ -301,12 +300,16 @@ def find_attributions(
     stops: Sequence[int] = (),
     entities: Sequence[tuple[int, int]] = (),
     lang: str = "ar",
+    tokens: Sequence[Sequence[Token]] | None = None,
 ) -> dict[int, list[Attribution]]:
     """Attributions per sentence index, in reading order.
 
     ``stops`` are offsets where a speaker phrase must end (the starts of date
     expressions, so "السلطات الصحية العراقية الخميس" loses its weekday);
     ``entities`` the spans of known entities (a subject ends with one).
+    ``tokens``, when given, holds each sentence's words as
+    :func:`recon.sentences.tokenize` cuts them (in the order of
+    ``sentences``), so a caller that has them does not tokenise twice.
     """
     lx = _lex(lang)
     ctx = _Ctx(
@@ -315,9 +318,10 @@ def find_attributions(
     out: dict[int, list[Attribution]] = {}
     history: list[Attribution] = []
     last_sentence = -(10**9)
-    for seg in sentences:
+    for n, seg in enumerate(sentences):
         recent = history if seg.index - last_sentence <= _CONTINUE_BACK else []
-        found = _sentence_attributions(text, seg, lx, recent, ctx)
+        toks = tokens[n] if tokens is not None else tokenize(text, seg.start, seg.end)
+        found = _sentence_attributions(text, toks, lx, recent, ctx)
         if found:
             out[seg.index] = found
             history.extend(found)

@@ -267,7 +267,11 @@ def extract_mentions(document: Document, *, lang: str = "ar") -> list[Mention]:
     named = find_named(text, p.sents, p.mentions, p.doc, stops=stops)
     taken = [(n.start, n.end) for n in named]
     atts = find_attributions(
-        text, p.segs, stops=sorted(stops), entities=[(m.start, m.end) for m in p.mentions]
+        text,
+        p.segs,
+        stops=sorted(stops),
+        entities=[(m.start, m.end) for m in p.mentions],
+        tokens=[s.toks for s in p.sents],
     )
     known = [n.surface for n in named if n.kind == "person"]
     for k, found in atts.items():
@@ -307,7 +311,11 @@ def extract(document: Document, *, lang: str = "ar") -> list[Claim]:
         if not any(d.start < q.end and q.start < d.end for d in dates)
     ]
     atts = find_attributions(
-        text, segs, stops=[d.start for d in dates], entities=[(m.start, m.end) for m in mentions]
+        text,
+        segs,
+        stops=[d.start for d in dates],
+        entities=[(m.start, m.end) for m in mentions],
+        tokens=[s.toks for s in sents],
     )
     gaz = {m.start: m.end for m in mentions}
     stops = frozenset(d.start for d in dates)

@@ -11,9 +11,11 @@ word, with a few prefix- and suffix-stripped variants (:func:`stems`).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -53,6 +55,7 @@ _PREFIXES = (
 )
 _SUFFIXES = ("اتها", "اتهم", "يين", "يون", "ات", "ين", "ون", "ان", "ها", "هم", "ه", "ا", "ي")
 _MIN_STEM = 2
+_MAX_CACHED = 1 << 18  # distinct word forms a PhraseSet remembers
 
 
 @attrs.frozen
@@ -69,8 +72,7 @@ class Segment:
         return source[self.start : self.end]
 
 
-@attrs.frozen
-class Token:
+class Token(NamedTuple):
     """A word (letters, digits and joiners) at ``[start, end)``; ``key`` is its matching form."""
 
     start: int
@@ -87,10 +89,36 @@ def _is_word_char(ch: str) -> bool:
     return cat in ("Mn", "Mc") or ch == "\u0640"
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """The words of ``text[start:end]``; a decimal point or hyphen between
-    alphanumerics stays inside the word (``1.1``, ``K-1``, ``كوفيد-19``)."""
-    stop = len(text) if end is None else end
+def _ranges(codes: list[int]) -> str:
+    out: list[str] = []
+    k = 0
+    while k < len(codes):
+        m = k
+        while m + 1 < len(codes) and codes[m + 1] == codes[m] + 1:
+            m += 1
+        out.append(re.escape(chr(codes[k])) + ("-" + re.escape(chr(codes[m])) if m > k else ""))
+        k = m + 1
+    return "".join(out)
+
+
+# The same word characters as _is_word_char, as a regex class: "[^\W_]" is
+# exactly str.isalnum; the marks are listed for the Basic Multilingual Plane
+# only, so text with characters beyond it takes the character-by-character
+# path (_slow_tokenize) and gets the same tokens.
+_MARK_CODES = sorted(
+    {c for c in range(0x10000) if unicodedata.category(chr(c)) in ("Mn", "Mc")} | {0x640}
+)
+_W = "(?:[^\\W_]|[" + _ranges(_MARK_CODES) + "])"
+_TOKEN_RE = re.compile(_W + "+(?:(?<=[^\\W_])[.,٫٬\\-](?=[^\\W_])" + _W + "+)*")
+_WORD_RE = re.compile(_W + "+")
+_ANY_WORD_RE = re.compile(_W)
+_BREAK_RE = re.compile("[\n" + re.escape("".join(sorted(_FULL_STOPS))) + "]")
+_CLAUSE_RE = re.compile("[" + re.escape("".join(sorted(_CLAUSE_MARKS))) + "]")
+# A clause mark, or a word at the start of the text or after a space (an opener candidate).
+_CLAUSE_OR_WORD_RE = re.compile(_CLAUSE_RE.pattern + "|(?:^|(?<=\\s))" + _W + "+")
+
+
+def _slow_tokenize(text: str, start: int, stop: int) -> list[Token]:
     out: list[Token] = []
     i = start
     while i < stop:
@@ -111,6 +139,26 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         if key:
             out.append(Token(i, j, raw, key))
         i = j
+    return out
+
+
+def _astral(text: str, start: int, stop: int) -> bool:
+    return start < stop and max(text[start:stop]) > "\uffff"
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The words of ``text[start:end]``; a decimal point or hyphen between
+    alphanumerics stays inside the word (``1.1``, ``K-1``, ``كوفيد-19``)."""
+    stop = len(text) if end is None else min(end, len(text))
+    if _astral(text, start, stop):
+        return _slow_tokenize(text, start, stop)
+    out: list[Token] = []
+    key_of = normalise_key
+    for m in _TOKEN_RE.finditer(text, start, stop):
+        raw = m.group()
+        key = key_of(raw)
+        if key:
+            out.append(Token(m.start(), m.end(), raw, key))
     return out
 
 
@@ -140,22 +188,26 @@ def split_sentences(text: str) -> list[Segment]:
     para = 0
     start = 0
     i = 0
+    astral = _astral(text, 0, n)
 
     def emit(s: int, e: int) -> None:
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
-        if s < e and any(_is_word_char(c) for c in text[s:e]):
+        if s < e and (
+            any(_is_word_char(c) for c in text[s:e]) if astral else _ANY_WORD_RE.search(text, s, e)
+        ):
             out.append(Segment(s, e, len(out), para))
 
-    while i < n:
-        ch = text[i]
-        if ch == "\n":
+    for m in _BREAK_RE.finditer(text):
+        i = m.start()
+        if i < start:
+            continue  # inside the closing run of the previous stop
+        if text[i] == "\n":
             emit(start, i)
             para += 1
-            i += 1
-            start = i
+            start = i + 1
             continue
         if _is_stop(text, i):
             j = i + 1
@@ -163,9 +215,6 @@ def split_sentences(text: str) -> list[Segment]:
                 j += 1
             emit(start, j)
             start = j
-            i = j
-            continue
-        i += 1
     emit(start, n)
     return out
 
@@ -174,7 +223,43 @@ def split_clauses(text: str, sentence: Segment, openers: Iterable[str] = ()) -> 
     """Split a sentence into clauses on ``، , ; ؛ :`` (a comma between digits
     is a thousands separator, not a boundary) and before any word whose
     matching form is in ``openers`` (e.g. كما، فيما، بينما)."""
-    opener_keys = frozenset(openers)
+    opener_keys = openers if isinstance(openers, frozenset) else frozenset(openers)
+    out: list[Segment] = []
+    start = sentence.start
+
+    def emit(s: int, e: int) -> None:
+        while s < e and (text[s].isspace() or text[s] in _CLAUSE_MARKS):
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append(Segment(s, e, len(out), sentence.paragraph))
+
+    if opener_keys and _astral(text, sentence.start, sentence.end):
+        return _slow_clauses(text, sentence, opener_keys)
+    pattern = _CLAUSE_OR_WORD_RE if opener_keys else _CLAUSE_RE
+    for m in pattern.finditer(text, sentence.start, sentence.end):
+        i = m.start()
+        ch = text[i]
+        if ch in _CLAUSE_MARKS:
+            between_digits = (
+                ch == ","
+                and i > 0
+                and text[i - 1].isdigit()
+                and i + 1 < len(text)
+                and text[i + 1].isdigit()
+            )
+            if not between_digits:
+                emit(start, i)
+                start = i + 1
+        elif i > start and normalise_key(m.group()) in opener_keys:
+            emit(start, i)
+            start = i
+    emit(start, sentence.end)
+    return out
+
+
+def _slow_clauses(text: str, sentence: Segment, opener_keys: frozenset[str]) -> list[Segment]:
     out: list[Segment] = []
     start = sentence.start
 
@@ -200,7 +285,7 @@ def split_clauses(text: str, sentence: Segment, openers: Iterable[str] = ()) -> 
             if not between_digits:
                 emit(start, i)
                 start = i + 1
-        elif opener_keys and (i == 0 or text[i - 1].isspace()) and _is_word_char(ch):
+        elif (i == 0 or text[i - 1].isspace()) and _is_word_char(ch):
             j = i
             while j < sentence.end and _is_word_char(text[j]):
                 j += 1
@@ -267,6 +352,9 @@ class PhraseSet:
         self._by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
         self._strip_suffixes = strip_suffixes
         self._verbs = verbs
+        # Per token form, the phrases it may start: variants are worked out
+        # once per distinct word, not once per occurrence.
+        self._cands: dict[str, tuple[tuple[tuple[str, ...], str, str], ...]] = {}
         for phrase, value in entries:
             words = tuple(normalise_key(w) for w in phrase.split())
             if not words or not all(words):
@@ -287,25 +375,47 @@ class PhraseSet:
             return v
         return tuple(x for x in v if key.endswith(x))
 
+    def _candidates(self, key: str) -> tuple[tuple[tuple[str, ...], str, str], ...]:
+        """The phrases a token with matching form ``key`` may start, in trial order."""
+        found = self._cands.get(key)
+        if found is None:
+            found = tuple(e for v in self._variants(key) for e in self._by_first.get(v, ()))
+            if len(self._cands) >= _MAX_CACHED:
+                self._cands.clear()  # bounded memory over an open-ended vocabulary
+            self._cands[key] = found
+        return found
+
+    def _match(self, tokens: Sequence[Token], i: int, cands: Any) -> PhraseMatch | None:
+        n = len(tokens)
+        for words, value, phrase in cands:
+            size = len(words)
+            if i + size > n:
+                continue
+            if size == 1 or all(
+                w == tokens[i + k].key or w in stems(tokens[i + k].key)
+                for k, w in enumerate(words[1:], start=1)
+            ):
+                return PhraseMatch(i, i + size - 1, value, phrase)
+        return None
+
     def match_at(self, tokens: Sequence[Token], i: int) -> PhraseMatch | None:
         """The longest phrase starting at token ``i``, if any."""
-        for variant in self._variants(tokens[i].key):
-            for words, value, phrase in self._by_first.get(variant, ()):
-                if i + len(words) > len(tokens):
-                    continue
-                if all(
-                    w == tokens[i + k].key or w in stems(tokens[i + k].key)
-                    for k, w in enumerate(words[1:], start=1)
-                ):
-                    return PhraseMatch(i, i + len(words) - 1, value, phrase)
-        return None
+        cands = self._cands.get(tokens[i].key)
+        if cands is None:
+            cands = self._candidates(tokens[i].key)
+        return self._match(tokens, i, cands) if cands else None
 
     def find_all(self, tokens: Sequence[Token]) -> list[PhraseMatch]:
         """Every non-overlapping phrase, scanning left to right."""
         out: list[PhraseMatch] = []
-        i = 0
-        while i < len(tokens):
-            m = self.match_at(tokens, i)
+        get = self._cands.get
+        i, n = 0, len(tokens)
+        while i < n:
+            key = tokens[i].key
+            cands = get(key)
+            if cands is None:
+                cands = self._candidates(key)
+            m = self._match(tokens, i, cands) if cands else None
             if m is None:
                 i += 1
             else:
