@@ -23,7 +23,7 @@ from recon.ingest import Ingested, ingest
 from recon.model import DEFAULT_APPROX_TOLERANCE, Claim, Entity, Method, Source, Status
 from recon.normalise import normalise_key
 from recon.report import Candidate, Dependency, Group, Report, SourceTrust
-from recon.resolve import Resolution, Votes, get_policy, priors_array
+from recon.resolve import Resolution, Votes, get_policy, local_vote_weights, priors_array
 
 __all__ = ["UNDECIDED_MARGIN", "reconcile"]
 
@@ -257,7 +257,11 @@ def _reconcile_claims(
         from recon.dependence import detect_dependence
 
         weight, deps = detect_dependence(got.documents, drafts, votes)
-        votes = votes.with_weight(weight)
+        index = {s: i for i, s in enumerate(source_ids)}
+        pairs = [(index[d.a], index[d.b], d.score) for d in deps if d.a in index and d.b in index]
+        votes = attrs.evolve(
+            votes.with_weight(weight), vote_weight=local_vote_weights(votes, pairs)
+        )
     res = policy(votes)
     groups = _groups(drafts, votes, res)
     return Report(

@@ -160,6 +160,26 @@ def _quote_text(c: Claim, width: int = 160) -> str:
     return q
 
 
+def _distinct(claims: Sequence[Claim]) -> list[tuple[Claim, int]]:
+    """Claims with repeats folded: an article that prints its body twice shows
+    each quote once, with the number of times it was stated."""
+    seen: dict[tuple[str, str | None, str | None], int] = {}
+    out: list[tuple[Claim, int]] = []
+    for c in claims:
+        key = (c.source.id, c.quote, c.speaker)
+        if key in seen:
+            i = seen[key]
+            out[i] = (out[i][0], out[i][1] + 1)
+        else:
+            seen[key] = len(out)
+            out.append((c, 1))
+    return out
+
+
+def _times(n: int) -> str:
+    return f" (stated {n} times)" if n > 1 else ""
+
+
 def group_text(g: Group, *, indent: str = "") -> str:
     """A group as indented plain text: values, then their sources and quotes."""
     head = f"[{_STATUS_LABEL[g.status].upper()}] {_clean(g.entity.name)} · {_clean(g.field)}"
@@ -174,8 +194,8 @@ def group_text(g: Group, *, indent: str = "") -> str:
         lines.append(
             f"{indent}  • {_clean(k.value)}  — {_n(len(k.sources), 'source')}, score {k.score:.2f}"
         )
-        for c in k.claims:
-            lines.append(f"{indent}      {_clean(_who(c))}")
+        for c, n in _distinct(k.claims):
+            lines.append(f"{indent}      {_clean(_who(c))}{_times(n)}")
             if c.quote:
                 lines.append(f"{indent}        “{_clean(_quote_text(c))}”")
     for n in g.notes:
@@ -270,7 +290,7 @@ def _md_group(g: Group) -> list[str]:
     out += ["", "| value | score | source | outlet | date | speaker | quote |"]
     out.append("|---|---|---|---|---|---|---|")
     for k in g.candidates:
-        for c in k.claims:
+        for c, _n_times in _distinct(k.claims):
             s = c.source
             date = s.published.isoformat() if s.published else ""
             out.append(
@@ -344,7 +364,7 @@ def _quote_html(c: Claim) -> str:
     return f'<blockquote class="recon-quote"{attrs_}>{body}</blockquote>'
 
 
-def _supporter(c: Claim) -> str:
+def _supporter(c: Claim, times: int = 1) -> str:
     s = c.source
     bits = [f'<span class="recon-src">{_bdi(s.id)}</span>']
     if s.outlet:
@@ -355,6 +375,8 @@ def _supporter(c: Claim) -> str:
         bits.append(f'<span class="recon-speaker">said by {_bdi(c.speaker)}</span>')
     if c.as_of and c.as_of != s.published:
         bits.append(f'<span class="recon-date">as of {c.as_of.isoformat()}</span>')
+    if times > 1:
+        bits.append(f'<span class="recon-times">stated {times} times</span>')
     link = _url(s.url)
     who = " · ".join(bits) + (f" · {link}" if link else "")
     quote = _quote_html(c) if c.quote else ""
@@ -363,10 +385,11 @@ def _supporter(c: Claim) -> str:
 
 def _candidate(k: Candidate, winner: bool) -> str:
     cls = "recon-candidate recon-winner" if winner else "recon-candidate"
+    supporters = "".join(_supporter(c, n) for c, n in _distinct(k.claims))
     return (
         f'<section class="{cls}"><div class="recon-value">{_bdi(k.value)}</div>'
         f'<div class="recon-score">{_n(len(k.sources), "source")} · score {k.score:.2f}</div>'
-        f'<ul class="recon-claims">{"".join(_supporter(c) for c in k.claims)}</ul></section>'
+        f'<ul class="recon-claims">{supporters}</ul></section>'
     )
 
 

@@ -22,7 +22,7 @@ Iterative truth discovery (trust learnt from the data) lives in
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Protocol
 
 import attrs
@@ -65,6 +65,9 @@ class Votes:
     prior: FloatArray  # (S,) prior trust in each source, in (0, 1)
     weight: FloatArray  # (S,) independence weight: 1 for an independent source, less for copies
     n_groups: int
+    # (V,) independence weight of each vote, when it depends on the group (a copy
+    # counts less only where the source it copies also speaks); None: weight[vote_source].
+    vote_weight: FloatArray | None = None
 
     @property
     def n_candidates(self) -> int:
@@ -76,6 +79,45 @@ class Votes:
 
     def with_weight(self, weight: FloatArray) -> Votes:
         return attrs.evolve(self, weight=weight)
+
+    def vote_weights(self) -> FloatArray:
+        """The independence weight of every vote."""
+        if self.vote_weight is not None:
+            return self.vote_weight
+        w: FloatArray = self.weight[self.vote_source]
+        return w
+
+
+def local_vote_weights(votes: Votes, pairs: Sequence[tuple[int, int, float]]) -> FloatArray:
+    """Per-vote weights from dependent source pairs ``(i, j, score)``.
+
+    A vote of source ``i`` in a group counts ``1 / (1 + Σ score(i, j))`` over
+    the sources ``j`` it depends on *that also vote in that group*: two copies
+    of one wire story share one vote where both speak, and each keeps a full
+    vote where the other is silent.
+    """
+    n_src = max(votes.n_sources, 1)
+    vg = votes.candidate_group[votes.vote_candidate]
+    key = vg * n_src + votes.vote_source
+    order = np.argsort(key, kind="stable")
+    skey = key[order]
+    groups_of: dict[int, IntArray] = {}
+    denom = np.ones(len(key), dtype=np.float64)
+    for i, j, score in pairs:
+        if score <= 0 or i == j:
+            continue
+        for s in (i, j):
+            if s not in groups_of:
+                groups_of[s] = np.unique(vg[votes.vote_source == s])
+        both = np.intersect1d(groups_of[i], groups_of[j], assume_unique=True)
+        for s in (i, j):
+            wanted = both * n_src + s
+            lo = np.searchsorted(skey, wanted, side="left")
+            hi = np.searchsorted(skey, wanted, side="right")
+            for a, b in zip(lo, hi, strict=True):
+                denom[order[a:b]] += score
+    out: FloatArray = 1.0 / denom
+    return out
 
 
 @attrs.frozen(kw_only=True, eq=False)
@@ -158,7 +200,7 @@ class Majority:
     name: str = "majority"
 
     def __call__(self, votes: Votes) -> Resolution:
-        w = votes.weight[votes.vote_source]
+        w = votes.vote_weights()
         if self.weighted:
             w = w * votes.prior[votes.vote_source]
         direct = np.bincount(votes.vote_candidate, weights=w, minlength=votes.n_candidates)
@@ -185,7 +227,7 @@ class LatestWins:
         latest = np.full(votes.n_groups, -np.inf)
         np.maximum.at(latest, g, t)
         is_latest = t >= latest[g]
-        w = votes.weight[votes.vote_source] * is_latest
+        w = votes.vote_weights() * is_latest
         direct = np.bincount(votes.vote_candidate, weights=w, minlength=votes.n_candidates)
         score = normalise_per_group(direct.astype(np.float64), votes)
         return Resolution(
