@@ -194,8 +194,8 @@ def group_text(g: Group, *, indent: str = "") -> str:
         lines.append(
             f"{indent}  • {_clean(k.value)}  — {_n(len(k.sources), 'source')}, score {k.score:.2f}"
         )
-        for c, n in _distinct(k.claims):
-            lines.append(f"{indent}      {_clean(_who(c))}{_times(n)}")
+        for c, times in _distinct(k.claims):
+            lines.append(f"{indent}      {_clean(_who(c))}{_times(times)}")
             if c.quote:
                 lines.append(f"{indent}        “{_clean(_quote_text(c))}”")
     for n in g.notes:
