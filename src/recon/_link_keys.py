@@ -68,6 +68,17 @@ def _words() -> dict[str, frozenset[str]]:
 lexicon.on_clear(_words.cache_clear)
 
 
+@lru_cache(maxsize=1)
+def _native_letters() -> frozenset[str]:
+    """Letters of Arabic sounds that foreign names are not written with; a name
+    holding one is read as an Arabic name, where long vowels tell names apart."""
+    data = lexicon.load("gazetteer").get("link", {})
+    return frozenset(normalise_key(str(data.get("native_letters", ""))).replace(" ", ""))
+
+
+lexicon.on_clear(_native_letters.cache_clear)
+
+
 def _word_class(tok: str, cls: str) -> bool:
     ws = _words()[cls]
     return any(v in ws for _, v in proclitic_variants(tok))

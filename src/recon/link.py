@@ -31,13 +31,20 @@ import hashlib
 import itertools
 import weakref
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from recon._link_keys import _KIND_CLASS, MentionKey, _context_hint_of, _words, mention_key
+from recon._link_keys import (
+    _KIND_CLASS,
+    MentionKey,
+    _context_hint_of,
+    _native_letters,
+    _words,
+    mention_key,
+)
 from recon.errors import OptionError
 from recon.gazetteer import Gazetteer, slug
 from recon.model import Entity, LinkReason
@@ -51,6 +58,8 @@ DEFAULT_THRESHOLD = 90.0
 # Below these lengths a spelling difference is more likely another word.
 _MIN_FUZZY_LEN = 8
 _MIN_VARIANT_SKELETON = 4
+# Long-vowel letters of matching-normalised Arabic (ى, آ/أ/إ are folded already).
+_LONG_VOWELS = frozenset("اوي")
 _CLASS_KIND = {"place": "place", "facility": "facility", "org": "organisation", "person": "person"}
 _RULE_ORDER = {"gazetteer": 0, "exact": 1, "spacing": 2, "translit": 3, "fuzzy": 4}
 
@@ -80,6 +89,7 @@ class _Node:
     skeleton: tuple[str, ...] = attrs.field(eq=False, order=False)
     script: str = attrs.field(eq=False, order=False)
     cls: str = attrs.field(eq=False, order=False)  # anchor's class, else the hint
+    kept: tuple[str, ...] = attrs.field(eq=False, order=False)  # name tokens as written
     common: bool = attrs.field(eq=False, order=False)
     anchor_alias: str = attrs.field(eq=False, order=False)
     anchor_score: float = attrs.field(eq=False, order=False)
@@ -170,6 +180,7 @@ class _Linker:
             skeleton=key.skeleton,
             script=key.script,
             cls=cls,
+            kept=key.kept,
             common=self.gaz.is_common(key.name),
             anchor_alias=alias,
             anchor_score=score,
@@ -188,9 +199,7 @@ def _nodes_compatible(u: _Node, v: _Node) -> bool:
     return _compatible(u.cls, v.cls)
 
 
-def _differing_tokens_ok(
-    a: str, b: str, vowel: frozenset[str], min_ratio: float, *, skeleton: bool = False
-) -> bool:
+def _differing_tokens_ok(a: str, b: str, vowel: frozenset[str], min_ratio: float) -> bool:
     """Every pair of differing tokens is a plausible spelling variant: not a
     vowel-sensitive Arabic name, long enough, similar enough."""
     ta, tb = a.split(), b.split()
@@ -201,9 +210,7 @@ def _differing_tokens_ok(
             continue
         if x in vowel or y in vowel:
             return False
-        if skeleton and min(len(skeleton_token(x)), len(skeleton_token(y))) < _MIN_VARIANT_SKELETON:
-            return False
-        if not skeleton and min(len(x), len(y)) < _MIN_VARIANT_SKELETON + 1:
+        if min(len(x), len(y)) < _MIN_VARIANT_SKELETON + 1:
             return False
         if min_ratio and fuzz.ratio(x, y, processor=None) < min_ratio:
             return False
@@ -231,7 +238,80 @@ def _translit_ok(a: MentionKey | _Node, b: MentionKey | _Node, vowel: frozenset[
         x != y and min(len(x), len(y)) < 6 for x, y in _zip_tokens(a.name, b.name)
     ):
         return False
-    return _differing_tokens_ok(a.name, b.name, vowel, 0.0, skeleton=True)
+    return _spelling_variant(a, b, vowel)
+
+
+def _spelling_variant(a: MentionKey | _Node, b: MentionKey | _Node, vowel: frozenset[str]) -> bool:
+    """Every differing token is a spelling variant: a long token (a skeleton of
+    four or more consonants) that is not a vowel-sensitive Arabic name, or a
+    short given name of a foreign person spelt with more or fewer long vowels
+    (وين/واين ماروتو), see :func:`_foreign_person`."""
+    ta, tb = a.name.split(), b.name.split()
+    if len(ta) != len(tb):
+        return False
+    short_given = False
+    for i, (x, y) in enumerate(zip(ta, tb, strict=True)):
+        if x == y:
+            continue
+        if x in vowel or y in vowel:
+            return False
+        if min(len(skeleton_token(x)), len(skeleton_token(y))) >= _MIN_VARIANT_SKELETON:
+            continue
+        if i == len(ta) - 1 or not _vowel_insertion(x, y):
+            return False
+        short_given = True
+    return not short_given or _foreign_person(a, b, ta[-1])
+
+
+def _vowel_insertion(x: str, y: str) -> bool:
+    """Whether the longer token is the shorter one with long-vowel letters
+    added after its first letter (وين → واين), not a change of vowel (جون ≠
+    جين, John is not Jane)."""
+    s, lng = (x, y) if len(x) < len(y) else (y, x)
+    if len(s) == len(lng) or not s:
+        return False
+    j = 0
+    for i, c in enumerate(lng):
+        if j < len(s) and c == s[j]:
+            j += 1
+        elif i == 0 or c not in _LONG_VOWELS:
+            return False
+    return j == len(s)
+
+
+def _foreign_person(a: MentionKey | _Node, b: MentionKey | _Node, surname: str) -> bool:
+    """Whether two same-surname names look like renderings of one foreign
+    person, so that their short given names may differ in long vowels.
+
+    Arabic names use long vowels to tell names apart (زيد/زايد، سمر/سمير), so
+    the rule stays off when either name has an article-prefixed token
+    (الجبوري) or a letter foreign names are not written with (ع ح ص ق…, the
+    ``[link] native_letters`` of the gazetteer lexicon); the shared surname
+    must have three consonants to carry the identity."""
+    if a.script != "ar" or len(skeleton_token(surname)) < 3:
+        return False
+    if (a.hint or "") not in ("", "person") or (b.hint or "") not in ("", "person"):
+        return False
+    native = _native_letters()
+    for tok in (*a.kept, *b.kept):
+        if tok.startswith("ال") or any(c in native for c in tok):
+            return False
+    return True
+
+
+def _variant_block(n: _Node) -> tuple[str, ...]:
+    """A key that two same-script nodes share whenever :func:`_translit_ok`
+    can accept them: long tokens by skeleton, short ones without their long
+    vowels, so a skeleton bucket is never compared all-pairs."""
+    out = []
+    for tok in n.name.split():
+        sk = skeleton_token(tok)
+        out.append(sk if len(sk) >= _MIN_VARIANT_SKELETON else _devowel(tok))
+    return (n.script, *out)
+
+
+def _devowel(tok: str) -> str:
+    return tok[:1] + "".join(c for c in tok[1:] if c not in _LONG_VOWELS)
 
 
 def _zip_tokens(a: str, b: str) -> list[tuple[str, str]]:
@@ -266,6 +346,7 @@ class _UnionFind:
 
 
 _Edge = tuple[int, float, int, int, str]  # (rule order, -score, i, j, rule)
+_Add = Callable[[int, int, str, float], None]
 
 
 def _pairs(bucket: list[int]) -> Iterable[tuple[int, int]]:
@@ -307,26 +388,46 @@ def _edges(nodes: Sequence[_Node], threshold: float, fuzzy: bool) -> list[_Edge]
             if nodes[i].name != nodes[j].name:
                 add(i, j, "spacing", 100.0)
     for b in by["skeleton"].values():
-        groups: dict[str, list[int]] = defaultdict(list)
-        for i in b:
-            groups[nodes[i].name].append(i)
-        names = sorted(groups)
-        for x in range(len(names)):
-            for y in range(x + 1, len(names)):
-                gx, gy = groups[names[x]], groups[names[y]]
-                if _translit_ok(nodes[gx[0]], nodes[gy[0]], vowel):
-                    score = fuzz.ratio(nodes[gx[0]].compact, nodes[gy[0]].compact, processor=None)
-                    for i in gx:
-                        for j in gy:
-                            add(min(i, j), max(i, j), "translit", float(score))
+        _translit_edges(nodes, b, vowel, add)
     if fuzzy:
         _fuzzy_edges(nodes, threshold, vowel, add)
     edges.sort()
     return edges
 
 
+def _translit_edges(
+    nodes: Sequence[_Node], bucket: list[int], vowel: frozenset[str], add: _Add
+) -> None:
+    """``translit`` edges inside one skeleton bucket: names of one script only
+    within their :func:`_variant_block`, names of different scripts all-pairs
+    (their skeleton is all the evidence there is)."""
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i in bucket:
+        groups[nodes[i].name].append(i)
+    if len(groups) < 2:
+        return
+    blocks: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    scripts: dict[str, list[str]] = defaultdict(list)
+    for name in sorted(groups):
+        first = nodes[groups[name][0]]
+        blocks[_variant_block(first)].append(name)
+        scripts[first.script].append(name)
+    pairs: list[tuple[str, str]] = []
+    for names in blocks.values():
+        pairs += [(names[x], names[y]) for x in range(len(names)) for y in range(x + 1, len(names))]
+    for sa, sb in itertools.combinations(sorted(scripts), 2):
+        pairs += [(x, y) for x in scripts[sa] for y in scripts[sb]]
+    for x, y in pairs:
+        gx, gy = groups[x], groups[y]
+        if _translit_ok(nodes[gx[0]], nodes[gy[0]], vowel):
+            score = float(fuzz.ratio(nodes[gx[0]].compact, nodes[gy[0]].compact, processor=None))
+            for i in gx:
+                for j in gy:
+                    add(min(i, j), max(i, j), "translit", score)
+
+
 def _fuzzy_edges(
-    nodes: Sequence[_Node], threshold: float, vowel: frozenset[str], add: object
+    nodes: Sequence[_Node], threshold: float, vowel: frozenset[str], add: _Add
 ) -> None:
     """Rapidfuzz ratio over compact names, blocked by 3-letter prefix and suffix."""
     by_compact: dict[str, list[int]] = defaultdict(list)
@@ -362,7 +463,7 @@ def _fuzzy_edges(
                     continue
                 for i in by_compact[a]:
                     for j in by_compact[b]:
-                        add(i, j, "fuzzy", score)  # type: ignore[operator]
+                        add(i, j, "fuzzy", score)
 
 
 # --------------------------------------------------------------------------
