@@ -19,7 +19,6 @@ import argparse
 import csv
 import importlib.util
 import io
-import json
 import os
 import sys
 from collections.abc import Iterator, Sequence
@@ -28,9 +27,9 @@ from typing import Any, NoReturn, TextIO
 
 import attrs
 
-from recon.corpus import MAX_FILE_BYTES, load_corpus, read_claims_file
+from recon.corpus import document_from_row, iter_jsonl, load_corpus, read_claims_file, read_text
 from recon.errors import CorpusError, OptionError, ReconError
-from recon.model import Document, Source
+from recon.model import Document
 from recon.progress import Progress
 from recon.report import RECORD_KEYS, Report, Skipped
 
@@ -68,60 +67,20 @@ class Inputs:
         return any(isinstance(i, Document) for i in self.items)
 
 
-def _read_text(path: Path) -> str:
-    # The same checks as load_corpus: size limit, clear message for non-UTF-8.
-    from recon.corpus import _read_text as read
-
-    return read(path, MAX_FILE_BYTES)
-
-
-def _document(row: dict[str, Any], default_id: str) -> Document:
-    src = row.get("source")
-    if isinstance(src, dict):
-        from recon.serialise import source_from_dict
-
-        source = source_from_dict(src)
-    else:
-        source = Source(
-            id=str(row.get("id") or src or default_id),
-            outlet=row.get("outlet") or None,
-            url=row.get("url") or None,
-            published=row.get("published") or None,
-            language=row.get("language") or "ar",
-        )
-    return Document(source=source, text=str(row["text"]), title=row.get("title") or None)
-
-
 def _add_row(out: Inputs, row: dict[str, Any], origin: str, default_id: str) -> None:
     if row.keys() >= _CLAIM_KEYS:
         out.add(row, origin)
     elif isinstance(row.get("text"), str):
         try:
-            out.add(_document(row, default_id), origin)
+            out.add(document_from_row(row, default_id), origin)
         except ReconError as e:
             out.skipped.append((origin, str(e)))
     else:
         out.skipped.append((origin, "neither a claim (entity, field, value) nor a document (text)"))
 
 
-def _json_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    text = _read_text(path)
-    if text.lstrip().startswith("["):
-        raise CorpusError("expected JSON Lines (one object per line), got a JSON array", path=path)
-    for n, line in enumerate(io.StringIO(text), 1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise CorpusError(f"line {n}: malformed JSON ({e.msg})", path=path) from None
-        if not isinstance(obj, dict):
-            raise CorpusError(f"line {n}: expected a JSON object", path=path)
-        yield n, obj
-
-
 def _read_csv(path: Path, out: Inputs) -> None:
-    text = _read_text(path)
+    text = read_text(path)
     try:
         reader = csv.DictReader(io.StringIO(text))
         header = set(reader.fieldnames or ())
@@ -162,7 +121,7 @@ def read_inputs(paths: Sequence[str | os.PathLike[str]]) -> Inputs:
         elif suffix == ".csv":
             _read_csv(p, out)
         elif suffix in (".jsonl", ".ndjson", ".json"):
-            for n, row in _json_rows(p):
+            for n, row in iter_jsonl(p):
                 _add_row(out, row, f"{p}:{n}", f"{p.stem}-{n}")
         elif suffix in (".txt", ".md", ""):
             for d in load_corpus(p):

@@ -12,7 +12,7 @@ import csv
 import io
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +38,8 @@ class Corpus(list[Document]):
         return f"<Corpus: {len(self)} documents, {len(self.skipped)} skipped>"
 
 
-def _read_text(path: Path, max_bytes: int) -> str:
+def read_text(path: Path, max_bytes: int = MAX_FILE_BYTES) -> str:
+    """A UTF-8 file's text; :class:`CorpusError` if too large, unreadable or not UTF-8."""
     try:
         size = path.stat().st_size
     except OSError as e:
@@ -60,7 +61,7 @@ def _read_text(path: Path, max_bytes: int) -> str:
 
 
 def _load_sources(path: Path, max_bytes: int) -> dict[str, Source]:
-    text = _read_text(path, max_bytes)
+    text = read_text(path, max_bytes)
     try:
         data = json.loads(text)
     except json.JSONDecodeError as e:
@@ -94,7 +95,7 @@ def _folder(path: Path, max_bytes: int) -> Corpus:
     docs = []
     for f in sorted(path.glob("*.txt")):
         try:
-            text = _read_text(f, max_bytes)
+            text = read_text(f, max_bytes)
         except CorpusError as e:
             skipped.append((str(f), str(e)))
             continue
@@ -106,8 +107,11 @@ def _folder(path: Path, max_bytes: int) -> Corpus:
     return Corpus(docs, skipped)
 
 
-def _jsonl_records(path: Path, max_bytes: int) -> Iterator[tuple[int, dict[str, Any]]]:
-    text = _read_text(path, max_bytes)
+def iter_jsonl(path: Path, max_bytes: int = MAX_FILE_BYTES) -> Iterator[tuple[int, dict[str, Any]]]:
+    """``(line number, object)`` for each non-blank line of a JSON Lines file."""
+    text = read_text(path, max_bytes)
+    if text.lstrip().startswith("["):
+        raise CorpusError("expected JSON Lines (one object per line), got a JSON array", path=path)
     for n, line in enumerate(io.StringIO(text), 1):
         if not line.strip():
             continue
@@ -120,28 +124,37 @@ def _jsonl_records(path: Path, max_bytes: int) -> Iterator[tuple[int, dict[str, 
         yield n, obj
 
 
+def document_from_row(row: Mapping[str, Any], default_id: str) -> Document:
+    """A document from a JSON Lines or CSV row: ``text`` plus either a nested
+    ``source`` object or flat ``id``/``outlet``/``url``/``published``/``language``."""
+    text = row.get("text")
+    if not isinstance(text, str):
+        raise CorpusError("no 'text' string", path=default_id)
+    src = row.get("source")
+    if isinstance(src, Mapping):
+        source = source_from_dict(src)
+    else:
+        source = Source(
+            id=str(row.get("id") or src or default_id),
+            outlet=row.get("outlet") or None,
+            url=row.get("url") or None,
+            published=row.get("published") or None,
+            language=row.get("language") or "ar",
+        )
+    return Document(source=source, text=text, title=row.get("title") or None)
+
+
 def _jsonl_documents(path: Path, max_bytes: int) -> Corpus:
     docs = []
     skipped = []
-    for n, obj in _jsonl_records(path, max_bytes):
-        text = obj.get("text")
-        if not isinstance(text, str):
+    for n, obj in iter_jsonl(path, max_bytes):
+        if not isinstance(obj.get("text"), str):
             skipped.append((f"{path}:{n}", "no 'text' string"))
             continue
-        src = obj.get("source")
         try:
-            if isinstance(src, dict):
-                source = source_from_dict(src)
-            else:
-                sid = obj.get("id") or src or f"{path.stem}-{n}"
-                source = Source(
-                    id=str(sid), outlet=obj.get("outlet"), url=obj.get("url"),
-                    published=obj.get("published"), language=obj.get("language") or "ar",
-                )  # fmt: skip
+            docs.append(document_from_row(obj, f"{path.stem}-{n}"))
         except ReconError as e:
             skipped.append((f"{path}:{n}", str(e)))
-            continue
-        docs.append(Document(source=source, text=text, title=obj.get("title")))
     return Corpus(docs, skipped)
 
 
@@ -155,7 +168,7 @@ def read_claims_file(
     """
     p = Path(path)
     if p.suffix.lower() == ".csv":
-        text = _read_text(p, max_bytes)
+        text = read_text(p, max_bytes)
         reader = csv.DictReader(io.StringIO(text))
         need = {"source", "entity", "field", "value"}
         if not reader.fieldnames or not need <= set(reader.fieldnames):
@@ -170,7 +183,7 @@ def read_claims_file(
                     pass
             rows.append(row)
         return rows
-    return [obj for _, obj in _jsonl_records(p, max_bytes)]
+    return [obj for _, obj in iter_jsonl(p, max_bytes)]
 
 
 def load_corpus(path: str | os.PathLike[str], *, max_bytes: int = MAX_FILE_BYTES) -> Corpus:
@@ -191,6 +204,6 @@ def load_corpus(path: str | os.PathLike[str], *, max_bytes: int = MAX_FILE_BYTES
     if suffix in (".jsonl", ".ndjson"):
         return _jsonl_documents(p, max_bytes)
     if suffix in (".txt", ".md", ""):
-        text = _read_text(p, max_bytes)
+        text = read_text(p, max_bytes)
         return Corpus([Document(source=Source(id=p.stem), text=text)])
     raise CorpusError(f"don't know how to read {suffix!r} files as articles", path=p)
