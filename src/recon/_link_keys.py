@@ -1,19 +1,22 @@
-"""Mention keys for :mod:`recon.link`: how one written name is read for matching.
+"""Mention keys and spelling rules for :mod:`recon.link`.
 
-:func:`mention_key` strips proclitics, titles and kind words from a name,
-keeps the kind they imply as a hint, and gives the name's canonical,
-compact and Latin-skeleton forms; the word classes (facility, title, org,
-place and vowel-sensitive words) come from the ``link`` table of the
-gazetteer lexicon.  Reading a key looks at one mention only, so it lives
-apart from the clustering and the join rules in :mod:`recon.link`, which
-re-exports :class:`MentionKey` and :func:`mention_key`.
+:func:`mention_key` reads one written name: it strips proclitics, titles and
+kind words, keeps the kind they imply as a hint, and gives the name's
+canonical, compact and Latin-skeleton forms; the word classes (facility,
+title, org, place and vowel-sensitive words) come from the ``link`` table of
+the gazetteer lexicon.  The pairwise rules below (:func:`_translit_ok` and
+helpers) decide whether two keys are spellings of one name; they look at the
+two keys only.  Clustering lives in :mod:`recon.link`, which re-exports
+:class:`MentionKey` and :func:`mention_key`.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Protocol
 
 import attrs
+from rapidfuzz import fuzz
 
 from recon import lexicon
 from recon.gazetteer import TOKEN_RE, canon_token, proclitic_variants
@@ -21,6 +24,12 @@ from recon.normalise import normalise, normalise_key
 from recon.translit import is_arabic, is_latin, skeleton_token
 
 __all__ = ["MentionKey", "mention_key"]
+
+# Below this many skeleton consonants a spelling difference is more likely
+# another word (see :func:`_spelling_variant`).
+_MIN_VARIANT_SKELETON = 4
+# Long-vowel letters of matching-normalised Arabic (ى, آ/أ/إ are folded already).
+_LONG_VOWELS = frozenset("اوي")
 
 _KIND_CLASS = {
     "country": "place", "city": "place", "province": "place", "region": "place",
@@ -167,3 +176,140 @@ def _context_hint_of(text: str, context: str) -> str | None:
 
 def _script(s: str) -> str:
     return ("ar" if is_arabic(s) else "") + ("la" if is_latin(s) else "")
+
+
+# --------------------------------------------------------------------------
+# Pairwise spelling rules: whether two keys (or linker nodes) spell one name.
+
+
+class _Keyed(Protocol):
+    @property
+    def name(self) -> str: ...
+    @property
+    def hint(self) -> str | None: ...
+    @property
+    def skeleton(self) -> tuple[str, ...]: ...
+    @property
+    def script(self) -> str: ...
+    @property
+    def kept(self) -> tuple[str, ...]: ...
+
+
+def _differing_tokens_ok(a: str, b: str, vowel: frozenset[str], min_ratio: float) -> bool:
+    """Every pair of differing tokens is a plausible spelling variant: not a
+    vowel-sensitive Arabic name, long enough, similar enough."""
+    ta, tb = a.split(), b.split()
+    if len(ta) != len(tb):
+        return False
+    for x, y in zip(ta, tb, strict=True):
+        if x == y:
+            continue
+        if x in vowel or y in vowel:
+            return False
+        if min(len(x), len(y)) < _MIN_VARIANT_SKELETON + 1:
+            return False
+        if min_ratio and fuzz.ratio(x, y, processor=None) < min_ratio:
+            return False
+    return True
+
+
+def _translit_ok(a: _Keyed, b: _Keyed, vowel: frozenset[str]) -> bool:
+    """Same skeleton, and enough of it to be evidence (see module docstring)."""
+    if a.name == b.name:
+        return bool(a.name)
+    if not a.skeleton or "".join(a.skeleton) != "".join(b.skeleton):
+        return False
+    letters = sum(len(t) for t in a.skeleton if not t.isdigit())
+    digits = any(t.isdigit() for t in a.skeleton)
+    if digits and letters >= 1:
+        return True  # a code name (K1 = ك 1 = كي 1): the number carries it
+    if a.script != b.script:
+        # Across scripts the skeleton is the only evidence: two consonants
+        # (القيارة = "kr" = Cairo) are too little.
+        return letters >= 3
+    if a.skeleton != b.skeleton:
+        return False
+    # Latin writes its vowels: Tramp is not Trump, Suleimani is Soleimani.
+    if "ar" not in a.script and any(
+        x != y and min(len(x), len(y)) < 6 for x, y in _zip_tokens(a.name, b.name)
+    ):
+        return False
+    return _spelling_variant(a, b, vowel)
+
+
+def _spelling_variant(a: _Keyed, b: _Keyed, vowel: frozenset[str]) -> bool:
+    """Every differing token is a spelling variant: a long token (a skeleton of
+    four or more consonants) that is not a vowel-sensitive Arabic name, or a
+    short given name of a foreign person spelt with more or fewer long vowels
+    (وين/واين ماروتو), see :func:`_foreign_person`."""
+    ta, tb = a.name.split(), b.name.split()
+    if len(ta) != len(tb):
+        return False
+    short_given = False
+    for i, (x, y) in enumerate(zip(ta, tb, strict=True)):
+        if x == y:
+            continue
+        if x in vowel or y in vowel:
+            return False
+        if min(len(skeleton_token(x)), len(skeleton_token(y))) >= _MIN_VARIANT_SKELETON:
+            continue
+        if i == len(ta) - 1 or not _vowel_insertion(x, y):
+            return False
+        short_given = True
+    return not short_given or _foreign_person(a, b, ta[-1])
+
+
+def _vowel_insertion(x: str, y: str) -> bool:
+    """Whether the longer token is the shorter one with long-vowel letters
+    added after its first letter (وين → واين), not a change of vowel (جون ≠
+    جين, John is not Jane)."""
+    s, lng = (x, y) if len(x) < len(y) else (y, x)
+    if len(s) == len(lng) or not s:
+        return False
+    j = 0
+    for i, c in enumerate(lng):
+        if j < len(s) and c == s[j]:
+            j += 1
+        elif i == 0 or c not in _LONG_VOWELS:
+            return False
+    return j == len(s)
+
+
+def _foreign_person(a: _Keyed, b: _Keyed, surname: str) -> bool:
+    """Whether two same-surname names look like renderings of one foreign
+    person, so that their short given names may differ in long vowels.
+
+    Arabic names use long vowels to tell names apart (زيد/زايد، سمر/سمير), so
+    the rule stays off when either name has an article-prefixed token
+    (الجبوري) or a letter foreign names are not written with (ع ح ص ق…, the
+    ``[link] native_letters`` of the gazetteer lexicon); the shared surname
+    must have three consonants to carry the identity."""
+    if a.script != "ar" or len(skeleton_token(surname)) < 3:
+        return False
+    if (a.hint or "") not in ("", "person") or (b.hint or "") not in ("", "person"):
+        return False
+    native = _native_letters()
+    for tok in (*a.kept, *b.kept):
+        if tok.startswith("ال") or any(c in native for c in tok):
+            return False
+    return True
+
+
+def _variant_block(n: _Keyed) -> tuple[str, ...]:
+    """A key that two same-script nodes share whenever :func:`_translit_ok`
+    can accept them: long tokens by skeleton, short ones without their long
+    vowels, so a skeleton bucket is never compared all-pairs."""
+    out = []
+    for tok in n.name.split():
+        sk = skeleton_token(tok)
+        out.append(sk if len(sk) >= _MIN_VARIANT_SKELETON else _devowel(tok))
+    return (n.script, *out)
+
+
+def _devowel(tok: str) -> str:
+    return tok[:1] + "".join(c for c in tok[1:] if c not in _LONG_VOWELS)
+
+
+def _zip_tokens(a: str, b: str) -> list[tuple[str, str]]:
+    ta, tb = a.split(), b.split()
+    return list(zip(ta, tb, strict=True)) if len(ta) == len(tb) else [(a, "")]

@@ -41,7 +41,9 @@ from recon._link_keys import (
     _KIND_CLASS,
     MentionKey,
     _context_hint_of,
-    _native_letters,
+    _differing_tokens_ok,
+    _translit_ok,
+    _variant_block,
     _words,
     mention_key,
 )
@@ -49,7 +51,6 @@ from recon.errors import OptionError
 from recon.gazetteer import Gazetteer, slug
 from recon.model import Entity, LinkReason
 from recon.normalise import normalise_key
-from recon.translit import skeleton_token
 
 __all__ = ["DEFAULT_THRESHOLD", "Mention", "MentionKey", "link", "mention_key"]
 
@@ -57,9 +58,8 @@ __all__ = ["DEFAULT_THRESHOLD", "Mention", "MentionKey", "link", "mention_key"]
 DEFAULT_THRESHOLD = 90.0
 # Below these lengths a spelling difference is more likely another word.
 _MIN_FUZZY_LEN = 8
-_MIN_VARIANT_SKELETON = 4
-# Long-vowel letters of matching-normalised Arabic (ى, آ/أ/إ are folded already).
-_LONG_VOWELS = frozenset("اوي")
+# A bare surname of fewer skeleton consonants is too likely an ordinary word.
+_MIN_SURNAME_SKELETON = 3
 _CLASS_KIND = {"place": "place", "facility": "facility", "org": "organisation", "person": "person"}
 _RULE_ORDER = {"gazetteer": 0, "exact": 1, "spacing": 2, "translit": 3, "fuzzy": 4}
 
@@ -197,126 +197,6 @@ def _nodes_compatible(u: _Node, v: _Node) -> bool:
     if u.anchor and v.anchor and u.anchor != v.anchor:
         return False
     return _compatible(u.cls, v.cls)
-
-
-def _differing_tokens_ok(a: str, b: str, vowel: frozenset[str], min_ratio: float) -> bool:
-    """Every pair of differing tokens is a plausible spelling variant: not a
-    vowel-sensitive Arabic name, long enough, similar enough."""
-    ta, tb = a.split(), b.split()
-    if len(ta) != len(tb):
-        return False
-    for x, y in zip(ta, tb, strict=True):
-        if x == y:
-            continue
-        if x in vowel or y in vowel:
-            return False
-        if min(len(x), len(y)) < _MIN_VARIANT_SKELETON + 1:
-            return False
-        if min_ratio and fuzz.ratio(x, y, processor=None) < min_ratio:
-            return False
-    return True
-
-
-def _translit_ok(a: MentionKey | _Node, b: MentionKey | _Node, vowel: frozenset[str]) -> bool:
-    """Same skeleton, and enough of it to be evidence (see module docstring)."""
-    if a.name == b.name:
-        return bool(a.name)
-    if not a.skeleton or "".join(a.skeleton) != "".join(b.skeleton):
-        return False
-    letters = sum(len(t) for t in a.skeleton if not t.isdigit())
-    digits = any(t.isdigit() for t in a.skeleton)
-    if digits and letters >= 1:
-        return True  # a code name (K1 = ك 1 = كي 1): the number carries it
-    if a.script != b.script:
-        # Across scripts the skeleton is the only evidence: two consonants
-        # (القيارة = "kr" = Cairo) are too little.
-        return letters >= 3
-    if a.skeleton != b.skeleton:
-        return False
-    # Latin writes its vowels: Tramp is not Trump, Suleimani is Soleimani.
-    if "ar" not in a.script and any(
-        x != y and min(len(x), len(y)) < 6 for x, y in _zip_tokens(a.name, b.name)
-    ):
-        return False
-    return _spelling_variant(a, b, vowel)
-
-
-def _spelling_variant(a: MentionKey | _Node, b: MentionKey | _Node, vowel: frozenset[str]) -> bool:
-    """Every differing token is a spelling variant: a long token (a skeleton of
-    four or more consonants) that is not a vowel-sensitive Arabic name, or a
-    short given name of a foreign person spelt with more or fewer long vowels
-    (وين/واين ماروتو), see :func:`_foreign_person`."""
-    ta, tb = a.name.split(), b.name.split()
-    if len(ta) != len(tb):
-        return False
-    short_given = False
-    for i, (x, y) in enumerate(zip(ta, tb, strict=True)):
-        if x == y:
-            continue
-        if x in vowel or y in vowel:
-            return False
-        if min(len(skeleton_token(x)), len(skeleton_token(y))) >= _MIN_VARIANT_SKELETON:
-            continue
-        if i == len(ta) - 1 or not _vowel_insertion(x, y):
-            return False
-        short_given = True
-    return not short_given or _foreign_person(a, b, ta[-1])
-
-
-def _vowel_insertion(x: str, y: str) -> bool:
-    """Whether the longer token is the shorter one with long-vowel letters
-    added after its first letter (وين → واين), not a change of vowel (جون ≠
-    جين, John is not Jane)."""
-    s, lng = (x, y) if len(x) < len(y) else (y, x)
-    if len(s) == len(lng) or not s:
-        return False
-    j = 0
-    for i, c in enumerate(lng):
-        if j < len(s) and c == s[j]:
-            j += 1
-        elif i == 0 or c not in _LONG_VOWELS:
-            return False
-    return j == len(s)
-
-
-def _foreign_person(a: MentionKey | _Node, b: MentionKey | _Node, surname: str) -> bool:
-    """Whether two same-surname names look like renderings of one foreign
-    person, so that their short given names may differ in long vowels.
-
-    Arabic names use long vowels to tell names apart (زيد/زايد، سمر/سمير), so
-    the rule stays off when either name has an article-prefixed token
-    (الجبوري) or a letter foreign names are not written with (ع ح ص ق…, the
-    ``[link] native_letters`` of the gazetteer lexicon); the shared surname
-    must have three consonants to carry the identity."""
-    if a.script != "ar" or len(skeleton_token(surname)) < 3:
-        return False
-    if (a.hint or "") not in ("", "person") or (b.hint or "") not in ("", "person"):
-        return False
-    native = _native_letters()
-    for tok in (*a.kept, *b.kept):
-        if tok.startswith("ال") or any(c in native for c in tok):
-            return False
-    return True
-
-
-def _variant_block(n: _Node) -> tuple[str, ...]:
-    """A key that two same-script nodes share whenever :func:`_translit_ok`
-    can accept them: long tokens by skeleton, short ones without their long
-    vowels, so a skeleton bucket is never compared all-pairs."""
-    out = []
-    for tok in n.name.split():
-        sk = skeleton_token(tok)
-        out.append(sk if len(sk) >= _MIN_VARIANT_SKELETON else _devowel(tok))
-    return (n.script, *out)
-
-
-def _devowel(tok: str) -> str:
-    return tok[:1] + "".join(c for c in tok[1:] if c not in _LONG_VOWELS)
-
-
-def _zip_tokens(a: str, b: str) -> list[tuple[str, str]]:
-    ta, tb = a.split(), b.split()
-    return list(zip(ta, tb, strict=True)) if len(ta) == len(tb) else [(a, "")]
 
 
 class _UnionFind:
@@ -466,6 +346,58 @@ def _fuzzy_edges(
                         add(i, j, "fuzzy", score)
 
 
+def _person_like(n: _Node) -> bool:
+    return n.cls in ("", "person") and not n.common
+
+
+def _surnames(ms: Sequence[Mention], node_of: Sequence[_Node]) -> dict[int, tuple[_Node, _Node]]:
+    """Bare surnames resolved inside their document: mention index → (the
+    full-name node it stands for, its own node).
+
+    "كاغينز" after "مايلز كاغينز" in one article is that man when the article
+    has exactly one person-like name ending in those tokens; with two
+    ("بشار الأسد" and "حافظ الأسد") the bare "الأسد" stays alone.  Only
+    mentions with a ``doc`` take part and only names of that document count:
+    across documents a bare surname is linked by the other rules alone (a
+    famous bare surname belongs in the gazetteer, which anchors it).
+    """
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for k, m in enumerate(ms):
+        if m.doc is not None:
+            by_doc[m.doc].append(k)
+    out: dict[int, tuple[_Node, _Node]] = {}
+    for ks in by_doc.values():
+        ends: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        full: dict[str, list[_Node]] = defaultdict(list)
+        for k in ks:
+            n = node_of[k]
+            toks = tuple(n.name.split())
+            if len(toks) >= 2 and _person_like(n):
+                full[n.name].append(n)
+                for cut in range(1, len(toks)):
+                    ends[toks[cut:]].add(n.name)
+        if not ends:
+            continue
+        for k in ks:
+            bare = node_of[k]
+            names = ends.get(tuple(bare.name.split()))
+            if (
+                names is None
+                or len(names) != 1
+                or bare.anchor
+                or bare.cls not in ("", "person")
+                or len("".join(bare.skeleton)) < _MIN_SURNAME_SKELETON
+            ):
+                continue
+            target = min(full[next(iter(names))])
+            # A surname that is also a common word (الأسد "the lion") needs a
+            # full name known to be a person (gazetteer or title).
+            if bare.common and target.cls != "person":
+                continue
+            out[k] = (target, bare)
+    return out
+
+
 # --------------------------------------------------------------------------
 # Public entry point.
 
@@ -499,6 +431,9 @@ def link(
     got = [linker.node(m) for m in ms]
     node_of = [g[0] for g in got]
     display_of = [g[1] for g in got]
+    surname = _surnames(ms, node_of) if fuzzy else {}
+    for k, (full, _) in surname.items():
+        node_of[k] = full
     nodes = sorted(set(node_of), key=lambda n: (n.name, n.hint, n.anchor))
     index = {n: i for i, n in enumerate(nodes)}
     uf = _UnionFind(nodes)
@@ -520,6 +455,7 @@ def link(
             ms=ms,
             node_of=node_of,
             display_of=display_of,
+            surname=surname,
             via=via,
             root=root,
             uf=uf,
@@ -536,6 +472,7 @@ def _entity(
     ms: Sequence[Mention],
     node_of: Sequence[_Node],
     display_of: Sequence[str],
+    surname: dict[int, tuple[_Node, _Node]],
     via: dict[int, tuple[str, float, str]],
     root: int,
     uf: _UnionFind,
@@ -546,6 +483,11 @@ def _entity(
     hints: Counter[str] = Counter()
     for k in ks:
         n = node_of[k]
+        if k in surname:
+            # A bare surname names the entity only through its full name.
+            full, bare = surname[k]
+            reasons.add((ms[k].text, bare.name, full.name, 100.0, "surname"))
+            continue
         displays[display_of[k]] += 1
         if n.hint:
             hints[n.hint] += 1
