@@ -28,6 +28,8 @@ __all__ = ["MentionKey", "mention_key"]
 # Below this many skeleton consonants a spelling difference is more likely
 # another word (see :func:`_spelling_variant`).
 _MIN_VARIANT_SKELETON = 4
+# An identical token vouches for a short variant beside it from this length.
+_MIN_NAME_SKELETON = 3
 # Long-vowel letters of matching-normalised Arabic (ى, آ/أ/إ are folded already).
 _LONG_VOWELS = frozenset("اوي")
 
@@ -240,23 +242,25 @@ def _translit_ok(a: _Keyed, b: _Keyed, vowel: frozenset[str]) -> bool:
 def _spelling_variant(a: _Keyed, b: _Keyed, vowel: frozenset[str]) -> bool:
     """Every differing token is a spelling variant: a long token (a skeleton of
     four or more consonants) that is not a vowel-sensitive Arabic name, or a
-    short given name of a foreign person spelt with more or fewer long vowels
-    (وين/واين ماروتو), see :func:`_foreign_person`."""
+    short token of a foreign person's name spelt with more or fewer long
+    vowels (وين/واين ماروتو, جيمس جيفري/جفري), see :func:`_foreign_person`;
+    such short variants need as many identical tokens beside them."""
     ta, tb = a.name.split(), b.name.split()
     if len(ta) != len(tb):
         return False
-    short_given = False
-    for i, (x, y) in enumerate(zip(ta, tb, strict=True)):
+    short, same = 0, 0
+    for x, y in zip(ta, tb, strict=True):
         if x == y:
+            same += len(skeleton_token(x)) >= _MIN_NAME_SKELETON
             continue
         if x in vowel or y in vowel:
             return False
         if min(len(skeleton_token(x)), len(skeleton_token(y))) >= _MIN_VARIANT_SKELETON:
             continue
-        if i == len(ta) - 1 or not _vowel_insertion(x, y):
+        if not _vowel_insertion(x, y):
             return False
-        short_given = True
-    return not short_given or _foreign_person(a, b, ta[-1])
+        short += 1
+    return not short or (short <= same and _foreign_person(a, b))
 
 
 def _vowel_insertion(x: str, y: str) -> bool:
@@ -275,16 +279,15 @@ def _vowel_insertion(x: str, y: str) -> bool:
     return j == len(s)
 
 
-def _foreign_person(a: _Keyed, b: _Keyed, surname: str) -> bool:
-    """Whether two same-surname names look like renderings of one foreign
-    person, so that their short given names may differ in long vowels.
+def _foreign_person(a: _Keyed, b: _Keyed) -> bool:
+    """Whether two names look like renderings of one foreign person, so that
+    their short tokens may differ in long vowels.
 
     Arabic names use long vowels to tell names apart (زيد/زايد، سمر/سمير), so
     the rule stays off when either name has an article-prefixed token
     (الجبوري) or a letter foreign names are not written with (ع ح ص ق…, the
-    ``[link] native_letters`` of the gazetteer lexicon); the shared surname
-    must have three consonants to carry the identity."""
-    if a.script != "ar" or len(skeleton_token(surname)) < 3:
+    ``[link] native_letters`` of the gazetteer lexicon)."""
+    if a.script != "ar":
         return False
     if (a.hint or "") not in ("", "person") or (b.hint or "") not in ("", "person"):
         return False
