@@ -12,6 +12,7 @@ the rule modules read as rules, and so the rule families can share them.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -29,6 +30,10 @@ class _Tok(NamedTuple):
 
 _FOLD = str.maketrans({"ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي", "ی": "ي", "ک": "ك"})
 _SEPS = "/-.,:"
+# A run of letters and digits ("[^\W_]" is exactly str.isalnum), else one mark.
+_RUN = re.compile(r"[^\W_]+|\S")
+# The alphanumerics whose lower case is a Latin letter a-z (İ and the Kelvin sign too).
+_LATIN = re.compile("[A-Za-z\u0130\u212a]")
 _CUES = {"past": -1, "current": 0, "next": 1}
 _NONE: frozenset[str] = frozenset()
 # The tables whose words can begin a date expression (else it begins with a number).
@@ -43,6 +48,31 @@ def _fold(s: str) -> str:
     return s.translate(_FOLD).casefold()
 
 
+def _split_run(run: str) -> tuple[tuple[str, str, int, int], ...]:
+    """The tokens of one run of letters and digits: (kind, key, start, end) within it."""
+    if run.isalpha() and not _LATIN.search(run):
+        return (("w", _fold(run), 0, len(run)),)
+    if run.isdigit():
+        return (("n", _fold(run), 0, len(run)),)
+    if _LATIN.search(run):
+        return (("w", _fold(run), 0, len(run)),)
+    out: list[tuple[str, str, int, int]] = []
+    k, j = 0, len(run)
+    while k < j:
+        digit = run[k].isdigit()
+        e = k
+        while e < j and run[e].isdigit() == digit:
+            e += 1
+        out.append(("n" if digit else "w", _fold(run[k:e]), k, e))
+        k = e
+    return tuple(out)
+
+
+_RUNS: dict[str, tuple[tuple[str, str, int, int], ...]] = {}
+_MAX_RUNS = 1 << 17
+_new_tok = tuple.__new__
+
+
 def _tokenise(text: str) -> list[_Tok]:
     """Words, numbers and single punctuation marks, with normalised offsets.
 
@@ -51,33 +81,25 @@ def _tokenise(text: str) -> list[_Tok]:
     letters glued to digits ("ب2020", "و30") are split.
     """
     toks: list[_Tok] = []
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        if ch.isspace():
-            i += 1
-            continue
-        if not ch.isalnum():
-            toks.append(_Tok("p", ch, i, i + 1))
-            i += 1
-            continue
-        j = i
-        latin = False
-        while j < n and text[j].isalnum():
-            latin = latin or ("a" <= text[j].lower() <= "z")
-            j += 1
-        if latin:
-            toks.append(_Tok("w", _fold(text[i:j]), i, j))
+    append = toks.append
+    runs = _RUNS
+    for m in _RUN.finditer(text):
+        run = m.group()
+        i = m.start()
+        parts = runs.get(run)
+        if parts is None:
+            if not run.isalnum():
+                append(_new_tok(_Tok, ("p", run, i, i + 1)))
+                continue
+            if len(runs) >= _MAX_RUNS:
+                runs.clear()  # bounded memory over an open-ended vocabulary
+            parts = runs[run] = _split_run(run)
+        if len(parts) == 1:
+            kind, key, _, e = parts[0]
+            append(_new_tok(_Tok, (kind, key, i, i + e)))
         else:
-            k = i
-            while k < j:
-                digit = text[k].isdigit()
-                m = k
-                while m < j and text[m].isdigit() == digit:
-                    m += 1
-                toks.append(_Tok("n" if digit else "w", _fold(text[k:m]), k, m))
-                k = m
-        i = j
+            for kind, key, s, e in parts:
+                append(_new_tok(_Tok, (kind, key, i + s, i + e)))
     return toks
 
 
@@ -148,6 +170,18 @@ class _Lex:
         self.firsts = {cat: frozenset(p[0] for p in t) for cat, t in self.index.items()}
         self.all_firsts = frozenset().union(*self.firsts.values())
         self.start_firsts = frozenset().union(*(self.firsts.get(c, _NONE) for c in _STARTS))
+        self._cats: dict[str, frozenset[str]] = {}
+
+    def cats(self, key: str) -> frozenset[str]:
+        """The tables a token with ``key`` may start a phrase of (memoised per word)."""
+        found = self._cats.get(key)
+        if found is None:
+            vs = _variants(key)
+            found = frozenset(c for c, f in self.firsts.items() if any(v in f for v in vs))
+            if len(self._cats) >= _MAX_RUNS:
+                self._cats.clear()
+            self._cats[key] = found
+        return found
 
 
 _GRAMMARS: dict[str, _Lex] = {}
@@ -170,29 +204,35 @@ class _Tokens:
         self.lex = lex
         self.pub = published
         self.memo: dict[tuple[int, str], tuple[int, Any, str] | None] = {}
-        self.vars = [_variants(t.key) for t in self.toks]
-        # A token that starts no lexicon phrase can only start a date as a number.
-        self.live = [any(v in lex.all_firsts for v in vs) for vs in self.vars]
+        keys = [t.key for t in self.toks]
+        self.vars = list(map(_variants, keys))
+        # Per token, the lexicon tables it may start a phrase of: a token
+        # that starts none can only start a date as a number.
+        self.cats = list(map(lex.cats, keys))
+        starts = frozenset(_STARTS)
+        self.starts = [
+            t.kind == "n" or not c.isdisjoint(starts)
+            for t, c in zip(self.toks, self.cats, strict=True)
+        ]
 
     # -- token helpers -------------------------------------------------
     def match(self, i: int, cat: str) -> tuple[int, Any, str] | None:
         """The longest phrase of ``cat`` at token ``i``: (end, value, first word as matched)."""
-        if not 0 <= i < len(self.toks) or not self.live[i]:
+        if not 0 <= i < len(self.toks) or cat not in self.cats[i]:
             return None
         memo = (i, cat)
         if memo in self.memo:
             return self.memo[memo]
-        firsts = self.lex.firsts.get(cat, _NONE)
+        firsts = self.lex.firsts[cat]
         found = None
         heads = [v for v in self.vars[i] if v in firsts]
-        if heads:  # most tokens start no phrase of the category: no tuples built
-            table, toks = self.lex.index[cat], self.toks
-            for n in range(min(self.lex.maxlen[cat], len(toks) - i), 0, -1):
-                rest = tuple(t.key for t in toks[i + 1 : i + n])
-                for first in heads:
-                    v = table.get((first, *rest))
-                    if v is not None and found is None:
-                        found = i + n, v, first
+        table, toks = self.lex.index[cat], self.toks
+        for n in range(min(self.lex.maxlen[cat], len(toks) - i), 0, -1):
+            rest = tuple(t.key for t in toks[i + 1 : i + n])
+            for first in heads:
+                v = table.get((first, *rest))
+                if v is not None and found is None:
+                    found = i + n, v, first
         self.memo[memo] = found
         return found
 

@@ -370,9 +370,7 @@ class _Scan(_RelativeRules):
         out: list[DateMatch] = []
         i, n = 0, len(self.toks)
         while i < n:
-            t = self.toks[i]
-            starts = t.kind == "n" or any(v in self.lex.start_firsts for v in self.vars[i])
-            r = self.at(i) if starts else None
+            r = self.at(i) if self.starts[i] else None
             if r is None:
                 i += 1
                 continue

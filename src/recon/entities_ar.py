@@ -17,7 +17,7 @@ All words come from the ``entities`` and ``fields`` lexicons.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
@@ -379,8 +379,14 @@ class DocContext:
         self.gaz: list[list[Ref]] = []
         self.persons: list[list[Ref]] = []
         datelines: list[Ref] = []
-        for s in sents:
-            inside = [m for m in mentions if s.seg.start <= m.start < s.seg.end]
+        # Each mention goes to the sentence it starts in (text order kept).
+        seg_starts = [s.seg.start for s in sents]
+        buckets: list[list[Any]] = [[] for _ in sents]
+        for m in mentions:
+            k = bisect_right(seg_starts, m.start) - 1
+            if k >= 0 and m.start < sents[k].seg.end:
+                buckets[k].append(m)
+        for s, inside in zip(sents, buckets, strict=True):
             self.facs.append(_facilities(text, s.toks, lx, gaz_at))
             refs = _gaz_refs(text, s.toks, inside, lx)
             refs += _headed_places(text, s.toks, lx, gaz_at)

@@ -53,14 +53,15 @@ class Sentence:
         self.toks = tokenize(text, seg.start, seg.end)
         self.starts = [t.start for t in self.toks]
         self.clauses = split_clauses(text, seg, lx.openers)
-        self.triggers = lx.triggers.find_all(self.toks) + lx.nouns.find_all(self.toks)
-        self.events = lx.events.find_all(self.toks)
-        self.percent_subjects = lx.percent_subjects.find_all(self.toks)
-        self.speech = lx.speech_verbs.find_all(self.toks)
+        toks, keys = self.toks, [t.key for t in self.toks]
+        self.triggers = lx.triggers.find_all(toks, keys) + lx.nouns.find_all(toks, keys)
+        self.events = lx.events.find_all(toks, keys)
+        self.percent_subjects = lx.percent_subjects.find_all(toks, keys)
+        self.speech = lx.speech_verbs.find_all(toks, keys)
         self.figures: list[int] = []  # starts of the sentence's figures
-        self.money = lx.money.find_all(self.toks)
-        self.disease = bool(lx.disease.find_all(self.toks))
-        self.now = bool(lx.now.find_all(self.toks))
+        self.money = lx.money.find_all(toks, keys)
+        self.disease = bool(lx.disease.find_all(toks, keys))
+        self.now = bool(lx.now.find_all(toks, keys))
 
     def tok(self, offset: int) -> int:
         """Index of the token at or after original ``offset``."""

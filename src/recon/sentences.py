@@ -15,6 +15,8 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import accumulate, compress, repeat
+from operator import itemgetter, sub
 from typing import Any, NamedTuple
 
 import attrs
@@ -101,21 +103,26 @@ def _ranges(codes: list[int]) -> str:
     return "".join(out)
 
 
-# The same word characters as _is_word_char, as a regex class: "[^\W_]" is
-# exactly str.isalnum; the marks are listed for the Basic Multilingual Plane
-# only, so text with characters beyond it takes the character-by-character
-# path (_slow_tokenize) and gets the same tokens.
+# The same word characters as _is_word_char, as regex classes: "[^\W_]" is
+# exactly str.isalnum, and the marks are listed for the Basic Multilingual
+# Plane.  The fast paths use "[\w<marks>]", which differs only on "_", so
+# text holding "_" or a character beyond the BMP takes the
+# character-by-character path instead (_SLOW) and gets the same result.
 _MARK_CODES = sorted(
     {c for c in range(0x10000) if unicodedata.category(chr(c)) in ("Mn", "Mc")} | {0x640}
 )
-_W = "(?:[^\\W_]|[" + _ranges(_MARK_CODES) + "])"
-_TOKEN_RE = re.compile(_W + "+(?:(?<=[^\\W_])[.,٫٬\\-](?=[^\\W_])" + _W + "+)*")
-_WORD_RE = re.compile(_W + "+")
+_MARKS = _ranges(_MARK_CODES)
+_W = "(?:[^\\W_]|[" + _MARKS + "])"
+_FW = "[\\w" + _MARKS + "]"
+_NOT_FW = "[^\\w" + _MARKS + "]"
+_SLOW = re.compile("[_\U00010000-\U0010ffff]")
+# Tokens and the gaps between them tile the text, so offsets come from lengths.
+_TILE_RE = re.compile("(" + _FW + "+(?:(?<=\\w)[.,٫٬\\-](?=\\w)" + _FW + "+)*)|(" + _NOT_FW + "+)")
 _ANY_WORD_RE = re.compile(_W)
 _BREAK_RE = re.compile("[\n" + re.escape("".join(sorted(_FULL_STOPS))) + "]")
 _CLAUSE_RE = re.compile("[" + re.escape("".join(sorted(_CLAUSE_MARKS))) + "]")
 # A clause mark, or a word at the start of the text or after a space (an opener candidate).
-_CLAUSE_OR_WORD_RE = re.compile(_CLAUSE_RE.pattern + "|(?:^|(?<=\\s))" + _W + "+")
+_CLAUSE_OR_WORD_RE = re.compile(_CLAUSE_RE.pattern + "|(?:^|(?<=\\s))" + _FW + "+")
 
 
 def _slow_tokenize(text: str, start: int, stop: int) -> list[Token]:
@@ -143,7 +150,8 @@ def _slow_tokenize(text: str, start: int, stop: int) -> list[Token]:
 
 
 def _astral(text: str, start: int, stop: int) -> bool:
-    return start < stop and max(text[start:stop]) > "\uffff"
+    """Whether ``text[start:stop]`` needs the character-by-character paths."""
+    return _SLOW.search(text, start, stop) is not None
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -152,14 +160,18 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     stop = len(text) if end is None else min(end, len(text))
     if _astral(text, start, stop):
         return _slow_tokenize(text, start, stop)
-    out: list[Token] = []
-    key_of = normalise_key
-    for m in _TOKEN_RE.finditer(text, start, stop):
-        raw = m.group()
-        key = key_of(raw)
-        if key:
-            out.append(Token(m.start(), m.end(), raw, key))
-    return out
+    # C-level passes only: this sees every word of every article.
+    pairs = _TILE_RE.findall(text, start, stop)
+    words = list(map(itemgetter(0), pairs))
+    mask = list(map(bool, words))
+    ends = list(compress(accumulate(map(len, map("".join, pairs)), initial=start), [0, *mask]))
+    raws = list(compress(words, mask))
+    starts = list(map(sub, ends, map(len, raws)))
+    keys = list(map(normalise_key, raws))
+    rows: Iterable[tuple[int, int, str, str]] = zip(starts, ends, raws, keys, strict=True)
+    if "" in keys:  # a word of marks alone has no matching form
+        rows = (r for r in rows if r[3])
+    return list(map(tuple.__new__, repeat(Token), rows))
 
 
 def _is_stop(text: str, i: int) -> bool:
@@ -405,20 +417,28 @@ class PhraseSet:
             cands = self._candidates(tokens[i].key)
         return self._match(tokens, i, cands) if cands else None
 
-    def find_all(self, tokens: Sequence[Token]) -> list[PhraseMatch]:
-        """Every non-overlapping phrase, scanning left to right."""
+    def find_all(
+        self, tokens: Sequence[Token], keys: Sequence[str] | None = None
+    ) -> list[PhraseMatch]:
+        """Every non-overlapping phrase, scanning left to right.
+
+        ``keys`` may hold the tokens' ``key`` fields when the caller has them.
+        """
+        if keys is None:
+            keys = [t.key for t in tokens]
+        # Candidates of every token in one C-level pass; the walk below only
+        # visits tokens that can start a phrase.
+        cands = list(map(self._cands.get, keys))
+        if None in cands:
+            for i in [i for i, c in enumerate(cands) if c is None]:
+                cands[i] = self._candidates(keys[i])
         out: list[PhraseMatch] = []
-        get = self._cands.get
-        i, n = 0, len(tokens)
-        while i < n:
-            key = tokens[i].key
-            cands = get(key)
-            if cands is None:
-                cands = self._candidates(key)
-            m = self._match(tokens, i, cands) if cands else None
-            if m is None:
-                i += 1
-            else:
+        nxt = 0
+        for i in compress(range(len(cands)), cands):
+            if i < nxt:
+                continue
+            m = self._match(tokens, i, cands[i])
+            if m is not None:
                 out.append(m)
-                i = m.last + 1
+                nxt = m.last + 1
         return out
