@@ -103,7 +103,19 @@ def recon_api(bench: L.Bench, policy: str) -> Pred:
         for s, e, f, v in zip(df.source, df.entity, df.field, df.value, strict=True)
     ]
     rep = reconcile(tuples, policy=policy, link="exact")
-    return {(g.entity.name, g.field): (_plain(g.consensus), g.confidence) for g in rep.groups}
+    # Scored on the top-ranked candidate: an "undecided" group (a tie) still
+    # ranks its candidates, and the peers break ties too.
+    return {
+        (g.entity.name, g.field): (
+            _plain(
+                g.consensus
+                if g.consensus is not None or not g.candidates
+                else g.candidates[0].value
+            ),
+            g.confidence,
+        )
+        for g in rep.groups
+    }
 
 
 # -- recon on Votes built directly ---------------------------------------------
@@ -158,17 +170,8 @@ def recon_votes(
     g = votes.candidate_group
     order = np.lexsort((np.arange(sc.size), -sc, g))
     first = np.r_[True, g[order][1:] != g[order][:-1]]
-    top = order[first]
-    second = np.full(votes.n_groups, -1.0)
-    rest = order[~first]
-    # Best runner-up per group, to call ties undecided as the pipeline does.
-    np.maximum.at(second, g[rest], sc[rest])
-    out: Pred = {}
-    for c in top.tolist():
-        gi = int(g[c])
-        tie = sc[c] - second[gi] <= 1e-6
-        out[names[gi]] = (None if tie else values[c], float(sc[c]))
-    return out
+    # The top-ranked candidate (ties: the lower candidate index), as Group.candidates[0].
+    return {names[int(g[c])]: (values[c], float(sc[c])) for c in order[first].tolist()}
 
 
 # -- scoring --------------------------------------------------------------------

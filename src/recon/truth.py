@@ -372,3 +372,6 @@ register_policy("truthfinder", TruthFinder())
 register_policy("accu", Accu())
 register_policy("accusim", Accu(similarity=0.3, name="accusim"))
 register_policy("crh", CRH())
+
+# Copy-aware ACCU lives in its own module; importing it registers it.
+from recon import truth_copy as _truth_copy  # noqa: E402, F401

@@ -191,3 +191,114 @@ def test_pairs_within_lists_each_pair_once() -> None:
 def test_softmax_per_group() -> None:
     p = softmax_per_group(np.array([0.0, np.log(3.0), 5.0]), np.array([0, 0, 1]), 2)
     assert p.tolist() == pytest.approx([0.25, 0.75, 1.0])
+
+
+# -- ACCUCOPY and the hybrid policy ----------------------------------------------
+
+
+def copiers_vs_independents(n_items: int = 40) -> tuple[Votes, list[int]]:
+    """Sources 0-4 are independent, each wrong on every fifth item with a
+    mistake of its own; sources 5-7 are one copied table, wrong on every fourth
+    item with the same mistake.  On a last item two independent sources say A
+    and the three copies say B: majority and plain ACCU (the table looks about
+    as accurate as each independent source) follow the copies; a copy-aware
+    vote counts the table about once.  Returns the votes and the candidate
+    index of the truth of every item (A on the last)."""
+    groups: list[int] = []
+    votes: list[tuple[int, int]] = []
+    truth: list[int] = []
+    for item in range(n_items):
+        t = len(groups)
+        groups.append(item)
+        truth.append(t)
+        for s in range(5):
+            if item % 5 == s:
+                groups.append(item)
+                votes.append((s, len(groups) - 1))
+            else:
+                votes.append((s, t))
+        if item % 4 == 1:
+            groups.append(item)
+            shared = len(groups) - 1
+            votes += [(s, shared) for s in range(5, 8)]
+        else:
+            votes += [(s, t) for s in range(5, 8)]
+    a = len(groups)
+    groups += [n_items, n_items]
+    votes += [(0, a), (1, a), (5, a + 1), (6, a + 1), (7, a + 1)]
+    truth.append(a)
+    return make_votes(groups, votes, 8), truth
+
+
+def _winners(v: Votes, score: np.ndarray) -> list[int]:
+    out = []
+    for item in range(v.n_groups):
+        idx = np.flatnonzero(v.candidate_group == item)
+        out.append(int(idx[np.argmax(score[idx])]))
+    return out
+
+
+def test_copy_probability_shared_mistakes_vs_disagreement() -> None:
+    from recon.truth_copy import copy_probability
+
+    a = np.array([0.8])
+    n = np.array([2.0])
+    copied = copy_probability(
+        np.array([30.0]), np.array([10.0]), np.array([0.0]), a1=a, a2=a, n=n, rate=0.8, prior=0.2
+    )
+    independent = copy_probability(
+        np.array([30.0]), np.array([0.0]), np.array([10.0]), a1=a, a2=a, n=n, rate=0.8, prior=0.2
+    )
+    assert copied[0] > 0.99
+    assert independent[0] < 0.01
+
+
+def test_accucopy_discounts_a_copied_table() -> None:
+    from recon.truth_copy import AccuCopy
+
+    v, truth = copiers_vs_independents()
+    last = v.n_groups - 1
+    for plain in (get_policy("majority"), Accu()):
+        assert _winners(v, plain(v).candidate_score)[last] != truth[last]
+    res = AccuCopy()(v)
+    assert _winners(v, res.candidate_score) == truth
+    # The copies are reported as such, the independent sources are not.
+    assert any("s5~s6" in n for n in res.notes)
+    assert not any(f"s{i}~" in n for n in res.notes for i in range(5))
+
+
+def test_accucopy_without_evidence_is_accu() -> None:
+    from recon.truth_copy import AccuCopy
+
+    v = reliable_vs_two()  # too few votes per source to judge copying
+    a = Accu()(v)
+    b = AccuCopy(similarity=0.0)(v)
+    assert _winners(v, a.candidate_score) == _winners(v, b.candidate_score)
+    assert not b.notes
+
+
+def test_hybrid_takes_numeric_scores_for_figures_only() -> None:
+    from recon.truth_copy import AccuCopy, Hybrid
+
+    # Group 0: figures (1000, 1001, 9e9); group 1: text values.
+    v = make_votes(
+        [0, 0, 0, 1, 1],
+        [(0, 0), (1, 1), (2, 2), (3, 2), (0, 3), (1, 3), (2, 4)],
+        4,
+        numeric=[1000.0, 1001.0, 9e9, np.nan, np.nan],
+    )
+    h = Hybrid()(v)
+    tf = TruthFinder()(v)
+    ac = AccuCopy()(v)
+    np.testing.assert_allclose(h.candidate_score[:3], tf.candidate_score[:3])
+    np.testing.assert_allclose(h.candidate_score[3:], ac.candidate_score[3:])
+    assert h.policy == "hybrid"
+
+
+def test_new_policies_registered_and_normalised() -> None:
+    v, _ = copiers_vs_independents(12)
+    for name in ("accucopy", "hybrid"):
+        res = get_policy(name)(v)
+        sums = np.bincount(v.candidate_group, weights=res.candidate_score)
+        np.testing.assert_allclose(sums, 1.0)
+        assert np.all((res.source_trust >= 0) & (res.source_trust <= 1))
