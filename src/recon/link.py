@@ -59,7 +59,7 @@ DEFAULT_THRESHOLD = 90.0
 # Below these lengths a spelling difference is more likely another word.
 _MIN_FUZZY_LEN = 8
 # A bare surname of fewer skeleton consonants is too likely an ordinary word.
-_MIN_SURNAME_SKELETON = 3
+_MIN_SURNAME_SKELETON = 2
 _CLASS_KIND = {"place": "place", "facility": "facility", "org": "organisation", "person": "person"}
 _RULE_ORDER = {"gazetteer": 0, "exact": 1, "spacing": 2, "translit": 3, "fuzzy": 4}
 

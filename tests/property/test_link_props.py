@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from recon.gazetteer import Gazetteer
-from recon.link import link
+from recon.link import Mention, link, mention_key
 
 # Real variant families plus near misses, so that merges and refusals both occur.
 POOL = [
@@ -56,3 +56,48 @@ def test_deterministic(ms: list[str], g: str | None) -> None:
     assert [e.name for e in a] == [e.name for e in b]
     for e in a:
         assert list(e.aliases) == sorted(set(e.aliases))
+
+
+# With documents: bare surnames resolve inside their document.
+DOC_POOL = [
+    "وين ماروتو", "واين ماروتو", "ماروتو", "جون ماروتو", "مايلز كاغينز", "كاغينز",
+    "كيغنز", "بشار الأسد", "حافظ الأسد", "الأسد", "عين الأسد", "عبد المهدي",
+    "عادل عبد المهدي", "K1", "ك 1", "القيارة",
+]  # fmt: skip
+doc_mentions = st.lists(
+    st.builds(Mention, text=st.sampled_from(DOC_POOL), doc=st.sampled_from(["a", "b", "c"])),
+    min_size=1,
+    max_size=12,
+)
+
+
+def _suffix_trigger(ms: list[Mention], extra: Mention) -> bool:
+    """The documented exception: a new full name in a document that already
+    has a bare mention of its last tokens can take that bare mention over."""
+    toks = mention_key(extra.text).name.split()
+    ends = {" ".join(toks[i:]) for i in range(1, len(toks))}
+    return any(m.doc == extra.doc and mention_key(m.text).name in ends for m in ms)
+
+
+@given(doc_mentions, st.randoms(use_true_random=False), gazetteers)
+def test_order_independent_with_documents(ms: list[Mention], rnd: object, g: str | None) -> None:
+    shuffled = list(ms)
+    rnd.shuffle(shuffled)  # type: ignore[attr-defined]
+    a = {m: e.id for m, e in zip(ms, link(ms, gazetteer=_gaz(g)), strict=True)}
+    b = {m: e.id for m, e in zip(shuffled, link(shuffled, gazetteer=_gaz(g)), strict=True)}
+    assert a == b
+
+
+@given(doc_mentions, doc_mentions, gazetteers)
+def test_adding_a_mention_never_splits_with_documents(
+    ms: list[Mention], extras: list[Mention], g: str | None
+) -> None:
+    extra = extras[0]
+    if _suffix_trigger(ms, extra):
+        return
+    before = link(ms, gazetteer=_gaz(g))
+    after = link([*ms, extra], gazetteer=_gaz(g))[: len(ms)]
+    for i in range(len(ms)):
+        for j in range(i + 1, len(ms)):
+            if before[i].id == before[j].id:
+                assert after[i].id == after[j].id, (ms[i], ms[j], extra)

@@ -150,3 +150,77 @@ def test_threshold_controls_fuzzy_rule() -> None:
     assert {r.rule for r in loose[0].reasons} == {"fuzzy"}
     strict = link([a, b], gazetteer=Gazetteer(), threshold=99)
     assert strict[0].id != strict[1].id
+
+
+def _ids(ms: list[Mention]) -> list[str]:
+    return [e.id for e in link(ms, gazetteer=Gazetteer())]
+
+
+def test_bare_surname_links_to_the_full_name_in_its_document() -> None:
+    ms = [
+        Mention(text="الكولونيل وين ماروتو", doc="a"),
+        Mention(text="ماروتو", doc="a"),
+        Mention(text="ماروتو", doc="b"),  # no full name in b: stays apart
+    ]
+    out = link(ms, gazetteer=Gazetteer())
+    assert out[0].id == out[1].id != out[2].id
+    assert out[0].name == "وين ماروتو"  # the bare surname never names the entity
+    assert ("surname", "ماروتو", "وين ماروتو") in {
+        (r.rule, r.key, r.matched) for r in out[1].reasons
+    }
+
+
+def test_bare_surname_two_token_suffix() -> None:
+    ids = _ids([Mention(text="عادل عبد المهدي", doc="x"), Mention(text="عبد المهدي", doc="x")])
+    assert ids[0] == ids[1]
+
+
+def test_bare_surname_ambiguous_in_its_document_stays_alone() -> None:
+    ms = [
+        Mention(text="جو بايدن", doc="a"),
+        Mention(text="هانتر بايدن", doc="a"),
+        Mention(text="بايدن", doc="a"),
+    ]
+    ids = _ids(ms)
+    assert len(set(ids)) == 3
+
+
+def test_bare_surname_does_not_bridge_two_documents() -> None:
+    # Two men named Marotto in two articles; the bare name in each goes to its own.
+    ms = [
+        Mention(text="وين ماروتو", doc="a"),
+        Mention(text="ماروتو", doc="a"),
+        Mention(text="جون ماروتو", doc="b"),
+        Mention(text="ماروتو", doc="b"),
+    ]
+    ids = _ids(ms)
+    assert ids[0] == ids[1] and ids[2] == ids[3] and ids[0] != ids[2]
+
+
+def test_bare_surname_guards() -> None:
+    # A facility or place ending in the word is not a full name.
+    ids = _ids([Mention(text="قاعدة عين الأسد", doc="a"), Mention(text="الأسد", doc="a")])
+    assert ids[0] != ids[1]
+    # A common word as surname needs a full name known to be a person...
+    out = link([Mention(text="ماهر الأسد", doc="a"), Mention(text="الأسد", doc="a")])
+    assert out[0].id != out[1].id
+    out = link([Mention(text="بشار الأسد", doc="a"), Mention(text="الأسد", doc="a")])
+    assert out[0].id == out[1].id == "bashar-al-assad"
+    # ...and fuzzy=False keeps only exact evidence.
+    ms = [Mention(text="وين ماروتو", doc="a"), Mention(text="ماروتو", doc="a")]
+    out = link(ms, gazetteer=Gazetteer(), fuzzy=False)
+    assert out[0].id != out[1].id
+
+
+def test_short_given_name_variants() -> None:
+    assert len(set(_ids([Mention(text="وين ماروتو"), Mention(text="واين ماروتو")]))) == 1
+    # The same variation in an Arabic name (article, Arabic-only letters) is another name.
+    for a, b in [
+        ("سمير الحسيني", "سمر الحسيني"),
+        ("زيد حسن", "زايد حسن"),
+        ("زيد الجبوري", "زايد الجبوري"),
+    ]:
+        assert len(set(_ids([Mention(text=a), Mention(text=b)]))) == 2, (a, b)
+    # A changed vowel is another name, and a short token needs an identical token beside it.
+    for a, b in [("جون كيري", "جين كيري"), ("وين مارت", "واين ماريت")]:
+        assert len(set(_ids([Mention(text=a), Mention(text=b)]))) == 2, (a, b)
