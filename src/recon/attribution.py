@@ -196,8 +196,24 @@ def _sentence_attributions(
     text: str, toks: Sequence[Token], lx: _Lex, earlier: list[Attribution], ctx: _Ctx
 ) -> list[Attribution]:
     out: list[Attribution] = []
+    keys = [t.key for t in toks]
+    live = list(
+        map(
+            any,
+            zip(
+                lx.verbs.starts(keys),
+                lx.as_stated.starts(keys),
+                lx.according.starts(keys),
+                lx.media.starts(keys),
+                strict=True,
+            ),
+        )
+    )
     i = 0
     while i < len(toks):
+        if not live[i]:  # starts no phrase the rules below look for
+            i += 1
+            continue
         m = lx.verbs.match_at(toks, i)
         if m is not None and _conditional(lx, toks, i):
             # "وإذا أعلنت بريطانيا …، فإن فرنسا …": a hypothetical statement

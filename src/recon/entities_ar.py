@@ -196,9 +196,10 @@ def _is_latin_name(tok: Token) -> bool:
 def _facilities(text: str, toks: list[Token], lx: Lex, gaz_at: dict[int, int]) -> list[Ref]:
     """Named facilities and facility anaphors among ``toks``."""
     out: list[Ref] = []
+    live = lx.facility.starts([t.key for t in toks])
     i = 0
     while i < len(toks):
-        m = lx.facility.match_at(toks, i)
+        m = lx.facility.match_at(toks, i) if live[i] else None
         if m is None:
             i += 1
             continue

@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 from collections.abc import Sequence
+from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -305,11 +306,16 @@ def extract(document: Document, *, lang: str = "ar") -> list[Claim]:
     pub = document.source.published
     p = _prepare(document, lang)
     lx, segs, sents, mentions, dates, doc = p.lx, p.segs, p.sents, p.mentions, p.dates, p.doc
-    quantities = [
-        q
-        for q in find_quantities(text)
-        if not any(d.start < q.end and q.start < d.end for d in dates)
-    ]
+    # A date wins over a figure it overlaps.  Dates come in text order, so
+    # the dates starting before a figure's end are a prefix; the figure
+    # overlaps one of them iff the furthest end among them passes its start.
+    d_starts = [d.start for d in dates]
+    reach = list(accumulate((d.end for d in dates), max))
+    quantities = []
+    for q in find_quantities(text):
+        k = bisect_left(d_starts, q.end)
+        if k == 0 or reach[k - 1] <= q.start:
+            quantities.append(q)
     atts = find_attributions(
         text,
         segs,

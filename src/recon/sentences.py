@@ -417,6 +417,18 @@ class PhraseSet:
             cands = self._candidates(tokens[i].key)
         return self._match(tokens, i, cands) if cands else None
 
+    def starts(self, keys: Sequence[str]) -> list[Any]:
+        """Per token key, whether it may start a phrase: a truthy value if so.
+
+        One C-level pass over the sentence, so callers that try
+        :meth:`match_at` at every token can skip the tokens that start nothing.
+        """
+        cands = list(map(self._cands.get, keys))
+        if None in cands:
+            for i in [i for i, c in enumerate(cands) if c is None]:
+                cands[i] = self._candidates(keys[i])
+        return cands
+
     def find_all(
         self, tokens: Sequence[Token], keys: Sequence[str] | None = None
     ) -> list[PhraseMatch]:
@@ -426,12 +438,8 @@ class PhraseSet:
         """
         if keys is None:
             keys = [t.key for t in tokens]
-        # Candidates of every token in one C-level pass; the walk below only
-        # visits tokens that can start a phrase.
-        cands = list(map(self._cands.get, keys))
-        if None in cands:
-            for i in [i for i, c in enumerate(cands) if c is None]:
-                cands[i] = self._candidates(keys[i])
+        # The walk below only visits tokens that can start a phrase.
+        cands = self.starts(keys)
         out: list[PhraseMatch] = []
         nxt = 0
         for i in compress(range(len(cands)), cands):
