@@ -1,19 +1,34 @@
-"""Throughput of recon.numbers.find_quantities on one core (a script, not a test).
+"""Extraction throughput on one core (a script, not a test).
 
-Builds Arabic text of 1, 2, 4 and 8 MB (UTF-8) by mixing the seed articles
-with news-style sentences, times find_quantities on each, and prints MB/s
-with the ratio of time to the 1 MB run (linear scaling: ratios ≈ 1, 2, 4, 8).
-Then times pathological inputs (long digit runs, "1,1,1…", "مليون مليون …",
-"و و و", 100k "ألف") and prints their seconds per MB next to normal text's:
-every input must stay linear.  Run: python benchmarks/extraction_throughput.py
+Part 1, the whole of :func:`recon.extract.extract`: Arabic news text of 1, 2,
+4 and 8 MB (UTF-8), built from the seed articles, the unseen test articles
+and news-style sentences, is extracted (a) as many documents of 5–30 KB and
+(b) as one large document; each row prints MB/s and the ratio of time to the
+first size (linear scaling: ratios ≈ 1, 2, 4, 8).  Pathological documents
+follow.
+
+Part 2, :func:`recon.numbers.find_quantities` alone on the same sizes, then
+pathological inputs (long digit runs, "1,1,1…", "مليون مليون …", "و و و",
+100k "ألف"), printed as seconds per MB next to normal text's: every input
+must stay linear.
+
+Times are CPU seconds of this process (time.process_time): on a shared
+machine wall time mostly measures the neighbours.  Run it niced::
+
+    nice python benchmarks/extraction_throughput.py            # 1, 2, 4, 8 MB
+    nice python benchmarks/extraction_throughput.py --quick    # 0.25 … 2 MB
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import random
+import sys
 import time
 from pathlib import Path
 
+from recon.extract import extract
+from recon.model import Document, Source
 from recon.normalise import normalise
 from recon.numbers import find_quantities
 
@@ -32,6 +47,7 @@ SENTENCES = [
 
 def _seed_text() -> str:
     seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    seeds += sorted((ROOT / "tests" / "data" / "unseen").glob("*.txt"))
     parts = [p.read_text(encoding="utf-8") for p in seeds] + SENTENCES
     return "\n".join(parts)
 
@@ -47,6 +63,80 @@ def build(size: int, rng: random.Random) -> str:
     return "\n".join(out)
 
 
+def documents(size: int, rng: random.Random) -> list[str]:
+    """News text of about ``size`` bytes as articles of 5–30 KB."""
+    base = _seed_text().split("\n")
+    docs: list[str] = []
+    total = 0
+    while total < size:
+        want = rng.randint(5_000, 30_000)
+        lines: list[str] = []
+        n = 0
+        while n < want:
+            line = rng.choice(base)
+            lines.append(line)
+            n += len(line.encode("utf-8")) + 1
+        docs.append("\n".join(lines))
+        total += n
+    return docs
+
+
+_PUB = dt.date(2020, 3, 26)
+
+
+def extract_cpu(texts: list[str]) -> tuple[float, int]:
+    """CPU seconds to extract every text as a document, and the claims found."""
+    docs = [
+        Document(source=Source(id=f"d{k}", published=_PUB), text=t) for k, t in enumerate(texts)
+    ]
+    t0 = time.process_time()
+    n = sum(len(extract(d)) for d in docs)
+    return time.process_time() - t0, n
+
+
+def extract_section(sizes: tuple[float, ...]) -> None:
+    """Part 1: the whole extract(), many articles and one large document."""
+    extract(Document(source=Source(id="warm", published=_PUB), text=_seed_text()))  # lexicons
+    print("extract() throughput (one core, CPU seconds)")
+    print(f"{'input':<26} {'size':>6} {'seconds':>8} {'MB/s':>6} {'ratio':>6} {'claims':>7}")
+    for label, many in (("articles of 5-30 KB", True), ("one document", False)):
+        rng = random.Random(1)
+        first = None
+        for mb in sizes:
+            texts = documents(int(mb * MB), rng) if many else [build(int(mb * MB), rng)]
+            size = sum(len(t.encode("utf-8")) for t in texts) / MB
+            secs, n = extract_cpu(texts)
+            first = first or secs / size * sizes[0]
+            name = f"{label} (x{len(texts)})" if many else label
+            print(
+                f"{name:<26} {size:5.2f}M {secs:8.2f} {size / secs:6.2f} {secs / first:6.2f} {n:7d}"
+            )
+    print()
+    print("extract() on pathological documents (CPU seconds per MB, x1 then x2)")
+    for name, text in _pathological().items():
+        for mult in (1, 2):
+            t = text if mult == 1 else (text + " ") * mult
+            size = len(t.encode("utf-8")) / MB
+            secs, n = extract_cpu([t])
+            print(f"  {name:<26} x{mult}: {size:6.2f} MB {secs:7.3f} s {secs / size:7.3f} s/MB")
+    print()
+
+
+def _pathological() -> dict[str, str]:
+    return {
+        "100,000 digits": "1" * 100_000,
+        "1,1,1,1… (100k)": ",".join(["1"] * 50_000),
+        "مليون × 100k": " ".join(["مليون"] * 100_000),
+        "و و و (100k)": " ".join(["و"] * 100_000),
+        "ألف × 100k": " ".join(["ألف"] * 100_000),
+        "ألف وألف وألف (50k)": " و".join(["ألف"] * 50_000),
+        "digits and spaces (100k)": " ".join(["12"] * 50_000),
+        "بين 1 و بين 2 (30k)": " ".join(["بين 1 و"] * 30_000),
+        "قال قال قال (50k)": " ".join(["قال"] * 50_000),
+        "one 200 KB sentence": " ".join(["قتل 5 أشخاص في بغداد و"] * 8_000),
+    }
+
+
 def timed(text: str) -> tuple[float, int]:
     # CPU time of this process: on a shared 2-core machine wall time mostly
     # measures the neighbours.
@@ -56,6 +146,9 @@ def timed(text: str) -> tuple[float, int]:
 
 
 def main() -> None:
+    quick = "--quick" in sys.argv[1:]
+    sizes = (0.25, 0.5, 1.0, 2.0) if quick else (1.0, 2.0, 4.0, 8.0)
+    extract_section(sizes)
     rng = random.Random(0)
     print("find_quantities throughput (one core, CPU seconds; 'normalise s' is the share of")
     print("recon.normalise.normalise, which find_quantities calls first)")
@@ -64,8 +157,8 @@ def main() -> None:
     )
     first = None
     per_mb_normal = 0.0
-    for mb in (1, 2, 4, 8):
-        text = build(mb * MB, rng)
+    for mb in sizes:
+        text = build(int(mb * MB), rng)
         size = len(text.encode("utf-8")) / MB
         t0 = time.process_time()
         normalise(text)
@@ -78,17 +171,7 @@ def main() -> None:
         )
     print()
     print(f"pathological inputs (CPU seconds per MB; normal text: {per_mb_normal:.3f} s/MB)")
-    cases = {
-        "100,000 digits": "1" * 100_000,
-        "1,1,1,1… (100k)": ",".join(["1"] * 50_000),
-        "مليون × 100k": " ".join(["مليون"] * 100_000),
-        "و و و (100k)": " ".join(["و"] * 100_000),
-        "ألف × 100k": " ".join(["ألف"] * 100_000),
-        "ألف وألف وألف (50k)": " و".join(["ألف"] * 50_000),
-        "digits and spaces (100k)": " ".join(["12"] * 50_000),
-        "بين 1 و بين 2 (30k)": " ".join(["بين 1 و"] * 30_000),
-    }
-    for name, text in cases.items():
+    for name, text in _pathological().items():
         for mult in (1, 2):
             t = text * mult if mult == 1 else (text + " ") * mult
             size = len(t.encode("utf-8")) / MB

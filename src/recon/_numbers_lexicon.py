@@ -41,6 +41,13 @@ class _Noun:
     lemma: str
     unit: str
     adjectives: dict[str, str]
+    by_country: dict[str, str] = attrs.Factory(dict)  # country code → currency
+
+    def unit_in(self, country: str | None) -> str:
+        """The unit this noun stands for in an article about ``country``."""
+        if country is not None:
+            return self.by_country.get(country, self.unit)
+        return self.unit
 
 
 @attrs.frozen
@@ -178,6 +185,7 @@ def _build(lang: str) -> _Tables:
 def _nouns(t: _Tables, uni: dict[str, Any], procl: list[str], defin: list[str], add: Any) -> None:
     t.symbols = {_key(k): v for k, v in uni.get("symbols", {}).items()}
     adjs = uni.get("currency_adjectives", {})
+    by_country = uni.get("currency_by_country", {})
     rows: list[tuple[tuple[str, ...], _Noun]] = []
     for code, table in uni.get("nouns", {}).items():
         unit = code if code in UNITS else ""
@@ -188,7 +196,11 @@ def _nouns(t: _Tables, uni: dict[str, Any], procl: list[str], defin: list[str], 
                 for end in ("", "ا", "ه", "ين", "ون", "يه", "يين"):
                     for p in ("", "ال"):
                         adj[p + ka + end] = c
-            noun = _Noun(lemma, unit, adj)
+            ctx = {
+                str(c).lower(): str(v) if str(v) in UNITS else ""
+                for c, v in by_country.get(lemma, {}).items()
+            }
+            noun = _Noun(lemma, unit, adj, ctx)
             lk = _toks(lemma)
             plurals = {_toks(f) for f in forms}
             rows += [(f, noun) for f in {lk, *plurals}]

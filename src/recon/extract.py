@@ -312,7 +312,9 @@ def extract(document: Document, *, lang: str = "ar") -> list[Claim]:
     d_starts = [d.start for d in dates]
     reach = list(accumulate((d.end for d in dates), max))
     quantities = []
-    for q in find_quantities(text):
+    # The article's main country says which currency a bare "ليرة"/"دينار" is.
+    country = doc.country.key if doc.country is not None else None
+    for q in find_quantities(text, lang=lang, country=country):
         k = bisect_left(d_starts, q.end)
         if k == 0 or reach[k - 1] <= q.start:
             quantities.append(q)

@@ -44,10 +44,33 @@ _MAX_PERSON = 3  # words in a person's name, after any "عبد" / "أبو"
 _MAX_ORG = 6  # words after an organisation's head
 
 
-def _covered(toks: Sequence[Token], spans: Sequence[tuple[int, int]]) -> set[int]:
+_Sorted = tuple[dict[int, int], int, list[int], list[tuple[int, int]]]
+_LAST_SORTED: list[_Sorted | None] = [None]
+
+
+def _sorted_spans(gaz: dict[int, int]) -> tuple[list[int], list[tuple[int, int]]]:
+    """``gaz`` as sorted starts and spans.  The last mapping's are kept (as
+    one tuple, swapped whole, so threads never see half of one): every
+    sentence of a document asks for the same mapping."""
+    entry = _LAST_SORTED[0]
+    if entry is None or entry[0] is not gaz or entry[1] != len(gaz):
+        spans = sorted(gaz.items())
+        entry = (gaz, len(gaz), [a for a, _ in spans], spans)
+        _LAST_SORTED[0] = entry
+    return entry[2], entry[3]
+
+
+def _covered(
+    toks: Sequence[Token],
+    spans: Sequence[tuple[int, int]],
+    starts: Sequence[int] | None = None,
+) -> set[int]:
     """Indexes of the tokens that start inside one of the sorted ``spans``."""
-    starts = [a for a, _ in spans]
+    if starts is None:
+        starts = [a for a, _ in spans]
     out: set[int] = set()
+    if not spans or not toks:
+        return out
     for k, t in enumerate(toks):
         at = bisect_right(starts, t.start) - 1
         if at >= 0 and t.start < spans[at][1]:
@@ -69,7 +92,8 @@ class _Scan:
         persons: Sequence[tuple[int, int]] = (),
     ) -> None:
         self.text, self.toks, self.lx, self.stops = text, toks, lx, stops
-        self.in_gaz = _covered(toks, sorted(gaz.items()))
+        g_starts, g_spans = _sorted_spans(gaz)
+        self.in_gaz = _covered(toks, g_spans, g_starts)
         self.in_person = _covered(toks, sorted(persons))
 
     def punct(self, j: int) -> str:

@@ -95,6 +95,7 @@ class _Cx:
     toks: list[str]
     ts: list[int]
     te: list[int]
+    country: str | None = None  # the article's country: what a bare "ليرة" is
 
     def tok(self, k: int) -> str:
         return self.toks[k] if 0 <= k < len(self.toks) else ""
@@ -128,12 +129,15 @@ def _chain(cx: _Cx, i: int, first_prefix: str) -> _Num | None:
     slots = count = 0
     j = end = i
     prefix, digits, first_frac, weak, plural, stop = first_prefix, False, False, False, False, False
+    group_from = -1  # where a group begun with و after a scale started (its و)
     while j < n and not stop:
         k, conj = j, False
         if count and toks[k] == "و":
             conj, k = True, k + 1
             if k >= n:
                 break
+        if scale and group == 0:
+            group_from = j
         w, step = toks[k], 1
         if _isdigit(w):
             if count and (not conj or slots):
@@ -184,6 +188,10 @@ def _chain(cx: _Cx, i: int, first_prefix: str) -> _Num | None:
                         break
                     mult = group
                 if scale and r.value >= scale:
+                    if group and group_from >= 0:
+                        # "280 ألفا و300 ألف": the و begins a second figure
+                        # with its own scale, not a lower group of this one.
+                        end, group = group_from, _F0
                     break
                 total, group, slots, scale = total + mult * r.value, _F0, 0, r.value
                 plural, weak = r.form == _PL, False
@@ -260,7 +268,7 @@ def _unit(cx: _Cx, j: int, allow_def: bool) -> tuple[str, str, int, int, int] | 
             continue
         e = k + 1 + len(rest)
         if tuple(toks[k + 1 : e]) == rest:
-            unit = noun.unit
+            unit = noun.unit_in(cx.country)
             adj = cx.tok(e)
             if adj in noun.adjectives:
                 unit, e = noun.adjectives[adj], e + 1
@@ -390,7 +398,7 @@ def _match(cx: _Cx, i: int) -> tuple[_Found | None, int]:
             or nxt in cx.t.words
         ):
             return fail
-        lemma, unit, ns, ne = c.noun.lemma, c.noun.unit, nstart, te[i]
+        lemma, unit, ns, ne = c.noun.lemma, c.noun.unit_in(cx.country), nstart, te[i]
     else:
         u = _unit(cx, nend_tok, c.plural or definite or c.low is not None)
         sym = cx.tok(i - 1) if not prefix and cx.adjacent(i) else ""
@@ -399,7 +407,8 @@ def _match(cx: _Cx, i: int) -> tuple[_Found | None, int]:
         if u is None and c.weak and cx.tok(pb) in cx.t.nouns:
             for p, rest, noun in cx.t.nouns[cx.tok(pb)]:
                 if not rest and (not p or p in sets["definite"]):
-                    u, sb, sb_len = (noun.lemma, noun.unit, pb, pb + 1, _plen(p)), pb, _plen(p)
+                    u = (noun.lemma, noun.unit_in(cx.country), pb, pb + 1, _plen(p))
+                    sb, sb_len = pb, _plen(p)
                     break
         if u is not None:
             lemma, unit = u[0], u[1]
@@ -451,16 +460,28 @@ def _ext(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def find_quantities(text: str, *, lang: str = "ar") -> list[QuantityMatch]:
+def find_quantities(
+    text: str, *, lang: str = "ar", country: str | None = None
+) -> list[QuantityMatch]:
     """Every quantity in ``text``, in order, with spans into the original text.
 
     Years, days of the month, clock times, ordinals, phone numbers and
     figures inside names (K1, F-16, كوفيد-19) are not quantities.
+
+    ``country`` is the ISO 3166 alpha-2 code of the country the text is about
+    (the gazetteer's country id, e.g. ``"sy"``), when known: a currency noun
+    without an adjective then means that country's currency ("500 ليرة" in a
+    Syrian story is SYP, "20 درهما" in a Moroccan one MAD), per the
+    ``currency_by_country`` table of the ``units`` lexicon.  Without it a bare
+    noun keeps its own unit (دينار → IQD, درهم → AED, ليرة → none).
+    :func:`recon.extract.extract` passes the article's main country.
     """
     if not isinstance(text, str):
         raise InputError(f"find_quantities needs a str, got {type(text).__name__}", item=text)
     if not isinstance(lang, str):
         raise InputError(f"lang must be a str, got {lang!r}", item=lang)
+    if country is not None and not isinstance(country, str):
+        raise InputError(f"country must be a str code or None, got {country!r}", item=country)
     t = _tables(lang)
     norm = normalise(text)
     # Tokens tile the text (spaces included) so offsets come from lengths alone.
@@ -470,7 +491,7 @@ def find_quantities(text: str, *, lang: str = "ar") -> list[QuantityMatch]:
     toks = list(compress(parts, mask))
     te = list(compress(accumulate(map(len, parts)), mask))
     ts = list(map(sub, te, map(len, toks)))
-    cx = _Cx(t, toks, ts, te)
+    cx = _Cx(t, toks, ts, te, country.lower() if country else None)
     hits = map(or_, map(t.words.__contains__, toks), map(_ASCII_DIGIT, map(itemgetter(0), toks)))
     anchors = list(compress(range(len(toks)), hits))
     out: list[QuantityMatch] = []
@@ -500,10 +521,11 @@ def find_quantities(text: str, *, lang: str = "ar") -> list[QuantityMatch]:
     return out
 
 
-def parse_quantity(text: str, *, lang: str = "ar") -> Quantity | None:
+def parse_quantity(text: str, *, lang: str = "ar", country: str | None = None) -> Quantity | None:
     """The quantity in a phrase ("نحو 200 عسكري" → about 200 persons), or None.
 
-    When the phrase holds several, the first is returned.
+    When the phrase holds several, the first is returned; ``country`` is as
+    for :func:`find_quantities`.
     """
-    found = find_quantities(text, lang=lang)
+    found = find_quantities(text, lang=lang, country=country)
     return found[0].quantity if found else None

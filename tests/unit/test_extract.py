@@ -205,3 +205,33 @@ def test_trigger_after_the_qualifier_and_in_its_own_clause():
     )
     assert only(cs, "killed").value.value == 9
     assert only(cs, "missing").value.value == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "بيروت - أعلنت الحكومة اللبنانية تخصيص 500 مليار ليرة لدعم المستشفيات في لبنان.\n"
+            "وقال وزير المالية إن لبنان يحتاج إلى دعم دولي.",
+            "LBP",
+        ),
+        (
+            "دمشق - رفعت وزارة التجارة الداخلية في سوريا سعر ربطة الخبز المدعوم، "
+            "وخصصت الحكومة 75 مليار ليرة لدعم القمح.",
+            "SYP",
+        ),
+        (
+            "الرباط - خصصت الحكومة المغربية 2.5 مليار درهم لإعادة إعمار المنازل "
+            "المتضررة من الزلزال في المغرب.",
+            "MAD",
+        ),
+        (
+            "عمّان - قدمت الحكومة الأردنية مساعدات بقيمة 5 ملايين دينار للاجئين في الأردن.",
+            "JOD",
+        ),
+        ("بغداد - خصصت وزارة المالية 5 ملايين دينار لإعادة إعمار المدارس في العراق.", "IQD"),
+    ],
+)
+def test_bare_currency_is_the_articles_countrys(text, unit):
+    c = next(c for c in run(text) if c.field.startswith("money"))
+    assert c.value.unit == unit

@@ -204,3 +204,79 @@ def test_user_lexicon_adds_a_counted_noun(tmp_path, monkeypatch) -> None:
         monkeypatch.delenv("RECON_LEXICON_PATH")
         lexicon.clear_cache()
     assert parse_quantity("12 فرقاطة") == Quantity(value=12)
+
+
+# Ranges whose figures each carry a scale word, or share the second one's.
+SCALED_RANGES = [
+    ("قدّرت الأمم المتحدة عدد النازحين بما بين 280 ألفا و300 ألف شخص", 280_000, 300_000, "person"),
+    ("أجبرت المعارك ما بين 10 آلاف و20 ألف شخص على الفرار", 10_000, 20_000, "person"),
+    ("تتراوح كلفة الإعمار بين 200 ألف و300 ألف دولار", 200_000, 300_000, "USD"),
+    ("يحتاج القطاع من 3 إلى 5 ملايين دولار شهريا", 3_000_000, 5_000_000, "USD"),
+    ("نزح بين 1.5 مليون و2 مليون شخص منذ بدء الحرب", 1_500_000, 2_000_000, "person"),
+    ("يقدر عدد المقاتلين بين خمسة آلاف وستة آلاف مقاتل", 5_000, 6_000, "person"),
+    ("وتراوحت الخسائر بين 2 و3 مليارات دولار", 2_000_000_000, 3_000_000_000, "USD"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "low", "high", "unit"), SCALED_RANGES)
+def test_range_with_scale_words(sentence: str, low: int, high: int, unit: str) -> None:
+    (m,) = [m for m in find_quantities(sentence) if m.quantity.qualifier is Qualifier.RANGE]
+    assert (m.quantity.low, m.quantity.high, m.quantity.unit) == (low, high, unit)
+    assert all(m2.quantity.value not in (1000, 1_000_000) for m2 in find_quantities(sentence)), (
+        "the second figure's scale word was read as a figure of its own"
+    )
+
+
+def test_a_scale_after_a_lower_group_still_joins_the_chain() -> None:
+    # The fix for "280 ألفا و300 ألف" must not split real compound figures.
+    assert parse_quantity("رصدت الحكومة مليونا و700 ألف دولار") == Quantity(
+        value=1_700_000, unit="USD", raw="مليونا و700 ألف دولار"
+    )
+    assert parse_quantity("ثلاثة ملايين وخمسمئة ألف نسمة").value == 3_500_000  # type: ignore[union-attr]
+    # Without "بين" two scaled figures joined by و are two figures.
+    found = find_quantities("سجلت 280 ألفا و300 ألف")
+    assert [m.quantity.value for m in found] == [280_000, 300_000]
+
+
+CURRENCY_CONTEXT = [
+    # (sentence, article country, expected unit)
+    ("ارتفع سعر ربطة الخبز إلى 1500 ليرة في دمشق", "sy", "SYP"),
+    ("وتجاوز سعر صفيحة البنزين 400 ألف ليرة في بيروت", "lb", "LBP"),
+    ("رفعت أنقرة الحد الأدنى للأجور إلى 8500 ليرة", "tr", "TRY"),
+    ("ارتفع سعر ربطة الخبز إلى 1500 ليرة", None, ""),
+    ("دفعت الأسرة 300 درهم ثمنا للخيمة في إقليم الحوز", "ma", "MAD"),
+    ("دفعت الأسرة 300 درهم ثمنا للخيمة", None, "AED"),
+    ("خصصت دبي 500 مليون درهم لدعم المتضررين", "ae", "AED"),
+    ("بلغت قيمة الغرامة ألف دينار", None, "IQD"),
+    ("بلغت قيمة الغرامة ألف دينار", "jo", "JOD"),
+    ("قدمت الكويت منحة بقيمة 50 مليون دينار", "kw", "KWD"),
+    ("صرفت حكومة الوحدة الوطنية 100 دينار لكل عائلة", "ly", "LYD"),
+    ("رفعت تونس أسعار الخبز المدعم إلى 250 مليم أي ربع دينار", "tn", "TND"),
+    ("خصصت الجزائر 20 مليار دينار للإسكان", "dz", "DZD"),
+    ("بلغ العجز 1.2 مليار دينار", "BH", "BHD"),
+    ("تبلغ الكلفة 60 مليون ريال", "om", "OMR"),
+    ("يتقاضى الموظف 20 ألف جنيه شهريا", "sd", "SDG"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "country", "unit"), CURRENCY_CONTEXT)
+def test_bare_currency_noun_takes_the_articles_country(
+    sentence: str, country: str | None, unit: str
+) -> None:
+    found = [m for m in find_quantities(sentence, country=country) if m.noun is not None]
+    assert found, sentence
+    assert found[-1].quantity.unit == unit
+
+
+def test_currency_adjective_beats_the_articles_country() -> None:
+    q = parse_quantity("تبرع بمبلغ 500 ألف ليرة تركية", country="sy")
+    assert q is not None and q.unit == "TRY"
+    q = parse_quantity("حوالة بقيمة 200 دينار أردني", country="iq")
+    assert q is not None and q.unit == "JOD"
+    (m,) = find_quantities("دفع ليرتين", country="lb")  # the dual counts two of them
+    assert (m.quantity.value, m.quantity.unit) == (2, "LBP")
+
+
+def test_country_must_be_a_string() -> None:
+    with pytest.raises(ReconError):
+        find_quantities("500 ليرة", country=12)  # type: ignore[arg-type]
