@@ -7,6 +7,8 @@ phrases indexed by their last token), next to the value of a digit token.
 Building the tables is a one-off job per language, separate from the
 left-to-right scan in :mod:`recon.numbers` that uses them; the compiled
 tables are cached and dropped whenever :func:`recon.lexicon.clear_cache` runs.
+The scan's token view (:class:`_Cx`) and its qualifier look-ups sit at the
+end, so :mod:`recon.numbers` holds the grammar alone.
 """
 
 from __future__ import annotations
@@ -273,3 +275,68 @@ def _digits(w: str, scale_next: bool) -> _V | None:
     if len(head) > _MAX_DIGITS or (len(head) > 1 and head[0] == "0"):
         return None
     return Fraction(f"{head}.{frac}") if dot else int(head)
+
+
+# -- token helpers of the scan in recon.numbers ---------------------------
+
+
+@attrs.define
+class _Cx:
+    t: _Tables
+    toks: list[str]
+    ts: list[int]
+    te: list[int]
+    country: str | None = None  # the article's country: what a bare "ليرة" is
+
+    def tok(self, k: int) -> str:
+        return self.toks[k] if 0 <= k < len(self.toks) else ""
+
+    def adjacent(self, k: int) -> bool:  # token k touches token k-1
+        return 0 < k < len(self.toks) and self.ts[k] == self.te[k - 1]
+
+
+def _isdigit(w: str) -> bool:
+    return "0" <= w[:1] <= "9"
+
+
+def _isword(w: str) -> bool:
+    return w[:1].isalpha()
+
+
+def _before(cx: _Cx, sb: int, prefix: str) -> tuple[Qualifier, int, int] | None:
+    """The qualifier phrase ending right before token ``sb``: (qualifier, token, particle len)."""
+    toks, before = cx.toks, cx.t.before
+    tries = [(sb - 1, prefix.endswith("ب"))]
+    if cx.tok(sb - 1) == "ب":
+        tries.append((sb - 2, True))
+    for pos, has_b in tries:
+        if pos < 0:
+            continue
+        for ph, firsts, q, needs_b in [*before.get(toks[pos], ()), *before.get("*", ())]:
+            s = pos - len(ph) + 1
+            if (needs_b and not has_b) or s < 0 or toks[s] not in firsts:
+                continue
+            if all(
+                ph[m] == toks[s + m] or (ph[m] == "*" and _isword(toks[s + m]))
+                for m in range(1, len(ph))
+            ):
+                return q, s, len(toks[s]) - len(ph[0])
+    return None
+
+
+def _after(cx: _Cx, e: int) -> tuple[Qualifier, int] | None:
+    for ph, q in cx.t.after.get(cx.tok(e), ()):
+        if tuple(cx.toks[e : e + len(ph)]) == ph:
+            return q, e + len(ph)
+    return None
+
+
+def _plen(p: str) -> int:
+    """How much of an attached prefix to leave out of a span: particles, not the article."""
+    return len(p) - 2 if p.endswith("ال") else len(p)
+
+
+def _out(v: _V) -> float:
+    if isinstance(v, int):
+        return v
+    return int(v) if v.denominator == 1 else float(v)

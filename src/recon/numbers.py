@@ -36,9 +36,15 @@ from recon._numbers_lexicon import (
     _U,
     _V,
     _VAGUE,
+    _after,
+    _before,
+    _Cx,
     _digits,
+    _isdigit,
+    _isword,
     _Noun,
-    _Tables,
+    _out,
+    _plen,
     _tables,
     _Word,
 )
@@ -87,29 +93,6 @@ class _Num:
     plural: bool = False
     noun: _Noun | None = None
     construct: bool = False
-
-
-@attrs.define
-class _Cx:
-    t: _Tables
-    toks: list[str]
-    ts: list[int]
-    te: list[int]
-    country: str | None = None  # the article's country: what a bare "ليرة" is
-
-    def tok(self, k: int) -> str:
-        return self.toks[k] if 0 <= k < len(self.toks) else ""
-
-    def adjacent(self, k: int) -> bool:  # token k touches token k-1
-        return 0 < k < len(self.toks) and self.ts[k] == self.te[k - 1]
-
-
-def _isdigit(w: str) -> bool:
-    return "0" <= w[:1] <= "9"
-
-
-def _isword(w: str) -> bool:
-    return w[:1].isalpha()
 
 
 def _vague(cx: _Cx, k: int, p: str, r: _Word, base: _V | None) -> _Num:
@@ -280,34 +263,6 @@ def _unit(cx: _Cx, j: int, allow_def: bool) -> tuple[str, str, int, int, int] | 
     return None
 
 
-def _before(cx: _Cx, sb: int, prefix: str) -> tuple[Qualifier, int, int] | None:
-    """The qualifier phrase ending right before token ``sb``: (qualifier, token, particle len)."""
-    toks, before = cx.toks, cx.t.before
-    tries = [(sb - 1, prefix.endswith("ب"))]
-    if cx.tok(sb - 1) == "ب":
-        tries.append((sb - 2, True))
-    for pos, has_b in tries:
-        if pos < 0:
-            continue
-        for ph, firsts, q, needs_b in [*before.get(toks[pos], ()), *before.get("*", ())]:
-            s = pos - len(ph) + 1
-            if (needs_b and not has_b) or s < 0 or toks[s] not in firsts:
-                continue
-            if all(
-                ph[m] == toks[s + m] or (ph[m] == "*" and _isword(toks[s + m]))
-                for m in range(1, len(ph))
-            ):
-                return q, s, len(toks[s]) - len(ph[0])
-    return None
-
-
-def _after(cx: _Cx, e: int) -> tuple[Qualifier, int] | None:
-    for ph, q in cx.t.after.get(cx.tok(e), ()):
-        if tuple(cx.toks[e : e + len(ph)]) == ph:
-            return q, e + len(ph)
-    return None
-
-
 def _range(cx: _Cx, c1: _Num, pb: int) -> tuple[_Num, _Num] | None:
     """A second figure making ``c1`` a range (بين 10 و20, من 10 إلى 20, 10-20)."""
     sets, j = cx.t.sets, c1.end
@@ -331,17 +286,6 @@ def _range(cx: _Cx, c1: _Num, pb: int) -> tuple[_Num, _Num] | None:
     if c2.scale and not c1.scale and c1.value * c2.scale <= c2.value:
         c1 = attrs.evolve(c1, value=c1.value * c2.scale)  # بين 2 و3 ملايين
     return (c1, c2) if c1.value < c2.value else None
-
-
-def _plen(p: str) -> int:
-    """How much of an attached prefix to leave out of a span: particles, not the article."""
-    return len(p) - 2 if p.endswith("ال") else len(p)
-
-
-def _out(v: _V) -> float:
-    if isinstance(v, int):
-        return v
-    return int(v) if v.denominator == 1 else float(v)
 
 
 _Found = tuple[int, int, dict[str, Any], int, int, "str | None", int, int]
