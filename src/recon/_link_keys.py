@@ -91,8 +91,18 @@ lexicon.on_clear(_native_letters.cache_clear)
 
 
 def _word_class(tok: str, cls: str) -> bool:
-    ws = _words()[cls]
-    return any(v in ws for _, v in proclitic_variants(tok))
+    return cls in _token_classes(tok)
+
+
+@lru_cache(maxsize=131072)
+def _token_classes(tok: str) -> frozenset[str]:
+    """The word classes a token belongs to under any proclitic reading
+    (cached: tokens repeat far more than texts do)."""
+    variants = [v for _, v in proclitic_variants(tok)]
+    return frozenset(c for c, ws in _words().items() if any(v in ws for v in variants))
+
+
+lexicon.on_clear(_token_classes.cache_clear)
 
 
 def _hint_of(kind: str | None) -> str | None:

@@ -79,7 +79,7 @@ class Mention:
 # Nodes: the distinct (name key, hint, gazetteer anchor) triples.
 
 
-@attrs.frozen(order=True)
+@attrs.frozen(order=True, cache_hash=True)
 class _Node:
     name: str
     hint: str
@@ -294,16 +294,23 @@ def _translit_edges(
         scripts[first.script].append(name)
     pairs: list[tuple[str, str]] = []
     for names in blocks.values():
-        pairs += [(names[x], names[y]) for x in range(len(names)) for y in range(x + 1, len(names))]
+        pairs += [
+            (x, y)
+            for k, x in enumerate(names)
+            for y in names[k + 1 :]
+            if _translit_ok(nodes[groups[x][0]], nodes[groups[y][0]], vowel)
+        ]
     for sa, sb in itertools.combinations(sorted(scripts), 2):
-        pairs += [(x, y) for x in scripts[sa] for y in scripts[sb]]
+        # Across scripts the verdict depends on the shared skeleton alone.
+        xa, xb = scripts[sa][0], scripts[sb][0]
+        if _translit_ok(nodes[groups[xa][0]], nodes[groups[xb][0]], vowel):
+            pairs += [(x, y) for x in scripts[sa] for y in scripts[sb]]
     for x, y in pairs:
         gx, gy = groups[x], groups[y]
-        if _translit_ok(nodes[gx[0]], nodes[gy[0]], vowel):
-            score = float(fuzz.ratio(nodes[gx[0]].compact, nodes[gy[0]].compact, processor=None))
-            for i in gx:
-                for j in gy:
-                    add(min(i, j), max(i, j), "translit", score)
+        score = float(fuzz.ratio(nodes[gx[0]].compact, nodes[gy[0]].compact, processor=None))
+        for i in gx:
+            for j in gy:
+                add(min(i, j), max(i, j), "translit", score)
 
 
 def _fuzzy_edges(

@@ -21,6 +21,7 @@ The skeleton is a *blocking and scoring* device, never a display form.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -50,14 +51,18 @@ _LATIN_VOWELS = frozenset("aeiouyw")
 _LATIN_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "an", "az", "at", "ath"})
 
 
+_ARABIC_RE = re.compile("[\u0600-\u06ff\u0750-\u077f]")
+_LATIN_RE = re.compile("[A-Za-z]")
+
+
 def is_arabic(s: str) -> bool:
     """Whether ``s`` holds any Arabic letter."""
-    return any("\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f" for c in s)
+    return _ARABIC_RE.search(s) is not None
 
 
 def is_latin(s: str) -> bool:
     """Whether ``s`` holds any ASCII letter."""
-    return any(c.isascii() and c.isalpha() for c in s)
+    return _LATIN_RE.search(s) is not None
 
 
 def spelled_digits() -> dict[str, str]:
