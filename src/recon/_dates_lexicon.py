@@ -170,17 +170,17 @@ class _Lex:
         self.firsts = {cat: frozenset(p[0] for p in t) for cat, t in self.index.items()}
         self.all_firsts = frozenset().union(*self.firsts.values())
         self.start_firsts = frozenset().union(*(self.firsts.get(c, _NONE) for c in _STARTS))
-        self._cats: dict[str, frozenset[str]] = {}
+        self.known_cats: dict[str, frozenset[str]] = {}
 
     def cats(self, key: str) -> frozenset[str]:
         """The tables a token with ``key`` may start a phrase of (memoised per word)."""
-        found = self._cats.get(key)
+        found = self.known_cats.get(key)
         if found is None:
             vs = _variants(key)
             found = frozenset(c for c, f in self.firsts.items() if any(v in f for v in vs))
-            if len(self._cats) >= _MAX_RUNS:
-                self._cats.clear()
-            self._cats[key] = found
+            if len(self.known_cats) >= _MAX_RUNS:
+                self.known_cats.clear()
+            self.known_cats[key] = found
         return found
 
 
@@ -208,7 +208,11 @@ class _Tokens:
         self.vars = list(map(_variants, keys))
         # Per token, the lexicon tables it may start a phrase of: a token
         # that starts none can only start a date as a number.
-        self.cats = list(map(lex.cats, keys))
+        cats = list(map(lex.known_cats.get, keys))
+        if None in cats:
+            for i in [i for i, c in enumerate(cats) if c is None]:
+                cats[i] = lex.cats(keys[i])
+        self.cats: list[frozenset[str]] = cats  # type: ignore[assignment]
         starts = frozenset(_STARTS)
         self.starts = [
             t.kind == "n" or not c.isdisjoint(starts)
