@@ -1,3 +1,6 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
 from recon.sentences import PhraseSet, split_clauses, split_sentences, stems, tokenize
 
 
@@ -48,3 +51,32 @@ def test_phrase_set_matches_multiword_with_prefix():
     m = ps.match_at(toks, 1)
     assert m is not None and (m.first, m.last, m.value) == (1, 2, "killed")
     assert ps.match_at(toks, 0) is None
+
+
+# The fast paths (regex tiling, clause regex) must cut exactly what the
+# character-by-character reading cuts, on any text: marks, joiners between
+# digits and letters, "_" and characters beyond the BMP (which take the slow
+# path) included.
+_ALPHABET = [
+    *'abK19٠١٢.,٫٬-،;؛:؟?!…\n "”»)(ـًٌَُّ_',
+    "كما",
+    "فيما",
+    "قال",
+    "بالقاعدة",
+    "\u00a0",
+    "İ",
+    "²",
+    "\U0001d7d9",
+    "\U0001d167",
+]
+
+
+@given(st.lists(st.sampled_from(_ALPHABET), max_size=40).map("".join))
+def test_fast_tokenize_and_clauses_match_the_character_reading(text: str) -> None:
+    from recon.sentences import _slow_clauses, _slow_tokenize
+
+    assert tokenize(text) == _slow_tokenize(text, 0, len(text))
+    for seg in split_sentences(text):
+        assert tokenize(text, seg.start, seg.end) == _slow_tokenize(text, seg.start, seg.end)
+        openers = frozenset({"كما", "فيما"})
+        assert split_clauses(text, seg, openers) == _slow_clauses(text, seg, openers)
