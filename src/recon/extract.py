@@ -3,8 +3,11 @@
 Per document:
 
 1. split the text into sentences and clauses (:mod:`recon.sentences`),
-   keeping original offsets;
-2. find figures (:func:`recon.numbers.find_quantities`), dates
+   keeping original offsets; each sentence is tokenised once and its words
+   are shared by the field, entity, name and attribution readers;
+2. find figures (:func:`recon.numbers.find_quantities`, told the article's
+   main country so a bare "ليرة"/"دينار"/"درهم" gets that country's
+   currency), dates
    (:func:`recon.dates.find_dates`; a date wins over a figure it overlaps),
    known names (:class:`recon.gazetteer.Gazetteer`), and named facilities
    ("قاعدة K1 الجوية", "معسكر (K1)") with their anaphors ("القاعدة"), the
