@@ -53,9 +53,6 @@ def test_equipment_value_conflicts_with_both_quotes(report):
         assert c.value.raw in text[c.span.start - 20 : c.span.end + 20]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="linking does not yet join given-name variants (وين/واين) of one surname"
-)
 def test_speaker_spellings_are_one_entity(report):
     names = [e for e in report.entities if any("ماروتو" in a for a in e.aliases)]
     assert len(names) == 1, [e.aliases for e in names]
