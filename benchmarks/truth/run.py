@@ -34,7 +34,7 @@ import peers
 from recon.dependence import detect_dependence
 from recon.resolve import Votes, get_policy
 
-POLICIES = ("majority", "truthfinder", "accu", "accusim", "crh")
+POLICIES = ("majority", "truthfinder", "accu", "accusim", "crh", "accucopy", "hybrid")
 Pred = dict[tuple[str, str], tuple[Any, float]]  # (entity, field) -> (value or None, confidence)
 
 #: Datasets small enough for the full object pipeline through the public API.
@@ -263,7 +263,7 @@ def run_bench(bench: L.Bench, *, api: bool, peer_list: list[str], rel: bool) -> 
             path = "votes"
         val, ece, n = score(bench, pred)
         print(_fmt(bench, pol, path, val, ece, n, t, mem), flush=True)
-        if rel and pol == "accu":
+        if rel and pol in ("accusim", "hybrid"):
             for r in reliability(bench, pred):
                 print(
                     f"|   reliability {pol} {r[0]} | cells {r[1]} | conf {r[2]:.3f} | acc {r[3]:.3f} |"
