@@ -12,11 +12,14 @@ two keys only.  Clustering lives in :mod:`recon.link`, which re-exports
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Protocol
 
 import attrs
-from rapidfuzz import fuzz
+import numpy as np
+from rapidfuzz import fuzz, process
 
 from recon import lexicon
 from recon.gazetteer import TOKEN_RE, canon_token, proclitic_variants
@@ -25,6 +28,8 @@ from recon.translit import is_arabic, is_latin, skeleton_token
 
 __all__ = ["MentionKey", "mention_key"]
 
+# Names shorter than this (compact letters) never join by ratio alone.
+_MIN_FUZZY_LEN = 8
 # Below this many skeleton consonants a spelling difference is more likely
 # another word (see :func:`_spelling_variant`).
 _MIN_VARIANT_SKELETON = 4
@@ -194,6 +199,18 @@ def _script(s: str) -> str:
 # Pairwise spelling rules: whether two keys (or linker nodes) spell one name.
 
 
+_Add = Callable[[int, int, str, float], None]
+
+
+class _Fuzzable(Protocol):
+    @property
+    def name(self) -> str: ...
+    @property
+    def compact(self) -> str: ...
+    @property
+    def common(self) -> bool: ...
+
+
 class _Keyed(Protocol):
     @property
     def name(self) -> str: ...
@@ -326,3 +343,43 @@ def _devowel(tok: str) -> str:
 def _zip_tokens(a: str, b: str) -> list[tuple[str, str]]:
     ta, tb = a.split(), b.split()
     return list(zip(ta, tb, strict=True)) if len(ta) == len(tb) else [(a, "")]
+
+
+def _fuzzy_edges(
+    nodes: Sequence[_Fuzzable], threshold: float, vowel: frozenset[str], add: _Add
+) -> None:
+    """Rapidfuzz ratio over compact names, blocked by 3-letter prefix and suffix."""
+    by_compact: dict[str, list[int]] = defaultdict(list)
+    for i, n in enumerate(nodes):
+        if len(n.compact) >= _MIN_FUZZY_LEN and not n.common:
+            by_compact[n.compact].append(i)
+    keys = sorted(by_compact)
+    blocks: dict[tuple[int, str], list[str]] = defaultdict(list)
+    for k in keys:
+        blocks[0, k[:3]].append(k)
+        blocks[1, k[-3:]].append(k)
+    seen: set[tuple[str, str]] = set()
+    for block in blocks.values():
+        if len(block) < 2:
+            continue
+        for lo in range(0, len(block), 512):
+            rows = block[lo : lo + 512]
+            m = process.cdist(
+                rows, block, scorer=fuzz.ratio, processor=None,
+                score_cutoff=threshold, dtype=np.uint8, workers=1,
+            )  # fmt: skip
+            for r, c in zip(*np.nonzero(m), strict=True):
+                a, b = rows[int(r)], block[int(c)]
+                if a >= b or (a, b) in seen:
+                    continue
+                seen.add((a, b))
+                score = float(m[r, c])
+                na, nb = nodes[by_compact[a][0]].name, nodes[by_compact[b][0]].name
+                n_tokens_differ = len(na.split()) != len(nb.split())
+                if n_tokens_differ and score < max(threshold, 95.0):
+                    continue
+                if not n_tokens_differ and not _differing_tokens_ok(na, nb, vowel, 75.0):
+                    continue
+                for i in by_compact[a]:
+                    for j in by_compact[b]:
+                        add(i, j, "fuzzy", score)

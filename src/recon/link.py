@@ -4,25 +4,30 @@
 "قاعدة K1 الجوية" one base; "التحالف الدولي" and "الائتلاف" one coalition.
 :func:`link` turns mentions into :class:`recon.model.Entity` objects.
 
-Each mention is read into a :class:`MentionKey`: the name part (articles and
-proclitics stripped, brackets dropped, kind words such as قاعدة/الجوية and
-titles such as العقيد removed and kept as a *hint*), its compact form and its
-Latin skeleton (:mod:`recon.translit`).  Mentions with identical keys form
-*nodes*; nodes are joined by rules, each a function of the two nodes only:
+Each mention is read into a :class:`MentionKey` (:mod:`recon._link_keys`):
+the name part without proclitics, brackets, kind words (قاعدة/الجوية) and
+titles (العقيد), which are kept as a *hint*, plus its compact form and Latin
+skeleton (:mod:`recon.translit`).  Mentions with identical keys form *nodes*;
+nodes are joined by rules, each a function of the two nodes only:
 
 ``gazetteer``   both resolve to the same gazetteer entry;
 ``exact``       same name key; ``spacing`` same name without spaces;
-``translit``    same skeleton (cross-script, or vowel-only spelling variants
-                of long tokens);
+``translit``    same skeleton: across scripts, long tokens differing in
+                vowels, or a foreign person's short given name spelt with
+                an added long vowel beside an identical surname;
 ``fuzzy``       rapidfuzz ratio of the compact names over the threshold.
 
-Guards: a hint must agree with the other side's kind (a facility never joins
-a known place), common nouns listed in the gazetteer (القيادة) never join by
-similarity, and two different gazetteer entries never merge.  Clusters are
-single-linkage components built from edges in a content-sorted order, so the
-result depends on the *set* of mentions, not their order, and adding a
-mention never splits an entity (except that a new mention can no longer
-bridge two different gazetteer entries).
+One rule looks at documents: ``surname`` puts a bare surname ("كاغينز") in
+the entity of the only person-like full name ending in it in the same
+document.  Guards: a hint must agree with the other side's kind, listed
+common nouns (القيادة) never join by similarity, and two different
+gazetteer entries never merge.  Clusters are single-linkage components
+built from edges in a content-sorted order, so the result depends on the
+*set* of mentions, not their order, and adding a mention never splits an
+entity, except that a new mention can no longer bridge two gazetteer
+entries, and a new full name in a document takes over that document's bare
+surnames (from the other bare mentions, or from another full name that
+now shares them).  docs/linking.md explains the rules and the reasons.
 """
 
 from __future__ import annotations
@@ -31,17 +36,17 @@ import hashlib
 import itertools
 import weakref
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
-import numpy as np
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from recon._link_keys import (
     _KIND_CLASS,
     MentionKey,
+    _Add,
     _context_hint_of,
-    _differing_tokens_ok,
+    _fuzzy_edges,
     _translit_ok,
     _variant_block,
     _words,
@@ -56,8 +61,6 @@ __all__ = ["DEFAULT_THRESHOLD", "Mention", "MentionKey", "link", "mention_key"]
 
 #: Default similarity (rapidfuzz ratio, 0–100) for the ``fuzzy`` rule.
 DEFAULT_THRESHOLD = 90.0
-# Below these lengths a spelling difference is more likely another word.
-_MIN_FUZZY_LEN = 8
 # A bare surname of fewer skeleton consonants is too likely an ordinary word.
 _MIN_SURNAME_SKELETON = 2
 _CLASS_KIND = {"place": "place", "facility": "facility", "org": "organisation", "person": "person"}
@@ -226,7 +229,6 @@ class _UnionFind:
 
 
 _Edge = tuple[int, float, int, int, str]  # (rule order, -score, i, j, rule)
-_Add = Callable[[int, int, str, float], None]
 
 
 def _pairs(bucket: list[int]) -> Iterable[tuple[int, int]]:
@@ -279,8 +281,8 @@ def _translit_edges(
     nodes: Sequence[_Node], bucket: list[int], vowel: frozenset[str], add: _Add
 ) -> None:
     """``translit`` edges inside one skeleton bucket: names of one script only
-    within their :func:`_variant_block`, names of different scripts all-pairs
-    (their skeleton is all the evidence there is)."""
+    within their :func:`_variant_block`, names of different scripts through
+    :func:`_cross_script_edges` (their skeleton is all the evidence there is)."""
     groups: dict[str, list[int]] = defaultdict(list)
     for i in bucket:
         groups[nodes[i].name].append(i)
@@ -300,57 +302,42 @@ def _translit_edges(
             for y in names[k + 1 :]
             if _translit_ok(nodes[groups[x][0]], nodes[groups[y][0]], vowel)
         ]
-    for sa, sb in itertools.combinations(sorted(scripts), 2):
-        # Across scripts the verdict depends on the shared skeleton alone.
-        xa, xb = scripts[sa][0], scripts[sb][0]
-        if _translit_ok(nodes[groups[xa][0]], nodes[groups[xb][0]], vowel):
-            pairs += [(x, y) for x in scripts[sa] for y in scripts[sb]]
     for x, y in pairs:
         gx, gy = groups[x], groups[y]
         score = float(fuzz.ratio(nodes[gx[0]].compact, nodes[gy[0]].compact, processor=None))
         for i in gx:
             for j in gy:
                 add(min(i, j), max(i, j), "translit", score)
+    if len(scripts) > 1:
+        _cross_script_edges(nodes, bucket, scripts=scripts, groups=groups, vowel=vowel, add=add)
 
 
-def _fuzzy_edges(
-    nodes: Sequence[_Node], threshold: float, vowel: frozenset[str], add: _Add
+def _cross_script_edges(
+    nodes: Sequence[_Node],
+    bucket: list[int],
+    *,
+    scripts: dict[str, list[str]],
+    groups: dict[str, list[int]],
+    vowel: frozenset[str],
+    add: _Add,
 ) -> None:
-    """Rapidfuzz ratio over compact names, blocked by 3-letter prefix and suffix."""
-    by_compact: dict[str, list[int]] = defaultdict(list)
-    for i, n in enumerate(nodes):
-        if len(n.compact) >= _MIN_FUZZY_LEN and not n.common:
-            by_compact[n.compact].append(i)
-    keys = sorted(by_compact)
-    blocks: dict[tuple[int, str], list[str]] = defaultdict(list)
-    for k in keys:
-        blocks[0, k[:3]].append(k)
-        blocks[1, k[-3:]].append(k)
-    seen: set[tuple[str, str]] = set()
-    for block in blocks.values():
-        if len(block) < 2:
-            continue
-        for lo in range(0, len(block), 512):
-            rows = block[lo : lo + 512]
-            m = process.cdist(
-                rows, block, scorer=fuzz.ratio, processor=None,
-                score_cutoff=threshold, dtype=np.uint8, workers=1,
-            )  # fmt: skip
-            for r, c in zip(*np.nonzero(m), strict=True):
-                a, b = rows[int(r)], block[int(c)]
-                if a >= b or (a, b) in seen:
-                    continue
-                seen.add((a, b))
-                score = float(m[r, c])
-                na, nb = nodes[by_compact[a][0]].name, nodes[by_compact[b][0]].name
-                n_tokens_differ = len(na.split()) != len(nb.split())
-                if n_tokens_differ and score < max(threshold, 95.0):
-                    continue
-                if not n_tokens_differ and not _differing_tokens_ok(na, nb, vowel, 75.0):
-                    continue
-                for i in by_compact[a]:
-                    for j in by_compact[b]:
-                        add(i, j, "fuzzy", score)
+    """Across scripts every compatible pair in a skeleton bucket would join
+    (the verdict depends on the shared skeleton alone), so instead of all
+    pairs each node is joined to one *hub* per (script, kind, anchor) class:
+    the same components, with edges linear in the bucket."""
+    sa, sb = sorted(scripts)[:2]
+    if not _translit_ok(nodes[groups[scripts[sa][0]][0]], nodes[groups[scripts[sb][0]][0]], vowel):
+        return
+    hubs: dict[tuple[str, str, str], int] = {}
+    for i in sorted(bucket):
+        n = nodes[i]
+        hubs.setdefault((n.script, n.cls, n.anchor), i)
+    for i in bucket:
+        n = nodes[i]
+        for (script, _, _), h in hubs.items():
+            if script != n.script:
+                score = float(fuzz.ratio(n.compact, nodes[h].compact, processor=None))
+                add(min(i, h), max(i, h), "translit", score)
 
 
 def _person_like(n: _Node) -> bool:
