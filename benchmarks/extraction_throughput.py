@@ -133,7 +133,7 @@ def _pathological() -> dict[str, str]:
         "digits and spaces (100k)": " ".join(["12"] * 50_000),
         "بين 1 و بين 2 (30k)": " ".join(["بين 1 و"] * 30_000),
         "قال قال قال (50k)": " ".join(["قال"] * 50_000),
-        "one 200 KB sentence": " ".join(["قتل 5 أشخاص في بغداد و"] * 8_000),
+        "one 20 KB sentence": " ".join(["قتل 5 أشخاص في بغداد و"] * 800),
     }
 
 

@@ -375,6 +375,7 @@ class DocContext:
         self, text: str, sents: Sequence[Tokenised], mentions: Sequence[Any], lx: Lex
     ) -> None:
         self.lx = lx
+        self._heads: dict[str, tuple[list[int], list[Ref]]] | None = None
         gaz_at = {m.start: m.end for m in mentions}
         self.facs: list[list[Ref]] = []
         self.gaz: list[list[Ref]] = []
@@ -415,11 +416,22 @@ class DocContext:
     def headed(self, k: int, head: str) -> Ref | None:
         """The last place up to sentence ``k`` whose name opens with ``head``
         ("القطاع" → "قطاع غزة"), else the article's main place."""
-        for j in range(k, -1, -1):
-            for g in reversed(self.gaz[j]):
-                words = normalise_key(g.surface).split()
-                if g.kind in PLACE_KINDS and len(words) > 1 and words[0] == head:
-                    return g
+        if self._heads is None:
+            # Built once per document: per first word, the multi-word places
+            # in text order, so each look-up is a bisect, not a scan back.
+            self._heads = {}
+            for j, gs in enumerate(self.gaz):
+                for g in gs:
+                    words = normalise_key(g.surface).split()
+                    if g.kind in PLACE_KINDS and len(words) > 1:
+                        at, refs = self._heads.setdefault(words[0], ([], []))
+                        at.append(j)
+                        refs.append(g)
+        found = self._heads.get(head)
+        if found is not None:
+            n = bisect_right(found[0], k)
+            if n:
+                return found[1][n - 1]
         return self.place
 
     @staticmethod

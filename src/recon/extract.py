@@ -119,7 +119,10 @@ def _choose(
         # "… 144 قتيلا، مشيرة إلى أن 39 مستشفى في الخرطوم": a place in a
         # later clause with a figure of its own is that figure's.
         c = s.clause_of(r.start)
-        return c.start > clause.end - 1 and any(c.start <= f < c.end for f in s.figures)
+        if c.start <= clause.end - 1:
+            return False
+        k = bisect_left(s.figures, c.start)  # figures are in text order
+        return k < len(s.figures) and s.figures[k] < c.end
 
     def place() -> Ref | None:
         role_place = fld is not None and fld.field == "distance"

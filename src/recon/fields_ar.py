@@ -53,6 +53,7 @@ class Sentence:
         self.toks = tokenize(text, seg.start, seg.end)
         self.starts = [t.start for t in self.toks]
         self.clauses = split_clauses(text, seg, lx.openers)
+        self.clause_starts = [c.start for c in self.clauses]
         toks, keys = self.toks, [t.key for t in self.toks]
         self.triggers = lx.triggers.find_all(toks, keys) + lx.nouns.find_all(toks, keys)
         self.events = lx.events.find_all(toks, keys)
@@ -75,9 +76,11 @@ class Sentence:
         return k + 1
 
     def clause_of(self, offset: int) -> Segment:
-        for c in self.clauses:
-            if c.start <= offset < c.end:
-                return c
+        # Clauses are sorted and disjoint: the one starting last at or before
+        # ``offset`` is the only one that can hold it.
+        k = bisect_right(self.clause_starts, offset) - 1
+        if k >= 0 and offset < self.clauses[k].end:
+            return self.clauses[k]
         return self.clauses[-1] if self.clauses else self.seg
 
     def tok_range(self, seg: Segment) -> tuple[int, int]:
