@@ -233,8 +233,9 @@ def reconcile_columns(
     ``"approx"``, ``"at_least"``, …) and ``as_of[i]`` (a date); ``unit`` and
     ``qualifier`` may also be one string for every row.  The options mean what
     they mean for :func:`recon.reconcile` with ``link="exact"``; the report
-    is the same as that call's on the same rows.  ``on_step(name)`` is called after each step ("ingest",
-    "link", "group", "compare", "resolve", "report"), for profiling.
+    is the same as that call's on the same rows.  ``on_step(name)`` is called
+    after each step ("ingest", "link", "group", "compare", "resolve",
+    "report"), for profiling.
 
     Invalid rows raise :class:`~recon.InvalidValueError` naming the row.
     Non-numeric values are reconciled by :func:`recon.reconcile` instead.
