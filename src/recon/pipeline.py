@@ -17,7 +17,7 @@ import attrs
 import numpy as np
 
 from recon.compare import Comparator, default_comparator
-from recon.errors import InputError, OptionError
+from recon.errors import InputError, OptionError, ReconError
 from recon.group import TIME_VARYING, Draft, build_votes, group_claims, judge
 from recon.ingest import Ingested, ingest
 from recon.model import DEFAULT_APPROX_TOLERANCE, Claim, Entity, Method, Source, Status
@@ -96,6 +96,30 @@ def reconcile(
     comp = comparator or default_comparator(tolerance=tolerance, rel=relative_tolerance)
     policy_fn = get_policy(policy)
 
+    if comparator is None and mode != "fuzzy":
+        columns = _as_columns(items)
+        if columns is not None:
+            from recon.fast import reconcile_columns
+
+            try:
+                return reconcile_columns(
+                    *columns[:4],
+                    unit=columns[4],
+                    qualifier=columns[5],
+                    as_of=columns[6],
+                    policy=policy_fn,
+                    tolerance=tolerance,
+                    relative_tolerance=relative_tolerance,
+                    priors=priors,
+                    default_prior=default_prior,
+                    time_varying=time_varying,
+                    detect_copies=detect_copies,
+                )
+            except ReconError:
+                # The columnar path stops at the first bad row; the object
+                # path below names every bad row and keeps the rest.
+                pass
+
     got = ingest(items, lang=lang)
     report = _reconcile_claims(
         got,
@@ -116,6 +140,49 @@ def reconcile(
         first.report = report  # type: ignore[attr-defined]
         raise first
     return report
+
+
+_FAST_MIN_ROWS = 10_000
+_PLAIN_NUMBERS = (int, float)
+
+
+def _as_columns(items: object) -> tuple[Any, ...] | None:
+    """Columns for the fast path, when the input is large, structured and plain.
+
+    A DataFrame with source/entity/field/value columns (and optionally unit,
+    qualifier, as_of), or a list of 4-tuples of plain names and numbers.  Small
+    inputs and anything richer (quotes, outlets, claims, documents) take the
+    object path, which keeps every detail.
+    """
+    if hasattr(items, "columns") and hasattr(items, "__getitem__"):
+        cols = set(items.columns)
+        if not {"source", "entity", "field", "value"} <= cols:
+            return None
+        if cols - {"source", "entity", "field", "value", "unit", "qualifier", "as_of"}:
+            return None
+        if len(items) < _FAST_MIN_ROWS:  # type: ignore[arg-type]
+            return None
+        get = items.__getitem__
+        return (
+            get("source"), get("entity"), get("field"), get("value"),
+            get("unit") if "unit" in cols else None,
+            get("qualifier") if "qualifier" in cols else None,
+            get("as_of") if "as_of" in cols else None,
+        )  # fmt: skip
+    if not isinstance(items, list) or len(items) < _FAST_MIN_ROWS:
+        return None
+    for t in items:
+        if not (
+            type(t) is tuple
+            and len(t) == 4
+            and type(t[0]) is str
+            and type(t[1]) is str
+            and type(t[2]) is str
+            and type(t[3]) in _PLAIN_NUMBERS
+        ):
+            return None
+    source, entity, field, value = zip(*items, strict=True)
+    return source, entity, field, value, None, None, None
 
 
 def _link_mode(link: LinkMode | bool) -> LinkMode:

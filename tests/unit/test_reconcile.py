@@ -258,3 +258,33 @@ def test_text_summary_names_values_sources_and_quotes():
     assert "AFP" in text and "بيان للتحالف" in text and "1.1 مليون دولار" in text
     html = r._repr_html_()
     assert 'dir="rtl"' in html and "<mark>1.1 مليون دولار</mark>" in html
+
+
+def test_large_structured_input_takes_the_fast_path_with_the_same_answer():
+    import random
+
+    from recon.compare import default_comparator
+    from recon.fast import ColumnarReport
+
+    rnd = random.Random(7)
+    items = [
+        (
+            f"s{rnd.randrange(40)}",
+            f"e{i % 2500}",
+            rnd.choice(["pop", "area"]),
+            rnd.choice([10, 11, 12.5]),
+        )
+        for i in range(12_000)
+    ]
+    fast = recon.reconcile(items)
+    slow = recon.reconcile(items, comparator=default_comparator())  # forces the object path
+    assert isinstance(fast, ColumnarReport) and not isinstance(slow, ColumnarReport)
+    assert fast.to_json() == slow.to_json()
+
+
+def test_fast_path_bad_row_falls_back_and_names_it():
+    items = [(f"s{i % 7}", f"e{i % 900}", "n", i % 3) for i in range(10_500)]
+    items[5000] = ("s1", "e1", "n", float("nan"))
+    with pytest.raises(recon.InvalidValueError, match="item 5000") as info:
+        recon.reconcile(items)
+    assert len(info.value.report.claims) == 10_499
