@@ -52,16 +52,16 @@ def _split_run(run: str) -> tuple[tuple[str, str, int, int], ...]:
     """The tokens of one run of letters and digits: (kind, key, start, end) within it."""
     if run.isalpha() and not _LATIN.search(run):
         return (("w", _fold(run), 0, len(run)),)
-    if run.isdigit():
+    if run.isdecimal():
         return (("n", _fold(run), 0, len(run)),)
     if _LATIN.search(run):
         return (("w", _fold(run), 0, len(run)),)
     out: list[tuple[str, str, int, int]] = []
     k, j = 0, len(run)
     while k < j:
-        digit = run[k].isdigit()
+        digit = run[k].isdecimal()
         e = k
-        while e < j and run[e].isdigit() == digit:
+        while e < j and run[e].isdecimal() == digit:
             e += 1
         out.append(("n" if digit else "w", _fold(run[k:e]), k, e))
         k = e
