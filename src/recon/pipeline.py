@@ -22,7 +22,7 @@ from recon.group import TIME_VARYING, Draft, build_votes, group_claims, judge
 from recon.ingest import Ingested, ingest
 from recon.model import DEFAULT_APPROX_TOLERANCE, Claim, Entity, Method, Source, Status
 from recon.normalise import normalise_key
-from recon.report import Candidate, Dependency, Group, Report, SourceTrust
+from recon.report import Candidate, Dependency, Group, Report, SourceTrust, trust_evidence
 from recon.resolve import Resolution, Votes, get_policy, local_vote_weights, priors_array
 
 __all__ = ["UNDECIDED_MARGIN", "reconcile"]
@@ -449,13 +449,7 @@ def _trust(
     out = []
     for i, sid in enumerate(votes.sources):
         a, dis = agreed[sid], disagreed[sid]
-        ev = (
-            f"agreed with the consensus in {a} of {a + dis} contested groups"
-            if a + dis
-            else "no group with another source to compare against: prior trust"
-        )
-        if votes.weight[i] < 1:
-            ev += f"; votes discounted to {votes.weight[i]:.2f} as a dependent source"
+        ev = trust_evidence(a, dis, float(votes.weight[i]))
         out.append(
             SourceTrust(
                 source=sources[sid],

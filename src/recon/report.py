@@ -96,6 +96,18 @@ class SourceTrust:
     evidence: str = ""
 
 
+def trust_evidence(agreed: int, disagreed: int, weight: float) -> str:
+    """The plain-words evidence behind a source's trust score."""
+    ev = (
+        f"agreed with the consensus in {agreed} of {agreed + disagreed} contested groups"
+        if agreed + disagreed
+        else "no group with another source to compare against: prior trust"
+    )
+    if weight < 1:
+        ev += f"; votes discounted to {weight:.2f} as a dependent source"
+    return ev
+
+
 @attrs.frozen(kw_only=True)
 class Dependency:
     """Two sources judged to copy one another (or a common origin)."""
