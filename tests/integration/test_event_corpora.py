@@ -1,0 +1,276 @@
+"""reconcile() end to end on several outlets reporting the same events.
+
+Each ``tests/data/events/<event>/`` holds 3–4 fictional articles written for
+this test (never tuned on), their ``sources.json`` and an ``expected.json``
+giving the groups a careful reader expects and pairs of figures that must
+never share a group.  Scoring follows the seed acceptance check: an expected
+claim is found by document and value in ``Report.to_records()``; a group is
+right when all its claims share one record ``group`` and that group's status
+is the expected verdict; a separate pair is kept unless both figures are
+found in one group.
+
+Run with ``-s`` to see the per-event table and every miss; docs/evaluation.md
+explains the set, the floors below and the target.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import recon
+from recon.normalise import normalise_key
+
+pytest.importorskip("recon.extract")
+
+EVENTS_DIR = Path(__file__).parent.parent / "data" / "events"
+EVENTS = sorted(p.name for p in EVENTS_DIR.iterdir() if (p / "expected.json").is_file())
+
+VERDICTS = {"agree", "conflict", "update", "conflict_or_update"}
+
+# Floors the current code honestly reaches (4 of 25 required groups right,
+# 66 of 74 expected claims found; see the table in docs/evaluation.md).  The
+# target is every required group right and no separate pair broken.
+MIN_GROUPS_RIGHT = 0.15  # of all required groups, over the five events
+MIN_CLAIMS_FOUND = 0.85  # of all expected claims in required groups
+
+# Separate pairs the current code puts in one group, each analysed in
+# docs/evaluation.md.  Any other pair sharing a group fails the test; a pair
+# listed here that is kept again is reported, so the list can shrink.
+KNOWN_BROKEN_SEPARATES = {
+    "donors_sudan": {
+        "the UAE's earlier aid since 2023 (600 M) is not its pledge at this conference (200 M)",
+    },
+    "migrants_tarfaya": {
+        "the NGO's yearly toll on the route (10,000) is not this sinking's dead (43)",
+        "Al Jazeera: survivors rescued (19) are not bodies recovered (43)",
+    },
+    "somalia_bases": {
+        "Somali soldiers trained (20,000) are not AU troops withdrawn (4000)",
+        "Al Jazeera: the 250 who left Jowhar are not the 420 who left Beledweyne (one sentence names both)",
+    },
+}
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-6 * max(1.0, abs(b))
+
+
+def _num(x: Any) -> float | None:
+    try:
+        return float(x)
+    except (TypeError, ValueError):
+        return None
+
+
+def _same_value(rec: dict[str, Any], want: Any) -> bool:
+    if isinstance(want, str):
+        return str(rec.get("value"))[:10] == want
+    if isinstance(want, list):
+        lo, hi = _num(rec.get("low")), _num(rec.get("high"))
+        return lo is not None and hi is not None and _close(lo, want[0]) and _close(hi, want[1])
+    v = _num(rec.get("value"))
+    return v is not None and _close(v, float(want))
+
+
+@dataclass
+class GroupResult:
+    name: str
+    optional: bool
+    want: str
+    got: str  # a status, "split" (claims in different groups) or "missing"
+    ok: bool
+    why: str
+
+
+@dataclass
+class EventScore:
+    event: str
+    groups: list[GroupResult] = field(default_factory=list)
+    claims_found: int = 0
+    claims_total: int = 0
+    separates_kept: int = 0
+    separates_broken: dict[str, str] = field(default_factory=dict)  # why -> shared group
+    separates_vacuous: list[str] = field(default_factory=list)
+
+    @property
+    def required(self) -> list[GroupResult]:
+        return [g for g in self.groups if not g.optional]
+
+
+def _describe(recs: list[dict[str, Any]]) -> str:
+    return "; ".join(
+        f"{r['field']}/{r['entity']!s:.24}/{r['qualifier']}/{r['status']}/{r['group']}"
+        for r in recs
+    )
+
+
+@functools.cache
+def score(event: str) -> EventScore:
+    """Reconcile one event folder and score it against its expected.json."""
+    folder = EVENTS_DIR / event
+    exp = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    report = recon.reconcile(recon.load_corpus(folder))
+    recs = report.to_records()
+    by_group: dict[str, list[dict[str, Any]]] = {}
+    for r in recs:
+        by_group.setdefault(r["group"], []).append(r)
+
+    def cands(doc: str, value: Any) -> list[dict[str, Any]]:
+        return [r for r in recs if r["doc"] == doc and _same_value(r, value)]
+
+    out = EventScore(event)
+    for g in exp["groups"]:
+        opt = bool(g.get("optional", False))
+        sets = [cands(c["doc"], c["value"]) for c in g["claims"]]
+        if not opt:
+            out.claims_total += len(sets)
+            out.claims_found += sum(1 for s in sets if s)
+        want = g["verdict"]
+        if not all(sets):
+            lost = [
+                f"{c['doc']}={c['value']}" for c, s in zip(g["claims"], sets, strict=True) if not s
+            ]
+            out.groups.append(
+                GroupResult(g["name"], opt, want, "missing", False, "not found: " + ", ".join(lost))
+            )
+            continue
+        common = set.intersection(*[{r["group"] for r in s} for s in sets])
+        if not common:
+            where = " | ".join(
+                f"{c['doc']}={c['value']}: {_describe(s)}"
+                for c, s in zip(g["claims"], sets, strict=True)
+            )
+            out.groups.append(
+                GroupResult(g["name"], opt, want, "split", False, "not in one group: " + where)
+            )
+            continue
+        gid = sorted(common)[0]
+        got = by_group[gid][0]["status"]
+        ok = got == want or (want == "conflict_or_update" and got in ("conflict", "update"))
+        why = "ok" if ok else f"status {got}, want {want} ({by_group[gid][0]['field']})"
+        out.groups.append(GroupResult(g["name"], opt, want, got, ok, why))
+
+    for s in exp["separate"]:
+        ga = {r["group"] for r in cands(s["a"]["doc"], s["a"]["value"])}
+        gb = {r["group"] for r in cands(s["b"]["doc"], s["b"]["value"])}
+        if ga & gb:
+            shared = [r for r in recs if r["group"] in ga & gb][:1]
+            out.separates_broken[s["why"]] = _describe(shared)
+        elif not ga or not gb:
+            out.separates_vacuous.append(s["why"])
+        else:
+            out.separates_kept += 1
+    return out
+
+
+def _table(scores: list[EventScore]) -> str:
+    head = ("event", "groups right", "claims found", "sep. kept", "broken", "unchecked", "optional")
+    rows = [head]
+    for s in scores:
+        req = s.required
+        opt = [g for g in s.groups if g.optional]
+        nsep = s.separates_kept + len(s.separates_broken) + len(s.separates_vacuous)
+        rows.append(
+            (
+                s.event,
+                f"{sum(g.ok for g in req)}/{len(req)}",
+                f"{s.claims_found}/{s.claims_total}",
+                f"{s.separates_kept}/{nsep}",
+                str(len(s.separates_broken)),
+                str(len(s.separates_vacuous)),
+                f"{sum(g.ok for g in opt)}/{len(opt)}",
+            )
+        )
+    req_all = [g for s in scores for g in s.required]
+    rows.append(
+        (
+            "all",
+            f"{sum(g.ok for g in req_all)}/{len(req_all)}",
+            f"{sum(s.claims_found for s in scores)}/{sum(s.claims_total for s in scores)}",
+            f"{sum(s.separates_kept for s in scores)}/"
+            + str(
+                sum(
+                    s.separates_kept + len(s.separates_broken) + len(s.separates_vacuous)
+                    for s in scores
+                )
+            ),
+            str(sum(len(s.separates_broken) for s in scores)),
+            str(sum(len(s.separates_vacuous) for s in scores)),
+            f"{sum(g.ok for s in scores for g in s.groups if g.optional)}/"
+            + str(sum(g.optional for s in scores for g in s.groups)),
+        )
+    )
+    widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
+    lines = [" | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in rows]
+    conf = Counter((g.want, g.got) for s in scores for g in s.required)
+    lines.append("verdict confusion (expected -> got: count):")
+    for (w, gt), n in sorted(conf.items()):
+        lines.append(f"  {w:>18} -> {gt:<9} {n}")
+    lines.append("misses:")
+    for s in scores:
+        for g in s.groups:
+            if not g.ok:
+                lines.append(
+                    f"  [{s.event}] {g.name}{' (optional)' if g.optional else ''}: {g.why}"
+                )
+        for why, shared in s.separates_broken.items():
+            lines.append(f"  [{s.event}] SEPARATE BROKEN: {why} (shared group: {shared})")
+        for v in s.separates_vacuous:
+            lines.append(f"  [{s.event}] separate not checkable (a figure not extracted): {v}")
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("event", EVENTS)
+def test_event_files_are_consistent(event: str) -> None:
+    """Every expected claim names a document of the event and quotes its text."""
+    folder = EVENTS_DIR / event
+    sources = json.loads((folder / "sources.json").read_text(encoding="utf-8"))
+    ids = {s["id"] for s in sources}
+    assert ids == {p.stem for p in folder.glob("*.txt")}
+    for s in sources:
+        assert set(s) >= {"id", "outlet", "published", "language"}
+    texts = {i: normalise_key((folder / f"{i}.txt").read_text(encoding="utf-8")) for i in ids}
+    for i, t in texts.items():
+        words = len(t.split())
+        assert 150 <= words <= 600, (i, words)  # 150–350 words, twice for a repeated body
+    exp = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    for g in exp["groups"]:
+        assert g["verdict"] in VERDICTS, g["name"]
+        assert len({c["doc"] for c in g["claims"]}) >= 2, g["name"]
+        for c in g["claims"]:
+            assert c["doc"] in ids, (g["name"], c["doc"])
+            assert normalise_key(c["quote"]) in texts[c["doc"]], (g["name"], c["quote"])
+    for s in exp["separate"]:
+        assert s["a"]["doc"] in ids and s["b"]["doc"] in ids, s["why"]
+    assert KNOWN_BROKEN_SEPARATES.get(event, set()) <= {s["why"] for s in exp["separate"]}
+
+
+@pytest.mark.parametrize("event", EVENTS)
+def test_event_keeps_separate_things_apart(event: str) -> None:
+    """No figure of one thing shares a group with another thing's figure."""
+    s = score(event)
+    known = KNOWN_BROKEN_SEPARATES.get(event, set())
+    new = {why: g for why, g in s.separates_broken.items() if why not in known}
+    assert not new, new
+    for k in sorted(known - set(s.separates_broken)):
+        print(f"\n[{event}] known-broken separate now kept, remove it from the list: {k}")
+
+
+def test_event_corpora_scores() -> None:
+    """Overall floors, with the per-event table and every miss printed."""
+    scores = [score(e) for e in EVENTS]
+    print("\n" + _table(scores))
+    req = [g for s in scores for g in s.required]
+    right = sum(g.ok for g in req) / len(req)
+    found = sum(s.claims_found for s in scores) / sum(s.claims_total for s in scores)
+    print(f"overall: groups right {right:.0%}, claims found {found:.0%}")
+    assert len(EVENTS) >= 5
+    assert found >= MIN_CLAIMS_FOUND
+    assert right >= MIN_GROUPS_RIGHT
