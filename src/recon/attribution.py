@@ -180,22 +180,84 @@ def _make(text: str, toks: Sequence[Token], span: tuple[int, int], kind: str) ->
     return Attribution(text[s:e], s, e, kind)
 
 
-def _expand(att: Attribution, earlier: Sequence[Attribution]) -> Attribution:
-    """A bare surname ("أضاف كيغنز") stands for the fuller phrase said before."""
-    key = normalise_key(att.speaker)
-    if " " in key:
-        return att
-    for prev in reversed(earlier):
-        words = normalise_key(prev.speaker).split()
-        if len(words) > 1 and key in words:
+class _History:
+    """The attributions read so far, indexed for the questions later ones ask:
+    the last one, the last statement, and the last multi-word speaker holding
+    a given word — each answered in constant time however long the article."""
+
+    __slots__ = ("_source_nouns", "by_word", "last", "last_statement")
+
+    def __init__(self, source_nouns: frozenset[str]) -> None:
+        self.last: Attribution | None = None
+        self.last_statement: Attribution | None = None
+        self.by_word: dict[str, Attribution] = {}
+        self._source_nouns = source_nouns
+
+    def __bool__(self) -> bool:
+        return self.last is not None
+
+    def add(self, att: Attribution) -> None:
+        self.last = att
+        words = normalise_key(att.speaker).split()
+        if words and words[0] in self._source_nouns:
+            self.last_statement = att
+        if len(words) > 1:
+            for w in words:
+                self.by_word[w] = att
+
+    def expand(self, att: Attribution) -> Attribution:
+        """A bare surname ("أضاف كيغنز") stands for the fuller phrase said before."""
+        key = normalise_key(att.speaker)
+        if " " in key:
+            return att
+        prev = self.by_word.get(key)
+        if prev is not None:
             return Attribution(prev.speaker, att.start, att.end, att.kind)
-    return att
+        return att
+
+
+class _Seen:
+    """The history a sentence sees: the article's (or nothing, after a long
+    gap) followed by what the sentence itself has found so far."""
+
+    def __init__(self, history: _History | None, source_nouns: frozenset[str]) -> None:
+        self.base = history
+        self.own = _History(source_nouns)
+
+    def __bool__(self) -> bool:
+        return bool(self.own) or bool(self.base)
+
+    @property
+    def last(self) -> Attribution | None:
+        return self.own.last or (self.base.last if self.base is not None else None)
+
+    @property
+    def last_statement(self) -> Attribution | None:
+        found = self.own.last_statement
+        if found is None and self.base is not None:
+            found = self.base.last_statement
+        return found
+
+    def expand(self, att: Attribution) -> Attribution:
+        out = self.own.expand(att)
+        if out is att and self.base is not None:
+            out = self.base.expand(att)
+        return out
 
 
 def _sentence_attributions(
-    text: str, toks: Sequence[Token], lx: _Lex, earlier: list[Attribution], ctx: _Ctx
+    text: str, toks: Sequence[Token], lx: _Lex, seen: _Seen, ctx: _Ctx
 ) -> list[Attribution]:
     out: list[Attribution] = []
+    title_at: int | None = -1  # the sentence's first title, found on first need
+    spoken = False  # whether out holds a speech attribution
+
+    def add(att: Attribution) -> None:
+        nonlocal spoken
+        out.append(att)
+        seen.own.add(att)
+        spoken = spoken or att.kind == "speech"
+
     keys = [t.key for t in toks]
     live = list(
         map(
@@ -224,14 +286,12 @@ def _sentence_attributions(
             nxt = toks[m.last + 1] if m.last + 1 < len(toks) else None
             span = _phrase(text, toks, m.last + 1, lx, ctx)
             if span is not None:
-                out.append(_expand(_make(text, toks, span, "speech"), earlier + out))
-            elif (nxt is None or nxt.key in _THAT or toks[i].key in lx.continuation) and (
-                earlier or out
-            ):
-                prev = (earlier + out)[-1]
-                out.append(
-                    Attribution(prev.speaker, toks[i].start, toks[m.last].end, "continuation")
-                )
+                add(seen.expand(_make(text, toks, span, "speech")))
+            elif (
+                nxt is None or nxt.key in _THAT or toks[i].key in lx.continuation
+            ) and seen.last is not None:
+                prev = seen.last
+                add(Attribution(prev.speaker, toks[i].start, toks[m.last].end, "continuation"))
             elif i > 1 and toks[i - 1].key == "قد":
                 # "وكانت الأمم المتحدة قد أعلنت": the subject sits between كان and قد.
                 start = i - 2
@@ -243,7 +303,7 @@ def _sentence_attributions(
                 ):
                     start -= 1
                 if normalise_key(toks[start].key) in lx.auxiliaries and start < i - 2:
-                    out.append(_make(text, toks, (start + 1, i - 2), "speech"))
+                    add(_make(text, toks, (start + 1, i - 2), "speech"))
             elif i > 0 and nxt is not None and nxt.key in _THAT:
                 # Subject before the verb: "التحالف الدولي أشار الى أن …".
                 start = i
@@ -253,21 +313,18 @@ def _sentence_attributions(
                     and not _punct_between(text, toks[start - 1], toks[start])
                 ):
                     start -= 1
-                out.append(_make(text, toks, (start, i - 1), "speech"))
+                add(_make(text, toks, (start, i - 1), "speech"))
             i = m.last + 1
             continue
         m = lx.as_stated.match_at(toks, i)
         if m is not None:
-            statements = [
-                a for a in earlier + out if normalise_key(a.speaker).split()[0] in lx.source_nouns
-            ]
-            if statements:
-                prev = statements[-1]
-                out.append(Attribution(prev.speaker, toks[i].start, toks[m.last].end, "statement"))
+            said = seen.last_statement
+            if said is not None:
+                add(Attribution(said.speaker, toks[i].start, toks[m.last].end, "statement"))
             else:
                 span = _phrase(text, toks, m.last + 1, lx, ctx)
                 if span is not None:
-                    out.append(_make(text, toks, span, "statement"))
+                    add(_make(text, toks, span, "statement"))
             i = m.last + 1
             continue
         m = lx.according.match_at(toks, i)
@@ -290,21 +347,25 @@ def _sentence_attributions(
                 if not m.phrase.endswith("ل") and toks[j].key.startswith("ل") and m.phrase != "حسب":
                     # "وفقا لمصادر طبية": the glued ل belongs to "وفقا".
                     att = Attribution(att.speaker[1:], att.start + 1, att.end, att.kind)
-                out.append(att)
+                add(att)
                 i = span[1] + 1
             else:
                 i = j
             continue
         m = lx.media.match_at(toks, i)
-        if m is not None and i > 0 and not any(a.kind == "speech" for a in out):
+        if m is not None and i > 0 and not spoken:
             # "الناطق باسم التحالف، مايلز كاغينز، لوكالة …": the verb was lost.
-            title_at = next((k for k in range(i) if lx.titles.match_at(toks, k) is not None), None)
+            if title_at == -1:
+                title_at = next(
+                    (k for k in range(len(toks)) if lx.titles.match_at(toks, k) is not None), None
+                )
             if (
                 title_at is not None
+                and title_at < i
                 and i - title_at <= _MAX_SPEAKER_TOKENS
                 and toks[i].key.startswith("ل")
             ):
-                out.append(_make(text, toks, (title_at, i - 1), "media"))
+                add(_make(text, toks, (title_at, i - 1), "media"))
         i += 1
     return out
 
@@ -332,15 +393,16 @@ def find_attributions(
         frozenset(stops), frozenset(s for s, _ in entities), frozenset(e for _, e in entities)
     )
     out: dict[int, list[Attribution]] = {}
-    history: list[Attribution] = []
+    history = _History(lx.source_nouns)
     last_sentence = -(10**9)
     for n, seg in enumerate(sentences):
-        recent = history if seg.index - last_sentence <= _CONTINUE_BACK else []
+        recent = history if seg.index - last_sentence <= _CONTINUE_BACK else None
         toks = tokens[n] if tokens is not None else tokenize(text, seg.start, seg.end)
-        found = _sentence_attributions(text, toks, lx, recent, ctx)
+        found = _sentence_attributions(text, toks, lx, _Seen(recent, lx.source_nouns), ctx)
         if found:
             out[seg.index] = found
-            history.extend(found)
+            for a in found:
+                history.add(a)
             last_sentence = seg.index
     return out
 

@@ -376,6 +376,9 @@ class DocContext:
     ) -> None:
         self.lx = lx
         self._heads: dict[str, tuple[list[int], list[Ref]]] | None = None
+        # Per sentence (and noun) answers, asked once per claim.
+        self._antecedents: dict[tuple[int, str], Ref | None] = {}
+        self._recent: dict[int, Ref | None] = {}
         gaz_at = {m.start: m.end for m in mentions}
         self.facs: list[list[Ref]] = []
         self.gaz: list[list[Ref]] = []
@@ -445,6 +448,12 @@ class DocContext:
 
     def antecedent(self, k: int, noun: str) -> Ref | None:
         """The facility an anaphor in sentence ``k`` refers to."""
+        key = (k, noun)
+        if key not in self._antecedents:
+            self._antecedents[key] = self._antecedent(k, noun)
+        return self._antecedents[key]
+
+    def _antecedent(self, k: int, noun: str) -> Ref | None:
         # Far back, the article's topic is a safer antecedent than a base
         # mentioned in passing.
         for j in range(k - 1, max(-1, k - 1 - _ANTECEDENT_BACK), -1):
@@ -455,6 +464,11 @@ class DocContext:
 
     def recent(self, k: int) -> Ref | None:
         """The facility the last few sentences were about (named or by anaphor)."""
+        if k not in self._recent:
+            self._recent[k] = self._recent_at(k)
+        return self._recent[k]
+
+    def _recent_at(self, k: int) -> Ref | None:
         for j in range(k - 1, max(-1, k - 1 - _DISCOURSE_BACK), -1):
             refs = sorted(
                 self.facs[j] + [g for g in self.gaz[j] if g.kind == "facility"],

@@ -35,17 +35,13 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from recon._choose import SentenceRefs, choose, reference_place
+from recon._nearest import Near
 from recon.attribution import Attribution, extract_credits, find_attributions
-from recon.entities_ar import (
-    PLACE_KINDS,
-    DocContext,
-    Lex,
-    Ref,
-    load_lex,
-)
-from recon.fields_ar import CASUALTY, Field, Sentence, event_of, quantity_field
+from recon.entities_ar import DocContext, Lex, load_lex
+from recon.fields_ar import CASUALTY, Sentence, event_of, quantity_field
 from recon.model import Claim, DateValue, Document, Method, Precision, Quantity, Span
-from recon.names_ar import Named, bare_names, find_named, person_end
+from recon.names_ar import KnownNames, Named, bare_names, find_named, person_end
 from recon.sentences import Segment, split_sentences, stems, tokenize
 
 if TYPE_CHECKING:
@@ -64,135 +60,6 @@ def _relative_only(d: Any, lx: Lex, text: str) -> bool:
     return all(any(x in lx.relative_dates for x in stems(w)) for w in words)
 
 
-def _closest(refs: Sequence[Ref], s: Sentence, pos: int) -> Ref | None:
-    """The ref nearest ``pos``, one in the same clause first."""
-    if not refs:
-        return None
-    clause = s.clause_of(pos)
-    return min(refs, key=lambda r: (not (clause.start <= r.start < clause.end), abs(r.start - pos)))
-
-
-def _choose(
-    cls: str, k: int, *, s: Sentence, doc: DocContext, start: int, end: int, fld: Field | None
-) -> Ref | None:
-    """The entity a claim at ``[start, end)`` of sentence ``k`` is about."""
-    lx = doc.lx
-    facs, gaz = doc.facs[k], doc.gaz[k]
-    clause = s.clause_of(start)
-    after = fld.role_span[1] if fld is not None and fld.role_span else end
-    steps: list[Ref | None] = []
-
-    def demonym() -> Ref | None:
-        if fld is None or fld.role_span is None:
-            return None
-        nxt = s.tok(after)
-        for g in gaz:
-            if g.kind == "country" and (
-                fld.role_span[0] <= g.start < fld.role_span[1]
-                or (
-                    g.nisba and nxt < len(s.toks) and s.toks[nxt].start <= g.start < s.toks[nxt].end
-                )
-            ):
-                return g
-        return None
-
-    def appositive() -> Ref | None:
-        nxt = s.tok(after)
-        if nxt < len(s.toks) and s.toks[nxt].key in lx.appositive:
-            c = s.clause_of(s.toks[nxt].start)
-            inside = [g for g in gaz if c.start <= g.start < c.end and not g.nisba]
-            return inside[0] if inside else None
-        return None
-
-    def named() -> Ref | None:
-        return _closest([f for f in facs + gaz if f.kind == "facility"], s, start)
-
-    def anaphor() -> Ref | None:
-        a = _closest([f for f in facs if f.kind == "anaphor"], s, start)
-        return None if a is None else doc.antecedent(k, a.noun)
-
-    def subject() -> Ref | None:
-        cands = [g for g in gaz if g.end <= start and not g.prep and not g.affiliation]
-        return max(cands, key=lambda g: g.start) if cands else None
-
-    def later_figure(r: Ref) -> bool:
-        # "… 144 قتيلا، مشيرة إلى أن 39 مستشفى في الخرطوم": a place in a
-        # later clause with a figure of its own is that figure's.
-        c = s.clause_of(r.start)
-        if c.start <= clause.end - 1:
-            return False
-        k = bisect_left(s.figures, c.start)  # figures are in text order
-        return k < len(s.figures) and s.figures[k] < c.end
-
-    def place() -> Ref | None:
-        role_place = fld is not None and fld.field == "distance"
-        cands = [
-            g
-            for g in gaz
-            if g.kind in PLACE_KINDS
-            and not g.nisba
-            and g.prep in lx.place_preps
-            and not (role_place and g.start > start)
-            and not later_figure(g)
-        ]
-        for t in s.toks:
-            if t.key in lx.country_anaphors:
-                # "وفي سوريا … في شمال غربي البلاد": the country just named.
-                named = [g for g in gaz if g.kind == "country" and not g.nisba and g.end <= t.start]
-                ante = named[-1] if named else doc.country
-                if ante is not None:
-                    cands.append(attrs.evolve(ante, start=t.start, end=t.end))
-            elif t.key in lx.place_anaphors:
-                ante = doc.headed(k, t.key[2:] if t.key.startswith("ال") else t.key)
-                if ante is not None:
-                    cands.append(attrs.evolve(ante, start=t.start, end=t.end))
-        best = _closest([c for c in cands if not later_figure(c)], s, start)
-        for whole in (doc.country, doc.place):
-            if best is not None and whole is not None and best.key == whole.key:
-                return whole
-        return best
-
-    def anywhere_place() -> Ref | None:
-        # People are killed or displaced somewhere: a place named anywhere in
-        # the sentence ("المبعوث الأممي إلى السودان") before any other name.
-        return _closest([g for g in gaz if g.kind in PLACE_KINDS and not g.nisba], s, start)
-
-    def anywhere() -> Ref | None:
-        return _closest([g for g in gaz if not g.affiliation], s, start) or _closest(gaz, s, start)
-
-    def recent() -> Ref | None:
-        return doc.recent(k)
-
-    def country() -> Ref | None:
-        return doc.country
-
-    def topic() -> Ref | None:
-        return doc.topic or doc.place or doc.country
-
-    def where() -> Ref | None:
-        return doc.place
-
-    if cls == "casualty":
-        order = [demonym, named, place, anaphor, subject, anywhere_place, where, country, anywhere]
-    elif cls == "date":
-        order = [named, anaphor, subject, place, anywhere, recent, topic]
-    else:
-        order = [demonym, appositive, named, anaphor, subject, place, recent, anywhere, topic]
-    del steps
-    for step in order:
-        r = step()
-        if r is not None:
-            return r
-    return None
-
-
-def _reference_place(gaz: Sequence[Ref], s: Sentence, end: int) -> str | None:
-    """The place a distance is measured from: the first place after it in its clause."""
-    clause = s.clause_of(end - 1)
-    after = [g for g in gaz if g.kind in PLACE_KINDS and end <= g.start < clause.end]
-    return min(after, key=lambda g: g.start).surface if after else None
-
-
 def _named_speaker(
     text: str, s: Sentence, a: Attribution, lx: Lex, *, gaz: dict[int, int], stops: frozenset[int]
 ) -> Attribution:
@@ -205,29 +72,28 @@ def _named_speaker(
     return attrs.evolve(a, speaker=text[a.start : end], end=end)
 
 
-def _speaker(atts: Sequence[Attribution], start: int) -> str | None:
+def _speaker(atts: Near[Attribution], start: int) -> str | None:
     """Who says the figure at ``start``: the last speaker before it ("قالت
     الوزارة إن … 812، فيما أعلن الدفاع المدني …"), else the nearest after."""
-    if not atts:
-        return None
-    before = [a for a in atts if a.start < start]
-    if before:
-        return max(before, key=lambda a: a.start).speaker
-    return min(atts, key=lambda a: abs(a.start - start)).speaker
+    a = atts.last_before(-1, start) or atts.closest(0, 0, start)
+    return None if a is None else a.speaker
 
 
-def _as_of(
-    s: Sentence, dates: Sequence[Any], start: int, pub: dt.date | None, lx: Lex
-) -> dt.date | None:
+def _dates_as_of(s: Sentence, dates: Sequence[Any], lx: Lex) -> Near[Any]:
+    """The dates of sentence ``s`` that may say when its figures held."""
     usable = [
         d
         for d in dates
         if event_of(s, d.start, d.end, lx) in (None, "announcement")
         or s.clause_of(d.start).start >= d.start - 1  # "أعلنت الوزارة، الاثنين، …"
     ]
-    best = _closest([Ref("", d.start, d.end, "date", "") for d in usable], s, start)
-    if best is not None:
-        d = next(d for d in usable if d.start == best.start)
+    return Near(usable, lambda d: d.start)
+
+
+def _as_of(s: Sentence, usable: Near[Any], start: int, pub: dt.date | None) -> dt.date | None:
+    clause = s.clause_of(start)
+    d = usable.closest(clause.start, clause.end, start)
+    if d is not None:
         return d.value.value if isinstance(d.value, DateValue) else None
     return pub if s.now else None
 
@@ -272,7 +138,13 @@ def extract_mentions(document: Document, *, lang: str = "ar") -> list[Mention]:
     p = _prepare(document, lang)
     stops = frozenset(d.start for d in p.dates)
     named = find_named(text, p.sents, p.mentions, p.doc, stops=stops)
-    taken = [(n.start, n.end) for n in named]
+    # Names by sentence: an attribution can only overlap a name of its own
+    # sentence or one of an earlier sentence that runs into it.
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for n in named:
+        taken.setdefault(n.sentence, []).append((n.start, n.end))
+    ends = {k: max(e for _, e in spans) for k, spans in taken.items()}
+    reach_before = list(accumulate((ends.get(k, -1) for k in range(len(p.sents))), max, initial=-1))
     atts = find_attributions(
         text,
         p.segs,
@@ -280,14 +152,17 @@ def extract_mentions(document: Document, *, lang: str = "ar") -> list[Mention]:
         entities=[(m.start, m.end) for m in p.mentions],
         tokens=[s.toks for s in p.sents],
     )
-    known = [n.surface for n in named if n.kind == "person"]
+    known = KnownNames([n.surface for n in named if n.kind == "person"])
     for k, found in atts.items():
+        mine = taken.setdefault(k, [])
         for a in found:
-            if a.kind != "speech" or any(s < a.end and a.start < e for s, e in taken):
+            if a.kind != "speech" or reach_before[k] > a.start:
+                continue
+            if any(s < a.end and a.start < e for s, e in mine):
                 continue
             if bare_names(text, p.sents[k].toks, a.start, a.end, known):
                 named.append(Named(text[a.start : a.end], a.start, a.end, "person", k))
-                taken.append((a.start, a.end))
+                mine.append((a.start, a.end))
     named.sort(key=lambda n: (n.start, n.end))
     quote = [text[s.seg.start : s.seg.end] for s in p.sents]
     return [
@@ -341,26 +216,32 @@ def extract(document: Document, *, lang: str = "ar") -> list[Claim]:
         quote = text[seg.start : seg.end]
         s_q = quantities[bisect_left(q_at, seg.start) : bisect_left(q_at, seg.end)]
         s_d = dates[bisect_left(d_at, seg.start) : bisect_left(d_at, seg.end)]
-        s_atts = [
-            _named_speaker(text, s, a, lx, gaz=gaz, stops=stops) for a in atts.get(seg.index, [])
-        ]
+        s_atts = Near(
+            [_named_speaker(text, s, a, lx, gaz=gaz, stops=stops) for a in atts.get(seg.index, [])],
+            lambda a: a.start,
+        )
         found: list[tuple[int, Claim]] = []
         prev_end, prev_ref, prev_fld = seg.start, None, None
         s.figures = [q.start for q in s_q]
+        sr: SentenceRefs | None = None
+        usable: Near[Any] | None = None
         for q in s_q:
             fld = quantity_field(text, q, s, lx, prev_end, prev=prev_fld)
             prev_end = q.end
             if fld is None:
                 continue
             prev_fld = fld
+            sr = sr or SentenceRefs(k, s, doc)
             if fld.field == "distance":
-                fld = attrs.evolve(fld, role=_reference_place(doc.gaz[k], s, q.end))
+                fld = attrs.evolve(fld, role=reference_place(sr, q.end))
             cls = "casualty" if fld.field in CASUALTY else "other"
             ref = prev_ref if fld.others and prev_ref is not None else None
-            ref = ref or _choose(cls, k, s=s, doc=doc, start=q.start, end=q.end, fld=fld)
+            ref = ref or choose(cls, sr, start=q.start, end=q.end, fld=fld)
             if ref is None:
                 continue
             prev_ref = ref
+            if usable is None:
+                usable = _dates_as_of(s, s_d, lx)
             value: Quantity = q.quantity
             if not value.raw:
                 value = attrs.evolve(value, raw=text[q.start : q.end])
@@ -376,7 +257,7 @@ def extract(document: Document, *, lang: str = "ar") -> list[Claim]:
                         quote=quote,
                         speaker=_speaker(s_atts, q.start),
                         method=Method.EXTRACTED,
-                        as_of=_as_of(s, s_d, q.start, pub, lx),
+                        as_of=_as_of(s, usable, q.start, pub),
                         role=fld.role,
                         entity_span=Span(ref.start, ref.end),
                     ),
@@ -389,7 +270,8 @@ def extract(document: Document, *, lang: str = "ar") -> list[Claim]:
             # ("هذا الشهر", "منذ أشهر") dates nothing precisely enough.
             if ev is None or ev == "announcement" or _relative_only(d, lx, text):
                 continue
-            ref = _choose("date", k, s=s, doc=doc, start=d.start, end=d.end, fld=None)
+            sr = sr or SentenceRefs(k, s, doc)
+            ref = choose("date", sr, start=d.start, end=d.end, fld=None)
             if ref is None:
                 continue
             found.append(

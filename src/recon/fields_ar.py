@@ -10,11 +10,11 @@ the nearest event word of its clause.  Words come from ``fields.toml``.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
 from typing import Any
 
 import attrs
 
+from recon._nearest import Near
 from recon.entities_ar import Lex
 from recon.model import Qualifier
 from recon.sentences import Segment, split_clauses, stems, tokenize
@@ -36,13 +36,11 @@ class Field:
     others: bool = False  # "وإصابة 350 آخرين": the people of the previous figure
 
 
-def _nearest(matches: Sequence[Any], lo: int, hi: int, at: int) -> Any | None:
-    """The match among tokens ``[lo, hi)`` nearest to token ``at``."""
-    best = None
-    for m in matches:
-        if lo <= m.first < hi and (best is None or abs(m.first - at) < abs(best.first - at)):
-            best = m
-    return best
+def _nearest(near: Near[Any], lo: int, hi: int, at: int) -> Any | None:
+    """The match among tokens ``[lo, hi)`` nearest to token ``at`` (the
+    earlier-listed one on a tie)."""
+    r = near.nearest(lo, hi, at)
+    return None if r is None else near.items[r[1]]
 
 
 class Sentence:
@@ -63,6 +61,41 @@ class Sentence:
         self.money = lx.money.find_all(toks, keys)
         self.disease = bool(lx.disease.find_all(toks, keys))
         self.now = bool(lx.now.find_all(toks, keys))
+        self._lx = lx
+        self._near: dict[str, Any] = {}
+
+    def near(self, name: str) -> Any:
+        """A :class:`~recon._nearest.Near` over some of the sentence's matches,
+        built on first use (so a figure's look-ups cost a bisection, not a
+        scan of the whole sentence)."""
+        found = self._near.get(name)
+        if found is None:
+            found = self._near[name] = self._build(name)
+        return found
+
+    def _build(self, name: str) -> Any:
+        plain = ("people", "others")
+        if name == "trig_before":  # keyed by last token
+            return Near([m for m in self.triggers if m.value not in plain], lambda m: m.last)
+        if name == "trig_after":
+            return Near(
+                [m for m in self.triggers if m.value not in (*plain, "personnel")],
+                lambda m: m.first,
+            )
+        if name == "money":
+            return Near(self.money, lambda m: m.first)
+        if name == "percent":
+            return Near(self.percent_subjects, lambda m: m.last)
+        if name == "events":
+            return Near(self.events, lambda m: m.first)
+        if name == "events_not_occurred":
+            return Near([m for m in self.events if m.value != "occurred"], lambda m: m.first)
+        if name == "speech_last":
+            return [m.last for m in self.speech]
+        if name == "comps":
+            comps = self._lx.complementizers
+            return [k for k, t in enumerate(self.toks) if t.key in comps]
+        raise KeyError(name)
 
     def tok(self, offset: int) -> int:
         """Index of the token at or after original ``offset``."""
@@ -102,10 +135,7 @@ def _percent_field(s: Sentence, lx: Lex, first: int, last: int, prev: Field | No
         return Field(f"percent:{stems(whole.key)[-1]}", whole.text)
     if nxt in lx.of_previous and prev is not None and not prev.field.startswith("percent"):
         return Field(f"percent:{prev.field}")
-    best = None
-    for m in s.percent_subjects:
-        if m.last < first and (best is None or m.last > best.last):
-            best = m
+    best = s.near("percent").last_before(-1, first)
     if best is not None:
         return Field(f"percent:{best.value}", s.toks[best.first].text)
     for k in range(first - 1, max(-1, first - _TRIGGER_WINDOW), -1):
@@ -137,7 +167,7 @@ def quantity_field(
     if u.dimension.startswith("currency:"):
         if last + 1 < len(s.toks) and lx.rates.match_at(s.toks, last + 1) is not None:
             return None  # "49.5 جنيه للدولار" is an exchange rate
-        obj = _nearest(s.money, lo, hi, first)
+        obj = _nearest(s.near("money"), lo, hi, first)
         if obj is None:
             return Field("money")
         return Field(f"money:{obj.value}", text[s.toks[obj.first].start : s.toks[obj.last].end])
@@ -177,22 +207,12 @@ def quantity_field(
     # one before ("سحبت جنودها، وهم نحو ثلاثين").
     opener = lo if lo < len(s.toks) and s.toks[lo].key not in lx.apposition else 0
     back = max(opener, first - _TRIGGER_WINDOW, s.tok(prev_end))
-    trig = None
-    for m in s.triggers:
-        if (
-            back <= m.last < first
-            and m.value not in ("people", "others")
-            and (trig is None or m.last > trig.last)
-        ):
-            trig = m
+    trig = s.near("trig_before").last_before(back, first)
     if trig is None:
         # "35 ألف شخص نزحوا": the verb after the counted people.
         after = max(role_span[1], q.end) if role_span else q.end
         a_at = s.tok(after)
-        for m in s.triggers:
-            if a_at <= m.first <= a_at + 1 and m.value not in ("people", "others", "personnel"):
-                trig = m
-                break
+        trig = s.near("trig_after").first_in(a_at, a_at + 2)
     subset = any(lx.subset.match_at(s.toks, k) for k in range(max(0, first - 2), first))
     if noun is not None:
         kind = noun.value
@@ -225,28 +245,39 @@ def event_of(s: Sentence, start: int, end: int, lx: Lex) -> str | None:
     clause = s.clause_of(start)
     lo, hi = s.tok_range(clause)
     first = s.tok(start)
-    inner = [t for t in s.toks[lo:hi] if not (start <= t.start < end)]
-    if len(inner) <= 1:  # "، 29 آذار،": the date is an apposition; look around it
+    after = s.tok(end)  # tokens [first, after) start inside the date
+    inside = max(0, min(hi, after) - max(lo, first))
+    if hi - lo - inside <= 1:  # "، 29 آذار،": the date is an apposition; look around it
         lo, hi = max(0, lo - 8), min(len(s.toks), hi + 8)
-    last = s.tok(end) - 1
+    last = after - 1
     if _statement_date(s, lx, first, last):
         return "announcement"
-    ev = _nearest(
-        [m for m in s.events if not (start <= s.toks[m.first].start < end)], lo, hi, first
-    )
+    # The nearest event word outside the date itself.
+    events = s.near("events")
+    found = [
+        r
+        for r in (
+            events.nearest(lo, min(hi, first), first),
+            events.nearest(max(lo, after), hi, first),
+        )
+        if r is not None
+    ]
+    ev = events.items[min(found)[1]] if found else None
     if ev is not None and ev.value == "occurred":
         # "ووقع فجر الاثنين": what occurred is named elsewhere in the sentence.
-        ev = _nearest([m for m in s.events if m.value != "occurred"], 0, len(s.toks), first)
+        ev = _nearest(s.near("events_not_occurred"), 0, len(s.toks), first)
     return None if ev is None else str(ev.value)
 
 
 def _statement_date(s: Sentence, lx: Lex, first: int, last: int) -> bool:
     """Whether the date at tokens ``[first, last]`` dates a statement: it
     follows a speech verb and precedes that verb's "أن"/"إن"."""
-    verbs = [m.last for m in s.speech if m.last < first]
-    if not verbs:
+    # Speech verbs come from one left-to-right scan: their last tokens rise.
+    verbs = s.near("speech_last")
+    n = bisect_left(verbs, first)
+    if n == 0:
         return False
-    comps = [k for k, t in enumerate(s.toks) if t.key in lx.complementizers]
-    if any(verbs[-1] < k < first for k in comps):
-        return False
-    return any(last < k <= last + _TRIGGER_WINDOW for k in comps)
+    comps = s.near("comps")
+    if bisect_left(comps, first) > bisect_right(comps, verbs[n - 1]):
+        return False  # a complementizer between the verb and the date
+    return bisect_right(comps, last + _TRIGGER_WINDOW) > bisect_right(comps, last)

@@ -14,8 +14,10 @@ verb, a preposition, a date), which keeps verbs out ("مسؤول الائتلا�
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from heapq import heappop, heappush
+from operator import attrgetter
 from typing import Any
 
 import attrs
@@ -24,7 +26,7 @@ from recon.entities_ar import DocContext, Lex, Tokenised, letters_to_offset
 from recon.normalise import normalise_key
 from recon.sentences import Token
 
-__all__ = ["Named", "bare_names", "find_named", "person_end"]
+__all__ = ["KnownNames", "Named", "bare_names", "find_named", "person_end"]
 
 
 @attrs.frozen
@@ -46,6 +48,8 @@ _MAX_ORG = 6  # words after an organisation's head
 
 _Sorted = tuple[dict[int, int], int, list[int], list[tuple[int, int]]]
 _LAST_SORTED: list[_Sorted | None] = [None]
+_LAST_SCAN: list[tuple[tuple[Any, ...], _Scan] | None] = [None]
+_START = attrgetter("start")
 
 
 def _sorted_spans(gaz: dict[int, int]) -> tuple[list[int], list[tuple[int, int]]]:
@@ -89,12 +93,12 @@ class _Scan:
         gaz: dict[int, int],
         stops: frozenset[int],
         *,
-        persons: Sequence[tuple[int, int]] = (),
+        persons: tuple[list[int], list[tuple[int, int]]] = ([], []),
     ) -> None:
         self.text, self.toks, self.lx, self.stops = text, toks, lx, stops
         g_starts, g_spans = _sorted_spans(gaz)
         self.in_gaz = _covered(toks, g_spans, g_starts)
-        self.in_person = _covered(toks, sorted(persons))
+        self.in_person = _covered(toks, persons[1], persons[0])
 
     def punct(self, j: int) -> str:
         """The punctuation between token ``j - 1`` and token ``j``."""
@@ -295,36 +299,69 @@ def find_named(
     """
     out: dict[tuple[int, int], Named] = {}
     gaz = {m.start: m.end for m in mentions}
-    persons = [(m.start, m.end) for m in mentions if m.entry.kind == "person"]
+    spans = sorted((m.start, m.end) for m in mentions if m.entry.kind == "person")
+    persons = ([a for a, _ in spans], spans)
+    # An organisation is not read inside a name already found.  Organisations
+    # are tried in text order, so the names starting at or before one can be
+    # folded, once each, into the furthest end they reach.
+    local: list[tuple[int, int]] = []  # a heap of names not yet folded
+    reach = -1
     for k, s in enumerate(sents):
         for f in doc.facs[k]:
             if f.kind == "facility":
                 out[(f.start, f.end)] = Named(f.surface, f.start, f.end, "facility", k)
+                heappush(local, (f.start, f.end))
         for g in doc.gaz[k] + doc.persons[k]:
             if not g.nisba:
                 out[(g.start, g.end)] = Named(g.surface, g.start, g.end, g.kind, k)
+                heappush(local, (g.start, g.end))
         sc = _Scan(text, s.toks, doc.lx, gaz, stops, persons=persons)
         for i in range(len(s.toks)):
             span = sc.after_title(i)
             if span is not None:
                 a, b = s.toks[span[0]].start, s.toks[span[1]].end
                 out.setdefault((a, b), Named(text[a:b], a, b, "person", k))
+                heappush(local, (a, b))
             org = sc.org(i)
             if org is not None:
                 a = letters_to_offset(text, s.toks[i].start, org[0])
                 b = s.toks[org[1]].end
-                if not any(x <= a < y for x, y in out):
+                while local and local[0][0] <= a:
+                    reach = max(reach, heappop(local)[1])
+                if reach <= a:
                     out[(a, b)] = Named(text[a:b], a, b, "org", k)
+                    heappush(local, (a, b))
     return sorted(out.values(), key=lambda n: (n.start, n.end))
 
 
-def bare_names(text: str, toks: list[Token], start: int, end: int, known: Sequence[str]) -> bool:
+class KnownNames:
+    """The person names of an article, indexed by word for :func:`bare_names`."""
+
+    def __init__(self, names: Sequence[str]) -> None:
+        self._by_word: dict[str, list[frozenset[str]]] = {}
+        for n in names:
+            words = frozenset(normalise_key(n).split())
+            for w in words:
+                self._by_word.setdefault(w, []).append(words)
+
+    def covers(self, words: Sequence[str]) -> bool:
+        """Whether one name holds all of ``words``."""
+        want = set(words)
+        return any(want <= name for name in self._by_word.get(words[0], ()))
+
+
+def bare_names(
+    text: str, toks: list[Token], start: int, end: int, known: Sequence[str] | KnownNames
+) -> bool:
     """Whether the words at ``[start, end)`` ("قال كيغنز") all belong to one of
     the ``known`` person names of the article ("مايلز كيغنز")."""
-    words = [t.key for t in toks if start <= t.start < end]
+    lo = bisect_left(toks, start, key=_START)
+    words = [t.key for t in toks[lo : bisect_left(toks, end, key=_START)]]
     if not words or len(words) > _MAX_PERSON:
         return False
-    return any(set(words) <= set(normalise_key(n).split()) for n in known)
+    if not isinstance(known, KnownNames):
+        known = KnownNames(known)
+    return known.covers(words)
 
 
 def person_end(
@@ -340,10 +377,17 @@ def person_end(
     "محافظ بيروت" → after "مروان عبود" when the text goes on "محافظ بيروت
     مروان عبود إن …"; "المتحدث باسم الوزارة أشرف القدرة للصحفيين" → after
     "القدرة".  None if the phrase has no title followed by a name."""
-    sc = _Scan(text, toks, lx, gaz, stops)
-    for i, t in enumerate(toks):
-        if t.start < span[0]:
-            continue
+    # Every speaker of a sentence asks about the same words: their classes
+    # are worked out once (the last sentence's are kept, swapped whole).
+    key = (text, toks, lx, gaz, stops)
+    last = _LAST_SCAN[0]
+    if last is not None and all(a is b for a, b in zip(last[0], key, strict=True)):
+        sc = last[1]
+    else:
+        sc = _Scan(text, toks, lx, gaz, stops)
+        _LAST_SCAN[0] = (key, sc)
+    for i in range(bisect_left(toks, span[0], key=_START), len(toks)):
+        t = toks[i]
         if t.start >= span[1]:
             break
         found = sc.after_title(i)

@@ -1,0 +1,261 @@
+"""Which entity a claim is about, read from the candidates of its sentence.
+
+:func:`choose` tries the steps of :mod:`recon.extract`'s step 4 in order.
+Each step asks for the nearest, last or first candidate of some kind; the
+candidates of a sentence are indexed once (:class:`SentenceRefs`), so a
+claim costs a few bisections however many names its sentence holds, and a
+sentence of thousands of figures stays linear.
+"""
+
+from __future__ import annotations
+
+import itertools
+from bisect import bisect_right
+from collections.abc import Sequence
+from typing import Any
+
+import attrs
+
+from recon._nearest import Near
+from recon.entities_ar import PLACE_KINDS, DocContext, Ref
+from recon.fields_ar import Field, Sentence
+
+__all__ = ["SentenceRefs", "choose", "reference_place"]
+
+_INF = 1 << 62
+# (outside the claim's clause, distance, index in the candidate list, ref):
+# what the naive "min(refs, key=(outside, distance))" compares, in order.
+_Pick = tuple[int, int, int, Ref]
+
+
+def _indexed(refs: Sequence[Ref], base: int = 0) -> Near[tuple[int, Ref]]:
+    return Near([(base + i, r) for i, r in enumerate(refs)], lambda e: e[1].start)
+
+
+def _inside(c: Any, at: int) -> bool:
+    return bool(c.start <= at < c.end)
+
+
+def _plain(refs: Sequence[Ref]) -> Near[Ref]:
+    return Near(refs, lambda r: r.start)
+
+
+class SentenceRefs:
+    """The entity candidates of sentence ``k``, indexed by position.
+
+    Built after the sentence's figures are known (a place in a later clause
+    with a figure of its own belongs to that figure).
+    """
+
+    def __init__(self, k: int, s: Sentence, doc: DocContext) -> None:
+        lx = doc.lx
+        facs, gaz = doc.facs[k], doc.gaz[k]
+        self.k, self.s, self.doc, self.gaz = k, s, doc, gaz
+        self.named = _plain([f for f in facs + gaz if f.kind == "facility"])
+        self.anaphors = _plain([f for f in facs if f.kind == "anaphor"])
+        self.any_place = _plain([g for g in gaz if g.kind in PLACE_KINDS and not g.nisba])
+        self.unaffiliated = _plain([g for g in gaz if not g.affiliation])
+        self.anything = _plain(gaz)
+        self.places = _plain([g for g in gaz if g.kind in PLACE_KINDS])
+        self.not_nisba = _plain([g for g in gaz if not g.nisba])
+        countries = [(i, g) for i, g in enumerate(gaz) if g.kind == "country"]
+        self.countries = Near(countries, lambda e: e[1].start)
+        self.nisba_countries = Near([e for e in countries if e[1].nisba], lambda e: e[1].start)
+        # Subjects: sorted by (start, list index) for a scan back from a figure.
+        subj = [(g.start, i, g) for i, g in enumerate(gaz) if not g.prep and not g.affiliation]
+        self.subjects = sorted(subj, key=lambda e: (e[0], e[1]))
+        self.subject_starts = [e[0] for e in self.subjects]
+        # Places: gazetteer places governed by a place preposition (A), then
+        # the places the sentence's anaphors stand for (B), as one list.
+        a = [g for g in gaz if g.kind in PLACE_KINDS and not g.nisba and g.prep in lx.place_preps]
+        b = self._anaphor_places(k, s, doc, gaz)
+        self.n_a = len(a)
+        self.place_list = a + b
+        # A candidate outside every clause (never seen in practice) makes
+        # "which clause is it in" irregular: such sentences take the plain scan.
+        self.odd = any(not _inside(s.clause_of(r.start), r.start) for r in self.place_list)
+        fig = [self._figure_clause(r) for r in self.place_list]
+        self.place_a = _indexed(a)
+        self.place_b = _indexed(b, len(a))
+        self.free_a = Near([(i, r) for i, r in enumerate(a) if not fig[i]], lambda e: e[1].start)
+        self.free_b = Near(
+            [(len(a) + i, r) for i, r in enumerate(b) if not fig[len(a) + i]],
+            lambda e: e[1].start,
+        )
+
+    @staticmethod
+    def _anaphor_places(k: int, s: Sentence, doc: DocContext, gaz: Sequence[Ref]) -> list[Ref]:
+        lx = doc.lx
+        out: list[Ref] = []
+        named = [g for g in gaz if g.kind == "country" and not g.nisba]
+        ends = [g.end for g in named]
+        ordered = all(x <= y for x, y in itertools.pairwise(ends))
+        for t in s.toks:
+            if t.key in lx.country_anaphors:
+                # "وفي سوريا … في شمال غربي البلاد": the country just named.
+                if ordered:
+                    n = bisect_right(ends, t.start)
+                    ante = named[n - 1] if n else doc.country
+                else:
+                    before = [g for g in named if g.end <= t.start]
+                    ante = before[-1] if before else doc.country
+                if ante is not None:
+                    out.append(attrs.evolve(ante, start=t.start, end=t.end))
+            elif t.key in lx.place_anaphors:
+                ante = doc.headed(k, t.key[2:] if t.key.startswith("ال") else t.key)
+                if ante is not None:
+                    out.append(attrs.evolve(ante, start=t.start, end=t.end))
+        return out
+
+    def _figure_clause(self, r: Ref) -> bool:
+        """Whether the clause ``r`` starts in holds a figure."""
+        s = self.s
+        c = s.clause_of(r.start)
+        n = bisect_right(s.figures, c.start - 1)  # figures are in text order
+        return n < len(s.figures) and s.figures[n] < c.end
+
+    def place(self, clause: Any, start: int, role_place: bool) -> Ref | None:
+        """The nearest place (the claim's clause first); a place after the
+        claim's clause whose clause has a figure of its own is that figure's,
+        and a distance is measured to a place named before it."""
+        cs, ce = clause.start, clause.end
+        if self.odd:
+            return self._place_naive(clause, start, role_place)
+        picks: list[_Pick] = []
+        for near, free, limited in (
+            (self.place_a, self.free_a, role_place),
+            (self.place_b, self.free_b, False),
+        ):
+            hi = min(ce, start + 1) if limited else ce
+            for outside, src, r in (
+                (0, near, near.nearest(cs, hi, start)),
+                (1, near, near.nearest(-_INF, cs, start)),
+                (1, free, None if limited else free.nearest(ce, _INF, start)),
+            ):
+                if r is not None:
+                    gi, ref = src.items[r[1]]
+                    picks.append((outside, r[0], gi, ref))
+        return min(picks, key=lambda p: p[:3])[3] if picks else None
+
+    def _place_naive(self, clause: Any, start: int, role_place: bool) -> Ref | None:
+        def later_figure(r: Ref) -> bool:
+            c = self.s.clause_of(r.start)
+            return c.start > clause.end - 1 and self._figure_clause(r)
+
+        cands = [
+            (i, r)
+            for i, r in enumerate(self.place_list)
+            if not (role_place and i < self.n_a and r.start > start) and not later_figure(r)
+        ]
+        if not cands:
+            return None
+        return min(
+            cands,
+            key=lambda e: (not (clause.start <= e[1].start < clause.end), abs(e[1].start - start)),
+        )[1]
+
+    def subject(self, start: int) -> Ref | None:
+        """The last name ending before ``start`` that no preposition governs."""
+        subj = self.subjects
+        j = bisect_right(self.subject_starts, start) - 1
+        found: tuple[int, int, Ref] | None = None
+        while j >= 0:
+            e = subj[j]
+            if found is not None and e[0] != found[0]:
+                break
+            if e[2].end <= start:
+                found = e  # scanning back, the earliest listed of a start comes last
+            j -= 1
+        return None if found is None else found[2]
+
+    def demonym(self, fld: Field, after: int) -> Ref | None:
+        """A country in the counted noun phrase, or a nisba right after it."""
+        assert fld.role_span is not None
+        s = self.s
+        picks = []
+        e = self.countries.first_in(fld.role_span[0], fld.role_span[1])
+        if e is not None:
+            picks.append(e)
+        nxt = s.tok(after)
+        if nxt < len(s.toks):
+            e = self.nisba_countries.first_in(s.toks[nxt].start, s.toks[nxt].end)
+            if e is not None:
+                picks.append(e)
+        return min(picks, key=lambda e: e[0])[1] if picks else None
+
+
+def choose(cls: str, sr: SentenceRefs, *, start: int, end: int, fld: Field | None) -> Ref | None:
+    """The entity a claim at ``[start, end)`` of ``sr``'s sentence is about."""
+    s, doc, k = sr.s, sr.doc, sr.k
+    lx = doc.lx
+    clause = s.clause_of(start)
+    cs, ce = clause.start, clause.end
+    after = fld.role_span[1] if fld is not None and fld.role_span else end
+
+    def demonym() -> Ref | None:
+        if fld is None or fld.role_span is None:
+            return None
+        return sr.demonym(fld, after)
+
+    def appositive() -> Ref | None:
+        nxt = s.tok(after)
+        if nxt < len(s.toks) and s.toks[nxt].key in lx.appositive:
+            c = s.clause_of(s.toks[nxt].start)
+            return sr.not_nisba.first_in(c.start, c.end)
+        return None
+
+    def named() -> Ref | None:
+        return sr.named.closest(cs, ce, start)
+
+    def anaphor() -> Ref | None:
+        a = sr.anaphors.closest(cs, ce, start)
+        return None if a is None else doc.antecedent(k, a.noun)
+
+    def subject() -> Ref | None:
+        return sr.subject(start)
+
+    def place() -> Ref | None:
+        best = sr.place(clause, start, fld is not None and fld.field == "distance")
+        for whole in (doc.country, doc.place):
+            if best is not None and whole is not None and best.key == whole.key:
+                return whole
+        return best
+
+    def anywhere_place() -> Ref | None:
+        # People are killed or displaced somewhere: a place named anywhere in
+        # the sentence ("المبعوث الأممي إلى السودان") before any other name.
+        return sr.any_place.closest(cs, ce, start)
+
+    def anywhere() -> Ref | None:
+        return sr.unaffiliated.closest(cs, ce, start) or sr.anything.closest(cs, ce, start)
+
+    def recent() -> Ref | None:
+        return doc.recent(k)
+
+    def country() -> Ref | None:
+        return doc.country
+
+    def topic() -> Ref | None:
+        return doc.topic or doc.place or doc.country
+
+    def where() -> Ref | None:
+        return doc.place
+
+    if cls == "casualty":
+        order = [demonym, named, place, anaphor, subject, anywhere_place, where, country, anywhere]
+    elif cls == "date":
+        order = [named, anaphor, subject, place, anywhere, recent, topic]
+    else:
+        order = [demonym, appositive, named, anaphor, subject, place, recent, anywhere, topic]
+    for step in order:
+        r = step()
+        if r is not None:
+            return r
+    return None
+
+
+def reference_place(sr: SentenceRefs, end: int) -> str | None:
+    """The place a distance is measured from: the first place after it in its clause."""
+    clause = sr.s.clause_of(end - 1)
+    r = sr.places.nearest(end, clause.end, end)
+    return None if r is None else sr.places.items[r[1]].surface
