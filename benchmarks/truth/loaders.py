@@ -75,8 +75,20 @@ def gate(text: str) -> str | None:
     return t if t and t.strip("-") else None
 
 
+def clock(text: str) -> str | None:
+    """A clock time as ``"HH:MM"`` (24 h).
+
+    Flight's times are readings of a clock, scored by exact match: 16:55 and
+    16:56 are two different claims about one event, not two measurements of a
+    quantity where the nearer is the better.  So they are identifiers (exact-match
+    values), not figures; format variants ("4:55 p.m.", "16:55") still meet.
+    """
+    m = clock_minutes(text)
+    return None if m is None else f"{m // 60:02d}:{m % 60:02d}"
+
+
 def _flight_cell(attr: int, text: str) -> object:
-    return gate(text) if attr in (2, 5) else clock_minutes(text)
+    return gate(text) if attr in (2, 5) else clock(text)
 
 
 def flight(days: int | None = None, *, without_gold_sources: bool = False) -> Bench:
@@ -134,10 +146,10 @@ def flight_raha() -> Bench:
     gold: dict[tuple[str, str], object] = {}
     for d, c in zip(dirty, clean, strict=True):
         for a in attrs_:
-            g = clock_minutes(c[a]) if c[a].strip() else None
+            g = clock(c[a]) if c[a].strip() else None
             if g is not None:
                 gold[(d["flight"], a)] = g
-            v = clock_minutes(d[a]) if d[a].strip() else None
+            v = clock(d[a]) if d[a].strip() else None
             if v is not None:
                 rows.append((d["src"], d["flight"], a, v))
     df = pd.DataFrame(rows, columns=["source", "entity", "field", "value"])

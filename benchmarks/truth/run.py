@@ -23,6 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import attrs
 import numpy as np
 import pandas as pd
 
@@ -32,9 +33,30 @@ import loaders as L  # noqa: N812
 import peers
 
 from recon.dependence import detect_dependence
-from recon.resolve import Votes, get_policy
+from recon.resolve import Votes, get_policy, local_vote_weights
 
-POLICIES = ("majority", "truthfinder", "accu", "accusim", "crh", "accucopy", "hybrid")
+POLICIES: tuple[str, ...] = (
+    "auto",
+    "auto-t0.5",
+    "majority",
+    "truthfinder",
+    "accu",
+    "accusim",
+    "crh",
+    "accucopy",
+    "hybrid",
+)
+
+
+def _policy(name: str) -> Any:
+    # "auto-t0.5": the default with its ACCU scores tempered (τ = 0.5) for calibration.
+    if name == "auto-t0.5":
+        from recon.truth_copy import auto_policy
+
+        return attrs.evolve(auto_policy(0.5), name=name)
+    return name
+
+
 Pred = dict[tuple[str, str], tuple[Any, float]]  # (entity, field) -> (value or None, confidence)
 
 #: Datasets small enough for the full object pipeline through the public API.
@@ -102,7 +124,7 @@ def recon_api(bench: L.Bench, policy: str) -> Pred:
         (s, e, f, list(v) if isinstance(v, tuple) else v)
         for s, e, f, v in zip(df.source, df.entity, df.field, df.value, strict=True)
     ]
-    rep = reconcile(tuples, policy=policy, link="exact")
+    rep = reconcile(tuples, policy=_policy(policy), link="exact")
     # Scored on the top-ranked candidate: an "undecided" group (a tie) still
     # ranks its candidates, and the peers break ties too.
     return {
@@ -163,9 +185,12 @@ def recon_votes(
     votes: Votes, names: list[tuple[str, str]], values: list[Any], policy: str, copies: bool = True
 ) -> Pred:
     if copies:
-        w, _ = detect_dependence([], [], votes)
-        votes = votes.with_weight(w)
-    res = get_policy(policy)(votes)
+        # As recon.pipeline does: per-source weights and per-vote local weights.
+        w, deps = detect_dependence([], [], votes)
+        index = {s: i for i, s in enumerate(votes.sources)}
+        pairs = [(index[d.a], index[d.b], d.score) for d in deps]
+        votes = attrs.evolve(votes.with_weight(w), vote_weight=local_vote_weights(votes, pairs))
+    res = get_policy(_policy(policy))(votes)
     sc = res.candidate_score
     g = votes.candidate_group
     order = np.lexsort((np.arange(sc.size), -sc, g))
@@ -263,7 +288,7 @@ def run_bench(bench: L.Bench, *, api: bool, peer_list: list[str], rel: bool) -> 
             path = "votes"
         val, ece, n = score(bench, pred)
         print(_fmt(bench, pol, path, val, ece, n, t, mem), flush=True)
-        if rel and pol in ("accusim", "hybrid"):
+        if rel and pol in ("auto", "auto-t0.5"):
             for r in reliability(bench, pred):
                 print(
                     f"|   reliability {pol} {r[0]} | cells {r[1]} | conf {r[2]:.3f} | acc {r[3]:.3f} |"

@@ -62,47 +62,68 @@ class CopyDetector:
     def detect(
         self, documents: Sequence[Document], votes: Votes
     ) -> tuple[FloatArray, list[Dependency]]:
-        """Weights per source of ``votes`` and the dependent pairs found."""
+        """Weights per source of ``votes`` and the dependent pairs found.
+
+        Pairs are kept sparse (only pairs with evidence), so thousands of
+        sources cost memory in the pairs found, never ``n × n``.
+        """
         n = votes.n_sources
         index = {s: i for i, s in enumerate(votes.sources)}
-        score = np.zeros((n, n))
+        text: dict[tuple[int, int], float] = {}
         evidence: dict[tuple[int, int], list[str]] = defaultdict(list)
         for a, b, sc, ev in text_dependence(documents, self):
             if a in index and b in index:
                 i, j = sorted((index[a], index[b]))
-                score[i, j] = max(score[i, j], sc)
+                text[(i, j)] = max(text.get((i, j), 0.0), sc)
                 evidence[(i, j)].append(ev)
-        text_score = score.copy()
-        weight = _weights(score)
+        weight = _weights(n, text, [])
+        found: list[tuple[int, int, float, str, int]] = []
         for _ in range(max(self.rounds, 1)):
-            claim = np.zeros((n, n))
-            claim_ev: dict[tuple[int, int], str] = {}
-            for i, j, sc, ev in claim_dependence(votes.with_weight(weight), self):
-                claim[i, j] = sc
-                claim_ev[(i, j)] = ev
-            new = _weights(np.maximum(text_score, claim))
+            found = claim_dependence(votes.with_weight(weight), self)
+            new = _weights(n, text, found)
             if np.allclose(new, weight):
                 break
             weight = new
-        score = np.maximum(text_score, claim)
-        for key, ev in claim_ev.items():
-            evidence[key].append(ev)
+        score = dict(text)
+        for i, j, sc, ev, _copier in found:
+            score[(i, j)] = max(score.get((i, j), 0.0), sc)
+            evidence[(i, j)].append(ev)
         deps = [
             Dependency(
                 a=votes.sources[i],
                 b=votes.sources[j],
-                score=round(float(score[i, j]), 6),
+                score=round(float(sc), 6),
                 evidence="; ".join(evidence[(i, j)]),
             )
-            for i, j in zip(*np.nonzero(score), strict=True)
+            for (i, j), sc in score.items()
+            if sc > 0
         ]
         deps.sort(key=lambda d: (-d.score, d.a, d.b))
-        return _weights(score), deps
+        return _weights(n, text, found), deps
 
 
-def _weights(score: FloatArray) -> FloatArray:
-    sym = score + score.T
-    return np.asarray(1.0 / (1.0 + sym.sum(axis=1)), dtype=np.float64)
+def _weights(
+    n: int, text: dict[tuple[int, int], float], claims: Sequence[tuple[int, int, float, str, int]]
+) -> FloatArray:
+    """``1 / (1 + Σ scores)`` per source.
+
+    A shared passage discounts both sides (which wrote first is unknown); a
+    claim-based pair discounts only the copier, the more mistaken of the two
+    (the original's mistakes are its own, the copier repeats them and adds
+    its own), and both when they are equally mistaken.  Discounting the
+    original too would silence an accurate source each time a relay copies it.
+    """
+    load = np.zeros(n)
+    for (i, j), sc in text.items():
+        load[i] += sc
+        load[j] += sc
+    for i, j, sc, _ev, copier in claims:
+        if sc <= (text.get((i, j), 0.0)):
+            continue  # the text evidence already discounts both
+        extra = sc - text.get((i, j), 0.0)
+        for s in (i, j) if copier < 0 else (copier,):
+            load[s] += extra
+    return np.asarray(1.0 / (1.0 + load), dtype=np.float64)
 
 
 # -- shared text ----------------------------------------------------------------
@@ -192,12 +213,17 @@ def _winners(votes: Votes) -> IntArray:
 
 def claim_dependence(
     votes: Votes, det: CopyDetector | None = None
-) -> list[tuple[int, int, float, str]]:
-    """Pairs of sources (by index, i < j) sharing values the majority rejects.
+) -> list[tuple[int, int, float, str, int]]:
+    """Pairs of sources sharing values the majority rejects: ``(i, j, score, evidence, copier)``.
 
-    For every pair: on groups both speak to, how many of the values they
-    share are not the weighted majority's (shared mistakes), against how many
-    mistakes the less mistaken of the two made there.
+    ``i < j`` are source indices; ``copier`` is the more mistaken of the two
+    (where they meet, else over all their contested votes; ``-1``
+    when that does not tell them apart).  For every pair: on groups both
+    speak to, how many of the values they share are not the weighted
+    majority's (shared mistakes), against how many mistakes the less mistaken
+    of the two made there.  Only pairs that actually meet in a contested group
+    are counted (sparse), and groups above ``max_group_votes`` votes are
+    skipped, so the cost is linear in the votes for bounded groups.
     """
     from recon.truth import pairs_within
 
@@ -212,11 +238,9 @@ def claim_dependence(
     vid = np.flatnonzero(keep)
     win = _winners(votes)
     wrong = (win[votes.vote_candidate] == 0).astype(np.int64)
-    shared = np.zeros(n * n, dtype=np.int64)
-    err = np.zeros(n * n, dtype=np.int64)  # err[a*n+b]: a's mistakes where b also spoke
-    both = np.zeros(n * n, dtype=np.int64)
-    same = np.zeros(n * n, dtype=np.int64)
-    # Chunk by groups so the pair arrays stay bounded.
+    # Per chunk of whole groups: the pair codes met there and their counts
+    # (both, same, shared mistakes, mistakes of the lower / higher index).
+    parts: list[tuple[IntArray, IntArray]] = []
     gk = g[vid]
     order = np.argsort(gk, kind="stable")
     vid, gk = vid[order], gk[order]
@@ -233,41 +257,64 @@ def claim_dependence(
         p, q = pairs_within(gk[start:stop])
         a, b = votes.vote_source[v[p]], votes.vote_source[v[q]]
         lo, hi = np.minimum(a, b), np.maximum(a, b)
-        code = lo * n + hi
         eq = votes.vote_candidate[v[p]] == votes.vote_candidate[v[q]]
-        both += np.bincount(code, minlength=n * n)
-        same += np.bincount(code, weights=eq, minlength=n * n).astype(np.int64)
-        shared += np.bincount(code, weights=eq & (wrong[v[p]] == 1), minlength=n * n).astype(
-            np.int64
-        )
-        err += np.bincount(a * n + b, weights=wrong[v[p]], minlength=n * n).astype(np.int64)
-        err += np.bincount(b * n + a, weights=wrong[v[q]], minlength=n * n).astype(np.int64)
+        wa, wb = wrong[v[p]], wrong[v[q]]
+        err_lo = np.where(a == lo, wa, wb)
+        err_hi = np.where(a == lo, wb, wa)
+        stats = np.stack([np.ones_like(eq, dtype=np.int64), eq, eq & (wa == 1), err_lo, err_hi])
+        code, inv = np.unique(lo * n + hi, return_inverse=True)
+        agg = np.zeros((5, code.size), dtype=np.int64)
+        for k in range(5):
+            agg[k] = np.bincount(inv, weights=stats[k], minlength=code.size)
+        parts.append((code.astype(np.int64), agg))
         start = stop
-    out = []
-    err_m = err.reshape(n, n)
-    shr_m = shared.reshape(n, n)
-    both_m = both.reshape(n, n)
-    same_m = same.reshape(n, n)
+    if not parts:
+        return []
+    codes = np.concatenate([c for c, _ in parts])
+    code, inv = np.unique(codes, return_inverse=True)
+    allstats = np.concatenate([s for _, s in parts], axis=1)
+    tot = np.zeros((5, code.size), dtype=np.int64)
+    for k in range(5):
+        tot[k] = np.bincount(inv, weights=allstats[k], minlength=code.size)
+    both, same, shared, err_i, err_j = tot
     # Independent sources that are each right most of the time agree often
     # too, so agreement alone is weak; copies agree on (nearly) everything,
     # their mistakes included.  Both are required.
-    ok = (shr_m >= det.min_shared_mistakes) & (both_m >= det.min_overlap)
-    ii, jj = np.nonzero(np.triu(ok, 1))
-    for i, j in zip(ii.tolist(), jj.tolist(), strict=True):
-        fewer = max(min(int(err_m[i, j]), int(err_m[j, i])), 1)
-        share = min(int(shr_m[i, j]) / fewer, 1.0)
-        rate = int(same_m[i, j]) / int(both_m[i, j])
+    ok = (shared >= det.min_shared_mistakes) & (both >= det.min_overlap)
+    # Each source's share of rejected values over all its contested votes:
+    # exact copies make the same mistakes where they meet, so the direction
+    # shows in what each states elsewhere.
+    sv = votes.vote_source[vid]
+    rate_wrong = np.bincount(sv, weights=wrong[vid], minlength=n) / np.maximum(
+        np.bincount(sv, minlength=n), 1
+    )
+    out = []
+    for k in np.flatnonzero(ok).tolist():
+        i, j = divmod(int(code[k]), n)
+        fewer = max(min(int(err_i[k]), int(err_j[k])), 1)
+        share = min(int(shared[k]) / fewer, 1.0)
+        rate = int(same[k]) / int(both[k])
         sc = (rate - det.agree_base) / (det.agree_full - det.agree_base)
         if sc <= 0:
             continue
         sc = min(sc, 1.0)
         ev = (
-            f"agree on {int(shr_m[i, j])} values rejected by the majority "
-            f"({share:.0%} of the fewer mistakes; same value in {int(same_m[i, j])} of "
-            f"{int(both_m[i, j])} contested items)"
+            f"agree on {int(shared[k])} values rejected by the majority "
+            f"({share:.0%} of the fewer mistakes; same value in {int(same[k])} of "
+            f"{int(both[k])} contested items)"
         )
-        out.append((i, j, float(sc), ev))
+        copier = _copier(i, j, int(err_i[k]), int(err_j[k]), rate_wrong)
+        out.append((i, j, float(sc), ev, copier))
     return out
+
+
+def _copier(i: int, j: int, err_i: int, err_j: int, rate_wrong: FloatArray) -> int:
+    """The likelier copier of a pair: the more mistaken where they meet, else overall."""
+    if err_i != err_j:
+        return i if err_i > err_j else j
+    if rate_wrong[i] != rate_wrong[j]:
+        return i if rate_wrong[i] > rate_wrong[j] else j
+    return -1
 
 
 def detect_dependence(

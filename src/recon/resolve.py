@@ -256,7 +256,7 @@ POLICIES: dict[str, Callable[[Votes], Resolution]] = {
 
 #: The policy used when none is named; the one that does best on the
 #: benchmarks in ``benchmarks/truth`` (see docs/benchmarks.md).
-DEFAULT_POLICY = "majority"
+DEFAULT_POLICY = "auto"
 
 
 def register_policy(name: str, policy: Callable[[Votes], Resolution]) -> None:

@@ -177,6 +177,19 @@ def _spread(score: FloatArray, i: IntArray, j: IntArray, imp: FloatArray) -> Flo
     return out
 
 
+def independence(votes: Votes) -> FloatArray:
+    """The independence weight of every vote.
+
+    The per-vote weights (a copy counts less only where what it copies also
+    speaks) are symmetric in a dependent pair; the per-source weights of
+    :func:`recon.dependence.detect_dependence` discount only the copier of a
+    claim-based pair.  A vote never counts less than its source's own weight,
+    so the original of a copied table keeps its full vote.
+    """
+    w = np.maximum(votes.vote_weights(), votes.weight[votes.vote_source])
+    return np.asarray(w, dtype=np.float64)
+
+
 def _source_mean(votes: Votes, per_vote: FloatArray, prior_weight: float) -> FloatArray:
     """Per source, the mean of ``per_vote`` over its votes, smoothed towards its prior."""
     s = votes.vote_source
@@ -209,7 +222,7 @@ class TruthFinder:
 
     def __call__(self, votes: Votes) -> Resolution:
         vs, vc = votes.vote_source, votes.vote_candidate
-        wv = votes.weight[vs]
+        wv = independence(votes)
         i, j, imp = _implications(votes, self.base_similarity, self.max_group)
         trust = np.clip(votes.prior.astype(np.float64), _EPS, 1 - 1e-6)
         conf = np.zeros(votes.n_candidates)
@@ -267,15 +280,22 @@ class Accu:
     smoothing: float = 1.0  # pseudo-votes of the prior in each accuracy
     max_accuracy: float = 0.99
     max_group: int = 200
+    min_false: float = 1.0  # false values assumed per item, at least
+    holdout: bool = False  # judge each vote by the other sources only
+    temper: float = 1.0
     name: str = "accu"
 
     def __call__(self, votes: Votes) -> Resolution:
         vs, vc = votes.vote_source, votes.vote_candidate
         g = votes.candidate_group
-        wv = votes.weight[vs]
-        ncand = np.bincount(g, minlength=votes.n_groups).astype(np.float64)
+        ng = votes.n_groups
+        wv = independence(votes)
+        ncand = np.bincount(g, minlength=ng).astype(np.float64)
+        vg = g[vc]
+        # A vote is evidence about its source only where someone else speaks too.
+        others = (np.bincount(vg, minlength=ng) > 1)[vg]
         if self.n_false is None:
-            n_false = np.maximum(ncand - 1.0, 1.0)[g[vc]]
+            n_false = np.maximum(ncand - 1.0, self.min_false)[vg]
         else:
             n_false = np.full(vc.shape[0], float(self.n_false))
         if self.similarity:
@@ -289,13 +309,45 @@ class Accu:
             count = np.bincount(vc, weights=vote, minlength=votes.n_candidates).astype(np.float64)
             if self.similarity:
                 count = count + self.similarity * _spread(count, i, j, imp)
-            post = softmax_per_group(count, g, votes.n_groups)
-            new = np.clip(_source_mean(votes, post[vc], self.smoothing), 0.01, self.max_accuracy)
+            post = softmax_per_group(count, g, ng)
+            if self.holdout:
+                new = self._holdout_accuracy(votes, count, vote, others)
+            else:
+                new = _source_mean(votes, post[vc], self.smoothing)
+            new = np.clip(new, 0.01, self.max_accuracy)
             delta = float(np.max(np.abs(new - acc))) if new.size else 0.0
             acc = new
             if delta < self.tol:
                 break
+        if self.temper != 1.0:
+            post = softmax_per_group(self.temper * count, g, ng)
         return Resolution(policy=self.name, candidate_score=post, source_trust=acc, iterations=it)
+
+    def _holdout_accuracy(
+        self, votes: Votes, count: FloatArray, vote: FloatArray, others: BoolArray
+    ) -> FloatArray:
+        """Accuracy as the mean probability of a source's values given the *other* votes.
+
+        Judging a source by posteriors its own vote shaped lets a source that is
+        often alone (or outvotes one other) confirm itself; leaving its vote out
+        asks only how far the others back it.  Items nobody else speaks to carry
+        no evidence, and ``smoothing`` pseudo-votes keep thin sources near their prior.
+        """
+        vc, vs, g = votes.vote_candidate, votes.vote_source, votes.candidate_group
+        ng = votes.n_groups
+        vg = g[vc]
+        m = _group_max(count, g, ng)
+        e = np.exp(count - m[g])
+        z = group_sums(e, g, ng)
+        own = np.exp(count[vc] - vote - m[vg])
+        # Softmax of the group with this vote removed from its own candidate.
+        p = own / np.maximum(z[vg] - e[vc] + own, 1e-300)
+        per = np.where(others, p, 0.0)
+        tot = np.bincount(vs, weights=per, minlength=votes.n_sources)
+        cnt = np.bincount(vs, weights=others.astype(np.float64), minlength=votes.n_sources)
+        return np.asarray(
+            (tot + self.smoothing * votes.prior) / (cnt + self.smoothing), dtype=np.float64
+        )
 
 
 # -- CRH ------------------------------------------------------------------------
@@ -324,10 +376,11 @@ class CRH:
         x = np.where(np.isfinite(votes.candidate_numeric), votes.candidate_numeric, 0.0)
         w_src = -np.log1p(-np.clip(votes.prior, _EPS, 1 - 1e-6))  # start from the priors
         mean_loss = 1.0 - votes.prior
+        wind = independence(votes)
         cost = np.zeros(votes.n_candidates)
         it = 0
         for it in range(1, self.max_iter + 1):  # noqa: B007 - the count is reported
-            wv = votes.weight[vs] * w_src[vs]
+            wv = wind * w_src[vs]
             support = np.bincount(vc, weights=wv, minlength=votes.n_candidates).astype(np.float64)
             total = group_sums(support, g, votes.n_groups)
             cat_cost = total[g] - support

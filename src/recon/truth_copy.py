@@ -152,14 +152,6 @@ def _membership(layout: _Layout) -> Iterator[tuple[int, FloatArray, IntArray]]:
         yield i, m, cand
 
 
-def _vote_weights(votes: Votes) -> FloatArray:
-    # Per-vote independence weights when the Votes carry them (copies discounted
-    # only where the copied source speaks too), else the per-source weights.
-    fn = getattr(votes, "vote_weights", None)
-    w = fn() if fn is not None else votes.weight[votes.vote_source]
-    return np.asarray(w, dtype=np.float64)
-
-
 def _hard(post: FloatArray, g: IntArray, n: int) -> FloatArray:
     """1 for each group's most probable candidate (ties: lowest index), else 0."""
     order = np.lexsort((np.arange(post.size), -post, g))
@@ -196,11 +188,17 @@ class AccuCopy:
     name: str = "accucopy"
 
     def __call__(self, votes: Votes) -> Resolution:
-        from recon.truth import _implications, _source_mean, _spread, softmax_per_group
+        from recon.truth import (
+            _implications,
+            _source_mean,
+            _spread,
+            independence,
+            softmax_per_group,
+        )
 
         vs, vc = votes.vote_source, votes.vote_candidate
         g = votes.candidate_group
-        wv = _vote_weights(votes)
+        wv = independence(votes)
         ncand = np.bincount(g, minlength=votes.n_groups).astype(np.float64)
         n_false = np.maximum(ncand - 1.0, 1.0)[g[vc]]
         if self.similarity:
@@ -334,5 +332,29 @@ class Hybrid:
         )
 
 
+def auto_policy(temper: float = 1.0) -> Hybrid:
+    """The default policy ("auto"): ACCU for identifiers and names, figures by distance.
+
+    Non-figure values (names, places, clock times, gates) by Bayesian voting
+    with learnt accuracy (:class:`recon.truth.Accu`: at least 3 false values
+    assumed per item, because the wrong values a source could state are many
+    more than the one or two seen in a group, so a mediocre source is weak
+    evidence rather than evidence *against* its value; 2 pseudo-votes of
+    prior, so a source seen a few times stays near its prior); groups of
+    figures by TruthFinder, where a close figure supports and an outlier
+    cannot win.  Copies are discounted by the independence weights of
+    :mod:`recon.dependence`.  The same settings on every dataset of
+    ``docs/benchmarks.md``, chosen by the reasoning in the docstrings, not fitted.
+    """
+    from recon.truth import Accu, TruthFinder
+
+    return Hybrid(
+        categorical=Accu(min_false=3.0, smoothing=2.0, temper=temper, name="auto"),
+        numeric=TruthFinder(),
+        name="auto",
+    )
+
+
 register_policy("accucopy", AccuCopy())
 register_policy("hybrid", Hybrid())
+register_policy("auto", auto_policy())

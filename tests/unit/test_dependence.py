@@ -96,8 +96,9 @@ def copier_world(n_items: int = 60) -> Votes:
 
 def test_copiers_of_wrong_values_detected() -> None:
     pairs = claim_dependence(copier_world(), CopyDetector(agree_base=0.9, agree_full=0.99))
-    assert [(i, j) for i, j, _, _ in pairs] == [(4, 5)]
-    _, _, score, evidence = pairs[0]
+    assert [(i, j) for i, j, _, _, _ in pairs] == [(4, 5)]
+    _, _, score, evidence, copier = pairs[0]
+    assert copier == -1  # equally mistaken: which one copies is unknown
     assert score == 1.0
     assert "agree on 20 values rejected by the majority" in evidence
 
