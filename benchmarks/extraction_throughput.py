@@ -17,6 +17,12 @@ machine wall time mostly measures the neighbours.  Run it niced::
 
     nice python benchmarks/extraction_throughput.py            # 1, 2, 4, 8 MB
     nice python benchmarks/extraction_throughput.py --quick    # 0.25 … 2 MB
+    nice python benchmarks/extraction_throughput.py --adversarial [--quick]
+
+Part 1 ends with adversarial documents at 1 and 10 MB (0.1 and 1 MB with
+``--quick``): one sentence of thousands of figures, names, speakers or
+dates, and long runs of number words, digits and separators; the time ratio
+printed beside the size ratio shows whether extraction stays linear.
 """
 
 from __future__ import annotations
@@ -122,6 +128,40 @@ def extract_section(sizes: tuple[float, ...]) -> None:
     print()
 
 
+def _adversarial(size: int) -> dict[str, str]:
+    """Documents of about ``size`` bytes built to defeat linear time: one
+    sentence of figures and names, one of speakers, one of dates, and runs of
+    number words, digits and separators."""
+    pieces = {
+        "one sentence, figures+names": "قتل 5 أشخاص في بغداد و",
+        "one sentence, speakers": "وقال الوزير أحمد إن 5 جنود قتلوا في دمشق، وأضاف أحمد و",
+        "one sentence, dates": "قتل 5 جنود يوم 3 آذار في الهجوم على قاعدة K1 و",
+        "speakers, many sentences": "وأضاف زيد أن 5 جنود قتلوا في حلب. قال مصدر إن 3 أصيبوا.",
+        "number words": "ألف ومئتان وثلاثة وعشرون مليون",
+        "digits and separators": "1,234.5 ١٢٣٬٤٥٦٫٧ 12-3 ,,, ...",
+        "names and facilities": "قاعدة K1 الجوية في كركوك ومعسكر التاجي وبغداد وسوريا",
+    }
+    out = {}
+    for name, piece in pieces.items():
+        reps = max(1, size // len(piece.encode("utf-8")))
+        out[name] = " ".join([piece] * reps)
+    return out
+
+
+def adversarial_section(small: float, big: float) -> None:
+    """Adversarial documents at ``small`` and ``big`` MB: the time ratio must
+    stay near the size ratio."""
+    print(f"extract() on adversarial documents, {small:g} MB vs {big:g} MB (CPU seconds)")
+    print(f"{'input':<30} {'small s':>8} {'big s':>8} {'time ratio':>10} {'size ratio':>10}")
+    lo, hi = _adversarial(int(small * MB)), _adversarial(int(big * MB))
+    for name in lo:
+        a, _ = extract_cpu([lo[name]])
+        b, _ = extract_cpu([hi[name]])
+        ratio = len(hi[name]) / len(lo[name])
+        print(f"{name:<30} {a:8.2f} {b:8.2f} {b / max(a, 1e-9):10.2f} {ratio:10.2f}", flush=True)
+    print()
+
+
 def _pathological() -> dict[str, str]:
     return {
         "100,000 digits": "1" * 100_000,
@@ -148,7 +188,11 @@ def timed(text: str) -> tuple[float, int]:
 def main() -> None:
     quick = "--quick" in sys.argv[1:]
     sizes = (0.25, 0.5, 1.0, 2.0) if quick else (1.0, 2.0, 4.0, 8.0)
+    if "--adversarial" in sys.argv[1:]:
+        adversarial_section(0.1, 1.0) if quick else adversarial_section(1.0, 10.0)
+        return
     extract_section(sizes)
+    adversarial_section(0.1, 1.0) if quick else adversarial_section(1.0, 10.0)
     rng = random.Random(0)
     print("find_quantities throughput (one core, CPU seconds; 'normalise s' is the share of")
     print("recon.normalise.normalise, which find_quantities calls first)")
