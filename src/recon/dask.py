@@ -12,31 +12,53 @@ items :func:`recon.reconcile` takes.  On the cluster:
 3. claims are shuffled by (entity, field), and each group's candidates,
    pairwise comparisons and verdict are worked out where the group lands.
 
-The judged groups then come back to the client, where the chosen policy
-(and its trust iterations) runs on the compact :class:`~recon.resolve.Votes`
-arrays — a few numbers per claim — so the report is the one
-:func:`recon.reconcile` gives on the same structured input (tested on a
-local cluster with separate worker processes).  See docs/scale.md.
+4. the judged groups stay where they landed, and the policy runs there:
+   an iterative policy (TruthFinder, CRH, ACCU) is a series of map/reduce
+   rounds in which the client broadcasts one number per source and gets back
+   per-source sums (tree-reduced), so only O(sources) data crosses the network
+   per round; majority, weighted and latest need a single pass;
+5. each partition builds its groups' part of the report, which comes back
+   to the client.
+
+The report is the one :func:`recon.reconcile` gives on the same structured
+input (tested on a local cluster with separate worker processes).  A policy
+without a distributed form (a custom callable, ACCUCOPY, …) runs on the
+client over the gathered votes, with a :class:`ClientFallbackWarning`.
+See docs/scale.md.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
+import time
+import warnings
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from functools import partial
 from typing import Any
 
+import attrs
 import numpy as np
 
+from recon import _dask_resolve as dr
 from recon.compare import default_comparator
 from recon.errors import InputError, OptionError
 from recon.group import TIME_VARYING, Draft, build_votes, judge
 from recon.model import DEFAULT_APPROX_TOLERANCE, Claim, Entity, Source
 from recon.normalise import normalise_key
-from recon.report import Dependency, Report, Skipped
-from recon.resolve import Resolution, Votes, get_policy
+from recon.report import Dependency, Group, Report, Skipped, SourceTrust, trust_evidence
+from recon.resolve import Resolution, Votes, get_policy, local_vote_weights
 
-__all__ = ["reconcile_bag"]
+__all__ = ["ClientFallbackWarning", "reconcile_bag"]
+
+log = logging.getLogger(__name__)
+
+FloatArray = dr.FloatArray
+
+
+class ClientFallbackWarning(UserWarning):
+    """The policy has no distributed form: its iterations ran on the client."""
 
 
 def _key(c: Claim) -> str:
@@ -101,6 +123,192 @@ def _judge_group(
     return draft
 
 
+# -- worker side of the resolution rounds ------------------------------------------
+
+
+def _prepare(parts: Iterable[dr.Part], form: dr.Form) -> list[tuple[dr.Part, Any]]:
+    return [(p, form.prepare(p)) for p in parts]
+
+
+def _partial(
+    items: Iterable[tuple[dr.Part, Any]],
+    form: dr.Rounds,
+    vec: FloatArray,
+    n: int,
+    which: int | None,
+) -> dr.Sums:
+    sums = [form.partial(prep if which is None else prep[which], vec) for _, prep in items]
+    return dr.add_sums(sums) if sums else (np.zeros(n), np.zeros(n))
+
+
+def _survey(items: Iterable[tuple[dr.Part, Any]], form: dr.HybridForm, n: int) -> dr.Sums:
+    sums = [form.survey(prep) for _, prep in items]
+    return dr.add_sums(sums) if sums else (np.zeros(n), np.zeros(n))
+
+
+def _scores(form: dr.Form, prep: Any, vecs: tuple[Any, ...]) -> FloatArray:
+    if isinstance(form, dr.HybridForm):
+        cat = form.categorical.scores(prep[0], vecs[0])
+        if not vecs[2]:  # no figure anywhere: the categorical policy alone
+            return cat
+        num = form.numeric.scores(prep[1], vecs[1])
+        return np.asarray(np.where(prep[2], num, cat), dtype=np.float64)
+    return form.scores(prep, vecs[0])
+
+
+def _finish(
+    items: Iterable[tuple[dr.Part, Any]],
+    form: dr.Form,
+    vecs: tuple[Any, ...],
+    sources: Mapping[str, Source],
+    name: str,
+) -> list[tuple[list[Group], Any, dr.Sums | None]]:
+    """The partition's groups, its per-source claim/agreed/disagreed counts and,
+    for a one-pass policy, the sums of the agreement trust."""
+    from recon.pipeline import _groups, _trust
+
+    out = []
+    for part, prep in items:
+        v = part.votes
+        score = _scores(form, prep, vecs)
+        res = Resolution(policy=name, candidate_score=score, source_trust=np.zeros(v.n_sources))
+        groups = _groups(part.drafts, v, res)
+        counts = np.array(
+            [(t.claims, t.agreed, t.disagreed) for t in _trust(groups, sources, v, res)],
+            dtype=np.int64,
+        ).reshape(-1, 3)
+        sums = form.agreement(v, score) if isinstance(form, dr.OneRound) else None
+        out.append((groups, counts, sums))
+    return out
+
+
+# -- client side ---------------------------------------------------------------------
+
+
+def _run_rounds(
+    prep: Any, form: dr.Rounds, prior: FloatArray, which: int | None = None
+) -> tuple[FloatArray | None, FloatArray, int]:
+    """Iterate to convergence; the last broadcast vector, the trust, the rounds run."""
+    n = prior.shape[0]
+    vec = form.start(prior)
+    last: FloatArray | None = None
+    trust = vec
+    it = 0
+    for it in range(1, form.max_iter + 1):
+        t0 = time.perf_counter()
+        tot, cnt = prep.reduction(
+            partial(_partial, form=form, vec=vec, n=n, which=which), dr.add_sums, split_every=8
+        ).compute()
+        new, done, trust = form.step(vec, tot, cnt, prior)
+        last, vec = vec, new
+        log.info("recon.dask: round %d took %.3f s", it, time.perf_counter() - t0)
+        if done:
+            break
+    return last, trust, it
+
+
+def _resolve_distributed(
+    parts: Any,
+    *,
+    form: dr.Form,
+    sources: Mapping[str, Source],
+    prior: FloatArray,
+    weight: FloatArray,
+    name: str,
+) -> tuple[list[Group], tuple[SourceTrust, ...]]:
+    prep = parts.map_partitions(_prepare, form).persist()
+    vecs: tuple[Any, ...] = (None,)
+    trust = prior
+    if isinstance(form, dr.HybridForm):
+        n = prior.shape[0]
+        cat_src, n_fig = prep.reduction(partial(_survey, form=form, n=n), dr.add_sums).compute()
+        any_fig = bool(n_fig.size and n_fig[0] > 0)
+        vec_c, trust, _ = _run_rounds(prep, form.categorical, prior, 0)
+        vec_n = None
+        if any_fig:
+            vec_n, trust_n, _ = _run_rounds(prep, form.numeric, prior, 1)
+            trust = np.where(cat_src > 0, trust, trust_n)
+        vecs = (vec_c, vec_n, any_fig)
+    elif not isinstance(form, dr.OneRound):
+        vec, trust, _ = _run_rounds(prep, form, prior)
+        vecs = (vec,)
+    t0 = time.perf_counter()
+    pieces = prep.map_partitions(_finish, form, vecs, dict(sources), name).compute()
+    log.info("recon.dask: report pieces took %.3f s", time.perf_counter() - t0)
+    groups = [g for gs, _, _ in pieces for g in gs]
+    counts = np.zeros((len(sources), 3), dtype=np.int64)
+    for _, c, _ in pieces:
+        counts += c
+    if isinstance(form, dr.OneRound):
+        tot, cnt = dr.add_sums([s for _, _, s in pieces if s is not None] or [_zeros(prior)])
+        trust = form.trust(tot, cnt, prior)
+    return groups, _source_trust(sources, counts, trust, weight)
+
+
+def _zeros(prior: FloatArray) -> dr.Sums:
+    return np.zeros_like(prior), np.zeros_like(prior)
+
+
+def _source_trust(
+    sources: Mapping[str, Source], counts: Any, trust: FloatArray, weight: FloatArray
+) -> tuple[SourceTrust, ...]:
+    # As recon.pipeline's report: counts summed over partitions.
+    return tuple(
+        SourceTrust(
+            source=src,
+            trust=round(float(trust[i]), 6),
+            claims=int(counts[i, 0]),
+            agreed=int(counts[i, 1]),
+            disagreed=int(counts[i, 2]),
+            evidence=trust_evidence(int(counts[i, 1]), int(counts[i, 2]), float(weight[i])),
+        )
+        for i, src in enumerate(sources.values())
+    )
+
+
+def _resolve_on_client(
+    parts: Any,
+    *,
+    policy_fn: Callable[[Votes], Resolution],
+    sources: Mapping[str, Source],
+    prior: FloatArray,
+    weight: FloatArray,
+    pairs: Sequence[tuple[int, int, float]] | None,
+) -> tuple[list[Group], tuple[SourceTrust, ...]]:
+    from recon.pipeline import _groups, _trust
+
+    name = getattr(policy_fn, "name", getattr(policy_fn, "__name__", "custom"))
+    warnings.warn(
+        f"policy {name!r} has no distributed form in recon.dask: its groups were gathered "
+        "and it ran on the client (memory there grows with the number of claims)",
+        ClientFallbackWarning,
+        stacklevel=3,
+    )
+    drafts = [d for p in parts.compute() for d in p.drafts]
+    drafts.sort(key=lambda d: (d.entity.id, d.field))
+    votes = attrs.evolve(build_votes(drafts, tuple(sources)), prior=prior)
+    if pairs is not None:
+        votes = votes.with_weight(weight)
+        votes = attrs.evolve(votes, vote_weight=local_vote_weights(votes, pairs))
+    res = policy_fn(votes)
+    groups = _groups(drafts, votes, res)
+    return groups, _trust(groups, sources, votes, res)
+
+
+def _copies(
+    parts: Any, sources: tuple[str, ...], prior: FloatArray
+) -> tuple[FloatArray, list[Dependency], list[tuple[int, int, float]]]:
+    """Copy detection over the votes of contested groups (gathered: see docs/scale.md)."""
+    from recon.dependence import detect_dependence
+
+    pieces = parts.map_partitions(dr.contested_piece).compute()
+    votes = dr.concat_votes(pieces, sources, prior)
+    weight, deps = detect_dependence((), (), votes)
+    index = {s: i for i, s in enumerate(sources)}
+    pairs = [(index[d.a], index[d.b], d.score) for d in deps if d.a in index and d.b in index]
+    return np.asarray(weight, dtype=np.float64), deps, pairs
+
+
 def reconcile_bag(
     bag: Any,
     *,
@@ -123,13 +331,18 @@ def reconcile_bag(
     grouping ("tasks", "disk", or ``None`` for Dask's default).  Returns the
     :class:`~recon.Report` with every group; documents that gave no claim
     and items that could not be read are in ``report.skipped``.
+
+    Built-in policies (majority, weighted, latest, truthfinder, accu,
+    accusim, crh) run on the workers; any other policy runs on the client
+    with a :class:`ClientFallbackWarning`.  Round timings are logged at
+    INFO level on the ``recon.dask`` logger.
     """
     try:
         import dask
         import dask.bag
     except ImportError:  # pragma: no cover - exercised without the extra
         raise ImportError("recon.dask needs the dask extra: pip install 'recon[dask]'") from None
-    from recon.pipeline import _groups, _report_entities, _trust, _with_priors
+    from recon.pipeline import _report_entities, _with_priors
 
     if not 0 <= tolerance < 1:
         raise OptionError(f"tolerance must be in [0, 1), got {tolerance!r}")
@@ -146,8 +359,6 @@ def reconcile_bag(
     meta = read.map(lambda p: (p["sources"], p["skipped"], p["errors"]))
     ent_list, metas = dask.compute(folded, meta)  # type: ignore[attr-defined, no-untyped-call]
     entities = {k: _entity(k, forms, docs) for k, (forms, docs) in ent_list}
-    drafts = grouped.map(_judge_group, entities, tolerance, relative_tolerance, tv).compute()
-    drafts.sort(key=lambda d: (d.entity.id, d.field))
 
     sources: dict[str, Source] = {}
     skipped: list[Skipped] = []
@@ -158,24 +369,39 @@ def reconcile_bag(
         skipped.extend(Skipped(item=i, reason=r) for i, r in skips)
         errors.extend(errs)
     sources = dict(sorted(sources.items()))
-    votes = build_votes(drafts, tuple(sources))
-    votes = _with_priors(votes, sources, priors, default_prior)
-    deps: list[Dependency] = []
-    if detect_copies and len(sources) > 1:
-        from recon.dependence import detect_dependence
+    source_ids = tuple(sources)
+    prior = _with_priors(build_votes([], source_ids), sources, priors, default_prior).prior
 
-        weight, deps = detect_dependence((), drafts, votes)
-        votes = votes.with_weight(np.asarray(weight, dtype=np.float64))
-    res = policy_fn(votes)
-    groups = _groups(drafts, votes, res)
+    judged = grouped.map(_judge_group, entities, tolerance, relative_tolerance, tv)
+    parts = judged.map_partitions(dr.make_part, source_ids, prior).persist()
+    read = None  # the claims now live in the judged groups
+
+    weight = np.ones(len(source_ids))
+    deps: list[Dependency] = []
+    pairs: list[tuple[int, int, float]] | None = None
+    if detect_copies and len(source_ids) > 1:
+        weight, deps, pairs = _copies(parts, source_ids, prior)
+        parts = parts.map_partitions(dr.with_weights, weight, pairs).persist()
+
+    name = getattr(policy_fn, "name", getattr(policy_fn, "__name__", "custom"))
+    form = dr.distributed_form(policy_fn)
+    if form is None:
+        groups, trust = _resolve_on_client(
+            parts, policy_fn=policy_fn, sources=sources, prior=prior, weight=weight, pairs=pairs
+        )
+    else:
+        groups, trust = _resolve_distributed(
+            parts, form=form, sources=sources, prior=prior, weight=weight, name=name
+        )
+    groups.sort(key=lambda g: (g.entity.id, g.field))
     report = Report(
         groups=tuple(groups),
-        entities=_report_entities([d.entity for d in drafts]),
+        entities=_report_entities([g.entity for g in groups]),
         sources=tuple(sources.values()),
-        trust=_trust(groups, sources, votes, res),
+        trust=trust,
         dependencies=tuple(deps),
         skipped=tuple(skipped),
-        policy=getattr(policy_fn, "name", getattr(policy_fn, "__name__", "custom")),
+        policy=name,
     )
     if errors and on_error == "raise":
         err = InputError(errors[0])

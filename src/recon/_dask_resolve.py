@@ -1,0 +1,587 @@
+"""The per-partition half of :mod:`recon.dask`'s distributed resolution.
+
+The judged groups stay on the worker that judged them, one :class:`Part`
+per partition, with their votes in a local :class:`~recon.resolve.Votes`
+(candidate and group indices local to the partition, source indices global).
+An iterative policy becomes map/reduce rounds: the client broadcasts one
+float per source, every partition scores its candidates with it and sums,
+per source, what the trust update needs; the sums are added up in a tree and
+the client takes the next step.
+
+Everything a policy computes *within* a group (candidate scores, spreads,
+implications between candidates, per-group scales) is local to a partition,
+because a group never straddles two.  Only per-source sums cross the
+network.  The formulas mirror :mod:`recon.truth` and :mod:`recon.resolve`
+step for step (the tests compare the results with the in-memory policies);
+they are written out here rather than imported so that a change there shows
+up as a failing equality test instead of a silent drift.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+import attrs
+import numpy as np
+import numpy.typing as npt
+
+from recon.group import Draft, build_votes
+from recon.resolve import (
+    LatestWins,
+    Majority,
+    Votes,
+    contested_votes,
+    group_sums,
+    local_vote_weights,
+    normalise_per_group,
+    spread_support,
+)
+
+IntArray = npt.NDArray[np.int64]
+FloatArray = npt.NDArray[np.float64]
+BoolArray = npt.NDArray[np.bool_]
+Sums = tuple[FloatArray, FloatArray]
+
+_EPS = 1e-9
+
+
+@attrs.define
+class Part:
+    """One partition's judged groups (in report order) and their local votes."""
+
+    drafts: list[Draft]
+    votes: Votes
+
+
+def make_part(
+    drafts: Iterable[Draft], source_ids: tuple[str, ...], prior: FloatArray
+) -> list[Part]:
+    """The partition's drafts as a :class:`Part` (a one-item partition)."""
+    ds = sorted(drafts, key=lambda d: (d.entity.id, d.field))
+    votes = attrs.evolve(build_votes(ds, source_ids), prior=np.asarray(prior, dtype=np.float64))
+    return [Part(drafts=ds, votes=votes)]
+
+
+def with_weights(
+    parts: Iterable[Part], weight: FloatArray, pairs: Sequence[tuple[int, int, float]]
+) -> list[Part]:
+    """Independence weights: per source (global) and per vote (local to each group)."""
+    out = []
+    for p in parts:
+        v = p.votes.with_weight(np.asarray(weight, dtype=np.float64))
+        out.append(Part(p.drafts, attrs.evolve(v, vote_weight=local_vote_weights(v, pairs))))
+    return out
+
+
+# -- copy detection input ---------------------------------------------------------
+
+
+def contested_piece(parts: Iterable[Part]) -> list[Votes]:
+    """The votes of the partition's groups with more than one candidate.
+
+    Only those groups are evidence of copying; the rest stay on the worker.
+    """
+    out = []
+    for p in parts:
+        v = p.votes
+        ncand = np.bincount(v.candidate_group, minlength=v.n_groups)
+        out.append(_subset(v, ncand > 1))
+    return out
+
+
+def _subset(v: Votes, keep_group: BoolArray) -> Votes:
+    gmap = np.cumsum(keep_group) - 1
+    keep_c = keep_group[v.candidate_group]
+    cmap = np.cumsum(keep_c) - 1
+    keep_v = keep_c[v.vote_candidate]
+    comp = v.compatible[keep_c[v.compatible[:, 0]]] if v.compatible.size else v.compatible
+    return Votes(
+        sources=v.sources,
+        candidate_group=gmap[v.candidate_group[keep_c]].astype(np.int64),
+        vote_source=v.vote_source[keep_v],
+        vote_candidate=cmap[v.vote_candidate[keep_v]].astype(np.int64),
+        vote_time=v.vote_time[keep_v],
+        compatible=cmap[comp].astype(np.int64).reshape(-1, 2),
+        candidate_numeric=v.candidate_numeric[keep_c],
+        prior=v.prior,
+        weight=v.weight,
+        n_groups=int(keep_group.sum()),
+    )
+
+
+def concat_votes(pieces: Sequence[Votes], sources: tuple[str, ...], prior: FloatArray) -> Votes:
+    """One :class:`Votes` from partition pieces (indices shifted past earlier pieces)."""
+    cg, vs, vc, vt, comp, num = [], [], [], [], [], []
+    g0 = c0 = 0
+    for p in pieces:
+        cg.append(p.candidate_group + g0)
+        vs.append(p.vote_source)
+        vc.append(p.vote_candidate + c0)
+        vt.append(p.vote_time)
+        comp.append(p.compatible + c0)
+        num.append(p.candidate_numeric)
+        g0 += p.n_groups
+        c0 += p.n_candidates
+    i64, f64 = np.zeros(0, np.int64), np.zeros(0, np.float64)
+    return Votes(
+        sources=sources,
+        candidate_group=np.concatenate([i64, *cg]),
+        vote_source=np.concatenate([i64, *vs]),
+        vote_candidate=np.concatenate([i64, *vc]),
+        vote_time=np.concatenate([f64, *vt]),
+        compatible=np.concatenate([np.zeros((0, 2), np.int64), *comp]),
+        candidate_numeric=np.concatenate([f64, *num]),
+        prior=prior,
+        weight=np.ones(len(sources)),
+        n_groups=g0,
+    )
+
+
+def add_sums(partials: Iterable[Sums]) -> Sums:
+    """Aggregate of the tree reduction: element-wise sums of the partials."""
+    parts = list(partials)  # Dask hands the aggregate an iterator
+    tot = np.sum([p[0] for p in parts], axis=0)
+    cnt = np.sum([p[1] for p in parts], axis=0)
+    return np.asarray(tot, dtype=np.float64), np.asarray(cnt, dtype=np.float64)
+
+
+def _per_source(v: Votes, per_vote: FloatArray, mask: BoolArray | None = None) -> Sums:
+    s = v.vote_source if mask is None else v.vote_source[mask]
+    w = per_vote if mask is None else per_vote[mask]
+    tot = np.bincount(s, weights=w, minlength=v.n_sources).astype(np.float64)
+    cnt = np.bincount(s, minlength=v.n_sources).astype(np.float64)
+    return tot, cnt
+
+
+# -- group-local helpers (as in recon.truth) -------------------------------------------
+
+
+def _softmax(logit: FloatArray, g: IntArray, n: int) -> FloatArray:
+    if logit.size == 0:
+        return logit.astype(np.float64)
+    m = np.full(n, -np.inf)
+    np.maximum.at(m, g, logit)
+    e = np.exp(logit - m[g])
+    return np.asarray(e / group_sums(e, g, n)[g], dtype=np.float64)
+
+
+def _pairs_within(keys: IntArray, max_size: int) -> tuple[IntArray, IntArray]:
+    n = int(keys.shape[0])
+    empty = np.zeros(0, dtype=np.int64)
+    if n < 2:
+        return empty, empty
+    order = np.argsort(keys, kind="stable")
+    ks = keys[order]
+    starts = np.flatnonzero(np.r_[True, ks[1:] != ks[:-1]])
+    sizes = np.diff(np.r_[starts, n])
+    ends = np.repeat(starts + sizes, sizes)
+    pos = np.arange(n)
+    cnt = ends - pos - 1
+    cnt[np.repeat(sizes > max_size, sizes)] = 0
+    total = int(cnt.sum())
+    if total == 0:
+        return empty, empty
+    first = np.repeat(pos, cnt)
+    block = np.repeat(np.cumsum(cnt) - cnt, cnt)
+    second = first + 1 + (np.arange(total) - block)
+    return order[first].astype(np.int64), order[second].astype(np.int64)
+
+
+def _numeric_scale(v: Votes) -> FloatArray:
+    """Per group: the spread (std) of the stated figures, floored."""
+    x = v.candidate_numeric[v.vote_candidate]
+    g = v.candidate_group[v.vote_candidate]
+    ok = np.isfinite(x)
+    x0 = np.where(ok, x, 0.0)
+    n = v.n_groups
+    cnt = np.bincount(g, weights=ok.astype(np.float64), minlength=n)
+    mean = group_sums(x0, g, n) / np.maximum(cnt, 1.0)
+    var = group_sums(np.where(ok, (x0 - mean[g]) ** 2, 0.0), g, n) / np.maximum(cnt, 1.0)
+    floor = 1e-6 * np.maximum(np.abs(mean), 1.0)
+    return np.asarray(np.maximum(np.sqrt(var), floor), dtype=np.float64)
+
+
+def _implications(v: Votes, base: float, max_size: int) -> tuple[IntArray, IntArray, FloatArray]:
+    i, j = _pairs_within(v.candidate_group, max_size)
+    x = v.candidate_numeric
+    scale = _numeric_scale(v)[v.candidate_group[i]] if i.size else np.zeros(0)
+    num = np.isfinite(x[i]) & np.isfinite(x[j])
+    d = np.abs(np.where(num, x[i] - x[j], 0.0)) / np.where(num, scale, 1.0)
+    imp = np.where(num, np.exp(-d) - base, 0.0)
+    if v.compatible.size:
+        ci, cj = v.compatible[:, 0], v.compatible[:, 1]
+        i, j = np.r_[i, ci], np.r_[j, cj]
+        imp = np.r_[imp, np.full(ci.shape[0], 2.0)]
+        key = i * v.n_candidates + j
+        order = np.lexsort((-imp, key))
+        first = np.r_[True, key[order][1:] != key[order][:-1]]
+        sel = order[first]
+        i, j, imp = i[sel], j[sel], np.minimum(imp[sel], 1.0)
+    return i.astype(np.int64), j.astype(np.int64), imp.astype(np.float64)
+
+
+def _independence(v: Votes) -> FloatArray:
+    """Per-vote independence weight, never below the source's own weight."""
+    return np.asarray(np.maximum(v.vote_weights(), v.weight[v.vote_source]), dtype=np.float64)
+
+
+def _spread(score: FloatArray, i: IntArray, j: IntArray, imp: FloatArray) -> FloatArray:
+    out = np.zeros_like(score)
+    if i.size:
+        np.add.at(out, j, imp * score[i])
+        np.add.at(out, i, imp * score[j])
+    return out
+
+
+def _segmented_cumsum(values: FloatArray, starts: IntArray, sizes: IntArray) -> FloatArray:
+    """Prefix sums restarting at every segment, each summed on its own.
+
+    A running total over the whole array minus the total before the segment
+    would make a group's sums depend on the figures of the groups before it
+    (round-off), and so on the partitioning.  One vectorised step per
+    position within a segment: as many steps as the largest segment.
+    """
+    out: FloatArray = np.array(values, dtype=np.float64)
+    if out.size == 0:
+        return out
+    rank = np.arange(out.size) - np.repeat(starts, sizes)
+    by_rank = np.argsort(rank, kind="stable")
+    bounds = np.r_[0, np.cumsum(np.bincount(rank))]
+    for k in range(1, bounds.size - 1):
+        idx = by_rank[bounds[k] : bounds[k + 1]]
+        out[idx] += out[idx - 1]
+    return out
+
+
+def _abs_dev_sums(v: Votes, support: FloatArray) -> FloatArray:
+    """Per numeric candidate ``c``: Σ_j support_j · |x_c − x_j| over its group.
+
+    Sorted by (group, value), with prefix sums per group: linear, no pairs.
+    """
+    x = np.where(np.isfinite(v.candidate_numeric), v.candidate_numeric, 0.0)
+    g = v.candidate_group
+    order = np.lexsort((x, g))
+    xs, gs, ss = x[order], g[order], support[order]
+    n = v.n_groups
+    start = np.flatnonzero(np.r_[True, gs[1:] != gs[:-1]]) if gs.size else np.zeros(0, np.int64)
+    sizes = np.diff(np.r_[start, gs.size]).astype(np.int64)
+    left_s = _segmented_cumsum(ss, start, sizes)  # includes the candidate itself (distance 0)
+    left_x = _segmented_cumsum(ss * xs, start, sizes)
+    right_s = group_sums(ss, gs, n)[gs] - left_s
+    right_x = group_sums(ss * xs, gs, n)[gs] - left_x
+    dev = xs * left_s - left_x + right_x - xs * right_s
+    out = np.empty_like(dev)
+    out[order] = dev
+    return np.asarray(out, dtype=np.float64)
+
+
+def _argmin(cost: FloatArray, g: IntArray, n: int) -> IntArray:
+    order = np.lexsort((np.arange(cost.shape[0]), cost, g))
+    first = np.r_[True, g[order][1:] != g[order][:-1]] if order.size else np.zeros(0, bool)
+    out = np.zeros(n, dtype=np.int64)
+    out[g[order][first]] = order[first]
+    return out
+
+
+# -- the distributed forms ---------------------------------------------------------
+#
+# Each form has a worker side — ``prepare(part)`` once, ``partial(prep, vec)``
+# per round, ``scores(prep, vec)`` at the end — and a client side — ``start``
+# and ``step``.  ``vec`` is the broadcast per-source vector.
+
+
+@attrs.frozen
+class OneRound:
+    """Majority, weighted majority and latest-wins: scores need no trust, so
+    one pass gives both the scores and the sums of the agreement trust."""
+
+    kind: str  # "majority" | "weighted" | "latest"
+    max_iter: int = 0
+
+    def prepare(self, part: Part) -> Any:
+        return part.votes
+
+    def scores(self, v: Votes, vec: FloatArray | None) -> FloatArray:
+        w = v.vote_weights()
+        if self.kind == "weighted":
+            w = w * v.prior[v.vote_source]
+        if self.kind == "latest":
+            t = np.where(np.isnan(v.vote_time), -np.inf, v.vote_time)
+            g = v.candidate_group[v.vote_candidate]
+            latest = np.full(v.n_groups, -np.inf)
+            np.maximum.at(latest, g, t)
+            w = w * (t >= latest[g])
+        direct = np.bincount(v.vote_candidate, weights=w, minlength=v.n_candidates)
+        support = direct.astype(np.float64)
+        if self.kind != "latest":
+            support = spread_support(support, v)
+        return normalise_per_group(support, v)
+
+    def agreement(self, v: Votes, score: FloatArray) -> Sums:
+        return _per_source(v, score[v.vote_candidate], contested_votes(v))
+
+    def trust(self, tot: FloatArray, cnt: FloatArray, prior: FloatArray) -> FloatArray:
+        return np.asarray((tot + prior) / (cnt + 1.0), dtype=np.float64)
+
+
+@attrs.frozen
+class TruthFinderRounds:
+    """TruthFinder: broadcast trust; partitions return Σ confidence and vote counts."""
+
+    dampening: float
+    influence: float
+    base_similarity: float
+    max_iter: int
+    tol: float
+    max_group: int
+
+    def prepare(self, part: Part) -> Any:
+        v = part.votes
+        return v, _implications(v, self.base_similarity, self.max_group), _independence(v)
+
+    def _conf(self, prep: Any, trust: FloatArray) -> FloatArray:
+        v, (i, j, imp), wind = prep
+        vs, vc = v.vote_source, v.vote_candidate
+        tau = -np.log1p(-trust)
+        w = wind * tau[vs]
+        sigma = np.bincount(vc, weights=w, minlength=v.n_candidates).astype(np.float64)
+        adj = sigma + self.influence * _spread(sigma, i, j, imp)
+        return np.asarray(1.0 / (1.0 + np.exp(-self.dampening * adj)), dtype=np.float64)
+
+    def partial(self, prep: Any, trust: FloatArray) -> Sums:
+        v = prep[0]
+        return _per_source(v, self._conf(prep, trust)[v.vote_candidate])
+
+    def scores(self, prep: Any, trust: FloatArray | None) -> FloatArray:
+        v = prep[0]
+        conf = np.zeros(v.n_candidates) if trust is None else self._conf(prep, trust)
+        return normalise_per_group(np.maximum(conf, 0.0), v)
+
+    def start(self, prior: FloatArray) -> FloatArray:
+        return np.clip(prior.astype(np.float64), _EPS, 1 - 1e-6)
+
+    def step(
+        self, vec: FloatArray, tot: FloatArray, cnt: FloatArray, prior: FloatArray
+    ) -> tuple[FloatArray, bool, FloatArray]:
+        mean = np.where(cnt > 0, tot / np.where(cnt > 0, cnt, 1.0), prior)
+        new = np.clip(mean, _EPS, 1 - 1e-6)
+        change = 1.0 - _cosine(vec, new)
+        return new, change < self.tol, new
+
+
+def _cosine(a: FloatArray, b: FloatArray) -> float:
+    na, nb = float(np.linalg.norm(a)), float(np.linalg.norm(b))
+    if na == 0 or nb == 0:
+        return 1.0
+    return float(np.dot(a, b) / (na * nb))
+
+
+@attrs.frozen
+class CRHRounds:
+    """CRH: broadcast source weights; partitions return Σ loss and vote counts."""
+
+    max_iter: int
+    tol: float
+
+    def prepare(self, part: Part) -> Any:
+        v = part.votes
+        fin = np.isfinite(v.candidate_numeric)
+        bad = np.bincount(
+            v.candidate_group, weights=(~fin).astype(np.float64), minlength=v.n_groups
+        )
+        numeric = bad == 0
+        x = np.where(fin, v.candidate_numeric, 0.0)
+        return v, numeric, _numeric_scale(v), x, _independence(v)
+
+    def _cost(self, prep: Any, w_src: FloatArray) -> FloatArray:
+        v, numeric, scale, _, wind = prep
+        g = v.candidate_group
+        wv = wind * w_src[v.vote_source]
+        k = v.n_candidates
+        support = np.bincount(v.vote_candidate, weights=wv, minlength=k).astype(np.float64)
+        total = group_sums(support, g, v.n_groups)
+        cat_cost = total[g] - support
+        num_cost = _abs_dev_sums(v, support) / scale[g]
+        return np.asarray(np.where(numeric[g], num_cost, cat_cost), dtype=np.float64)
+
+    def partial(self, prep: Any, w_src: FloatArray) -> Sums:
+        v, numeric, scale, x, _ = prep
+        g, vc = v.candidate_group, v.vote_candidate
+        cost = self._cost(prep, w_src)
+        t = _argmin(cost, g, v.n_groups)[g[vc]]
+        prob = _softmax(-cost, g, v.n_groups)
+        loss = np.where(numeric[g[vc]], np.abs(x[vc] - x[t]) / scale[g[vc]], 1.0 - prob[vc])
+        return _per_source(v, np.asarray(loss, dtype=np.float64))
+
+    def scores(self, prep: Any, w_src: FloatArray | None) -> FloatArray:
+        v = prep[0]
+        cost = np.zeros(v.n_candidates) if w_src is None else self._cost(prep, w_src)
+        return _softmax(-cost, v.candidate_group, v.n_groups)
+
+    def start(self, prior: FloatArray) -> FloatArray:
+        return np.asarray(-np.log1p(-np.clip(prior, _EPS, 1 - 1e-6)), dtype=np.float64)
+
+    def step(
+        self, vec: FloatArray, tot: FloatArray, cnt: FloatArray, prior: FloatArray
+    ) -> tuple[FloatArray, bool, FloatArray]:
+        mean_loss = (tot + (1.0 - prior)) / (cnt + 1.0)
+        new = -np.log(np.maximum(mean_loss, _EPS) / max(float(mean_loss.sum()), _EPS))
+        delta = float(np.max(np.abs(new - vec))) if new.size else 0.0
+        return new, delta < self.tol, np.asarray(np.exp(-mean_loss), dtype=np.float64)
+
+
+@attrs.frozen
+class AccuRounds:
+    """ACCU / AccuSim: broadcast accuracies; partitions return Σ posterior and counts."""
+
+    n_false: float | None
+    similarity: float
+    max_iter: int
+    tol: float
+    smoothing: float
+    max_accuracy: float
+    max_group: int
+    min_false: float
+    holdout: bool
+    temper: float
+
+    def prepare(self, part: Part) -> Any:
+        v = part.votes
+        g, vc = v.candidate_group, v.vote_candidate
+        ng = v.n_groups
+        ncand = np.bincount(g, minlength=ng).astype(np.float64)
+        vg = g[vc]
+        others = (np.bincount(vg, minlength=ng) > 1)[vg]
+        if self.n_false is None:
+            n_false = np.maximum(ncand - 1.0, self.min_false)[vg]
+        else:
+            n_false = np.full(vc.shape[0], float(self.n_false))
+        imp = _implications(v, 0.0, self.max_group) if self.similarity else None
+        return v, n_false, imp, _independence(v), others
+
+    def _count(self, prep: Any, acc: FloatArray) -> tuple[FloatArray, FloatArray]:
+        v, n_false, imp, wind, _ = prep
+        a = acc[v.vote_source]
+        vote = wind * np.log(n_false * a / (1.0 - a))
+        k = v.n_candidates
+        count = np.bincount(v.vote_candidate, weights=vote, minlength=k).astype(np.float64)
+        if imp is not None:
+            count = count + self.similarity * _spread(count, *imp)
+        return count, np.asarray(vote, dtype=np.float64)
+
+    def partial(self, prep: Any, acc: FloatArray) -> Sums:
+        v, others = prep[0], prep[4]
+        count, vote = self._count(prep, acc)
+        g, vc = v.candidate_group, v.vote_candidate
+        if not self.holdout:
+            return _per_source(v, _softmax(count, g, v.n_groups)[vc])
+        # The softmax of the group with this vote taken out of its own candidate.
+        vg = g[vc]
+        m = np.full(v.n_groups, -np.inf)
+        np.maximum.at(m, g, count)
+        e = np.exp(count - m[g])
+        z = group_sums(e, g, v.n_groups)
+        own = np.exp(count[vc] - vote - m[vg])
+        p = own / np.maximum(z[vg] - e[vc] + own, 1e-300)
+        per = np.asarray(np.where(others, p, 0.0), dtype=np.float64)
+        tot = np.bincount(v.vote_source, weights=per, minlength=v.n_sources).astype(np.float64)
+        cnt = np.bincount(v.vote_source, weights=others.astype(np.float64), minlength=v.n_sources)
+        return tot, cnt.astype(np.float64)
+
+    def scores(self, prep: Any, acc: FloatArray | None) -> FloatArray:
+        v = prep[0]
+        if acc is None:
+            return np.zeros(v.n_candidates)
+        count, _ = self._count(prep, acc)
+        return _softmax(self.temper * count, v.candidate_group, v.n_groups)
+
+    def start(self, prior: FloatArray) -> FloatArray:
+        return np.clip(prior.astype(np.float64), 0.01, self.max_accuracy)
+
+    def step(
+        self, vec: FloatArray, tot: FloatArray, cnt: FloatArray, prior: FloatArray
+    ) -> tuple[FloatArray, bool, FloatArray]:
+        if self.holdout:
+            mean = (tot + self.smoothing * prior) / (cnt + self.smoothing)
+        else:
+            denom = cnt + self.smoothing
+            mean = (tot + self.smoothing * prior) / np.where(denom > 0, denom, 1.0)
+            mean = np.where(denom > 0, mean, prior)
+        new = np.clip(mean, 0.01, self.max_accuracy)
+        delta = float(np.max(np.abs(new - vec))) if new.size else 0.0
+        return new, delta < self.tol, new
+
+
+Rounds = TruthFinderRounds | CRHRounds | AccuRounds
+
+
+@attrs.frozen
+class HybridForm:
+    """recon.truth_copy.Hybrid: figure groups by ``numeric``, the rest by
+    ``categorical``, each run as its own rounds over all groups."""
+
+    categorical: Rounds
+    numeric: Rounds
+
+    def prepare(self, part: Part) -> Any:
+        v = part.votes
+        fin = np.isfinite(v.candidate_numeric)
+        bad = np.bincount(
+            v.candidate_group, weights=(~fin).astype(np.float64), minlength=v.n_groups
+        )
+        num_c = (bad == 0)[v.candidate_group]
+        cat_src = np.bincount(
+            v.vote_source,
+            weights=(~num_c[v.vote_candidate]).astype(np.float64),
+            minlength=v.n_sources,
+        )
+        return (self.categorical.prepare(part), self.numeric.prepare(part), num_c, cat_src)
+
+    def survey(self, prep: Any) -> Sums:
+        """Per source: votes on non-figures; and (first entry) how many figure candidates."""
+        return prep[3], np.full(prep[3].shape, float(prep[2].sum()))
+
+
+Form = OneRound | Rounds | HybridForm
+
+
+def _fields(cls: type) -> set[str]:
+    return {f.name for f in attrs.fields(cls)}
+
+
+def distributed_form(policy: Callable[..., Any]) -> Form | None:
+    """The distributed form of a built-in policy, or ``None`` when it has none.
+
+    A policy class that has grown a parameter this module does not know is
+    treated as having no distributed form (so it runs on the client, correctly).
+    """
+    from recon.truth import CRH, Accu, TruthFinder
+    from recon.truth_copy import Hybrid
+
+    p: Any = policy
+    if getattr(p, "max_iter", 1) < 1:
+        return None
+    if type(p) is Majority and _fields(Majority) == {"weighted", "name"}:
+        return OneRound("weighted" if p.weighted else "majority")
+    if type(p) is LatestWins and _fields(LatestWins) == {"name"}:
+        return OneRound("latest")
+    tf = {"dampening", "influence", "base_similarity", "max_iter", "tol", "max_group", "name"}
+    if type(p) is TruthFinder and _fields(TruthFinder) == tf:
+        return TruthFinderRounds(
+            p.dampening, p.influence, p.base_similarity, p.max_iter, p.tol, p.max_group
+        )
+    if type(p) is CRH and _fields(CRH) == {"max_iter", "tol", "name"}:
+        return CRHRounds(p.max_iter, p.tol)
+    accu = {"n_false", "similarity", "max_iter", "tol", "smoothing", "max_accuracy", "max_group"}
+    if type(p) is Accu and _fields(Accu) == accu | {"min_false", "holdout", "temper", "name"}:
+        return AccuRounds(
+            p.n_false, p.similarity, p.max_iter, p.tol, p.smoothing, p.max_accuracy,
+            p.max_group, p.min_false, p.holdout, p.temper,
+        )  # fmt: skip
+    if type(p) is Hybrid and _fields(Hybrid) == {"categorical", "numeric", "name"}:
+        cat = distributed_form(p.categorical)
+        num = distributed_form(p.numeric or TruthFinder())
+        if isinstance(cat, Rounds) and isinstance(num, Rounds):
+            return HybridForm(cat, num)
+    return None
