@@ -8,8 +8,17 @@ from hypothesis import strategies as st
 
 from recon.resolve import Votes
 from recon.truth import CRH, Accu, TruthFinder
+from recon.truth_copy import auto_policy
 
-POLICIES = [TruthFinder(), Accu(), Accu(similarity=0.3, name="accusim"), CRH()]
+POLICIES = [
+    TruthFinder(),
+    Accu(),
+    Accu(similarity=0.3, name="accusim"),
+    Accu(holdout=True, min_false=3.0, name="accu-holdout"),
+    CRH(),
+    auto_policy(),
+    auto_policy(0.5),
+]
 
 
 @st.composite

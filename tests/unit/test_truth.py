@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import attrs
 import numpy as np
 import pytest
 
@@ -302,3 +303,97 @@ def test_new_policies_registered_and_normalised() -> None:
         sums = np.bincount(v.candidate_group, weights=res.candidate_score)
         np.testing.assert_allclose(sums, 1.0)
         assert np.all((res.source_trust >= 0) & (res.source_trust <= 1))
+
+
+# -- the default policy ("auto") -------------------------------------------------
+
+
+def test_auto_is_the_default() -> None:
+    from recon.truth_copy import Hybrid
+
+    assert isinstance(get_policy(None), Hybrid)
+    assert get_policy("auto") is get_policy(None)
+
+
+def test_auto_lets_a_reliable_source_outvote_two_unreliable() -> None:
+    v = reliable_vs_two()
+    res = get_policy("auto")(v)
+    last = v.n_candidates - 2
+    assert res.candidate_score[last] > res.candidate_score[last + 1]
+    assert res.source_trust[0] > max(res.source_trust[1], res.source_trust[2])
+
+
+def test_auto_keeps_an_outlier_figure_from_winning() -> None:
+    # Population-style: sources 0-3 state close figures on 6 items; on item 6
+    # source 4, right alone elsewhere (no one contradicts it), states 1e11
+    # against two sources that agree on 61,704.
+    groups: list[int] = []
+    votes: list[tuple[int, int]] = []
+    numeric: list[float] = []
+    for item in range(6):
+        base = len(groups)
+        groups += [item, item]
+        numeric += [1000.0 + item, 1001.0 + item]
+        votes += [(0, base), (1, base), (2, base + 1), (3, base)]
+    base = len(groups)
+    groups += [6, 6, 7]
+    numeric += [61704.0, 1e11, 5.0]
+    votes += [(0, base), (1, base), (4, base + 1), (4, base + 2)]
+    v = make_votes(groups, votes, 5, numeric=numeric)
+    score = get_policy("auto")(v).candidate_score
+    assert score[base] > score[base + 1]
+
+
+def test_auto_original_keeps_its_vote_where_a_copier_is_discounted() -> None:
+    # Sources 0 (original) and 1 (its copier) against 2 and 3 on one item:
+    # with the copier's weight at 0.2, the original alone still counts fully,
+    # and the two independent sources outvote the pair ...
+    v = make_votes([0, 0], [(0, 0), (1, 0), (2, 1), (3, 1)], 4, weight=[1.0, 0.2, 1.0, 1.0])
+    s = get_policy("auto")(v).candidate_score
+    assert s[1] > s[0]
+    # ... while per-vote weights that halve both (symmetric) never drop the
+    # original below its own source weight.
+    v2 = attrs.evolve(v, vote_weight=np.array([0.5, 0.2, 1.0, 1.0]))
+    s2 = get_policy("auto")(v2).candidate_score
+    assert np.allclose(s, s2)
+
+
+def test_auto_identifier_values_are_exact_match() -> None:
+    # Clock times as text: "16:55" does not lend support to "16:56" (two
+    # sources for 16:56 beat one for 16:55 and one for 16:54).
+    v = make_votes([0, 0, 0], [(0, 0), (1, 1), (2, 1), (3, 2)], 4)
+    s = get_policy("auto")(v).candidate_score
+    assert s[1] > s[0] and s[1] > s[2]
+    assert np.isclose(s.sum(), 1.0)
+
+
+def test_holdout_accuracy_does_not_let_a_lone_source_confirm_itself() -> None:
+    # Source 0 speaks alone on 20 items (no evidence) and is contradicted by
+    # two agreeing sources on 3 items; plain ACCU counts the lone items as
+    # confirmed, holdout does not.
+    groups: list[int] = []
+    votes: list[tuple[int, int]] = []
+    for item in range(20):
+        groups.append(item)
+        votes.append((0, len(groups) - 1))
+    for item in range(20, 23):
+        base = len(groups)
+        groups += [item, item]
+        votes += [(0, base), (1, base + 1), (2, base + 1)]
+    v = make_votes(groups, votes, 3)
+    plain = Accu()(v).source_trust[0]
+    held = Accu(holdout=True)(v).source_trust[0]
+    assert held < plain
+    assert held < 0.8  # below the prior: the only evidence goes against it
+
+
+def test_tempering_keeps_the_ranking_and_softens_scores() -> None:
+    from recon.truth_copy import auto_policy
+
+    v = reliable_vs_two()
+    a, b = auto_policy()(v).candidate_score, auto_policy(0.5)(v).candidate_score
+    g = v.candidate_group
+    for grp in range(v.n_groups):
+        m = g == grp
+        assert np.argmax(a[m]) == np.argmax(b[m])
+        assert b[m].max() <= a[m].max() + 1e-12
