@@ -210,8 +210,9 @@ class _Tokens:
         # that starts none can only start a date as a number.
         cats = list(map(lex.known_cats.get, keys))
         if None in cats:
-            for i in [i for i, c in enumerate(cats) if c is None]:
-                cats[i] = lex.cats(keys[i])
+            # Each new word form once, however often it recurs.
+            fresh = {k: lex.cats(k) for k, c in zip(keys, cats, strict=True) if c is None}
+            cats = [fresh[k] if c is None else c for k, c in zip(keys, cats, strict=True)]
         self.cats: list[frozenset[str]] = cats  # type: ignore[assignment]
         starts = frozenset(_STARTS)
         self.starts = [

@@ -23,6 +23,7 @@ import sys
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
+from itertools import compress
 from pathlib import Path
 from typing import Any
 
@@ -51,11 +52,13 @@ __all__ = [
 
 # Letters and digit runs are separate tokens, so "K1" and "K 1" tokenise alike.
 TOKEN_RE = re.compile(r"[^\W\d_]+|\d+")
+_GROUP = re.Match.group
 _ARTICLE = "ال"
 _CONJ = "وف"
 _PREP = "بكل"
 # A proclitic is only stripped when a name of at least this many letters remains.
 _MIN_STEM = 2
+_MAX_CACHED = 1 << 18  # distinct word forms the index remembers
 # Longest alias, in tokens, the trie will follow (bounds the work per token).
 _NISBA_SUFFIXES = ("", "ه", "ا", "ون", "ين", "ات")
 
@@ -179,6 +182,31 @@ class _Index:
                 if prev is None or prev.entry.id != e.id or (prev.exact and not term.exact):
                     node[""] = term
                 self.depth = max(self.depth, len(toks))
+        # Per word form, worked out once: the trie nodes its proclitic
+        # readings start at, and its canonical token.
+        self._heads: dict[str, tuple[tuple[int, dict[str, Any]], ...]] = {}
+        self._canon: dict[str, str] = {}
+
+    def heads(self, word: str) -> tuple[tuple[int, dict[str, Any]], ...]:
+        """``(chars stripped, trie node)`` per reading of ``word`` that starts an alias."""
+        found = self._heads.get(word)
+        if found is None:
+            trie = self.trie
+            found = tuple((n, trie[c]) for n, c in proclitic_variants(word) if c in trie)
+            if len(self._heads) >= _MAX_CACHED:
+                self._heads.clear()  # bounded memory over an open-ended vocabulary
+            self._heads[word] = found
+        return found
+
+    def canon(self, word: str) -> str:
+        """:func:`canon_token` of ``word``, remembered."""
+        found = self._canon.get(word)
+        if found is None:
+            found = canon_token(word)
+            if len(self._canon) >= _MAX_CACHED:
+                self._canon.clear()
+            self._canon[word] = found
+        return found
 
 
 def _entry_from_data(d: Any, where: str) -> GazetteerEntry:
@@ -337,36 +365,49 @@ class Gazetteer:
         """Every alias occurrence in ``text``: whole words, leftmost-longest,
         without overlaps, sorted by start; offsets index ``text`` itself."""
         norm = normalise(text, for_matching=True)
-        toks = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(norm.text)]
         idx = self._idx()
+        found = list(TOKEN_RE.finditer(norm.text))
+        words = list(map(_GROUP, found))
+        cached = list(map(idx._heads.get, words))
+        heads: list[tuple[tuple[int, dict[str, Any]], ...]]
+        if None in cached:
+            fresh = {w: idx.heads(w) for w, h in zip(words, cached, strict=True) if h is None}
+            heads = [fresh[w] if h is None else h for w, h in zip(words, cached, strict=True)]
+        else:
+            heads = cached  # type: ignore[assignment]
+        canon = idx.canon
+        depth = idx.depth
+        n_words = len(words)
         out: list[GazetteerMatch] = []
-        i = 0
-        while i < len(toks):
+        nxt = 0
+        # Only words with a reading that starts an alias are visited.
+        for i in compress(range(n_words), heads):
+            if i < nxt:
+                continue
             best: tuple[int, int, _Terminal] | None = None  # (end token, stripped, term)
-            for stripped, first in proclitic_variants(toks[i][2]):
-                node = idx.trie.get(first)
+            for stripped, head in heads[i]:
                 j = i
+                node: dict[str, Any] | None = head
                 while node is not None:
                     term = node.get("")
                     if term is not None and (best is None or (j, -stripped) > (best[0], -best[1])):
-                        s, e = self._span(norm, toks[i][0] + stripped, toks[j][1])
+                        s, e = self._span(norm, found[i].start() + stripped, found[j].end())
                         if not term.exact or text[s:e] == term.alias:
                             best = (j, stripped, term)
                     j += 1
-                    if j >= len(toks) or j - i >= idx.depth:
+                    if j >= n_words or j - i >= depth:
                         break
-                    node = node.get(canon_token(toks[j][2]))
+                    node = node.get(canon(words[j]))
             if best is None:
-                i += 1
                 continue
             j, stripped, term = best
-            s, e = self._span(norm, toks[i][0] + stripped, toks[j][1])
+            s, e = self._span(norm, found[i].start() + stripped, found[j].end())
             out.append(
                 GazetteerMatch(
                     start=s, end=e, entry=term.entry, surface=text[s:e], alias=term.alias
                 )
             )
-            i = j + 1
+            nxt = j + 1
         return out
 
     @staticmethod

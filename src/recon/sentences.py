@@ -425,8 +425,9 @@ class PhraseSet:
         """
         cands = list(map(self._cands.get, keys))
         if None in cands:
-            for i in [i for i, c in enumerate(cands) if c is None]:
-                cands[i] = self._candidates(keys[i])
+            # Each new word form once, however often it recurs.
+            fresh = {k: self._candidates(k) for k, c in zip(keys, cands, strict=True) if c is None}
+            cands = [fresh[k] if c is None else c for k, c in zip(keys, cands, strict=True)]
         return cands
 
     def find_all(
