@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import cached_property
 from typing import Any
 
 import attrs
@@ -48,40 +49,76 @@ class SentenceRefs:
     """
 
     def __init__(self, k: int, s: Sentence, doc: DocContext) -> None:
-        lx = doc.lx
-        facs, gaz = doc.facs[k], doc.gaz[k]
-        self.k, self.s, self.doc, self.gaz = k, s, doc, gaz
-        self.named = _plain([f for f in facs + gaz if f.kind == "facility"])
-        self.anaphors = _plain([f for f in facs if f.kind == "anaphor"])
-        self.any_place = _plain([g for g in gaz if g.kind in PLACE_KINDS and not g.nisba])
-        self.unaffiliated = _plain([g for g in gaz if not g.affiliation])
-        self.anything = _plain(gaz)
-        self.places = _plain([g for g in gaz if g.kind in PLACE_KINDS])
-        self.not_nisba = _plain([g for g in gaz if not g.nisba])
-        countries = [(i, g) for i, g in enumerate(gaz) if g.kind == "country"]
-        self.countries = Near(countries, lambda e: e[1].start)
-        self.nisba_countries = Near([e for e in countries if e[1].nisba], lambda e: e[1].start)
-        # Subjects: sorted by (start, list index) for a scan back from a figure.
+        self.k, self.s, self.doc = k, s, doc
+        self.facs, self.gaz = doc.facs[k], doc.gaz[k]
+
+    # Each index is built on first use: most claims stop at an early step.
+    @cached_property
+    def named(self) -> Near[Ref]:
+        return _plain([f for f in self.facs + self.gaz if f.kind == "facility"])
+
+    @cached_property
+    def anaphors(self) -> Near[Ref]:
+        return _plain([f for f in self.facs if f.kind == "anaphor"])
+
+    @cached_property
+    def any_place(self) -> Near[Ref]:
+        return _plain([g for g in self.gaz if g.kind in PLACE_KINDS and not g.nisba])
+
+    @cached_property
+    def unaffiliated(self) -> Near[Ref]:
+        return _plain([g for g in self.gaz if not g.affiliation])
+
+    @cached_property
+    def anything(self) -> Near[Ref]:
+        return _plain(self.gaz)
+
+    @cached_property
+    def places(self) -> Near[Ref]:
+        return _plain([g for g in self.gaz if g.kind in PLACE_KINDS])
+
+    @cached_property
+    def not_nisba(self) -> Near[Ref]:
+        return _plain([g for g in self.gaz if not g.nisba])
+
+    @cached_property
+    def countries(self) -> Near[tuple[int, Ref]]:
+        return Near(
+            [(i, g) for i, g in enumerate(self.gaz) if g.kind == "country"], lambda e: e[1].start
+        )
+
+    @cached_property
+    def nisba_countries(self) -> Near[tuple[int, Ref]]:
+        return Near([e for e in self.countries.items if e[1].nisba], lambda e: e[1].start)
+
+    @cached_property
+    def subjects(self) -> tuple[list[tuple[int, int, Ref]], list[int]]:
+        """Names no preposition governs, sorted by (start, list index)."""
+        gaz = self.gaz
         subj = [(g.start, i, g) for i, g in enumerate(gaz) if not g.prep and not g.affiliation]
-        self.subjects = sorted(subj, key=lambda e: (e[0], e[1]))
-        self.subject_starts = [e[0] for e in self.subjects]
-        # Places: gazetteer places governed by a place preposition (A), then
-        # the places the sentence's anaphors stand for (B), as one list.
-        a = [g for g in gaz if g.kind in PLACE_KINDS and not g.nisba and g.prep in lx.place_preps]
-        b = self._anaphor_places(k, s, doc, gaz)
-        self.n_a = len(a)
-        self.place_list = a + b
+        subj.sort(key=lambda e: (e[0], e[1]))
+        return subj, [e[0] for e in subj]
+
+    @cached_property
+    def _places(self) -> tuple[Any, ...]:
+        # Gazetteer places governed by a place preposition (A), then the
+        # places the sentence's anaphors stand for (B), as one list.
+        s, doc, gaz = self.s, self.doc, self.gaz
+        a = [
+            g for g in gaz if g.kind in PLACE_KINDS and not g.nisba and g.prep in doc.lx.place_preps
+        ]
+        b = self._anaphor_places(self.k, s, doc, gaz)
+        both = a + b
         # A candidate outside every clause (never seen in practice) makes
         # "which clause is it in" irregular: such sentences take the plain scan.
-        self.odd = any(not _inside(s.clause_of(r.start), r.start) for r in self.place_list)
-        fig = [self._figure_clause(r) for r in self.place_list]
-        self.place_a = _indexed(a)
-        self.place_b = _indexed(b, len(a))
-        self.free_a = Near([(i, r) for i, r in enumerate(a) if not fig[i]], lambda e: e[1].start)
-        self.free_b = Near(
+        odd = any(not _inside(s.clause_of(r.start), r.start) for r in both)
+        fig = [self._figure_clause(r) for r in both]
+        free_a = Near([(i, r) for i, r in enumerate(a) if not fig[i]], lambda e: e[1].start)
+        free_b = Near(
             [(len(a) + i, r) for i, r in enumerate(b) if not fig[len(a) + i]],
             lambda e: e[1].start,
         )
+        return len(a), both, odd, _indexed(a), _indexed(b, len(a)), free_a, free_b
 
     @staticmethod
     def _anaphor_places(k: int, s: Sentence, doc: DocContext, gaz: Sequence[Ref]) -> list[Ref]:
@@ -119,12 +156,13 @@ class SentenceRefs:
         claim's clause whose clause has a figure of its own is that figure's,
         and a distance is measured to a place named before it."""
         cs, ce = clause.start, clause.end
-        if self.odd:
+        _, _, odd, place_a, place_b, free_a, free_b = self._places
+        if odd:
             return self._place_naive(clause, start, role_place)
         picks: list[_Pick] = []
         for near, free, limited in (
-            (self.place_a, self.free_a, role_place),
-            (self.place_b, self.free_b, False),
+            (place_a, free_a, role_place),
+            (place_b, free_b, False),
         ):
             hi = min(ce, start + 1) if limited else ce
             for outside, src, r in (
@@ -142,10 +180,12 @@ class SentenceRefs:
             c = self.s.clause_of(r.start)
             return c.start > clause.end - 1 and self._figure_clause(r)
 
+        n_a: int = self._places[0]
+        both: list[Ref] = self._places[1]
         cands = [
             (i, r)
-            for i, r in enumerate(self.place_list)
-            if not (role_place and i < self.n_a and r.start > start) and not later_figure(r)
+            for i, r in enumerate(both)
+            if not (role_place and i < n_a and r.start > start) and not later_figure(r)
         ]
         if not cands:
             return None
@@ -156,8 +196,8 @@ class SentenceRefs:
 
     def subject(self, start: int) -> Ref | None:
         """The last name ending before ``start`` that no preposition governs."""
-        subj = self.subjects
-        j = bisect_right(self.subject_starts, start) - 1
+        subj, starts = self.subjects
+        j = bisect_right(starts, start) - 1
         found: tuple[int, int, Ref] | None = None
         while j >= 0:
             e = subj[j]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
+from operator import lt
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
@@ -33,12 +34,17 @@ class Near(Generic[T]):
 
     def __init__(self, items: Sequence[T], key: Callable[[T], int]) -> None:
         self.items = items
+        self._sparse: list[list[int]] | None = None
+        pos = list(map(key, items))
+        if all(map(lt, pos, pos[1:])):  # already in order, no repeats: the usual case
+            self.pos = pos
+            self.idx = list(range(len(pos)))
+            return
         first: dict[int, int] = {}
-        for i, it in enumerate(items):
-            first.setdefault(key(it), i)
+        for i, p in enumerate(pos):
+            first.setdefault(p, i)
         self.pos = sorted(first)
         self.idx = [first[p] for p in self.pos]
-        self._sparse: list[list[int]] | None = None
 
     def __bool__(self) -> bool:
         return bool(self.pos)

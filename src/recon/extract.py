@@ -31,6 +31,7 @@ import datetime as dt
 from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import accumulate
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -48,6 +49,8 @@ if TYPE_CHECKING:
     from recon.link import Mention
 
 __all__ = ["extract", "extract_credits", "extract_mentions"]
+
+_START = attrgetter("start")
 
 
 def _relative_only(d: Any, lx: Lex, text: str) -> bool:
@@ -87,7 +90,7 @@ def _dates_as_of(s: Sentence, dates: Sequence[Any], lx: Lex) -> Near[Any]:
         if event_of(s, d.start, d.end, lx) in (None, "announcement")
         or s.clause_of(d.start).start >= d.start - 1  # "أعلنت الوزارة، الاثنين، …"
     ]
-    return Near(usable, lambda d: d.start)
+    return Near(usable, _START)
 
 
 def _as_of(s: Sentence, usable: Near[Any], start: int, pub: dt.date | None) -> dt.date | None:
@@ -111,13 +114,13 @@ class _Prepared:
 def _prepare(document: Document, lang: str) -> _Prepared:
     """Sentences, gazetteer names, dates and entity candidates of ``document``."""
     from recon.dates import find_dates
-    from recon.gazetteer import Gazetteer
+    from recon.gazetteer import _shared_default
 
     text = document.text
     lx = load_lex(lang)
     segs = split_sentences(text)
     sents = [Sentence(text, seg, lx) for seg in segs]
-    mentions = list(Gazetteer.default().find_mentions(text))
+    mentions = list(_shared_default().find_mentions(text))
     dates = list(find_dates(text, published=document.source.published, lang=lang))
     return _Prepared(lx, segs, sents, mentions, dates, DocContext(text, sents, mentions, lx))
 
@@ -217,8 +220,10 @@ def extract(document: Document, *, lang: str = "ar") -> list[Claim]:
         s_q = quantities[bisect_left(q_at, seg.start) : bisect_left(q_at, seg.end)]
         s_d = dates[bisect_left(d_at, seg.start) : bisect_left(d_at, seg.end)]
         s_atts = Near(
-            [_named_speaker(text, s, a, lx, gaz=gaz, stops=stops) for a in atts.get(seg.index, [])],
-            lambda a: a.start,
+            [_named_speaker(text, s, a, lx, gaz=gaz, stops=stops) for a in atts[seg.index]]
+            if seg.index in atts
+            else (),
+            _START,
         )
         found: list[tuple[int, Claim]] = []
         prev_end, prev_ref, prev_fld = seg.start, None, None

@@ -10,6 +10,7 @@ the nearest event word of its clause.  Words come from ``fields.toml``.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from functools import cached_property
 from typing import Any
 
 import attrs
@@ -17,7 +18,7 @@ import attrs
 from recon._nearest import Near
 from recon.entities_ar import Lex
 from recon.model import Qualifier
-from recon.sentences import Segment, split_clauses, stems, tokenize
+from recon.sentences import PhraseMatch, Segment, split_clauses, stems, tokenize
 from recon.units import unit as _unit
 
 __all__ = ["CASUALTY", "Field", "Sentence", "event_of", "quantity_field"]
@@ -49,20 +50,57 @@ class Sentence:
     def __init__(self, text: str, seg: Segment, lx: Lex) -> None:
         self.seg = seg
         self.toks = tokenize(text, seg.start, seg.end)
-        self.starts = [t.start for t in self.toks]
-        self.clauses = split_clauses(text, seg, lx.openers)
-        self.clause_starts = [c.start for c in self.clauses]
-        toks, keys = self.toks, [t.key for t in self.toks]
-        self.triggers = lx.triggers.find_all(toks, keys) + lx.nouns.find_all(toks, keys)
-        self.events = lx.events.find_all(toks, keys)
-        self.percent_subjects = lx.percent_subjects.find_all(toks, keys)
-        self.speech = lx.speech_verbs.find_all(toks, keys)
         self.figures: list[int] = []  # starts of the sentence's figures
-        self.money = lx.money.find_all(toks, keys)
-        self.disease = bool(lx.disease.find_all(toks, keys))
-        self.now = bool(lx.now.find_all(toks, keys))
+        self._text = text
         self._lx = lx
         self._near: dict[str, Any] = {}
+
+    # Clauses and lexicon matches are read only for sentences holding a
+    # figure or a date: each is worked out on first use.
+    @cached_property
+    def starts(self) -> list[int]:
+        return [t.start for t in self.toks]
+
+    @cached_property
+    def clauses(self) -> list[Segment]:
+        return split_clauses(self._text, self.seg, self._lx.openers)
+
+    @cached_property
+    def clause_starts(self) -> list[int]:
+        return [c.start for c in self.clauses]
+
+    @cached_property
+    def keys(self) -> list[str]:
+        return [t.key for t in self.toks]
+
+    @cached_property
+    def triggers(self) -> list[PhraseMatch]:
+        lx = self._lx
+        return lx.triggers.find_all(self.toks, self.keys) + lx.nouns.find_all(self.toks, self.keys)
+
+    @cached_property
+    def events(self) -> list[PhraseMatch]:
+        return self._lx.events.find_all(self.toks, self.keys)
+
+    @cached_property
+    def percent_subjects(self) -> list[PhraseMatch]:
+        return self._lx.percent_subjects.find_all(self.toks, self.keys)
+
+    @cached_property
+    def speech(self) -> list[PhraseMatch]:
+        return self._lx.speech_verbs.find_all(self.toks, self.keys)
+
+    @cached_property
+    def money(self) -> list[PhraseMatch]:
+        return self._lx.money.find_all(self.toks, self.keys)
+
+    @cached_property
+    def disease(self) -> bool:
+        return bool(self._lx.disease.find_all(self.toks, self.keys))
+
+    @cached_property
+    def now(self) -> bool:
+        return bool(self._lx.now.find_all(self.toks, self.keys))
 
     def near(self, name: str) -> Any:
         """A :class:`~recon._nearest.Near` over some of the sentence's matches,

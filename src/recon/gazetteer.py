@@ -448,3 +448,13 @@ def _default_data() -> tuple[tuple[GazetteerEntry, ...], frozenset[str], _Index]
 
 
 lexicon.on_clear(_default_data.cache_clear)
+
+
+@lru_cache(maxsize=1)
+def _shared_default() -> Gazetteer:
+    """One built-in gazetteer for extraction, which only reads it (building
+    one per article re-merged every entry)."""
+    return Gazetteer.default()
+
+
+lexicon.on_clear(_shared_default.cache_clear)
