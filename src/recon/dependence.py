@@ -85,15 +85,20 @@ class CopyDetector:
                 break
             weight = new
         score = dict(text)
-        for i, j, sc, ev, _copier in found:
+        copier: dict[tuple[int, int], int] = {}
+        for i, j, sc, ev, who in found:
             score[(i, j)] = max(score.get((i, j), 0.0), sc)
             evidence[(i, j)].append(ev)
+            # Shared text cannot tell who wrote first; only claim evidence names a copier.
+            if who >= 0 and (i, j) not in text:
+                copier[(i, j)] = who
         deps = [
             Dependency(
                 a=votes.sources[i],
                 b=votes.sources[j],
                 score=round(float(sc), 6),
                 evidence="; ".join(evidence[(i, j)]),
+                copier=votes.sources[copier[(i, j)]] if (i, j) in copier else None,
             )
             for (i, j), sc in score.items()
             if sc > 0

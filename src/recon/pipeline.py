@@ -325,7 +325,11 @@ def _reconcile_claims(
 
         weight, deps = detect_dependence(got.documents, drafts, votes)
         index = {s: i for i, s in enumerate(source_ids)}
-        pairs = [(index[d.a], index[d.b], d.score) for d in deps if d.a in index and d.b in index]
+        pairs = [
+            (index[d.a], index[d.b], d.score, index.get(d.copier or "", -1))
+            for d in deps
+            if d.a in index and d.b in index
+        ]
         votes = attrs.evolve(
             votes.with_weight(weight), vote_weight=local_vote_weights(votes, pairs)
         )

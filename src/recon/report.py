@@ -116,6 +116,7 @@ class Dependency:
     b: str
     score: float
     evidence: str
+    copier: str | None = None  # which of a/b copies, when the evidence says (None: unknown)
 
 
 @attrs.frozen(kw_only=True)

@@ -101,13 +101,17 @@ def sorted_unique(x: IntArray) -> IntArray:
     return out
 
 
-def local_vote_weights(votes: Votes, pairs: Sequence[tuple[int, int, float]]) -> FloatArray:
-    """Per-vote weights from dependent source pairs ``(i, j, score)``.
+def local_vote_weights(
+    votes: Votes, pairs: Sequence[tuple[int, int, float] | tuple[int, int, float, int]]
+) -> FloatArray:
+    """Per-vote weights from dependent source pairs ``(i, j, score[, copier])``.
 
     A vote of source ``i`` in a group counts ``1 / (1 + Σ score(i, j))`` over
     the sources ``j`` it depends on *that also vote in that group*: two copies
     of one wire story share one vote where both speak, and each keeps a full
-    vote where the other is silent.
+    vote where the other is silent.  When the pair names its copier (a source
+    index; -1 for unknown), only the copier's votes are discounted: the
+    original keeps its full vote.
     """
     n_src = max(votes.n_sources, 1)
     vg = votes.candidate_group[votes.vote_candidate]
@@ -116,14 +120,16 @@ def local_vote_weights(votes: Votes, pairs: Sequence[tuple[int, int, float]]) ->
     skey = key[order]
     groups_of: dict[int, IntArray] = {}
     denom = np.ones(len(key), dtype=np.float64)
-    for i, j, score in pairs:
+    for pair in pairs:
+        i, j, score = pair[0], pair[1], pair[2]
+        copier = pair[3] if len(pair) > 3 else -1
         if score <= 0 or i == j:
             continue
         for s in (i, j):
             if s not in groups_of:
                 groups_of[s] = sorted_unique(vg[votes.vote_source == s])
         both = np.intersect1d(groups_of[i], groups_of[j], assume_unique=True)
-        for s in (i, j):
+        for s in (i, j) if copier < 0 else (copier,):
             wanted = both * n_src + s
             lo = np.searchsorted(skey, wanted, side="left")
             hi = np.searchsorted(skey, wanted, side="right")

@@ -29,6 +29,12 @@ def test_copies_share_a_vote_only_where_both_speak():
     assert w.tolist() == [0.5, 0.5, 1.0, 1.0, 1.0]
 
 
+def test_a_known_copier_alone_is_discounted():
+    v = make_votes([0, 0], [(0, 0), (1, 0), (2, 1)])
+    w = local_vote_weights(v, [(0, 1, 1.0, 1)])  # b copies a
+    assert w.tolist() == [1.0, 0.5, 1.0]
+
+
 def test_majority_with_local_weights_sees_through_copies():
     import attrs
 
