@@ -19,7 +19,7 @@ up as a failing equality test instead of a silent drift.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import attrs
@@ -33,7 +33,6 @@ from recon.resolve import (
     Votes,
     contested_votes,
     group_sums,
-    local_vote_weights,
     normalise_per_group,
     spread_support,
 )
@@ -61,81 +60,6 @@ def make_part(
     ds = sorted(drafts, key=lambda d: (d.entity.id, d.field))
     votes = attrs.evolve(build_votes(ds, source_ids), prior=np.asarray(prior, dtype=np.float64))
     return [Part(drafts=ds, votes=votes)]
-
-
-def with_weights(
-    parts: Iterable[Part], weight: FloatArray, pairs: Sequence[tuple[int, int, float]]
-) -> list[Part]:
-    """Independence weights: per source (global) and per vote (local to each group)."""
-    out = []
-    for p in parts:
-        v = p.votes.with_weight(np.asarray(weight, dtype=np.float64))
-        out.append(Part(p.drafts, attrs.evolve(v, vote_weight=local_vote_weights(v, pairs))))
-    return out
-
-
-# -- copy detection input ---------------------------------------------------------
-
-
-def contested_piece(parts: Iterable[Part]) -> list[Votes]:
-    """The votes of the partition's groups with more than one candidate.
-
-    Only those groups are evidence of copying; the rest stay on the worker.
-    """
-    out = []
-    for p in parts:
-        v = p.votes
-        ncand = np.bincount(v.candidate_group, minlength=v.n_groups)
-        out.append(_subset(v, ncand > 1))
-    return out
-
-
-def _subset(v: Votes, keep_group: BoolArray) -> Votes:
-    gmap = np.cumsum(keep_group) - 1
-    keep_c = keep_group[v.candidate_group]
-    cmap = np.cumsum(keep_c) - 1
-    keep_v = keep_c[v.vote_candidate]
-    comp = v.compatible[keep_c[v.compatible[:, 0]]] if v.compatible.size else v.compatible
-    return Votes(
-        sources=v.sources,
-        candidate_group=gmap[v.candidate_group[keep_c]].astype(np.int64),
-        vote_source=v.vote_source[keep_v],
-        vote_candidate=cmap[v.vote_candidate[keep_v]].astype(np.int64),
-        vote_time=v.vote_time[keep_v],
-        compatible=cmap[comp].astype(np.int64).reshape(-1, 2),
-        candidate_numeric=v.candidate_numeric[keep_c],
-        prior=v.prior,
-        weight=v.weight,
-        n_groups=int(keep_group.sum()),
-    )
-
-
-def concat_votes(pieces: Sequence[Votes], sources: tuple[str, ...], prior: FloatArray) -> Votes:
-    """One :class:`Votes` from partition pieces (indices shifted past earlier pieces)."""
-    cg, vs, vc, vt, comp, num = [], [], [], [], [], []
-    g0 = c0 = 0
-    for p in pieces:
-        cg.append(p.candidate_group + g0)
-        vs.append(p.vote_source)
-        vc.append(p.vote_candidate + c0)
-        vt.append(p.vote_time)
-        comp.append(p.compatible + c0)
-        num.append(p.candidate_numeric)
-        g0 += p.n_groups
-        c0 += p.n_candidates
-    i64, f64 = np.zeros(0, np.int64), np.zeros(0, np.float64)
-    return Votes(
-        sources=sources,
-        candidate_group=np.concatenate([i64, *cg]),
-        vote_source=np.concatenate([i64, *vs]),
-        vote_candidate=np.concatenate([i64, *vc]),
-        vote_time=np.concatenate([f64, *vt]),
-        compatible=np.concatenate([np.zeros((0, 2), np.int64), *comp]),
-        candidate_numeric=np.concatenate([f64, *num]),
-        prior=prior,
-        weight=np.ones(len(sources)),
-        n_groups=g0,
-    )
 
 
 def add_sums(partials: Iterable[Sums]) -> Sums:

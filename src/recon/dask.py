@@ -123,6 +123,81 @@ def _judge_group(
     return draft
 
 
+# -- copy detection: contested votes in, independence weights out ------------------
+
+
+def _with_weights(
+    parts: Iterable[dr.Part], weight: FloatArray, pairs: Sequence[tuple[int, int, float]]
+) -> list[dr.Part]:
+    """Independence weights: per source (global) and per vote (local to each group)."""
+    out = []
+    for p in parts:
+        v = p.votes.with_weight(np.asarray(weight, dtype=np.float64))
+        out.append(dr.Part(p.drafts, attrs.evolve(v, vote_weight=local_vote_weights(v, pairs))))
+    return out
+
+
+def _contested_piece(parts: Iterable[dr.Part]) -> list[Votes]:
+    """The votes of the partition's groups with more than one candidate.
+
+    Only those groups are evidence of copying; the rest stay on the worker.
+    """
+    out = []
+    for p in parts:
+        v = p.votes
+        ncand = np.bincount(v.candidate_group, minlength=v.n_groups)
+        out.append(_subset(v, ncand > 1))
+    return out
+
+
+def _subset(v: Votes, keep_group: Any) -> Votes:
+    gmap = np.cumsum(keep_group) - 1
+    keep_c = keep_group[v.candidate_group]
+    cmap = np.cumsum(keep_c) - 1
+    keep_v = keep_c[v.vote_candidate]
+    comp = v.compatible[keep_c[v.compatible[:, 0]]] if v.compatible.size else v.compatible
+    return Votes(
+        sources=v.sources,
+        candidate_group=gmap[v.candidate_group[keep_c]].astype(np.int64),
+        vote_source=v.vote_source[keep_v],
+        vote_candidate=cmap[v.vote_candidate[keep_v]].astype(np.int64),
+        vote_time=v.vote_time[keep_v],
+        compatible=cmap[comp].astype(np.int64).reshape(-1, 2),
+        candidate_numeric=v.candidate_numeric[keep_c],
+        prior=v.prior,
+        weight=v.weight,
+        n_groups=int(keep_group.sum()),
+    )
+
+
+def _concat_votes(pieces: Sequence[Votes], sources: tuple[str, ...], prior: FloatArray) -> Votes:
+    """One :class:`Votes` from partition pieces (indices shifted past earlier pieces)."""
+    cg, vs, vc, vt, comp, num = [], [], [], [], [], []
+    g0 = c0 = 0
+    for p in pieces:
+        cg.append(p.candidate_group + g0)
+        vs.append(p.vote_source)
+        vc.append(p.vote_candidate + c0)
+        vt.append(p.vote_time)
+        comp.append(p.compatible + c0)
+        num.append(p.candidate_numeric)
+        g0 += p.n_groups
+        c0 += p.n_candidates
+    i64, f64 = np.zeros(0, np.int64), np.zeros(0, np.float64)
+    return Votes(
+        sources=sources,
+        candidate_group=np.concatenate([i64, *cg]),
+        vote_source=np.concatenate([i64, *vs]),
+        vote_candidate=np.concatenate([i64, *vc]),
+        vote_time=np.concatenate([f64, *vt]),
+        compatible=np.concatenate([np.zeros((0, 2), np.int64), *comp]),
+        candidate_numeric=np.concatenate([f64, *num]),
+        prior=prior,
+        weight=np.ones(len(sources)),
+        n_groups=g0,
+    )
+
+
 # -- worker side of the resolution rounds ------------------------------------------
 
 
@@ -301,8 +376,8 @@ def _copies(
     """Copy detection over the votes of contested groups (gathered: see docs/scale.md)."""
     from recon.dependence import detect_dependence
 
-    pieces = parts.map_partitions(dr.contested_piece).compute()
-    votes = dr.concat_votes(pieces, sources, prior)
+    pieces = parts.map_partitions(_contested_piece).compute()
+    votes = _concat_votes(pieces, sources, prior)
     weight, deps = detect_dependence((), (), votes)
     index = {s: i for i, s in enumerate(sources)}
     pairs = [(index[d.a], index[d.b], d.score) for d in deps if d.a in index and d.b in index]
@@ -381,7 +456,7 @@ def reconcile_bag(
     pairs: list[tuple[int, int, float]] | None = None
     if detect_copies and len(source_ids) > 1:
         weight, deps, pairs = _copies(parts, source_ids, prior)
-        parts = parts.map_partitions(dr.with_weights, weight, pairs).persist()
+        parts = parts.map_partitions(_with_weights, weight, pairs).persist()
 
     name = getattr(policy_fn, "name", getattr(policy_fn, "__name__", "custom"))
     form = dr.distributed_form(policy_fn)
