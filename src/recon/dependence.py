@@ -29,13 +29,19 @@ import numpy as np
 import numpy.typing as npt
 
 from recon.report import Dependency
-from recon.resolve import Votes, group_sums
+from recon.resolve import Votes, group_sums, local_vote_weights
 
 if TYPE_CHECKING:
     from recon.group import Draft
     from recon.model import Document
 
-__all__ = ["CopyDetector", "claim_dependence", "detect_dependence", "text_dependence"]
+__all__ = [
+    "CopyDetector",
+    "apply_dependence",
+    "claim_dependence",
+    "detect_dependence",
+    "text_dependence",
+]
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
@@ -332,3 +338,16 @@ def detect_dependence(
     """
     del drafts
     return CopyDetector().detect(documents, votes)
+
+
+def apply_dependence(votes: Votes, weight: FloatArray, deps: Sequence[Dependency]) -> Votes:
+    """``votes`` with the source weights of :func:`detect_dependence` and the
+    group-local per-vote weights its dependent pairs imply (a copier counts
+    less only where what it copies also speaks)."""
+    index = {s: i for i, s in enumerate(votes.sources)}
+    pairs = [
+        (index[d.a], index[d.b], d.score, index.get(d.copier or "", -1))
+        for d in deps
+        if d.a in index and d.b in index
+    ]
+    return attrs.evolve(votes.with_weight(weight), vote_weight=local_vote_weights(votes, pairs))

@@ -271,10 +271,10 @@ def reconcile_columns(
     votes = _votes(cols_, priors, default_prior)
     deps: list[Dependency] = []
     if detect_copies and len(cols_.source_ids) > 1:
-        from recon.dependence import detect_dependence
+        from recon.dependence import apply_dependence, detect_dependence
 
         weight, deps = detect_dependence((), (), votes)
-        votes = votes.with_weight(weight)
+        votes = apply_dependence(votes, weight, deps)
     res = policy_fn(votes)
     step("resolve")
     name = getattr(policy_fn, "name", getattr(policy_fn, "__name__", "custom"))

@@ -23,7 +23,7 @@ from recon.ingest import Ingested, ingest
 from recon.model import DEFAULT_APPROX_TOLERANCE, Claim, Entity, Method, Source, Status
 from recon.normalise import normalise_key
 from recon.report import Candidate, Dependency, Group, Report, SourceTrust, trust_evidence
-from recon.resolve import Resolution, Votes, get_policy, local_vote_weights, priors_array
+from recon.resolve import Resolution, Votes, get_policy, priors_array
 
 __all__ = ["UNDECIDED_MARGIN", "reconcile"]
 
@@ -321,18 +321,10 @@ def _reconcile_claims(
     votes = _with_priors(votes, sources, priors, default_prior)
     deps: list[Dependency] = []
     if detect_copies and len(source_ids) > 1:
-        from recon.dependence import detect_dependence
+        from recon.dependence import apply_dependence, detect_dependence
 
         weight, deps = detect_dependence(got.documents, drafts, votes)
-        index = {s: i for i, s in enumerate(source_ids)}
-        pairs = [
-            (index[d.a], index[d.b], d.score, index.get(d.copier or "", -1))
-            for d in deps
-            if d.a in index and d.b in index
-        ]
-        votes = attrs.evolve(
-            votes.with_weight(weight), vote_weight=local_vote_weights(votes, pairs)
-        )
+        votes = apply_dependence(votes, weight, deps)
     res = policy(votes)
     groups = _groups(drafts, votes, res)
     return Report(
