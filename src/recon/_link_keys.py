@@ -1,13 +1,16 @@
-"""Mention keys and spelling rules for :mod:`recon.link`.
+"""Mention keys and candidate edges for :mod:`recon.link`.
 
 :func:`mention_key` reads one written name: it strips proclitics, titles and
 kind words, keeps the kind they imply as a hint, and gives the name's
-canonical, compact and Latin-skeleton forms; the word classes (facility,
-title, org, place and vowel-sensitive words) come from the ``link`` table of
-the gazetteer lexicon.  The pairwise rules below (:func:`_translit_ok` and
-helpers) decide whether two keys are spellings of one name; they look at the
-two keys only.  Clustering lives in :mod:`recon.link`, which re-exports
-:class:`MentionKey` and :func:`mention_key`.
+canonical, compact and Latin-skeleton forms, plus the key of a bracketed
+gloss in the other script ("جوهر (Jowhar)"), an alias of the same name.  The
+word classes (facility, title, org, place and vowel-sensitive words) and the
+entries standing for several places (``senses``) come from the ``link``
+table of the gazetteer lexicon.  The candidate searches at the end (skeleton
+buckets, fuzzy ratio) propose edges; whether two names spell one name is
+decided by the pairwise rules of :mod:`recon.translit`.  Clustering lives in
+:mod:`recon.link`, which re-exports :class:`MentionKey` and
+:func:`mention_key`.
 """
 
 from __future__ import annotations
@@ -22,21 +25,22 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from recon import lexicon
-from recon.gazetteer import TOKEN_RE, canon_token, proclitic_variants
-from recon.normalise import normalise, normalise_key
-from recon.translit import is_arabic, is_latin, skeleton_token
+from recon.gazetteer import TOKEN_RE, Gazetteer, canon_token, proclitic_variants
+from recon.normalise import Normalised, normalise, normalise_key
+from recon.translit import (
+    _MIN_VARIANT_SKELETON,
+    _Keyed,
+    _translit_ok,
+    _variant_block,
+    is_arabic,
+    is_latin,
+    skeleton_token,
+)
 
 __all__ = ["MentionKey", "mention_key"]
 
 # Names shorter than this (compact letters) never join by ratio alone.
 _MIN_FUZZY_LEN = 8
-# Below this many skeleton consonants a spelling difference is more likely
-# another word (see :func:`_spelling_variant`).
-_MIN_VARIANT_SKELETON = 4
-# An identical token vouches for a short variant beside it from this length.
-_MIN_NAME_SKELETON = 3
-# Long-vowel letters of matching-normalised Arabic (ى, آ/أ/إ are folded already).
-_LONG_VOWELS = frozenset("اوي")
 
 _KIND_CLASS = {
     "country": "place", "city": "place", "province": "place", "region": "place",
@@ -51,8 +55,9 @@ _KIND_CLASS = {
 class MentionKey:
     """How a mention is matched: ``name`` (canonical tokens of the name part),
     ``hint`` (kind class read from kind words or given), ``compact`` (name
-    without spaces), ``skeleton`` (per-token Latin skeletons) and ``display``
-    (the name part as written)."""
+    without spaces), ``skeleton`` (per-token Latin skeletons), ``display``
+    (the name part as written) and ``gloss`` (the key of a bracketed name in
+    the other script written beside it: "جوهر (Jowhar)")."""
 
     name: str
     hint: str | None
@@ -63,6 +68,7 @@ class MentionKey:
     tokens: tuple[str, ...] = ()
     kept: tuple[str, ...] = ()
     script: str = ""
+    gloss: MentionKey | None = None
 
 
 @lru_cache(maxsize=1)
@@ -85,14 +91,83 @@ lexicon.on_clear(_words.cache_clear)
 
 
 @lru_cache(maxsize=1)
-def _native_letters() -> frozenset[str]:
-    """Letters of Arabic sounds that foreign names are not written with; a name
-    holding one is read as an Arabic name, where long vowels tell names apart."""
-    data = lexicon.load("gazetteer").get("link", {})
-    return frozenset(normalise_key(str(data.get("native_letters", ""))).replace(" ", ""))
+def _senses() -> dict[str, dict[str, frozenset[str]]]:
+    """Gazetteer entries that stand for several places of one name (bare
+    طرابلس), from ``[link.senses]``: entry id → {sense entry id: the entries
+    (its country) whose mention near it picks that sense}."""
+    data = lexicon.load("gazetteer").get("link", {}).get("senses", {})
+    out: dict[str, dict[str, frozenset[str]]] = {}
+    for eid, table in data.items():
+        if isinstance(table, dict):
+            out[str(eid)] = {str(k): frozenset(map(str, v)) for k, v in table.items()}
+    return out
 
 
-lexicon.on_clear(_native_letters.cache_clear)
+lexicon.on_clear(_senses.cache_clear)
+
+
+class _Placed(Protocol):
+    @property
+    def text(self) -> str: ...
+    @property
+    def doc(self) -> str | None: ...
+    @property
+    def context(self) -> str | None: ...
+
+
+def _context_senses(
+    gaz: Gazetteer, ms: Sequence[_Placed], anchors: Sequence[str]
+) -> dict[int, str]:
+    """Mention index → sense, for mentions anchored to an entry that stands
+    for several places (bare طرابلس): the one sense whose cue entry (its
+    country, nisbas included) is named in the mention's sentence, else in its
+    document (the names and sentences of that document's mentions).  With
+    both or neither named the mention keeps the ambiguous entry, which never
+    merges with a sense."""
+    senses = _senses()
+    if not any(a in senses for a in anchors):
+        return {}
+    seen: dict[str, frozenset[str]] = {}
+
+    def cues(s: str | None) -> frozenset[str]:
+        if not s:
+            return frozenset()
+        got = seen.get(s)
+        if got is None:
+            got = seen[s] = frozenset(x.entry.id for x in gaz.find_mentions(s))
+        return got
+
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for k, m in enumerate(ms):
+        if m.doc is not None:
+            by_doc[m.doc].append(k)
+    docs: dict[str, frozenset[str]] = {}
+
+    def doc_cues(doc: str) -> frozenset[str]:
+        if doc not in docs:
+            ks = by_doc[doc]
+            docs[doc] = frozenset(
+                {anchors[k] for k in ks}.union(*(cues(ms[k].context) for k in ks))
+            )
+        return docs[doc]
+
+    out: dict[int, str] = {}
+    for k, anchor in enumerate(anchors):
+        options = {s: cs for s, cs in senses.get(anchor, {}).items() if s in gaz}
+        if not options:
+            continue
+        m = ms[k]
+        pick = _one_sense(options, cues(m.context) | cues(m.text))
+        if pick is None and m.doc is not None:
+            pick = _one_sense(options, doc_cues(m.doc))
+        if pick is not None:
+            out[k] = pick
+    return out
+
+
+def _one_sense(options: dict[str, frozenset[str]], cues: frozenset[str]) -> str | None:
+    hits = [sense for sense, cs in sorted(options.items()) if cs & cues]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _word_class(tok: str, cls: str) -> bool:
@@ -108,6 +183,10 @@ def _token_classes(tok: str) -> frozenset[str]:
 
 
 lexicon.on_clear(_token_classes.cache_clear)
+
+
+def _kind_word(tok: str) -> bool:
+    return bool(_token_classes(tok) & {"facility", "title", "place"})
 
 
 def _hint_of(kind: str | None) -> str | None:
@@ -127,11 +206,52 @@ def _strip_proclitics(tok: str) -> str:
     return tok
 
 
+_OPEN = "(["
+_CLOSE = ")]"
+
+
+def _bracket_depths(text: str, spans: Sequence[tuple[int, int, str]]) -> list[bool]:
+    """Per token, whether it stands inside brackets; an opening bracket that
+    is never closed ("جوهر (Jowhar") runs to the end, a stray closing one
+    is ignored."""
+    inside: list[bool] = []
+    depth, pos = 0, 0
+    for s, _, _ in spans:
+        for c in text[pos:s]:
+            if c in _OPEN:
+                depth += 1
+            elif c in _CLOSE and depth:
+                depth -= 1
+        inside.append(depth > 0)
+        pos = s
+    return inside
+
+
 @lru_cache(maxsize=200_000)
 def mention_key(text: str, kind: str | None = None) -> MentionKey:
-    """Read a mention into its matching key (see :class:`MentionKey`)."""
+    """Read a mention into its matching key (see :class:`MentionKey`).
+
+    A bracketed name in the other script beside a name ("قاعدة جوهر (Jowhar)
+    العسكرية", also with the bracket glued on or never closed) is a gloss:
+    the key reads the name outside the brackets, and ``gloss`` holds the key
+    of the bracketed part, an alias of the same thing."""
     norm = normalise(text, for_matching=True)
     spans = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(norm.text)]
+    inside = _bracket_depths(norm.text, spans)
+    out = [sp for sp, b in zip(spans, inside, strict=True) if not b]
+    # Kind words alone outside ("معسكر (K1)") leave the bracket as the name.
+    if any(inside) and not all(_kind_word(t) for _, _, t in out):
+        outer = _key_of(text, norm, out, kind)
+        inner = _key_of(text, norm, [sp for sp, b in zip(spans, inside, strict=True) if b], kind)
+        if outer.name and inner.name and {outer.script, inner.script} == {"ar", "la"}:
+            return attrs.evolve(outer, gloss=attrs.evolve(inner, hint=inner.hint or outer.hint))
+    return _key_of(text, norm, spans, kind)
+
+
+def _key_of(
+    text: str, norm: Normalised, spans: list[tuple[int, int, str]], kind: str | None
+) -> MentionKey:
+    """The key of the tokens ``spans`` of ``text`` (see :func:`mention_key`)."""
     raw = list(spans)
     if spans:
         s0, e0, t0 = spans[0]
@@ -211,19 +331,6 @@ class _Fuzzable(Protocol):
     def common(self) -> bool: ...
 
 
-class _Keyed(Protocol):
-    @property
-    def name(self) -> str: ...
-    @property
-    def hint(self) -> str | None: ...
-    @property
-    def skeleton(self) -> tuple[str, ...]: ...
-    @property
-    def script(self) -> str: ...
-    @property
-    def kept(self) -> tuple[str, ...]: ...
-
-
 def _differing_tokens_ok(a: str, b: str, vowel: frozenset[str], min_ratio: float) -> bool:
     """Every pair of differing tokens is a plausible spelling variant: not a
     vowel-sensitive Arabic name, long enough, similar enough."""
@@ -240,109 +347,6 @@ def _differing_tokens_ok(a: str, b: str, vowel: frozenset[str], min_ratio: float
         if min_ratio and fuzz.ratio(x, y, processor=None) < min_ratio:
             return False
     return True
-
-
-def _translit_ok(a: _Keyed, b: _Keyed, vowel: frozenset[str]) -> bool:
-    """Same skeleton, and enough of it to be evidence (see module docstring)."""
-    if a.name == b.name:
-        return bool(a.name)
-    if not a.skeleton or "".join(a.skeleton) != "".join(b.skeleton):
-        return False
-    letters = sum(len(t) for t in a.skeleton if not t.isdigit())
-    digits = any(t.isdigit() for t in a.skeleton)
-    if digits and letters >= 1:
-        return True  # a code name (K1 = ك 1 = كي 1): the number carries it
-    if a.script != b.script:
-        # Across scripts the skeleton is the only evidence: two consonants
-        # (القيارة = "kr" = Cairo) are too little.
-        return letters >= 3
-    if a.skeleton != b.skeleton:
-        return False
-    # Latin writes its vowels: Tramp is not Trump, Suleimani is Soleimani.
-    if "ar" not in a.script and any(
-        x != y and min(len(x), len(y)) < 6 for x, y in _zip_tokens(a.name, b.name)
-    ):
-        return False
-    return _spelling_variant(a, b, vowel)
-
-
-def _spelling_variant(a: _Keyed, b: _Keyed, vowel: frozenset[str]) -> bool:
-    """Every differing token is a spelling variant: a long token (a skeleton of
-    four or more consonants) that is not a vowel-sensitive Arabic name, or a
-    short token of a foreign person's name spelt with more or fewer long
-    vowels (وين/واين ماروتو, جيمس جيفري/جفري), see :func:`_foreign_person`;
-    such short variants need as many identical tokens beside them."""
-    ta, tb = a.name.split(), b.name.split()
-    if len(ta) != len(tb):
-        return False
-    short, same = 0, 0
-    for x, y in zip(ta, tb, strict=True):
-        if x == y:
-            same += len(skeleton_token(x)) >= _MIN_NAME_SKELETON
-            continue
-        if x in vowel or y in vowel:
-            return False
-        if min(len(skeleton_token(x)), len(skeleton_token(y))) >= _MIN_VARIANT_SKELETON:
-            continue
-        if not _vowel_insertion(x, y):
-            return False
-        short += 1
-    return not short or (short <= same and _foreign_person(a, b))
-
-
-def _vowel_insertion(x: str, y: str) -> bool:
-    """Whether the longer token is the shorter one with long-vowel letters
-    added after its first letter (وين → واين), not a change of vowel (جون ≠
-    جين, John is not Jane)."""
-    s, lng = (x, y) if len(x) < len(y) else (y, x)
-    if len(s) == len(lng) or not s:
-        return False
-    j = 0
-    for i, c in enumerate(lng):
-        if j < len(s) and c == s[j]:
-            j += 1
-        elif i == 0 or c not in _LONG_VOWELS:
-            return False
-    return j == len(s)
-
-
-def _foreign_person(a: _Keyed, b: _Keyed) -> bool:
-    """Whether two names look like renderings of one foreign person, so that
-    their short tokens may differ in long vowels.
-
-    Arabic names use long vowels to tell names apart (زيد/زايد، سمر/سمير), so
-    the rule stays off when either name has an article-prefixed token
-    (الجبوري) or a letter foreign names are not written with (ع ح ص ق…, the
-    ``[link] native_letters`` of the gazetteer lexicon)."""
-    if a.script != "ar":
-        return False
-    if (a.hint or "") not in ("", "person") or (b.hint or "") not in ("", "person"):
-        return False
-    native = _native_letters()
-    for tok in (*a.kept, *b.kept):
-        if tok.startswith("ال") or any(c in native for c in tok):
-            return False
-    return True
-
-
-def _variant_block(n: _Keyed) -> tuple[str, ...]:
-    """A key that two same-script nodes share whenever :func:`_translit_ok`
-    can accept them: long tokens by skeleton, short ones without their long
-    vowels, so a skeleton bucket is never compared all-pairs."""
-    out = []
-    for tok in n.name.split():
-        sk = skeleton_token(tok)
-        out.append(sk if len(sk) >= _MIN_VARIANT_SKELETON else _devowel(tok))
-    return (n.script, *out)
-
-
-def _devowel(tok: str) -> str:
-    return tok[:1] + "".join(c for c in tok[1:] if c not in _LONG_VOWELS)
-
-
-def _zip_tokens(a: str, b: str) -> list[tuple[str, str]]:
-    ta, tb = a.split(), b.split()
-    return list(zip(ta, tb, strict=True)) if len(ta) == len(tb) else [(a, "")]
 
 
 def _fuzzy_edges(
@@ -383,3 +387,79 @@ def _fuzzy_edges(
                 for i in by_compact[a]:
                     for j in by_compact[b]:
                         add(i, j, "fuzzy", score)
+
+
+class _Bucketed(_Keyed, Protocol):
+    """A linker node as the bucket rules see it."""
+
+    @property
+    def cls(self) -> str: ...
+    @property
+    def anchor(self) -> str: ...
+    @property
+    def compact(self) -> str: ...
+
+
+def _translit_edges(
+    nodes: Sequence[_Bucketed], bucket: list[int], vowel: frozenset[str], add: _Add
+) -> None:
+    """``translit`` edges inside one skeleton bucket: names of one script only
+    within their :func:`_variant_block`, names of different scripts through
+    :func:`_cross_script_edges` (their skeleton is all the evidence there is)."""
+    # Grouped by kind as well as name: the verdict may depend on the hint
+    # (foreign person, place), so each hint of a name is judged on its own.
+    groups: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    for i in bucket:
+        groups[nodes[i].name, nodes[i].hint or "", nodes[i].cls].append(i)
+    if len({g[0] for g in groups}) < 2:
+        return
+    blocks: dict[tuple[str, ...], list[tuple[str, str, str]]] = defaultdict(list)
+    scripts: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for g in sorted(groups):
+        first = nodes[groups[g][0]]
+        blocks[_variant_block(first)].append(g)
+        scripts[first.script].append(g)
+    pairs: list[tuple[tuple[str, str, str], tuple[str, str, str]]] = []
+    for names in blocks.values():
+        pairs += [
+            (x, y)
+            for k, x in enumerate(names)
+            for y in names[k + 1 :]
+            if x[0] != y[0] and _translit_ok(nodes[groups[x][0]], nodes[groups[y][0]], vowel)
+        ]
+    for x, y in pairs:
+        gx, gy = groups[x], groups[y]
+        score = float(fuzz.ratio(nodes[gx[0]].compact, nodes[gy[0]].compact, processor=None))
+        for i in gx:
+            for j in gy:
+                add(min(i, j), max(i, j), "translit", score)
+    if len(scripts) > 1:
+        _cross_script_edges(nodes, bucket, scripts=scripts, groups=groups, vowel=vowel, add=add)
+
+
+def _cross_script_edges(
+    nodes: Sequence[_Bucketed],
+    bucket: list[int],
+    *,
+    scripts: dict[str, list[tuple[str, str, str]]],
+    groups: dict[tuple[str, str, str], list[int]],
+    vowel: frozenset[str],
+    add: _Add,
+) -> None:
+    """Across scripts every compatible pair in a skeleton bucket would join
+    (the verdict depends on the shared skeleton alone), so instead of all
+    pairs each node is joined to one *hub* per (script, kind, anchor) class:
+    the same components, with edges linear in the bucket."""
+    sa, sb = sorted(scripts)[:2]
+    if not _translit_ok(nodes[groups[scripts[sa][0]][0]], nodes[groups[scripts[sb][0]][0]], vowel):
+        return
+    hubs: dict[tuple[str, str, str], int] = {}
+    for i in sorted(bucket):
+        n = nodes[i]
+        hubs.setdefault((n.script, n.cls, n.anchor), i)
+    for i in bucket:
+        n = nodes[i]
+        for (script, _, _), h in hubs.items():
+            if script != n.script:
+                score = float(fuzz.ratio(n.compact, nodes[h].compact, processor=None))
+                add(min(i, h), max(i, h), "translit", score)

@@ -12,22 +12,29 @@ nodes are joined by rules, each a function of the two nodes only:
 
 ``gazetteer``   both resolve to the same gazetteer entry;
 ``exact``       same name key; ``spacing`` same name without spaces;
+``gloss``       a name and the bracketed name in the other script written
+                beside it ("جوهر (Jowhar)");
 ``translit``    same skeleton: across scripts, long tokens differing in
-                vowels, or a foreign person's short given name spelt with
-                an added long vowel beside an identical surname;
+                vowels, a foreign person's short given name spelt with an
+                added long vowel beside an identical surname, or a place
+                name with a long vowel added inside (جوهر/جوهار);
 ``fuzzy``       rapidfuzz ratio of the compact names over the threshold.
 
-One rule looks at documents: ``surname`` puts a bare surname ("كاغينز") in
+Two rules look at documents: ``surname`` puts a bare surname ("كاغينز") in
 the entity of the only person-like full name ending in it in the same
-document.  Guards: a hint must agree with the other side's kind, listed
-common nouns (القيادة) never join by similarity, and two different
+document, and ``context`` gives a mention of an entry standing for several
+places (bare طرابلس) the sense whose country its sentence, else its
+document, names.  Guards: a hint must agree with the other side's kind,
+listed common nouns (القيادة) never join by similarity, and two different
 gazetteer entries never merge.  Clusters are single-linkage components
 built from edges in a content-sorted order, so the result depends on the
 *set* of mentions, not their order, and adding a mention never splits an
 entity, except that a new mention can no longer bridge two gazetteer
-entries, and a new full name in a document takes over that document's bare
+entries, a new full name in a document takes over that document's bare
 surnames (from the other bare mentions, or from another full name that
-now shares them).  docs/linking.md explains the rules and the reasons.
+now shares them), and a new mention naming a second country in a document
+leaves that document's ambiguous names unresolved.  docs/linking.md
+explains the rules and the reasons.
 """
 
 from __future__ import annotations
@@ -39,23 +46,22 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 import attrs
-from rapidfuzz import fuzz
 
 from recon._link_keys import (
     _KIND_CLASS,
     MentionKey,
-    _Add,
     _context_hint_of,
+    _context_senses,
     _fuzzy_edges,
-    _translit_ok,
-    _variant_block,
+    _translit_edges,
     _words,
     mention_key,
 )
 from recon.errors import OptionError
-from recon.gazetteer import Gazetteer, slug
+from recon.gazetteer import Gazetteer, GazetteerEntry, slug
 from recon.model import Entity, LinkReason
 from recon.normalise import normalise_key
+from recon.translit import _translit_ok
 
 __all__ = ["DEFAULT_THRESHOLD", "Mention", "MentionKey", "link", "mention_key"]
 
@@ -64,7 +70,7 @@ DEFAULT_THRESHOLD = 90.0
 # A bare surname of fewer skeleton consonants is too likely an ordinary word.
 _MIN_SURNAME_SKELETON = 2
 _CLASS_KIND = {"place": "place", "facility": "facility", "org": "organisation", "person": "person"}
-_RULE_ORDER = {"gazetteer": 0, "exact": 1, "spacing": 2, "translit": 3, "fuzzy": 4}
+_RULE_ORDER = {"gazetteer": 0, "exact": 1, "gloss": 2, "spacing": 3, "translit": 4, "fuzzy": 5}
 
 
 @attrs.frozen(kw_only=True)
@@ -114,7 +120,7 @@ class _Linker:
         self.gaz = gaz
         self.threshold = threshold
         self.fuzzy = fuzzy
-        self._nodes: dict[tuple[str, str | None], tuple[_Node, str]] = {}
+        self._nodes: dict[tuple[str, str | None], tuple[_Node, str, _Node | None]] = {}
 
     # ---- anchoring a node to the gazetteer (a function of the node alone)
     def _anchor(self, text: str, key: MentionKey) -> tuple[str, str, float, str]:
@@ -150,6 +156,12 @@ class _Linker:
             if entry is None or not _compatible(key.hint, _KIND_CLASS.get(entry.kind)):
                 continue
             ak = mention_key(alias)
+            ak = attrs.evolve(ak, hint=ak.hint or _KIND_CLASS.get(entry.kind))
+            # An entry written in the mention's script is judged on those
+            # spellings: سمير is not سامراء even though both skeletons read
+            # "smr" like the Latin Samarra.
+            if ak.script != key.script and key.script in _scripts(entry):
+                continue
             if _translit_ok(key, ak, self._vowel):
                 hits.setdefault(eid, alias)
         if len(hits) == 1:
@@ -161,20 +173,28 @@ class _Linker:
     def _vowel(self) -> frozenset[str]:
         return _words()["vowel"]
 
-    def node(self, m: Mention) -> tuple[_Node, str]:
-        """The node of a mention and the display form of its name."""
+    def node(self, m: Mention) -> tuple[_Node, str, _Node | None]:
+        """The node of a mention, the display form of its name and the node
+        of its bracketed gloss ("Jowhar" in "جوهر (Jowhar)"), if any."""
         hint = m.kind or _context_hint(m)
         got = self._nodes.get((m.text, hint))
         if got is None:
             got = self._nodes[m.text, hint] = self._make_node(m.text, hint)
         return got
 
-    def _make_node(self, text: str, hint: str | None) -> tuple[_Node, str]:
+    def _make_node(self, text: str, hint: str | None) -> tuple[_Node, str, _Node | None]:
         key = mention_key(text, hint)
+        gloss = None
+        if key.gloss is not None:
+            gloss = self._node_of(key.gloss, key.gloss.display)
+            text = key.display
+        return self._node_of(key, text), key.display or text.strip(), gloss
+
+    def _node_of(self, key: MentionKey, text: str) -> _Node:
         anchor, alias, score, rule = self._anchor(text, key)
         entry = self.gaz.get(anchor) if anchor else None
         cls = _KIND_CLASS.get(entry.kind, "") if entry is not None else (key.hint or "")
-        node = _Node(
+        return _Node(
             key.name or normalise_key(text),
             key.hint or "",
             anchor,
@@ -189,7 +209,24 @@ class _Linker:
             anchor_score=score,
             anchor_rule=rule,
         )
-        return node, key.display or text.strip()
+
+    def resolve_senses(self, ms: Sequence[Mention], node_of: list[_Node]) -> None:
+        """Anchor mentions of an entry standing for several places to the
+        sense their context picks (:func:`recon._link_keys._context_senses`)."""
+        picks = _context_senses(self.gaz, ms, [n.anchor for n in node_of])
+        for k, sense in picks.items():
+            entry = self.gaz.get(sense)
+            if entry is not None:
+                node_of[k] = attrs.evolve(
+                    node_of[k],
+                    anchor=sense,
+                    cls=_KIND_CLASS.get(entry.kind, ""),
+                    anchor_rule="context",
+                )
+
+
+def _scripts(entry: GazetteerEntry) -> frozenset[str]:
+    return frozenset(mention_key(a).script for a in (entry.name, *entry.aliases))
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
@@ -237,13 +274,19 @@ def _pairs(bucket: list[int]) -> Iterable[tuple[int, int]]:
             yield bucket[x], bucket[y]
 
 
-def _edges(nodes: Sequence[_Node], threshold: float, fuzzy: bool) -> list[_Edge]:
+def _edges(
+    nodes: Sequence[_Node], threshold: float, fuzzy: bool, glosses: Iterable[tuple[int, int]] = ()
+) -> list[_Edge]:
     vowel = _words()["vowel"]
     edges: list[_Edge] = []
 
     def add(i: int, j: int, rule: str, score: float) -> None:
         if _nodes_compatible(nodes[i], nodes[j]):
             edges.append((_RULE_ORDER[rule], -score, i, j, rule))
+
+    for i, j in glosses:
+        if i != j:
+            add(min(i, j), max(i, j), "gloss", 100.0)
 
     by: dict[str, dict[object, list[int]]] = {
         "anchor": defaultdict(list), "name": defaultdict(list),
@@ -275,69 +318,6 @@ def _edges(nodes: Sequence[_Node], threshold: float, fuzzy: bool) -> list[_Edge]
         _fuzzy_edges(nodes, threshold, vowel, add)
     edges.sort()
     return edges
-
-
-def _translit_edges(
-    nodes: Sequence[_Node], bucket: list[int], vowel: frozenset[str], add: _Add
-) -> None:
-    """``translit`` edges inside one skeleton bucket: names of one script only
-    within their :func:`_variant_block`, names of different scripts through
-    :func:`_cross_script_edges` (their skeleton is all the evidence there is)."""
-    groups: dict[str, list[int]] = defaultdict(list)
-    for i in bucket:
-        groups[nodes[i].name].append(i)
-    if len(groups) < 2:
-        return
-    blocks: dict[tuple[str, ...], list[str]] = defaultdict(list)
-    scripts: dict[str, list[str]] = defaultdict(list)
-    for name in sorted(groups):
-        first = nodes[groups[name][0]]
-        blocks[_variant_block(first)].append(name)
-        scripts[first.script].append(name)
-    pairs: list[tuple[str, str]] = []
-    for names in blocks.values():
-        pairs += [
-            (x, y)
-            for k, x in enumerate(names)
-            for y in names[k + 1 :]
-            if _translit_ok(nodes[groups[x][0]], nodes[groups[y][0]], vowel)
-        ]
-    for x, y in pairs:
-        gx, gy = groups[x], groups[y]
-        score = float(fuzz.ratio(nodes[gx[0]].compact, nodes[gy[0]].compact, processor=None))
-        for i in gx:
-            for j in gy:
-                add(min(i, j), max(i, j), "translit", score)
-    if len(scripts) > 1:
-        _cross_script_edges(nodes, bucket, scripts=scripts, groups=groups, vowel=vowel, add=add)
-
-
-def _cross_script_edges(
-    nodes: Sequence[_Node],
-    bucket: list[int],
-    *,
-    scripts: dict[str, list[str]],
-    groups: dict[str, list[int]],
-    vowel: frozenset[str],
-    add: _Add,
-) -> None:
-    """Across scripts every compatible pair in a skeleton bucket would join
-    (the verdict depends on the shared skeleton alone), so instead of all
-    pairs each node is joined to one *hub* per (script, kind, anchor) class:
-    the same components, with edges linear in the bucket."""
-    sa, sb = sorted(scripts)[:2]
-    if not _translit_ok(nodes[groups[scripts[sa][0]][0]], nodes[groups[scripts[sb][0]][0]], vowel):
-        return
-    hubs: dict[tuple[str, str, str], int] = {}
-    for i in sorted(bucket):
-        n = nodes[i]
-        hubs.setdefault((n.script, n.cls, n.anchor), i)
-    for i in bucket:
-        n = nodes[i]
-        for (script, _, _), h in hubs.items():
-            if script != n.script:
-                score = float(fuzz.ratio(n.compact, nodes[h].compact, processor=None))
-                add(min(i, h), max(i, h), "translit", score)
 
 
 def _person_like(n: _Node) -> bool:
@@ -425,14 +405,23 @@ def link(
     got = [linker.node(m) for m in ms]
     node_of = [g[0] for g in got]
     display_of = [g[1] for g in got]
+    # A gloss names what its own mention names, resolved in the same context.
+    glossed = [(k, g) for k, (_, _, g) in enumerate(got) if g is not None]
+    gloss_of = [*node_of]
+    for k, g in glossed:
+        gloss_of[k] = g
+    linker.resolve_senses(ms, node_of)
+    linker.resolve_senses(ms, gloss_of)
+    pairs = {(node_of[k], gloss_of[k]) for k, _ in glossed}
     surname = _surnames(ms, node_of) if fuzzy else {}
     for k, (full, _) in surname.items():
         node_of[k] = full
-    nodes = sorted(set(node_of), key=lambda n: (n.name, n.hint, n.anchor))
+    nodes = sorted(set(node_of).union(*pairs), key=lambda n: (n.name, n.hint, n.anchor))
     index = {n: i for i, n in enumerate(nodes)}
     uf = _UnionFind(nodes)
     via: dict[int, tuple[str, float, str]] = {}
-    for _, neg, i, j, rule in _edges(nodes, thr, fuzzy):
+    forced = [(index[a], index[b]) for a, b in pairs]
+    for _, neg, i, j, rule in _edges(nodes, thr, fuzzy, forced):
         if uf.union(i, j):
             via.setdefault(i, (nodes[j].name, -neg, rule))
             via.setdefault(j, (nodes[i].name, -neg, rule))
