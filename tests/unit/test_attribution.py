@@ -69,3 +69,25 @@ def test_first_credit_is_the_outlet_proper():
     text = "المصدر: www.example.org\nعمان (بترا) – قالت وزارة الصحة إن 10 أشخاص أصيبوا."
     assert extract_credits(text) == ["Petra", "www.example.org"]
     assert extract_credits("متابعات – الشرق الأوسط\nنص الخبر هنا.")[0] == "Asharq Al-Awsat"
+
+
+def test_surname_expands_to_the_latest_full_name_holding_it():
+    # Many statements in a row keep the history open: the bare surname still
+    # finds the last full name with that word, not an earlier one.
+    text = (
+        "قال وزير الصحة أحمد خليل إن 5 أصيبوا. "
+        + "قال مصدر إن الوضع هادئ. " * 30
+        + "وقال محافظ المدينة سامر خليل إن 3 قتلوا. وأوضح خليل أن المستشفى امتلأ."
+    )
+    got = speakers(text)
+    assert got[-1] == ["محافظ المدينة سامر خليل"]
+
+
+def test_as_stated_in_the_statement_takes_the_last_statement():
+    # A named person in between does not make a statement: "ما جاء في
+    # البيان" is still the army's.
+    text = (
+        "وقال بيان للجيش اللبناني إن 3 جنود قتلوا. قال الوزير سامر خليل إن الطريق مغلقة. "
+        "وأصيب 4 آخرون، وفق ما جاء في البيان."
+    )
+    assert speakers(text)[2] == ["بيان للجيش اللبناني"]
