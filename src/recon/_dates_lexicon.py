@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
+from itertools import accumulate, compress
 from typing import Any, NamedTuple
 
 from recon import lexicon
@@ -32,6 +33,8 @@ _FOLD = str.maketrans({"ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي", "ی": "ي
 _SEPS = "/-.,:"
 # A run of letters and digits ("[^\W_]" is exactly str.isalnum), else one mark.
 _RUN = re.compile(r"[^\W_]+|\S")
+# The same runs and marks, with the white space between them: tiles of the text.
+_TILE = re.compile(r"[^\W_]+|\S|\s+")
 # The alphanumerics whose lower case is a Latin letter a-z (İ and the Kelvin sign too).
 _LATIN = re.compile("[A-Za-z\u0130\u212a]")
 _CUES = {"past": -1, "current": 0, "next": 1}
@@ -73,6 +76,15 @@ _MAX_RUNS = 1 << 17
 _new_tok = tuple.__new__
 
 
+def _pieces(piece: str) -> tuple[tuple[str, str, int, int], ...]:
+    """The tokens of one tile of the text: none for white space, one mark, or a run."""
+    if piece[0].isspace():
+        return ()
+    if not piece.isalnum():
+        return (("p", piece, 0, 1),)
+    return _split_run(piece)
+
+
 def _tokenise(text: str) -> list[_Tok]:
     """Words, numbers and single punctuation marks, with normalised offsets.
 
@@ -80,26 +92,29 @@ def _tokenise(text: str) -> list[_Tok]:
     stays one word, so its digits are never read as a day or a year; Arabic
     letters glued to digits ("ب2020", "و30") are split.
     """
+    # The tiles cover the text, so offsets come from their lengths; each
+    # distinct tile is cut once (cached), so the per-token work is a look-up.
+    tiles = _TILE.findall(text)
+    starts = list(accumulate(map(len, tiles), initial=0))
+    runs = _RUNS
+    parts = list(map(runs.get, tiles))
+    if None in parts:
+        if len(runs) >= _MAX_RUNS:
+            runs.clear()  # bounded memory over an open-ended vocabulary
+        fresh = {t: _pieces(t) for t, p in zip(tiles, parts, strict=True) if p is None}
+        runs.update(fresh)
+        parts = [fresh[t] if p is None else p for t, p in zip(tiles, parts, strict=True)]
     toks: list[_Tok] = []
     append = toks.append
-    runs = _RUNS
-    for m in _RUN.finditer(text):
-        run = m.group()
-        i = m.start()
-        parts = runs.get(run)
-        if parts is None:
-            if not run.isalnum():
-                append(_new_tok(_Tok, ("p", run, i, i + 1)))
-                continue
-            if len(runs) >= _MAX_RUNS:
-                runs.clear()  # bounded memory over an open-ended vocabulary
-            parts = runs[run] = _split_run(run)
-        if len(parts) == 1:
-            kind, key, _, e = parts[0]
+    for k in compress(range(len(tiles)), parts):
+        i = starts[k]
+        found = parts[k]
+        if len(found) == 1:  # type: ignore[arg-type]
+            kind, key, _, e = found[0]  # type: ignore[index]
             append(_new_tok(_Tok, (kind, key, i, i + e)))
         else:
-            for kind, key, s, e in parts:
-                append(_new_tok(_Tok, (kind, key, i + s, i + e)))
+            for kind, key, a, e in found:  # type: ignore[union-attr]
+                append(_new_tok(_Tok, (kind, key, i + a, i + e)))
     return toks
 
 
