@@ -119,8 +119,8 @@ def _context_senses(
     gaz: Gazetteer, ms: Sequence[_Placed], anchors: Sequence[str]
 ) -> dict[int, str]:
     """Mention index → sense, for mentions anchored to an entry that stands
-    for several places (bare طرابلس): the one sense whose cue entry (its
-    country, nisbas included) is named in the mention's sentence, else in its
+    for several places (bare طرابلس): the one sense named in full or by a
+    cue entry (its country, nisbas included) in the mention's sentence, else in its
     document (the names and sentences of that document's mentions).  With
     both or neither named the mention keeps the ambiguous entry, which never
     merges with a sense."""
@@ -166,7 +166,8 @@ def _context_senses(
 
 
 def _one_sense(options: dict[str, frozenset[str]], cues: frozenset[str]) -> str | None:
-    hits = [sense for sense, cs in sorted(options.items()) if cs & cues]
+    # A sense named in full ("طرابلس الليبية") is its own cue.
+    hits = [sense for sense, cs in sorted(options.items()) if sense in cues or cs & cues]
     return hits[0] if len(hits) == 1 else None
 
 

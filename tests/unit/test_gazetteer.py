@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from recon import lexicon
 from recon.errors import LexiconError
 from recon.gazetteer import Gazetteer, GazetteerEntry, matching_key
 from recon.translit import skeleton
@@ -56,6 +57,13 @@ def test_builtin_contents(gaz: Gazetteer) -> None:
         ("قاعدة عين الاسد الجوية", "ain-al-asad"),
         ("الحشد", "pmf"),
         ("Kirkuk", "kirkuk"),
+        ("حركة فتح", "fatah"),
+        ("طرابلس الغرب", "tripoli-ly"),
+        ("طرابلس الليبية", "tripoli-ly"),
+        ("طرابلس الشام", "tripoli-lb"),
+        ("طرابلس اللبنانية", "tripoli-lb"),
+        ("طرابلس", "tripoli"),  # bare: the entry standing for both cities
+        ("قاعدة بلد الجوية", "balad-air-base"),
     ],
 )
 def test_lookup(gaz: Gazetteer, mention: str, eid: str) -> None:
@@ -63,7 +71,10 @@ def test_lookup(gaz: Gazetteer, mention: str, eid: str) -> None:
     assert e is not None and e.id == eid
 
 
-@pytest.mark.parametrize("mention", ["is", "القيادة", "الأسد", "بغداد الجديدة", "حزب", ""])
+@pytest.mark.parametrize(
+    "mention",
+    ["is", "القيادة", "الأسد", "بغداد الجديدة", "حزب", "", "فتح", "بفتح", "قاعدة بلد وين"],
+)
 def test_lookup_misses(gaz: Gazetteer, mention: str) -> None:
     assert gaz.lookup(mention) is None
 
@@ -89,6 +100,24 @@ def test_find_mentions_longest_and_whole_words(gaz: Gazetteer) -> None:
     ms = gaz.find_mentions(text)
     assert [m.entry.id for m in ms] == ["kataib-hezbollah", "al-qaeda"]
     assert ms[0].surface == "كتائب حزب الله"
+
+
+def test_common_words_are_not_names(gaz: Gazetteer) -> None:
+    # "بفتح مسارات هجرة قانونية": the verb/masdar فتح is not Fatah.
+    assert gaz.find_mentions("ودعت المنظمة إلى فتح مسارات هجرة قانونية وبفتح الحدود") == []
+    assert gaz.is_common(matching_key("فتح")) and gaz.is_common(matching_key("بلد"))
+    # A shorter alias never matches inside a longer name: بلد وين is Beledweyne.
+    got = gaz.find_mentions("بعد ثلاثة أيام من تسليم قاعدة بلد وين في الصومال")
+    assert [m.entry.id for m in got] == ["so"]
+
+
+def test_senses_name_existing_entries(gaz: Gazetteer) -> None:
+    senses = lexicon.load("gazetteer")["link"]["senses"]
+    assert senses
+    for eid, table in senses.items():
+        assert eid in gaz and len(table) >= 2, eid
+        for sense, cues in table.items():
+            assert sense in gaz and cues and all(c in gaz for c in cues), (eid, sense)
 
 
 def test_find_mentions_acronym_case(gaz: Gazetteer) -> None:

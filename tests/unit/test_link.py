@@ -224,3 +224,86 @@ def test_short_given_name_variants() -> None:
     # A changed vowel is another name, and a short token needs an identical token beside it.
     for a, b in [("جون كيري", "جين كيري"), ("وين مارت", "واين ماريت")]:
         assert len(set(_ids([Mention(text=a), Mention(text=b)]))) == 2, (a, b)
+
+
+def test_bracketed_gloss_key() -> None:
+    for text in (
+        "قاعدة جوهر (Jowhar) العسكرية",
+        "جوهر (Jowhar",
+        "جوهر(Jowhar)",
+        "قاعدة جوهر [Jowhar]",
+    ):
+        k = mention_key(text)
+        assert k.name == "جوهر" and k.display == "جوهر", text
+        assert k.gloss is not None and (k.gloss.name, k.gloss.display) == ("jowhar", "Jowhar")
+    assert mention_key("قاعدة جوهر (Jowhar)").gloss.hint == "facility"  # type: ignore[union-attr]
+    # Kind words alone outside the bracket: the bracket is the name itself.
+    assert mention_key("معسكر (K1)").gloss is None
+    # The same script inside and out is one name, not a gloss.
+    assert mention_key("جوهر (جوهار)").gloss is None
+
+
+def test_gloss_links_both_spellings_as_one_name() -> None:
+    out = link(["جوهر (Jowhar", "Jowhar", "جوهار", "قاعدة جوهار العسكرية"], gazetteer=Gazetteer())
+    assert len({e.id for e in out}) == 1
+    # One name with one alias, never an odd token "جوهر (Jowhar".
+    assert out[0].name in {"جوهر", "جوهار", "Jowhar"}
+    assert "gloss" in {r.rule for r in out[0].reasons}
+    assert {r.key for r in out[0].reasons} <= {"جوهر", "جوهار", "jowhar"}
+
+
+def test_gloss_never_bridges_two_gazetteer_entries() -> None:
+    out = link(["حماس (Homs)", "Homs", "Hamas"])
+    assert out[0].id == out[2].id == "hamas" and out[1].id == "homs"
+
+
+def test_place_long_vowel_variant_needs_a_place_on_both_sides() -> None:
+    place = [Mention(text="جوهار", kind="place"), Mention(text="جوهر", kind="place")]
+    assert len(set(_ids(place))) == 1
+    fac = [Mention(text="جوهار", kind="facility"), Mention(text="قاعدة جوهر")]
+    assert len(set(_ids(fac))) == 1
+    # One side unhinted (a man named سمير?) or a person: no variant.
+    for other in (Mention(text="سمير"), Mention(text="سمير", kind="person")):
+        assert len(set(_ids([Mention(text="سمر", kind="place"), other]))) == 2
+    # Too short a skeleton, or a vowel changed rather than added.
+    assert (
+        len(set(_ids([Mention(text="دير", kind="place"), Mention(text="ديار", kind="place")]))) == 2
+    )
+    assert (
+        len(set(_ids([Mention(text="جوهر", kind="place"), Mention(text="جيهر", kind="place")])))
+        == 2
+    )
+
+
+def test_ambiguous_place_resolved_by_its_sentence() -> None:
+    lebanon = "غرق مركب قبالة شاطئ طرابلس، فيما انتشل الجيش اللبناني 45 ناجيا"
+    libya = "وصل المبعوث الأممي إلى العاصمة الليبية طرابلس أمس"
+    ms = [
+        Mention(text="طرابلس", doc="a", context=lebanon),
+        Mention(text="طرابلس", doc="b", context=libya),
+        Mention(text="طرابلس", doc="c", context="وصل الوفد إلى طرابلس"),
+    ]
+    out = link(ms)
+    assert [e.id for e in out] == ["tripoli-lb", "tripoli-ly", "tripoli"]
+    assert ("context", "طرابلس") in {(r.rule, r.mention) for r in out[0].reasons}
+
+
+def test_ambiguous_place_resolved_by_its_document() -> None:
+    plain = "شعر سكان طرابلس بالهزة"
+    ms = [
+        Mention(text="طرابلس", doc="a", context=plain),
+        Mention(text="لبنان", doc="a", context="ولم تسجل أضرار في لبنان"),
+        Mention(text="طرابلس", doc="b", context=plain),
+        Mention(text="ليبيا", doc="b"),
+        Mention(text="لبنان", doc="b"),  # both countries: stays ambiguous
+    ]
+    out = link(ms)
+    assert out[0].id == "tripoli-lb" and out[2].id == "tripoli"
+    # The sentence wins over the document.
+    ms = [
+        Mention(text="طرابلس", doc="a", context="قصفت طرابلس الليبية"),
+        Mention(text="لبنان", doc="a"),
+    ]
+    assert link(ms)[0].id == "tripoli-ly"
+    # Without the senses' entries (an empty gazetteer) nothing is resolved.
+    assert link(ms, gazetteer=Gazetteer())[0].id != "tripoli-ly"
