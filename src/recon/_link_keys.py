@@ -3,7 +3,7 @@
 :func:`mention_key` reads one written name: it strips proclitics, titles and
 kind words, keeps the kind they imply as a hint, and gives the name's
 canonical, compact and Latin-skeleton forms, plus the key of a bracketed
-gloss in the other script ("جوهر (Jowhar)"), an alias of the same name.  The
+Latin gloss ("جوهر (Jowhar)"), an alias of the same name.  The
 word classes (facility, title, org, place and vowel-sensitive words) and the
 entries standing for several places (``senses``) come from the ``link``
 table of the gazetteer lexicon.  The candidate searches at the end (skeleton
@@ -232,7 +232,7 @@ def _bracket_depths(text: str, spans: Sequence[tuple[int, int, str]]) -> list[bo
 def mention_key(text: str, kind: str | None = None) -> MentionKey:
     """Read a mention into its matching key (see :class:`MentionKey`).
 
-    A bracketed name in the other script beside a name ("قاعدة جوهر (Jowhar)
+    A bracketed Latin name beside an Arabic one ("قاعدة جوهر (Jowhar)
     العسكرية", also with the bracket glued on or never closed) is a gloss:
     the key reads the name outside the brackets, and ``gloss`` holds the key
     of the bracketed part, an alias of the same thing."""
@@ -244,7 +244,9 @@ def mention_key(text: str, kind: str | None = None) -> MentionKey:
     if any(inside) and not all(_kind_word(t) for _, _, t in out):
         outer = _key_of(text, norm, out, kind)
         inner = _key_of(text, norm, [sp for sp, b in zip(spans, inside, strict=True) if b], kind)
-        if outer.name and inner.name and {outer.script, inner.script} == {"ar", "la"}:
+        # Only a Latin gloss of an Arabic name: Arabic in brackets after a
+        # Latin name ("K1 (كركوك)") as often says where the thing is.
+        if outer.name and inner.name and (outer.script, inner.script) == ("ar", "la"):
             return attrs.evolve(outer, gloss=attrs.evolve(inner, hint=inner.hint or outer.hint))
     return _key_of(text, norm, spans, kind)
 

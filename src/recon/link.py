@@ -12,8 +12,8 @@ nodes are joined by rules, each a function of the two nodes only:
 
 ``gazetteer``   both resolve to the same gazetteer entry;
 ``exact``       same name key; ``spacing`` same name without spaces;
-``gloss``       a name and the bracketed name in the other script written
-                beside it ("جوهر (Jowhar)");
+``gloss``       an Arabic name and the bracketed Latin name written beside
+                it ("جوهر (Jowhar)");
 ``translit``    same skeleton: across scripts, long tokens differing in
                 vowels, a foreign person's short given name spelt with an
                 added long vowel beside an identical surname, or a place

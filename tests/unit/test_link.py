@@ -239,8 +239,10 @@ def test_bracketed_gloss_key() -> None:
     assert mention_key("قاعدة جوهر (Jowhar)").gloss.hint == "facility"  # type: ignore[union-attr]
     # Kind words alone outside the bracket: the bracket is the name itself.
     assert mention_key("معسكر (K1)").gloss is None
-    # The same script inside and out is one name, not a gloss.
+    # The same script inside and out is one name, not a gloss; Arabic in
+    # brackets after a Latin name often says where the thing is.
     assert mention_key("جوهر (جوهار)").gloss is None
+    assert mention_key("K1 (كركوك)").gloss is None
 
 
 def test_gloss_links_both_spellings_as_one_name() -> None:
