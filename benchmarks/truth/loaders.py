@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import csv
 import gzip
+import html
 import io
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -160,33 +162,69 @@ def flight_raha() -> Bench:
 # -- Book -----------------------------------------------------------------------
 
 _WORD = re.compile(r"[a-z]+")
-_SKIP = {"jr", "sr", "ii", "iii", "phd", "md", "dr", "prof", "editor", "ed", "eds"}
+_SKIP = frozenset(
+    "jr sr ii iii phd md dr prof editor ed eds unknown none not available et al".split()
+)
+# Separators between authors; " and " / "&" joins the last two.
+_SEP = re.compile(r";|/|&| and |, and |\band\b", re.IGNORECASE)
 
 
-def _surname(name: str) -> str | None:
-    """The normalised surname of one author ("Knuth, Donald E." / "Donald E. Knuth")."""
-    low = name.lower().replace("'", "")
-    if "," in low:
-        words = _WORD.findall(low.split(",", 1)[0])
-    else:
-        words = [w for w in _WORD.findall(low) if w not in _SKIP and len(w) > 1]
-        words = words[-1:]
-    words = [w for w in words if w not in _SKIP]
-    return " ".join(words) if words else None
+def _words(text: str) -> list[str]:
+    return [w for w in _WORD.findall(text.lower().replace("'", "")) if w not in _SKIP]
+
+
+def _last(text: str) -> str | None:
+    """The surname of "First M. Last": its last word longer than an initial."""
+    words = [w for w in _words(text) if len(w) > 1]
+    return words[-1] if words else None
+
+
+def _comma_surnames(chunks: list[str]) -> list[str | None]:
+    """Surnames of a comma-separated author list in either name order.
+
+    "Last, First, Last2, First2" (alternating); "Last, First Last2, First2"
+    (the listing lost its separators: each middle chunk ends with the next
+    surname); "First Last, First2 Last2" (each chunk a whole name).
+    """
+    if len(_words(chunks[0])) > 1 and all(len(_words(c)) > 1 for c in chunks):
+        return [_last(c) for c in chunks]
+    heads = chunks[0::2]
+    if len(chunks) % 2 == 0 and all(len(_words(c)) == 1 for c in heads):
+        return [" ".join(_words(c)) for c in heads]
+    return [" ".join(_words(chunks[0]))] + [
+        _last(c) if len(_words(c)) > 1 else None for c in chunks[1:-1]
+    ]
+
+
+# A seller's feed turned "&" into "and": "Oandapos;Leary", "Standuuml;tzle".
+_MANGLED = re.compile(r"and([a-z]{2,6});")
+_ROLE = re.compile(r"\b(?:edited by|by author|compiled by|translated by|by)\b", re.IGNORECASE)
+
+
+def _plain_text(text: str) -> str:
+    """HTML entities decoded (also the mangled ones), accents and role words dropped."""
+    t = html.unescape(_MANGLED.sub(r"&\1;", text))
+    t = unicodedata.normalize("NFKD", t).encode("ascii", "ignore").decode()
+    return _ROLE.sub(" ", t)
 
 
 def authors(text: str) -> tuple[str, ...] | None:
-    """An author list as a sorted tuple of normalised surnames (None: not available)."""
-    t = text.strip()
-    if not t or t.lower() in ("not available", "n/a", "unknown"):
+    """An author list as a sorted tuple of normalised surnames (None: not available).
+
+    Handles "Last, First; Last2, First2", "First Last and First2 Last2",
+    "/"-separated lists, lists whose separators were lost, and the HTML
+    apostrophe mangled to "andapos;" by one seller.
+    """
+    t = _plain_text(text.strip())
+    if not t or t.lower() in ("not available", "n/a", "unknown", "none"):
         return None
-    if ";" in t:
-        parts = t.split(";")
-    elif t.count(",") == 1 and len(_WORD.findall(t.split(",")[0].lower())) <= 2:
-        parts = [t]  # "Last, First"
-    else:
-        parts = re.split(r",|&| and ", t)
-    names = {s for s in (_surname(p) for p in parts) if s}
+    names: set[str] = set()
+    for part in _SEP.split(t):
+        chunks = [c for c in (x.strip() for x in part.split(",")) if _words(c)]
+        if not chunks:
+            continue
+        found = _comma_surnames(chunks) if len(chunks) > 1 else [_last(chunks[0])]
+        names.update(n for n in found if n)
     return tuple(sorted(names)) or None
 
 

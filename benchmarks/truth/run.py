@@ -32,8 +32,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import loaders as L  # noqa: N812
 import peers
 
-from recon.dependence import detect_dependence
-from recon.resolve import Votes, get_policy, local_vote_weights
+from recon.dependence import apply_dependence, detect_dependence
+from recon.resolve import Votes, get_policy
 
 POLICIES: tuple[str, ...] = (
     "auto",
@@ -185,11 +185,10 @@ def recon_votes(
     votes: Votes, names: list[tuple[str, str]], values: list[Any], policy: str, copies: bool = True
 ) -> Pred:
     if copies:
-        # As recon.pipeline does: per-source weights and per-vote local weights.
+        # As recon.pipeline and recon.fast do: source weights and group-local
+        # per-vote weights where only a known copier is discounted.
         w, deps = detect_dependence([], [], votes)
-        index = {s: i for i, s in enumerate(votes.sources)}
-        pairs = [(index[d.a], index[d.b], d.score) for d in deps]
-        votes = attrs.evolve(votes.with_weight(w), vote_weight=local_vote_weights(votes, pairs))
+        votes = apply_dependence(votes, w, deps)
     res = get_policy(_policy(policy))(votes)
     sc = res.candidate_score
     g = votes.candidate_group

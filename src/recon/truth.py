@@ -178,16 +178,13 @@ def _spread(score: FloatArray, i: IntArray, j: IntArray, imp: FloatArray) -> Flo
 
 
 def independence(votes: Votes) -> FloatArray:
-    """The independence weight of every vote.
+    """The independence weight of every vote (:meth:`recon.resolve.Votes.vote_weights`).
 
-    The per-vote weights (a copy counts less only where what it copies also
-    speaks) are symmetric in a dependent pair; the per-source weights of
-    :func:`recon.dependence.detect_dependence` discount only the copier of a
-    claim-based pair.  A vote never counts less than its source's own weight,
-    so the original of a copied table keeps its full vote.
+    With the group-local weights of :func:`recon.dependence.apply_dependence`
+    a copier counts less only where what it copies also speaks, and the
+    original of a claim-based pair keeps its full vote.
     """
-    w = np.maximum(votes.vote_weights(), votes.weight[votes.vote_source])
-    return np.asarray(w, dtype=np.float64)
+    return np.asarray(votes.vote_weights(), dtype=np.float64)
 
 
 def _source_mean(votes: Votes, per_vote: FloatArray, prior_weight: float) -> FloatArray:

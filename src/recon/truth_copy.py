@@ -185,6 +185,7 @@ class AccuCopy:
     max_rate: float = 0.99
     true_evidence: float = 0.0  # weight of shared true values as evidence of copying
     chunk_cells: int = 2_000_000
+    min_false: float = 1.0  # false values assumed per item, at least (as in Accu)
     name: str = "accucopy"
 
     def __call__(self, votes: Votes) -> Resolution:
@@ -200,7 +201,7 @@ class AccuCopy:
         g = votes.candidate_group
         wv = independence(votes)
         ncand = np.bincount(g, minlength=votes.n_groups).astype(np.float64)
-        n_false = np.maximum(ncand - 1.0, 1.0)[g[vc]]
+        n_false = np.maximum(ncand - 1.0, self.min_false)[g[vc]]
         if self.similarity:
             i, j, imp = _implications(votes, 0.0, self.max_group)
         layout = _layout(votes, self.min_votes, self.max_sources, self.chunk_cells)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import attrs
 import numpy as np
 import pytest
 
@@ -351,11 +350,18 @@ def test_auto_original_keeps_its_vote_where_a_copier_is_discounted() -> None:
     v = make_votes([0, 0], [(0, 0), (1, 0), (2, 1), (3, 1)], 4, weight=[1.0, 0.2, 1.0, 1.0])
     s = get_policy("auto")(v).candidate_score
     assert s[1] > s[0]
-    # ... while per-vote weights that halve both (symmetric) never drop the
-    # original below its own source weight.
-    v2 = attrs.evolve(v, vote_weight=np.array([0.5, 0.2, 1.0, 1.0]))
+    # ... and apply_dependence, told that s1 copies s0, discounts s1 alone:
+    # the original keeps its full vote in the group-local weights.
+    from recon.dependence import apply_dependence
+    from recon.report import Dependency
+
+    dep = Dependency(a="s0", b="s1", score=1.0, evidence="test", copier="s1")
+    plain = make_votes([0, 0], [(0, 0), (1, 0), (2, 1), (3, 1)], 4)
+    v2 = apply_dependence(plain, np.array([1.0, 0.5, 1.0, 1.0]), [dep])
+    assert v2.vote_weights()[0] == 1.0
+    assert v2.vote_weights()[1] < 1.0
     s2 = get_policy("auto")(v2).candidate_score
-    assert np.allclose(s, s2)
+    assert s2[1] > s2[0]
 
 
 def test_auto_identifier_values_are_exact_match() -> None:
