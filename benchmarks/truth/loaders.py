@@ -289,14 +289,27 @@ def population() -> Bench:
 # -- Weather --------------------------------------------------------------------
 
 
+# "34 1": the same reading in °F and °C; "2 1/2": a mixed fraction (visibility, miles).
+_F_C = re.compile(r"(-?\d+(?:\.\d+)?) (-?\d+(?:\.\d+)?)")
+_MIXED = re.compile(r"(?:(\d+) )?(\d+)/(\d+)")
+
+
 def _weather_value(text: str) -> object:
+    """A figure as a number (°F of an "°F °C" pair, mixed fractions), else lower-cased text."""
     t = " ".join(text.split()).lower()
     if not t:
         return None
     try:
         return float(t)
     except ValueError:
-        return t
+        pass
+    m = _F_C.fullmatch(t)
+    if m and abs((float(m.group(1)) - 32) * 5 / 9 - float(m.group(2))) <= 1.0:
+        return float(m.group(1))
+    m = _MIXED.fullmatch(t)
+    if m and int(m.group(3)):
+        return int(m.group(1) or 0) + int(m.group(2)) / int(m.group(3))
+    return t
 
 
 def _tl(t: str) -> str:
