@@ -146,8 +146,10 @@ def _implications(v: Votes, base: float, max_size: int) -> tuple[IntArray, IntAr
 
 
 def _independence(v: Votes) -> FloatArray:
-    """Per-vote independence weight, never below the source's own weight."""
-    return np.asarray(np.maximum(v.vote_weights(), v.weight[v.vote_source]), dtype=np.float64)
+    """Per-vote independence weight, as recon.truth's policies weigh votes."""
+    from recon.truth import independence
+
+    return independence(v)
 
 
 def _spread(score: FloatArray, i: IntArray, j: IntArray, imp: FloatArray) -> FloatArray:

@@ -48,7 +48,7 @@ from recon.group import TIME_VARYING, Draft, build_votes, judge
 from recon.model import DEFAULT_APPROX_TOLERANCE, Claim, Entity, Source
 from recon.normalise import normalise_key
 from recon.report import Dependency, Group, Report, Skipped, SourceTrust, trust_evidence
-from recon.resolve import Resolution, Votes, get_policy, local_vote_weights
+from recon.resolve import Resolution, Votes, get_policy
 
 __all__ = ["ClientFallbackWarning", "reconcile_bag"]
 
@@ -127,14 +127,12 @@ def _judge_group(
 
 
 def _with_weights(
-    parts: Iterable[dr.Part], weight: FloatArray, pairs: Sequence[tuple[int, int, float]]
+    parts: Iterable[dr.Part], weight: FloatArray, deps: Sequence[Dependency]
 ) -> list[dr.Part]:
     """Independence weights: per source (global) and per vote (local to each group)."""
-    out = []
-    for p in parts:
-        v = p.votes.with_weight(np.asarray(weight, dtype=np.float64))
-        out.append(dr.Part(p.drafts, attrs.evolve(v, vote_weight=local_vote_weights(v, pairs))))
-    return out
+    from recon.dependence import apply_dependence
+
+    return [dr.Part(p.drafts, apply_dependence(p.votes, weight, deps)) for p in parts]
 
 
 def _contested_piece(parts: Iterable[dr.Part]) -> list[Votes]:
@@ -267,7 +265,9 @@ def _settle(bag: Any, what: str, t0: float) -> None:
         from distributed import futures_of, wait
     except ImportError:  # pragma: no cover - local schedulers persist eagerly
         return
-    wait(futures_of(bag))  # type: ignore[no-untyped-call]
+    futures = futures_of(bag)  # type: ignore[no-untyped-call]
+    if futures:  # none under a local scheduler, which has computed already
+        wait(futures)  # type: ignore[no-untyped-call]
     log.info("recon.dask: %s took %.3f s", what, time.perf_counter() - t0)
 
 
@@ -361,7 +361,7 @@ def _resolve_on_client(
     sources: Mapping[str, Source],
     prior: FloatArray,
     weight: FloatArray,
-    pairs: Sequence[tuple[int, int, float]] | None,
+    deps: Sequence[Dependency] | None,
 ) -> tuple[list[Group], tuple[SourceTrust, ...]]:
     from recon.pipeline import _groups, _trust
 
@@ -375,9 +375,10 @@ def _resolve_on_client(
     drafts = [d for p in parts.compute() for d in p.drafts]
     drafts.sort(key=lambda d: (d.entity.id, d.field))
     votes = attrs.evolve(build_votes(drafts, tuple(sources)), prior=prior)
-    if pairs is not None:
-        votes = votes.with_weight(weight)
-        votes = attrs.evolve(votes, vote_weight=local_vote_weights(votes, pairs))
+    if deps is not None:
+        from recon.dependence import apply_dependence
+
+        votes = apply_dependence(votes, weight, deps)
     res = policy_fn(votes)
     groups = _groups(drafts, votes, res)
     return groups, _trust(groups, sources, votes, res)
@@ -385,16 +386,14 @@ def _resolve_on_client(
 
 def _copies(
     parts: Any, sources: tuple[str, ...], prior: FloatArray
-) -> tuple[FloatArray, list[Dependency], list[tuple[int, int, float]]]:
+) -> tuple[FloatArray, list[Dependency]]:
     """Copy detection over the votes of contested groups (gathered: see docs/scale.md)."""
     from recon.dependence import detect_dependence
 
     pieces = parts.map_partitions(_contested_piece).compute()
     votes = _concat_votes(pieces, sources, prior)
     weight, deps = detect_dependence((), (), votes)
-    index = {s: i for i, s in enumerate(sources)}
-    pairs = [(index[d.a], index[d.b], d.score) for d in deps if d.a in index and d.b in index]
-    return np.asarray(weight, dtype=np.float64), deps, pairs
+    return np.asarray(weight, dtype=np.float64), deps
 
 
 def reconcile_bag(
@@ -468,18 +467,19 @@ def reconcile_bag(
 
     weight = np.ones(len(source_ids))
     deps: list[Dependency] = []
-    pairs: list[tuple[int, int, float]] | None = None
+    applied: list[Dependency] | None = None
     if detect_copies and len(source_ids) > 1:
         t0 = time.perf_counter()
-        weight, deps, pairs = _copies(parts, source_ids, prior)
-        parts = parts.map_partitions(_with_weights, weight, pairs).persist()
+        weight, deps = _copies(parts, source_ids, prior)
+        applied = deps
+        parts = parts.map_partitions(_with_weights, weight, deps).persist()
         _settle(parts, "copy detection", t0)
 
     name = getattr(policy_fn, "name", getattr(policy_fn, "__name__", "custom"))
     form = dr.distributed_form(policy_fn)
     if form is None:
         groups, trust = _resolve_on_client(
-            parts, policy_fn=policy_fn, sources=sources, prior=prior, weight=weight, pairs=pairs
+            parts, policy_fn=policy_fn, sources=sources, prior=prior, weight=weight, deps=applied
         )
     else:
         groups, trust = _resolve_distributed(

@@ -164,3 +164,12 @@ def test_bad_items_raise_after_reading_everything(client: object) -> None:
         reconcile_bag(bag)
     assert len(err.value.report.groups) == 1  # type: ignore[attr-defined]
     assert len(reconcile_bag(bag, on_error="skip").skipped) == 1
+
+
+def test_local_scheduler_without_a_cluster() -> None:
+    import dask
+
+    items = _copied_rows()
+    with dask.config.set(scheduler="sync"):
+        got = reconcile_bag(db.from_sequence(items, npartitions=3), policy="truthfinder")
+    assert got.to_json() == recon.reconcile(items, policy="truthfinder").to_json()
