@@ -124,6 +124,9 @@ class SentenceRefs:
     def _anaphor_places(k: int, s: Sentence, doc: DocContext, gaz: Sequence[Ref]) -> list[Ref]:
         lx = doc.lx
         out: list[Ref] = []
+        keys = set(s.keys)
+        if keys.isdisjoint(lx.country_anaphors) and keys.isdisjoint(lx.place_anaphors):
+            return out
         named = [g for g in gaz if g.kind == "country" and not g.nisba]
         ends = [g.end for g in named]
         ordered = all(x <= y for x, y in itertools.pairwise(ends))

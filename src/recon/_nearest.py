@@ -35,6 +35,10 @@ class Near(Generic[T]):
     def __init__(self, items: Sequence[T], key: Callable[[T], int]) -> None:
         self.items = items
         self._sparse: list[list[int]] | None = None
+        if len(items) < 2:  # most sentences hold none or one of a kind
+            self.pos = [key(items[0])] if items else []
+            self.idx = [0] if items else []
+            return
         pos = list(map(key, items))
         if all(map(lt, pos, pos[1:])):  # already in order, no repeats: the usual case
             self.pos = pos
