@@ -272,15 +272,9 @@ def test_malformed_user_lexicon_is_a_lexicon_error(
         lexicon.clear_cache()
 
 
-def test_linear_time_on_long_text() -> None:
-    import time
-
+def test_long_text_yields_every_date() -> None:
+    # Linear time is measured by benchmarks/extraction_throughput.py, not here.
     unit = "وفي 29 آذار/مارس 2020 قال المسؤول إن 300 جندي غادروا الأحد الماضي. "
-    small, big = unit * 200, unit * 2000
-    t0 = time.perf_counter()
-    n_small = len(find_dates(small, published=D(2020, 3, 29)))
-    t1 = time.perf_counter()
-    n_big = len(find_dates(big, published=D(2020, 3, 29)))
-    t2 = time.perf_counter()
+    n_small = len(find_dates(unit * 200, published=D(2020, 3, 29)))
+    n_big = len(find_dates(unit * 2000, published=D(2020, 3, 29)))
     assert (n_small, n_big) == (400, 4000)
-    assert (t2 - t1) < 30 * max(t1 - t0, 1e-3)  # ten times the text, not a hundred times

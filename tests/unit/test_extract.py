@@ -237,17 +237,6 @@ def test_bare_currency_is_the_articles_countrys(text, unit):
     assert c.value.unit == unit
 
 
-def _cpu(text, repeat=2):
-    import time
-
-    best = float("inf")
-    for _ in range(repeat):
-        t0 = time.process_time()
-        n = len(run(text))
-        best = min(best, time.process_time() - t0)
-    return best, n
-
-
 @pytest.mark.parametrize(
     "piece",
     [
@@ -256,13 +245,12 @@ def _cpu(text, repeat=2):
         "قتل 5 أشخاص في بغداد و",  # figures and places
     ],
 )
-def test_one_long_sentence_stays_linear(piece):
-    # Every claim of a sentence used to rescan all of the sentence's names,
-    # speakers or dates: 4x the text took 16-70x the time.
-    small, n_small = _cpu(" ".join([piece] * 100))
-    big, n_big = _cpu(" ".join([piece] * 400))
-    assert n_big == 4 * n_small
-    assert big < 10 * max(small, 0.02)
+def test_one_long_sentence_yields_every_claim(piece):
+    # Speed on such sentences is measured by benchmarks/extraction_throughput.py
+    # (--adversarial); here only that nothing is lost or invented as they grow.
+    n_small = len(run(" ".join([piece] * 100)))
+    n_big = len(run(" ".join([piece] * 400)))
+    assert n_small > 0 and n_big == 4 * n_small
 
 
 def test_entity_choice_in_a_long_sentence_matches_a_short_one():
