@@ -10,7 +10,7 @@ sentence of thousands of figures stays linear.
 from __future__ import annotations
 
 import itertools
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cached_property
 from typing import Any
@@ -18,8 +18,10 @@ from typing import Any
 import attrs
 
 from recon._nearest import Near
-from recon.entities_ar import PLACE_KINDS, DocContext, Ref
+from recon.entities_ar import PLACE_KINDS, DocContext, Lex, Ref, is_latin_name
 from recon.fields_ar import Field, Sentence
+from recon.normalise import normalise_key
+from recon.sentences import Token
 
 __all__ = ["SentenceRefs", "choose", "reference_place"]
 
@@ -41,6 +43,53 @@ def _plain(refs: Sequence[Ref]) -> Near[Ref]:
     return Near(refs, lambda r: r.start)
 
 
+def _locators(text: str, toks: list[Token], refs: list[Ref], lx: Lex) -> list[Ref]:
+    """``refs`` with each wider place that only locates the place just before
+    it ("محافظة اللاذقية في غرب سوريا", "ولاية سنار جنوب شرقي السودان",
+    "سنار (Sennar) السودانية") pointing at that more specific place."""
+    starts = [t.start for t in toks]
+    order = sorted(range(len(refs)), key=lambda i: refs[i].start)
+    out = list(refs)
+    prev: Ref | None = None
+    for i in order:
+        r = refs[i]
+        if r.kind not in PLACE_KINDS:
+            prev = None if r.kind == "facility" else prev
+            continue
+        if (
+            prev is not None
+            and prev.end <= r.start
+            and _only_locating(text, toks, starts, inner=prev, outer=r, lx=lx)
+        ):
+            out[i] = attrs.evolve(r, inner=prev.inner or prev)
+        if not r.nisba:
+            prev = r
+    return out
+
+
+def _only_locating(
+    text: str, toks: list[Token], starts: list[int], *, inner: Ref, outer: Ref, lx: Lex
+) -> bool:
+    # Between the two: nothing, a parenthesised Latin name, or a place
+    # preposition with direction words ("في غرب", "جنوب شرقي").
+    a = bisect_left(starts, inner.end)
+    b = bisect_left(starts, outer.start)
+    if b - a > 3 or text[inner.end : outer.start].strip(" ()").count("،"):
+        return False
+    words = [t for t in toks[a:b] if not is_latin_name(t)]
+    glued = normalise_key(text[toks[b].start : outer.start]) if b < len(toks) else ""
+    if glued.strip("و"):
+        return False
+    if outer.nisba:
+        return not words
+    for n, t in enumerate(words):
+        if n == 0 and t.key in lx.place_preps:
+            continue
+        if t.key not in lx.place_heads or t.key in lx.named_place_heads:
+            return False
+    return bool(words)
+
+
 class SentenceRefs:
     """The entity candidates of sentence ``k``, indexed by position.
 
@@ -50,7 +99,8 @@ class SentenceRefs:
 
     def __init__(self, k: int, s: Sentence, doc: DocContext) -> None:
         self.k, self.s, self.doc = k, s, doc
-        self.facs, self.gaz = doc.facs[k], doc.gaz[k]
+        self.facs = doc.facs[k]
+        self.gaz = _locators(s.text, s.toks, doc.gaz[k], doc.lx)
 
     # Each index is built on first use: most claims stop at an early step.
     @cached_property
@@ -72,6 +122,20 @@ class SentenceRefs:
     @cached_property
     def anything(self) -> Near[Ref]:
         return _plain(self.gaz)
+
+    # A nisba names what a figure of people hurt, money or distance is about
+    # only on the counted noun ("29 عراقيا", :meth:`demonym`) or an
+    # affiliation ("القوات الأميركية"); elsewhere it is part of a name
+    # ("الدفاع المدني السوري", "المعهد الأميركي", "العاصمة البلجيكية").
+    # Troops stay with the country whose ministry announces them ("أعلنت
+    # وزارة الدفاع التشيكية سحب قواتها").
+    @cached_property
+    def unaffiliated_named(self) -> Near[Ref]:
+        return _plain([g for g in self.gaz if not g.affiliation and not g.nisba])
+
+    @cached_property
+    def anything_named(self) -> Near[Ref]:
+        return _plain([g for g in self.gaz if g.affiliation or not g.nisba])
 
     @cached_property
     def places(self) -> Near[Ref]:
@@ -197,13 +261,17 @@ class SentenceRefs:
             key=lambda e: (not (clause.start <= e[1].start < clause.end), abs(e[1].start - start)),
         )[1]
 
-    def subject(self, start: int) -> Ref | None:
-        """The last name ending before ``start`` that no preposition governs."""
+    def subject(self, start: int, *, nisba: bool = True) -> Ref | None:
+        """The last name ending before ``start`` that no preposition governs
+        (a nisba only if ``nisba``)."""
         subj, starts = self.subjects
         j = bisect_right(starts, start) - 1
         found: tuple[int, int, Ref] | None = None
         while j >= 0:
             e = subj[j]
+            if not nisba and e[2].nisba:
+                j -= 1
+                continue
             if found is not None and e[0] != found[0]:
                 break
             if e[2].end <= start:
@@ -234,6 +302,7 @@ def choose(cls: str, sr: SentenceRefs, *, start: int, end: int, fld: Field | Non
     clause = s.clause_of(start)
     cs, ce = clause.start, clause.end
     after = fld.role_span[1] if fld is not None and fld.role_span else end
+    nisba = fld is None or fld.field == "personnel"
 
     def demonym() -> Ref | None:
         if fld is None or fld.role_span is None:
@@ -255,10 +324,12 @@ def choose(cls: str, sr: SentenceRefs, *, start: int, end: int, fld: Field | Non
         return None if a is None else doc.antecedent(k, a.noun)
 
     def subject() -> Ref | None:
-        return sr.subject(start)
+        return sr.subject(start, nisba=nisba)
 
     def place() -> Ref | None:
         best = sr.place(clause, start, fld is not None and fld.field == "distance")
+        if best is not None and best.inner is not None:
+            return best.inner
         for whole in (doc.country, doc.place):
             if best is not None and whole is not None and best.key == whole.key:
                 return whole
@@ -270,6 +341,10 @@ def choose(cls: str, sr: SentenceRefs, *, start: int, end: int, fld: Field | Non
         return sr.any_place.closest(cs, ce, start)
 
     def anywhere() -> Ref | None:
+        if not nisba:
+            return sr.unaffiliated_named.closest(cs, ce, start) or sr.anything_named.closest(
+                cs, ce, start
+            )
         return sr.unaffiliated.closest(cs, ce, start) or sr.anything.closest(cs, ce, start)
 
     def recent() -> Ref | None:
@@ -293,7 +368,7 @@ def choose(cls: str, sr: SentenceRefs, *, start: int, end: int, fld: Field | Non
     for step in order:
         r = step()
         if r is not None:
-            return r
+            return r.inner or r
     return None
 
 

@@ -35,6 +35,7 @@ __all__ = [
     "Lex",
     "Ref",
     "Tokenised",
+    "is_latin_name",
     "letters_to_offset",
     "load_lex",
 ]
@@ -177,6 +178,9 @@ class Ref:
     nisba: bool = False
     affiliation: bool = False
     dateline: bool = False
+    # The more specific place this one only locates ("اللاذقية في غرب سوريا",
+    # "سنار السودانية"): a figure attached here belongs to ``inner``.
+    inner: Ref | None = None
 
 
 def letters_to_offset(text: str, start: int, n: int) -> int:
@@ -189,7 +193,8 @@ def letters_to_offset(text: str, start: int, n: int) -> int:
     return i
 
 
-def _is_latin_name(tok: Token) -> bool:
+def is_latin_name(tok: Token) -> bool:
+    """Whether ``tok`` is a Latin or numbered name ("K1", "Sennar")."""
     return any(c.isdigit() for c in tok.text) or (tok.text[:1].isascii() and tok.text[:1].isalpha())
 
 
@@ -219,7 +224,7 @@ def _facilities(text: str, toks: list[Token], lx: Lex, gaz_at: dict[int, int]) -
                 end = t.end
                 j += 1
                 break
-            ok = _is_latin_name(t) or (
+            ok = is_latin_name(t) or (
                 len(t.key) == 1 and j + 1 < len(toks) and toks[j + 1].text.isdigit()
             )
             if not definite:

@@ -55,6 +55,11 @@ class Sentence:
         self._lx = lx
         self._near: dict[str, Any] = {}
 
+    @property
+    def text(self) -> str:
+        """The whole document's text (offsets are the document's)."""
+        return self._text
+
     # Clauses and lexicon matches are read only for sentences holding a
     # figure or a date: each is worked out on first use.
     @cached_property

@@ -260,3 +260,30 @@ def test_entity_choice_in_a_long_sentence_matches_a_short_one():
     many = [(c.field, c.entity) for c in run(piece.replace(". ", "، ") * 50)]
     assert one == [("killed", "بغداد"), ("injured", "الموصل"), ("displaced", "حلب")]
     assert many[:3] == one and many[-3:] == one
+
+
+def test_locating_country_gives_way_to_the_province_it_locates():
+    cs = run("قتل 9 أشخاص في انهيار مبنى بمحافظة حمص في وسط سوريا مساء الخميس.")
+    assert only(cs, "killed").entity == "حمص"
+
+
+def test_direction_without_preposition_still_only_locates():
+    cs = run("قتل 14 شخصا في ولاية كسلا شرقي السودان جراء السيول.")
+    assert only(cs, "killed").entity == "ولاية كسلا"
+
+
+def test_place_followed_by_its_country_nisba_keeps_the_place():
+    cs = run("أصيب 11 شخصا في حريق بمدينة صفاقس التونسية.")
+    assert only(cs, "injured").entity != "التونسية"
+
+
+def test_nisba_of_a_rescue_service_is_not_the_entity():
+    cs = run(
+        "اندلع حريق في مدينة جونية صباح اليوم.\nوقال الدفاع المدني اللبناني إن 6 أشخاص أصيبوا."
+    )
+    assert only(cs, "injured").entity == "مدينة جونية"
+
+
+def test_ministry_nisba_still_names_whose_troops():
+    cs = run("أعلنت وزارة الدفاع الهولندية سحب قواتها البالغ عددها 40 جنديا.")
+    assert only(cs, "personnel").entity == "الهولندية"
