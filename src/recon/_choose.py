@@ -100,7 +100,13 @@ class SentenceRefs:
     def __init__(self, k: int, s: Sentence, doc: DocContext) -> None:
         self.k, self.s, self.doc = k, s, doc
         self.facs = doc.facs[k]
-        self.gaz = _locators(s.text, s.toks, doc.gaz[k], doc.lx)
+        gaz = _locators(s.text, s.toks, doc.gaz[k], doc.lx)
+        self.gaz = [g for g in gaz if not (g.nisba and self._anonymous(g))]
+
+    def _anonymous(self, g: Ref) -> bool:
+        # "مصادر عسكرية صومالية": the nisba describes an unnamed source.
+        i = self.s.tok(g.start)
+        return any(self.s.toks[j].key in self.doc.lx.anonymous for j in range(max(0, i - 2), i))
 
     # Each index is built on first use: most claims stop at an early step.
     @cached_property
@@ -176,7 +182,7 @@ class SentenceRefs:
         # A candidate outside every clause (never seen in practice) makes
         # "which clause is it in" irregular: such sentences take the plain scan.
         odd = any(not _inside(s.clause_of(r.start), r.start) for r in both)
-        fig = [self._figure_clause(r) for r in both]
+        fig = [self.figure_clause(r) for r in both]
         free_a = Near([(i, r) for i, r in enumerate(a) if not fig[i]], lambda e: e[1].start)
         free_b = Near(
             [(len(a) + i, r) for i, r in enumerate(b) if not fig[len(a) + i]],
@@ -211,7 +217,7 @@ class SentenceRefs:
                     out.append(attrs.evolve(ante, start=t.start, end=t.end))
         return out
 
-    def _figure_clause(self, r: Ref) -> bool:
+    def figure_clause(self, r: Ref) -> bool:
         """Whether the clause ``r`` starts in holds a figure."""
         s = self.s
         c = s.clause_of(r.start)
@@ -245,7 +251,7 @@ class SentenceRefs:
     def _place_naive(self, clause: Any, start: int, role_place: bool) -> Ref | None:
         def later_figure(r: Ref) -> bool:
             c = self.s.clause_of(r.start)
-            return c.start > clause.end - 1 and self._figure_clause(r)
+            return c.start > clause.end - 1 and self.figure_clause(r)
 
         n_a: int = self._places[0]
         both: list[Ref] = self._places[1]
@@ -316,11 +322,23 @@ def choose(cls: str, sr: SentenceRefs, *, start: int, end: int, fld: Field | Non
             return sr.not_nisba.first_in(c.start, c.end)
         return None
 
+    def own(near: Near[Ref]) -> Ref | None:
+        # The nearest candidate in the claim's clause, else before it; one in
+        # a later clause that has a figure of its own ("250 جنديا غادروا
+        # جوهر، في حين شهدت قاعدة بلدوين مغادرة 420") is that figure's.
+        r = near.nearest(cs, ce, start) or near.nearest(-_INF, cs, start)
+        if r is not None:
+            return near.items[r[1]]
+        later = near.nearest(ce, _INF, start)
+        if later is None or sr.figure_clause(near.items[later[1]]):
+            return None
+        return near.items[later[1]]
+
     def named() -> Ref | None:
-        return sr.named.closest(cs, ce, start)
+        return own(sr.named)
 
     def anaphor() -> Ref | None:
-        a = sr.anaphors.closest(cs, ce, start)
+        a = own(sr.anaphors)
         return None if a is None else doc.antecedent(k, a.noun)
 
     def subject() -> Ref | None:
@@ -342,13 +360,32 @@ def choose(cls: str, sr: SentenceRefs, *, start: int, end: int, fld: Field | Non
 
     def anywhere() -> Ref | None:
         if not nisba:
-            return sr.unaffiliated_named.closest(cs, ce, start) or sr.anything_named.closest(
-                cs, ce, start
-            )
-        return sr.unaffiliated.closest(cs, ce, start) or sr.anything.closest(cs, ce, start)
+            return own(sr.unaffiliated_named) or own(sr.anything_named)
+        return own(sr.unaffiliated) or own(sr.anything)
 
     def recent() -> Ref | None:
-        return doc.recent(k)
+        r = doc.recent(k)
+        if r is None or cls == "date":
+            return r
+        if sr.s.figures and sr.s.figures[0] < cs and fld is not None and not fld.others:
+            # "غادر X 250 جنديا، فيما غادر Y أكثر من 400": a later clause
+            # with a figure of its own is about something else than the last
+            # sentences' facility, which the first clause took.
+            return None
+        # The facility of the last sentences, named again here in a later
+        # clause with its own figure, is that clause's.
+        for f in sr.named.items:
+            if f.key == r.key and f.start >= ce and sr.figure_clause(f):
+                return None
+        for a in sr.anaphors.items:
+            if a.noun == r.noun and a.start >= ce and sr.figure_clause(a):
+                c = sr.s.clause_of(a.start)
+                first = sr.s.toks[sr.s.tok(c.start)] if sr.s.tok(c.start) < len(sr.s.toks) else None
+                # "…أكثر من 400 جندي، وهي القاعدة التي …" restates the clause before.
+                restates = first is not None and first.key in doc.lx.apposition
+                if not (restates and sr.s.clause_of(c.start - 2).start == cs):
+                    return None
+        return r
 
     def country() -> Ref | None:
         return doc.country

@@ -102,6 +102,7 @@ class Lex:
     complementizers: frozenset[str]
     apposition: frozenset[str]
     title_links: frozenset[str]
+    anonymous: frozenset[str]
 
 
 def _keys(ws: Sequence[str]) -> frozenset[str]:
@@ -158,6 +159,7 @@ def load_lex(lang: str) -> Lex:
         complementizers=_keys(_words(e, "complementizers")),
         apposition=_keys(_words(f, "apposition_openers")),
         title_links=_keys(_words(e, "title_links")),
+        anonymous=_keys(_words(e, "anonymous_sources")),
     )
 
 

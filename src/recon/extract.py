@@ -272,6 +272,9 @@ def extract(document: Document, *, lang: str = "ar") -> list[Claim]:
             value: Quantity = q.quantity
             if not value.raw:
                 value = attrs.evolve(value, raw=text[q.start : q.end])
+            if not value.unit and (fld.field in CASUALTY or fld.field == "personnel"):
+                # "ارتفع إجمالي المصابين إلى 363": the field says what is counted.
+                value = attrs.evolve(value, unit="person")
             found.append(
                 (
                     q.start,

@@ -25,7 +25,10 @@ __all__ = ["CASUALTY", "Field", "Sentence", "event_of", "quantity_field"]
 
 _TRIGGER_WINDOW = 8  # words before a figure that may say what it counts
 CASUALTY = frozenset(
-    {"killed", "injured", "infected", "recovered", "displaced", "arrested", "missing"}
+    {
+        *("killed", "injured", "infected", "recovered", "displaced", "arrested", "missing"),
+        *("rescued", "on_board", "in_need"),
+    }
 )
 
 
@@ -222,8 +225,8 @@ def quantity_field(
         return _percent_field(s, lx, first, last, prev)
     if u.dimension not in ("person", "item", "number"):
         return None
-    if q.quantity.value < 1:
-        return None  # fractions of nothing ("ثلث")
+    if q.quantity.value < 1 or q.quantity.value != int(q.quantity.value):
+        return None  # fractions of nothing ("ثلث"); "5.6 درجات" is a magnitude, not a head count
     # The counted noun: given by the number parser, else "المئات من جنود".
     n_at = s.tok_at(q.noun_start) if q.noun_start is not None else last + 1
     if q.noun_start is None and n_at + 1 < len(s.toks) and s.toks[n_at].key == "من":

@@ -287,3 +287,37 @@ def test_nisba_of_a_rescue_service_is_not_the_entity():
 def test_ministry_nisba_still_names_whose_troops():
     cs = run("أعلنت وزارة الدفاع الهولندية سحب قواتها البالغ عددها 40 جنديا.")
     assert only(cs, "personnel").entity == "الهولندية"
+
+
+def test_rescued_are_not_the_dead():
+    cs = run("وأعلنت البحرية انتشال 12 جثة وإنقاذ 30 مهاجرا قبالة سواحل مدينة الناظور.")
+    assert only(cs, "killed").value.unit == "person"
+    assert only(cs, "rescued").value.value == 30
+
+
+def test_people_on_board_and_in_need():
+    cs = run("وكان المركب يقل نحو 60 شخصا قبالة جزيرة لامبيدوسا.")
+    assert only(cs, "on_board").value.value == 60
+    cs = run("وقالت الأمم المتحدة إن 9 ملايين شخص بحاجة إلى مساعدات في اليمن.")
+    assert only(cs, "in_need").value.value == 9_000_000
+
+
+def test_past_tense_exceeded_is_more_than():
+    c = only(run("وكانت قطر قد قدمت مساعدات تجاوزت قيمتها 300 مليون دولار."), "money:aid")
+    assert c.value.qualifier.value == "more_than"
+
+
+def test_magnitude_is_not_a_head_count():
+    cs = run("وبلغت قوة الهزة 4.7 درجات في منطقة وادي خالد.")
+    assert not [c for c in cs if c.field == "personnel"]
+
+
+def test_bare_figure_in_a_people_field_counts_persons():
+    c = only(run("وارتفع إجمالي المصابين إلى 52 في مدينة حمص."), "injured")
+    assert c.value.unit == "person" and c.value.value == 52
+
+
+def test_facility_of_a_later_clause_with_its_own_figure_is_not_taken():
+    cs = run("وقال مصدر إن 180 جنديا غادروا البلدة صباحا، في حين شهد مطار كيسمايو مغادرة 300 جندي.")
+    by = {c.value.value: c.entity for c in cs if c.field == "personnel"}
+    assert by[300] == "مطار كيسمايو" and by.get(180) != "مطار كيسمايو"
