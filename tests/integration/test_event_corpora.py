@@ -49,11 +49,9 @@ KNOWN_BROKEN_SEPARATES = {
     },
     "migrants_tarfaya": {
         "the NGO's yearly toll on the route (10,000) is not this sinking's dead (43)",
-        "Al Jazeera: survivors rescued (19) are not bodies recovered (43)",
     },
     "somalia_bases": {
         "Somali soldiers trained (20,000) are not AU troops withdrawn (4000)",
-        "Al Jazeera: the 250 who left Jowhar are not the 420 who left Beledweyne (one sentence names both)",
     },
 }
 
