@@ -63,7 +63,7 @@ class CopyDetector:
     min_overlap: int = 20  # contested items two sources must share before judging them
     rounds: int = 1  # re-estimate the majority with the discounted votes this often
     max_group_votes: int = 500  # groups with more votes are skipped (quadratic pairs)
-    chunk_pairs: int = 4_000_000
+    chunk_pairs: int = 1_000_000  # pairs counted at once (bounds the temporary arrays)
 
     def detect(
         self, documents: Sequence[Document], votes: Votes
@@ -246,9 +246,25 @@ def claim_dependence(
     ncand = np.bincount(votes.candidate_group, minlength=votes.n_groups)
     nvotes = np.bincount(g, minlength=votes.n_groups)
     keep = (ncand[g] > 1) & (nvotes[g] <= det.max_group_votes)
+    # A pair is judged only on min_overlap shared contested items, so a source
+    # with fewer contested votes than that can never be in a judged pair:
+    # leave it out before pairing (most outlets in a large corpus say little).
+    contested_per_source = np.bincount(votes.vote_source[keep], minlength=n)
+    keep &= contested_per_source[votes.vote_source] >= det.min_overlap
     vid = np.flatnonzero(keep)
     win = _winners(votes)
     wrong = (win[votes.vote_candidate] == 0).astype(np.int64)
+    # Only pairs sharing at least min_shared_mistakes rejected values can be
+    # judged; they are found among the voters of each rejected value (few),
+    # so the full pair statistics below are kept for those pairs alone.
+    wv = vid[wrong[vid] == 1]
+    p0, q0 = pairs_within(votes.vote_candidate[wv])
+    a0, b0 = votes.vote_source[wv[p0]], votes.vote_source[wv[q0]]
+    sc0, cnt0 = np.unique(np.minimum(a0, b0) * n + np.maximum(a0, b0), return_counts=True)
+    suspects = sc0[cnt0 >= det.min_shared_mistakes]
+    del p0, q0, a0, b0, sc0, cnt0
+    if suspects.size == 0:
+        return []
     # Per chunk of whole groups: the pair codes met there and their counts
     # (both, same, shared mistakes, mistakes of the lower / higher index).
     parts: list[tuple[IntArray, IntArray]] = []
@@ -268,6 +284,11 @@ def claim_dependence(
         p, q = pairs_within(gk[start:stop])
         a, b = votes.vote_source[v[p]], votes.vote_source[v[q]]
         lo, hi = np.minimum(a, b), np.maximum(a, b)
+        sel = np.isin(lo * n + hi, suspects, assume_unique=False)
+        p, q, a, b, lo, hi = p[sel], q[sel], a[sel], b[sel], lo[sel], hi[sel]
+        if p.size == 0:
+            start = stop
+            continue
         eq = votes.vote_candidate[v[p]] == votes.vote_candidate[v[q]]
         wa, wb = wrong[v[p]], wrong[v[q]]
         err_lo = np.where(a == lo, wa, wb)
