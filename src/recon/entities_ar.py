@@ -280,6 +280,22 @@ def _is_nisba(m: Any, after_number: bool) -> bool:
     return False
 
 
+_DASHES = ("–", "-", "ـ", "—")
+
+
+def _agency_credit(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``[start, end)`` near a sentence's start credits
+    the wire that filed it: "بروكسل (رويترز) -", "الخرطوم/ الأناضول",
+    "الرباط – الأناضول": who wrote the story, never what a figure is about."""
+    before = text[max(0, start - 3) : start].rstrip(" \u200f")
+    after = text[end : end + 4].lstrip(" \u200f")
+    if before.endswith("(") and after.startswith(")"):
+        return after[1:].lstrip(" \u200f")[:1] in _DASHES
+    if before.endswith("/") or before.endswith(_DASHES):
+        return after[:1] in ("", "\n", "\r", *_DASHES)
+    return False
+
+
 def _gaz_refs(text: str, toks: list[Token], mentions: Sequence[Any], lx: Lex) -> list[Ref]:
     starts = [t.start for t in toks]
     out: list[Ref] = []
@@ -314,7 +330,9 @@ def _gaz_refs(text: str, toks: list[Token], mentions: Sequence[Any], lx: Lex) ->
             prep = prep or toks[k - 2].key
         tail = text[m.end : m.end + 3].strip()
         # A dateline ("أنقرة –") is where the story was filed, not its subject.
-        dateline = k == 0 and tail[:1] in ("–", "-", "ـ", "(")
+        dateline = (k == 0 and tail[:1] in ("–", "-", "ـ", "(")) or (
+            k <= 3 and _agency_credit(text, m.start, m.end)
+        )
         out.append(
             Ref(
                 m.surface,
@@ -402,7 +420,7 @@ class DocContext:
             self.facs.append(_facilities(text, s.toks, lx, gaz_at))
             refs = _gaz_refs(text, s.toks, inside, lx)
             refs += _headed_places(text, s.toks, lx, gaz_at)
-            datelines.extend(r for r in refs if r.dateline)
+            datelines.extend(r for r in refs if r.dateline and r.kind in PLACE_KINDS)
             self.gaz.append([r for r in refs if r.kind != "person" and not r.dateline])
             self.persons.append([r for r in refs if r.kind == "person"])
         named = [f for fs in self.facs for f in fs if f.kind == "facility"]

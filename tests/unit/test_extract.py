@@ -321,3 +321,15 @@ def test_facility_of_a_later_clause_with_its_own_figure_is_not_taken():
     cs = run("وقال مصدر إن 180 جنديا غادروا البلدة صباحا، في حين شهد مطار كيسمايو مغادرة 300 جندي.")
     by = {c.value.value: c.entity for c in cs if c.field == "personnel"}
     assert by[300] == "مطار كيسمايو" and by.get(180) != "مطار كيسمايو"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "جنيف (رويترز) - قدمت منظمات إغاثة 30 مليون دولار مساعدات عاجلة لليمن.",
+        "عمان/ الأناضول\nقدمت منظمات إغاثة 30 مليون دولار مساعدات عاجلة لليمن.",
+    ],
+)
+def test_dateline_agency_is_never_the_entity(text):
+    cs = [c for c in run(text) if c.value.value == 30_000_000]
+    assert cs and all(c.entity not in ("رويترز", "الأناضول") for c in cs), [c.entity for c in cs]
