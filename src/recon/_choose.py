@@ -334,6 +334,21 @@ def choose(cls: str, sr: SentenceRefs, *, start: int, end: int, fld: Field | Non
             return None
         return near.items[later[1]]
 
+    def force() -> Ref | None:
+        # "سحب 4000 جندي من قوة الاتحاد الأفريقي": with no facility in this
+        # sentence or the one before, the troops belong to the force rather
+        # than to whoever else the sentence names (the council deciding it).
+        if fld is None or fld.field != "personnel" or fld.role_span is None:
+            return None
+        if sr.facs or sr.named.items:
+            return None
+        # The facility of the sentence before holds these troops ("سلمت القوات
+        # قاعدة X … مع مغادرة 300 فرد من قوات التحالف") unless that sentence
+        # already counted its own figure there.
+        if k > 0 and _has_facility(doc, k - 1) and not getattr(doc.sents[k - 1], "figures", ()):
+            return None
+        return _force_after(s, doc.lx, fld.role_span[1])
+
     def named() -> Ref | None:
         return own(sr.named)
 
@@ -401,12 +416,57 @@ def choose(cls: str, sr: SentenceRefs, *, start: int, end: int, fld: Field | Non
     elif cls == "date":
         order = [named, anaphor, subject, place, anywhere, recent, topic]
     else:
-        order = [demonym, appositive, named, anaphor, subject, place, recent, anywhere, topic]
+        order = [
+            demonym,
+            appositive,
+            force,
+            named,
+            anaphor,
+            subject,
+            place,
+            recent,
+            anywhere,
+            topic,
+        ]
     for step in order:
         r = step()
         if r is not None:
             return r.inner or r
     return None
+
+
+_FORCE_NAME = 3  # words naming a force after its head noun
+
+
+def _has_facility(doc: DocContext, k: int) -> bool:
+    return any(f.kind == "facility" for f in doc.facs[k]) or any(
+        g.kind == "facility" for g in doc.gaz[k]
+    )
+
+
+def _force_after(s: Sentence, lx: Lex, after: int) -> Ref | None:
+    """The force right after a counted noun ("من قوات البعثة الأفريقية"), if any."""
+    i = s.tok(after)
+    toks = s.toks
+    if i + 2 >= len(toks) or toks[i].key not in lx.force_links:
+        return None
+    head = toks[i + 1]
+    if head.key not in lx.force_heads:
+        return None
+    end = i + 2
+    while end < len(toks) and end - i - 2 < _FORCE_NAME:
+        t = toks[end]
+        gap = s.text[toks[end - 1].end : t.start]
+        if gap.strip() or t.key in lx.preps or t.key in lx.speaker_breakers:
+            break
+        if any(c.isdigit() for c in t.text) or (end > i + 2 and not t.key.startswith("ال")):
+            break  # a name goes on with defined words: "البعثة الأفريقية", not "قبل"
+        end += 1
+    if end == i + 2:
+        return None
+    last = toks[end - 1]
+    surface = s.text[head.start : last.end]
+    return Ref(surface, head.start, last.end, "org", normalise_key(surface))
 
 
 def reference_place(sr: SentenceRefs, end: int) -> str | None:

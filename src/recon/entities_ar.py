@@ -103,6 +103,8 @@ class Lex:
     apposition: frozenset[str]
     title_links: frozenset[str]
     anonymous: frozenset[str]
+    force_heads: frozenset[str]
+    force_links: frozenset[str]
 
 
 def _keys(ws: Sequence[str]) -> frozenset[str]:
@@ -132,6 +134,8 @@ def load_lex(lang: str) -> Lex:
         preps=_keys(_words(e, "prepositions")),
         place_preps=_keys(_words(e, "place_prepositions")),
         affiliation=_keys(_words(e, "affiliation_heads")),
+        force_heads=_keys(_words(e, "force_heads")),
+        force_links=_keys(_words(e, "force_links")),
         appositive=_keys(_words(e, "appositive_markers")),
         subset=PhraseSet(((w, "s") for w in _words(e, "subset_markers")), strip_suffixes=False),
         country_anaphors=_keys(_words(e, "country_anaphors")),
@@ -400,6 +404,7 @@ class DocContext:
         self, text: str, sents: Sequence[Tokenised], mentions: Sequence[Any], lx: Lex
     ) -> None:
         self.lx = lx
+        self.sents = sents
         self._heads: dict[str, tuple[list[int], list[Ref]]] | None = None
         # Per sentence (and noun) answers, asked once per claim.
         self._antecedents: dict[tuple[int, str], Ref | None] = {}

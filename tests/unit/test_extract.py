@@ -333,3 +333,16 @@ def test_facility_of_a_later_clause_with_its_own_figure_is_not_taken():
 def test_dateline_agency_is_never_the_entity(text):
     cs = [c for c in run(text) if c.value.value == 30_000_000]
     assert cs and all(c.entity not in ("رويترز", "الأناضول") for c in cs), [c.entity for c in cs]
+
+
+def test_troops_of_a_named_force_belong_to_the_force():
+    c = only(
+        run("ووافقت الأمم المتحدة على خطة تقضي بسحب 1500 جندي من قوات حفظ السلام قبل نهاية العام."),
+        "personnel",
+    )
+    assert c.entity == "قوات حفظ السلام"
+
+
+def test_a_facility_before_still_holds_a_forces_troops():
+    cs = run("سلم التحالف قاعدة التنف العسكرية للجيش.\nوغادر 200 عنصر من قوات التحالف المنطقة.")
+    assert only(cs, "personnel").entity.startswith("قاعدة التنف")
