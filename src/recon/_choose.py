@@ -350,7 +350,15 @@ def choose(cls: str, sr: SentenceRefs, *, start: int, end: int, fld: Field | Non
         return _force_after(s, doc.lx, fld.role_span[1])
 
     def named() -> Ref | None:
-        return own(sr.named)
+        r = own(sr.named)
+        if r is not None and r.start < cs and sr.figure_clause(r):
+            # "أعلنت السعودية تقديم 100 مليون عبر مركز X، وتعهدت الإمارات بـ200
+            # مليون": an earlier clause's facility has its own figure; this
+            # clause names who acts.
+            subj = sr.subject(start, nisba=nisba)
+            if subj is not None and subj.start >= cs:
+                return None
+        return r
 
     def anaphor() -> Ref | None:
         a = own(sr.anaphors)

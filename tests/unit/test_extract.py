@@ -346,3 +346,28 @@ def test_troops_of_a_named_force_belong_to_the_force():
 def test_a_facility_before_still_holds_a_forces_troops():
     cs = run("سلم التحالف قاعدة التنف العسكرية للجيش.\nوغادر 200 عنصر من قوات التحالف المنطقة.")
     assert only(cs, "personnel").entity.startswith("قاعدة التنف")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتعهدت الكويت بتقديم 40 مليون دولار لليمن.",
+        "وتعهدت الكويت بتقديم 40 مليون دولار لدعم جهود الإغاثة في اليمن.",
+        "وأعلنت الكويت أنها ستقدم 40 مليون دولار لليمن.",
+    ],
+)
+def test_a_pledge_is_aid_however_it_is_worded(text):
+    assert only(run(text), "money:aid").value.value == 40_000_000
+
+
+def test_a_concrete_thing_valued_beats_the_pledge_verb():
+    c = only(run("وتعهدت الكويت بتقديم معدات طبية قيمتها 40 مليون دولار."), "money:equipment")
+    assert c.value.value == 40_000_000
+
+
+def test_an_earlier_clauses_facility_does_not_take_the_next_donors_figure():
+    cs = run(
+        "وقدمت قطر 50 مليون دولار عبر مستشفى حمد العام، وتعهدت الكويت بمبلغ 30 مليون دولار لليمن."
+    )
+    c = [c for c in cs if c.value.value == 30_000_000]
+    assert c and c[0].entity == "الكويت", [(x.entity, x.value.value) for x in cs]
