@@ -340,6 +340,10 @@ def _match(cx: _Cx, i: int) -> tuple[_Found | None, int]:
             or nxt in sets["not_after_construct"]
             or nxt.endswith("يا")
             or nxt in cx.t.words
+            # Two people in construct govern a definite noun ("طالبا الجامعة");
+            # "طالبا عدم كشف اسمه" is an accusative participle, "requesting".
+            # Things may govern a bare name ("صاروخا كاتيوشا").
+            or (c.noun.unit == "person" and not nxt.startswith("ال"))
         ):
             return fail
         lemma, unit, ns, ne = c.noun.lemma, c.noun.unit_in(cx.country), nstart, te[i]
