@@ -83,9 +83,20 @@ def _named_speaker(
     return attrs.evolve(a, speaker=text[a.start : end], end=end)
 
 
-def _speaker(atts: Near[Attribution], start: int) -> str | None:
-    """Who says the figure at ``start``: the last speaker before it ("قالت
-    الوزارة إن … 812، فيما أعلن الدفاع المدني …"), else the nearest after."""
+_SOURCING = frozenset({"according", "statement"})
+
+
+def _speaker(atts: Near[Attribution], start: int, s: Sentence | None = None) -> str | None:
+    """Who says the figure at ``start``: an explicit sourcing phrase right
+    after it ("… إلى 26، حسب ما أعلنت السلطات"), with no other figure between;
+    else the last speaker before it ("قالت الوزارة إن … 812، فيما أعلن الدفاع
+    المدني …"), else the nearest after."""
+    if s is not None:
+        after = atts.first_in(start + 1, s.seg.end)
+        if after is not None and after.kind in _SOURCING:
+            n = bisect_left(s.figures, start + 1)
+            if n == len(s.figures) or s.figures[n] > after.start:
+                return after.speaker
     a = atts.last_before(-1, start) or atts.closest(0, 0, start)
     return None if a is None else a.speaker
 
@@ -285,7 +296,7 @@ def extract(document: Document, *, lang: str = "ar") -> list[Claim]:
                         source=document.source,
                         span=Span(q.start, q.end),
                         quote=quote,
-                        speaker=_speaker(s_atts, q.start),
+                        speaker=_speaker(s_atts, q.start, s),
                         method=Method.EXTRACTED,
                         as_of=_as_of(s, usable, q.start, pub),
                         role=fld.role,

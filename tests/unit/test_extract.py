@@ -371,3 +371,12 @@ def test_an_earlier_clauses_facility_does_not_take_the_next_donors_figure():
     )
     c = [c for c in cs if c.value.value == 30_000_000]
     assert c and c[0].entity == "الكويت", [(x.entity, x.value.value) for x in cs]
+
+
+def test_a_sourcing_phrase_after_a_figure_names_its_speaker():
+    cs = run(
+        "وقال وزير الداخلية إن الحرائق أتت على 300 منزل في ولاية بجاية، "
+        "فيما ارتفع عدد الوفيات إلى 26، حسب ما أعلنت السلطات الصحية."
+    )
+    assert only(cs, "killed").speaker == "السلطات الصحية"
+    assert only(cs, "count:building").speaker == "وزير الداخلية"
