@@ -380,3 +380,10 @@ def test_a_sourcing_phrase_after_a_figure_names_its_speaker():
     )
     assert only(cs, "killed").speaker == "السلطات الصحية"
     assert only(cs, "count:building").speaker == "وزير الداخلية"
+
+
+def test_a_rising_toll_said_yesterday_holds_as_of_yesterday():
+    cs = run(
+        "وارتفع عدد قتلى الانهيار الأرضي في ولاية كسلا إلى 17 قتيلا، بحسب ما أعلنه الدفاع المدني أمس."
+    )
+    assert only(cs, "killed").as_of == dt.date(2022, 5, 9)
