@@ -387,3 +387,8 @@ def test_a_rising_toll_said_yesterday_holds_as_of_yesterday():
         "وارتفع عدد قتلى الانهيار الأرضي في ولاية كسلا إلى 17 قتيلا، بحسب ما أعلنه الدفاع المدني أمس."
     )
     assert only(cs, "killed").as_of == dt.date(2022, 5, 9)
+
+
+def test_a_name_after_bishaan_is_not_the_donor():
+    c = only(run("وأعلنت قطر خلال اجتماع وزاري بشأن اليمن تقديم 30 مليون دولار."), "money:aid")
+    assert c.entity == "قطر"
