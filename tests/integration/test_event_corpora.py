@@ -50,9 +50,6 @@ KNOWN_BROKEN_SEPARATES = {
     "migrants_tarfaya": {
         "the NGO's yearly toll on the route (10,000) is not this sinking's dead (43)",
     },
-    "somalia_bases": {
-        "Somali soldiers trained (20,000) are not AU troops withdrawn (4000)",
-    },
 }
 
 
