@@ -351,10 +351,18 @@ def choose(cls: str, sr: SentenceRefs, *, start: int, end: int, fld: Field | Non
 
     def named() -> Ref | None:
         r = own(sr.named)
-        if r is not None and r.start < cs and sr.figure_clause(r):
+        if (
+            r is not None
+            and r.start < cs
+            and sr.figure_clause(r)
+            and fld is not None
+            and fld.field.startswith("money:aid")
+        ):
             # "أعلنت السعودية تقديم 100 مليون عبر مركز X، وتعهدت الإمارات بـ200
-            # مليون": an earlier clause's facility has its own figure; this
-            # clause names who acts.
+            # مليون": an earlier clause's facility has its own figure and this
+            # clause names the donor, whose pledge it is.  Other figures stay
+            # with the facility ("انسحب 400 جندي من القاعدة، فيما سلم التحالف
+            # معدات بقيمة…" is about the base's handover).
             subj = sr.subject(start, nisba=nisba)
             if subj is not None and subj.start >= cs:
                 return None
