@@ -17,7 +17,7 @@ from functools import lru_cache
 import attrs
 
 from recon import lexicon
-from recon.normalise import normalise_key
+from recon.normalise import key_set, normalise_key
 from recon.sentences import PhraseSet, Segment, Token, stems, tokenize
 
 __all__ = ["Attribution", "extract_credits", "find_attributions"]
@@ -54,27 +54,23 @@ class _Lex:
     generic_credits: frozenset[str]
 
 
-def _keys(words: Sequence[str]) -> frozenset[str]:
-    return frozenset(normalise_key(w) for w in words)
-
-
 @lru_cache(maxsize=4)
 def _lex(lang: str) -> _Lex:
     d = lexicon.load("entities", lang)
     credits = d.get("credits", {})
     return _Lex(
         verbs=PhraseSet(((w, "v") for w in d.get("speech_verbs", [])), verbs=True),
-        continuation=_keys(d.get("continuation_verbs", [])),
+        continuation=key_set(d.get("continuation_verbs", [])),
         according=PhraseSet(((w, "a") for w in d.get("according_to", [])), strip_suffixes=False),
         as_stated=PhraseSet(((w, "s") for w in d.get("as_stated_in", [])), strip_suffixes=False),
         titles=PhraseSet(((w, "t") for w in d.get("titles", [])), strip_suffixes=False),
         media=PhraseSet(((w, "m") for w in d.get("media_prepositions", [])), strip_suffixes=False),
-        breakers=_keys(d.get("speaker_breakers", [])),
-        source_nouns=_keys(d.get("source_nouns", [])),
+        breakers=key_set(d.get("speaker_breakers", [])),
+        source_nouns=key_set(d.get("source_nouns", [])),
         credits=PhraseSet(((k, str(v)) for k, v in credits.items()), strip_suffixes=False),
-        credit_labels=_keys(d.get("credit_line_labels", [])),
-        auxiliaries=_keys(d.get("past_auxiliaries", [])),
-        conditionals=_keys(d.get("conditionals", [])),
+        credit_labels=key_set(d.get("credit_line_labels", [])),
+        auxiliaries=key_set(d.get("past_auxiliaries", [])),
+        conditionals=key_set(d.get("conditionals", [])),
         generic_credits=frozenset(str(x) for x in d.get("generic_credits", [])),
     )
 

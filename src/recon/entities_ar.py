@@ -26,7 +26,7 @@ from typing import Any, Protocol
 import attrs
 
 from recon import lexicon
-from recon.normalise import normalise_key
+from recon.normalise import key_set, normalise_key
 from recon.sentences import PhraseSet, Segment, Token, stems
 
 __all__ = [
@@ -107,10 +107,6 @@ class Lex:
     force_links: frozenset[str]
 
 
-def _keys(ws: Sequence[str]) -> frozenset[str]:
-    return frozenset(normalise_key(w) for w in ws)
-
-
 @lru_cache(maxsize=4)
 def load_lex(lang: str) -> Lex:
     f = lexicon.load("fields", lang)
@@ -127,43 +123,43 @@ def load_lex(lang: str) -> Lex:
             ((w, "now") for w in f.get("as_of", {}).get("now", [])), strip_suffixes=False
         ),
         facility=PhraseSet(((w, w) for w in _words(e, "facility_nouns")), strip_suffixes=False),
-        adjectives=_keys(_words(e, "facility_adjectives")),
-        starters=_keys(_words(e, "name_starters")),
-        breakers=_keys(_words(e, "name_breakers")),
-        demonstratives=_keys(_words(e, "demonstratives")),
-        preps=_keys(_words(e, "prepositions")),
-        place_preps=_keys(_words(e, "place_prepositions")),
-        affiliation=_keys(_words(e, "affiliation_heads")),
-        force_heads=_keys(_words(e, "force_heads")),
-        force_links=_keys(_words(e, "force_links")),
-        appositive=_keys(_words(e, "appositive_markers")),
+        adjectives=key_set(_words(e, "facility_adjectives")),
+        starters=key_set(_words(e, "name_starters")),
+        breakers=key_set(_words(e, "name_breakers")),
+        demonstratives=key_set(_words(e, "demonstratives")),
+        preps=key_set(_words(e, "prepositions")),
+        place_preps=key_set(_words(e, "place_prepositions")),
+        affiliation=key_set(_words(e, "affiliation_heads")),
+        force_heads=key_set(_words(e, "force_heads")),
+        force_links=key_set(_words(e, "force_links")),
+        appositive=key_set(_words(e, "appositive_markers")),
         subset=PhraseSet(((w, "s") for w in _words(e, "subset_markers")), strip_suffixes=False),
-        country_anaphors=_keys(_words(e, "country_anaphors")),
+        country_anaphors=key_set(_words(e, "country_anaphors")),
         openers=tuple(normalise_key(w) for w in _words(e, "clause_openers")),
-        relative_time=_keys(_words(f, "relative_time")),
-        generic=_keys(_words(e, "generic_followers")),
-        place_heads=_keys(_words(e, "place_heads")),
-        named_place_heads=_keys(_words(e, "named_place_heads")),
-        place_anaphors=_keys(_words(e, "place_anaphors")),
+        relative_time=key_set(_words(f, "relative_time")),
+        generic=key_set(_words(e, "generic_followers")),
+        place_heads=key_set(_words(e, "place_heads")),
+        named_place_heads=key_set(_words(e, "named_place_heads")),
+        place_anaphors=key_set(_words(e, "place_anaphors")),
         titles=PhraseSet(((w, "t") for w in _words(e, "titles")), strip_suffixes=False),
         name_titles=PhraseSet(((w, "n") for w in _words(e, "name_titles")), strip_suffixes=False),
-        given_names=_keys(_words(e, "given_names")),
+        given_names=key_set(_words(e, "given_names")),
         org_heads=PhraseSet(((w, "o") for w in _words(e, "org_heads")), strip_suffixes=False),
         speech_verbs=PhraseSet(((w, "v") for w in _words(e, "speech_verbs")), verbs=True),
-        speaker_breakers=_keys(_words(e, "speaker_breakers")),
-        source_nouns=_keys(_words(e, "source_nouns")),
-        particles=_keys(_words(e, "name_particles") + _words(e, "name_starters")),
+        speaker_breakers=key_set(_words(e, "speaker_breakers")),
+        source_nouns=key_set(_words(e, "source_nouns")),
+        particles=key_set(_words(e, "name_particles") + _words(e, "name_starters")),
         media=PhraseSet(((w, "m") for w in _words(e, "media_prepositions")), strip_suffixes=False),
-        measure_words=_keys(_words(f, "measure_words")),
+        measure_words=key_set(_words(f, "measure_words")),
         rates=PhraseSet(((w, "r") for w in _words(f, "exchange_rate")), strip_suffixes=False),
-        of_previous=_keys(_words(f, "share_of_previous")),
+        of_previous=key_set(_words(f, "share_of_previous")),
         percent_subjects=_table(f, "percent_subjects"),
-        share_words=_keys(_words(f, "share_words")),
-        relative_dates=_keys(_words(f, "relative_date_words")),
-        complementizers=_keys(_words(e, "complementizers")),
-        apposition=_keys(_words(f, "apposition_openers")),
-        title_links=_keys(_words(e, "title_links")),
-        anonymous=_keys(_words(e, "anonymous_sources")),
+        share_words=key_set(_words(f, "share_words")),
+        relative_dates=key_set(_words(f, "relative_date_words")),
+        complementizers=key_set(_words(e, "complementizers")),
+        apposition=key_set(_words(f, "apposition_openers")),
+        title_links=key_set(_words(e, "title_links")),
+        anonymous=key_set(_words(e, "anonymous_sources")),
     )
 
 

@@ -16,12 +16,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 import attrs
 
-__all__ = ["Normalised", "fold_digits", "normalise", "normalise_key"]
+__all__ = ["Normalised", "fold_digits", "key_set", "normalise", "normalise_key"]
 
 # Harakat, tanwin, shadda, sukun, superscript alef, Quranic marks.
 _DIACRITICS = frozenset(
@@ -212,6 +212,11 @@ def normalise_key(text: str) -> str:
     Cached: extraction keys every word of an article, and words repeat.
     """
     return " ".join(normalise(text, for_matching=True).text.split())
+
+
+def key_set(words: Iterable[str]) -> frozenset[str]:
+    """The matching keys of a lexicon word list, for membership tests."""
+    return frozenset(normalise_key(w) for w in words)
 
 
 _DIGIT_TABLE = str.maketrans({**_DIGITS, "\u066b": ".", "\u066c": ","})

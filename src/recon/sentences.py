@@ -254,14 +254,7 @@ def split_clauses(text: str, sentence: Segment, openers: Iterable[str] = ()) -> 
         i = m.start()
         ch = text[i]
         if ch in _CLAUSE_MARKS:
-            between_digits = (
-                ch == ","
-                and i > 0
-                and text[i - 1].isdigit()
-                and i + 1 < len(text)
-                and text[i + 1].isdigit()
-            )
-            if not between_digits:
+            if not _digit_comma(text, i):
                 emit(start, i)
                 start = i + 1
         elif i > start and normalise_key(m.group()) in opener_keys:
@@ -269,6 +262,13 @@ def split_clauses(text: str, sentence: Segment, openers: Iterable[str] = ()) -> 
             start = i
     emit(start, sentence.end)
     return out
+
+
+def _digit_comma(text: str, i: int) -> bool:
+    """A comma between digits ("1,500") groups a number; it ends no clause."""
+    return (
+        text[i] == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+    )
 
 
 def _slow_clauses(text: str, sentence: Segment, opener_keys: frozenset[str]) -> list[Segment]:
@@ -287,14 +287,7 @@ def _slow_clauses(text: str, sentence: Segment, opener_keys: frozenset[str]) -> 
     while i < sentence.end:
         ch = text[i]
         if ch in _CLAUSE_MARKS:
-            between_digits = (
-                ch == ","
-                and i > 0
-                and text[i - 1].isdigit()
-                and i + 1 < len(text)
-                and text[i + 1].isdigit()
-            )
-            if not between_digits:
+            if not _digit_comma(text, i):
                 emit(start, i)
                 start = i + 1
         elif (i == 0 or text[i - 1].isspace()) and _is_word_char(ch):
