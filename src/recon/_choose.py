@@ -10,18 +10,18 @@ sentence of thousands of figures stays linear.
 from __future__ import annotations
 
 import itertools
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cached_property
 from typing import Any
 
 import attrs
 
+from recon._locate import locators
 from recon._nearest import Near
-from recon.entities_ar import PLACE_KINDS, DocContext, Lex, Ref, is_latin_name
+from recon.entities_ar import PLACE_KINDS, DocContext, Lex, Ref
 from recon.fields_ar import Field, Sentence
 from recon.normalise import normalise_key
-from recon.sentences import Token
 
 __all__ = ["SentenceRefs", "choose", "reference_place"]
 
@@ -43,53 +43,6 @@ def _plain(refs: Sequence[Ref]) -> Near[Ref]:
     return Near(refs, lambda r: r.start)
 
 
-def _locators(text: str, toks: list[Token], refs: list[Ref], lx: Lex) -> list[Ref]:
-    """``refs`` with each wider place that only locates the place just before
-    it ("محافظة اللاذقية في غرب سوريا", "ولاية سنار جنوب شرقي السودان",
-    "سنار (Sennar) السودانية") pointing at that more specific place."""
-    starts = [t.start for t in toks]
-    order = sorted(range(len(refs)), key=lambda i: refs[i].start)
-    out = list(refs)
-    prev: Ref | None = None
-    for i in order:
-        r = refs[i]
-        if r.kind not in PLACE_KINDS:
-            prev = None if r.kind == "facility" else prev
-            continue
-        if (
-            prev is not None
-            and prev.end <= r.start
-            and _only_locating(text, toks, starts, inner=prev, outer=r, lx=lx)
-        ):
-            out[i] = attrs.evolve(r, inner=prev.inner or prev)
-        if not r.nisba:
-            prev = r
-    return out
-
-
-def _only_locating(
-    text: str, toks: list[Token], starts: list[int], *, inner: Ref, outer: Ref, lx: Lex
-) -> bool:
-    # Between the two: nothing, a parenthesised Latin name, or a place
-    # preposition with direction words ("في غرب", "جنوب شرقي").
-    a = bisect_left(starts, inner.end)
-    b = bisect_left(starts, outer.start)
-    if b - a > 3 or text[inner.end : outer.start].strip(" ()").count("،"):
-        return False
-    words = [t for t in toks[a:b] if not is_latin_name(t)]
-    glued = normalise_key(text[toks[b].start : outer.start]) if b < len(toks) else ""
-    if glued.strip("و"):
-        return False
-    if outer.nisba:
-        return not words
-    for n, t in enumerate(words):
-        if n == 0 and t.key in lx.place_preps:
-            continue
-        if t.key not in lx.place_heads or t.key in lx.named_place_heads:
-            return False
-    return bool(words)
-
-
 class SentenceRefs:
     """The entity candidates of sentence ``k``, indexed by position.
 
@@ -100,7 +53,7 @@ class SentenceRefs:
     def __init__(self, k: int, s: Sentence, doc: DocContext) -> None:
         self.k, self.s, self.doc = k, s, doc
         self.facs = doc.facs[k]
-        gaz = _locators(s.text, s.toks, doc.gaz[k], doc.lx)
+        gaz = locators(s.text, s.toks, doc.gaz[k], doc.lx)
         self.gaz = [g for g in gaz if not (g.nisba and self._anonymous(g))]
 
     def _anonymous(self, g: Ref) -> bool:

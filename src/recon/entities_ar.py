@@ -26,6 +26,7 @@ from typing import Any, Protocol
 import attrs
 
 from recon import lexicon
+from recon._locate import PLACE_KINDS, is_latin_name, located_in, story_place
 from recon.normalise import key_set, normalise_key
 from recon.sentences import PhraseSet, Segment, Token, stems
 
@@ -43,7 +44,6 @@ __all__ = [
 _DISCOURSE_BACK = 3  # sentences an unnamed figure may reach back for its facility
 _ANTECEDENT_BACK = 6  # sentences an anaphor may reach back for a facility of its noun
 _MAX_NAME = 4  # words in a facility's name
-PLACE_KINDS = frozenset({"country", "city", "province", "region"})
 _NISBA_ENDS = ("ي", "يه", "يا", "يون", "يين", "يات")
 
 
@@ -193,11 +193,6 @@ def letters_to_offset(text: str, start: int, n: int) -> int:
             n -= 1
         i += 1
     return i
-
-
-def is_latin_name(tok: Token) -> bool:
-    """Whether ``tok`` is a Latin or numbered name ("K1", "Sennar")."""
-    return any(c.isdigit() for c in tok.text) or (tok.text[:1].isascii() and tok.text[:1].isalpha())
 
 
 def _facilities(text: str, toks: list[Token], lx: Lex, gaz_at: dict[int, int]) -> list[Ref]:
@@ -440,7 +435,13 @@ class DocContext:
         # Where the story happens: the place named most, the dateline counting twice.
         # Nisba adjectives ("الغارات الإسرائيلية") say whose, not where.
         places = [g for gs in self.gaz for g in gs if g.kind in PLACE_KINDS and not g.nisba]
-        self.place = self._most_common(2 * datelines + places)
+        country_key = self.country.key if self.country is not None else None
+        located = [
+            pair
+            for s, gs in zip(sents, self.gaz, strict=True)
+            for pair in located_in(text, s.toks, gs, lx, country_key)
+        ]
+        self.place = story_place(self._most_common(2 * datelines + places), places, located)
 
     def headed(self, k: int, head: str) -> Ref | None:
         """The last place up to sentence ``k`` whose name opens with ``head``
