@@ -10,7 +10,7 @@ sentence of thousands of figures stays linear.
 from __future__ import annotations
 
 import itertools
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cached_property
 from typing import Any
@@ -52,9 +52,28 @@ class SentenceRefs:
 
     def __init__(self, k: int, s: Sentence, doc: DocContext) -> None:
         self.k, self.s, self.doc = k, s, doc
-        self.facs = doc.facs[k]
+        self.facs = [f for f in doc.facs[k] if not f.dest]
         gaz = locators(s.text, s.toks, doc.gaz[k], doc.lx)
-        self.gaz = [g for g in gaz if not (g.nisba and self._anonymous(g))]
+        self.gaz = [g for g in gaz if not g.dest and not (g.nisba and self._anonymous(g))]
+
+    @cached_property
+    def _contrast(self) -> list[int]:
+        s, lx = self.s, self.doc.lx
+        out = []
+        for c in s.clauses:
+            i = s.tok(c.start)
+            if i < len(s.toks) and s.toks[i].start < c.end and lx.contrast.match_at(s.toks, i):
+                out.append(c.start)
+        return out
+
+    def reach(self, end: int) -> int:
+        """How far after a clause ending at ``end`` its figures may look for
+        their entity: up to the next clause that tells another thing at the
+        same time ("…، فيما تواصل فرق الإغاثة البحث في القرى المحيطة بمدينة
+        جبلة")."""
+        c = self._contrast
+        n = bisect_left(c, end)
+        return c[n] if n < len(c) else _INF
 
     def _anonymous(self, g: Ref) -> bool:
         # "مصادر عسكرية صومالية": the nisba describes an unnamed source.
@@ -194,7 +213,7 @@ class SentenceRefs:
             for outside, src, r in (
                 (0, near, near.nearest(cs, hi, start)),
                 (1, near, near.nearest(-_INF, cs, start)),
-                (1, free, None if limited else free.nearest(ce, _INF, start)),
+                (1, free, None if limited else free.nearest(ce, self.reach(ce), start)),
             ):
                 if r is not None:
                     gi, ref = src.items[r[1]]
@@ -204,7 +223,9 @@ class SentenceRefs:
     def _place_naive(self, clause: Any, start: int, role_place: bool) -> Ref | None:
         def later_figure(r: Ref) -> bool:
             c = self.s.clause_of(r.start)
-            return c.start > clause.end - 1 and self.figure_clause(r)
+            return c.start > clause.end - 1 and (
+                self.figure_clause(r) or r.start >= self.reach(clause.end)
+            )
 
         n_a: int = self._places[0]
         both: list[Ref] = self._places[1]
@@ -282,7 +303,7 @@ def choose(cls: str, sr: SentenceRefs, *, start: int, end: int, fld: Field | Non
         r = near.nearest(cs, ce, start) or near.nearest(-_INF, cs, start)
         if r is not None:
             return near.items[r[1]]
-        later = near.nearest(ce, _INF, start)
+        later = near.nearest(ce, sr.reach(ce), start)
         if later is None or sr.figure_clause(near.items[later[1]]):
             return None
         return near.items[later[1]]
@@ -340,7 +361,9 @@ def choose(cls: str, sr: SentenceRefs, *, start: int, end: int, fld: Field | Non
     def anywhere_place() -> Ref | None:
         # People are killed or displaced somewhere: a place named anywhere in
         # the sentence ("المبعوث الأممي إلى السودان") before any other name.
-        return sr.any_place.closest(cs, ce, start)
+        near = sr.any_place
+        r = near.nearest(cs, ce, start) or near.nearest(-_INF, sr.reach(ce), start)
+        return None if r is None else near.items[r[1]]
 
     def anywhere() -> Ref | None:
         if not nisba:

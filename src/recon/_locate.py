@@ -6,6 +6,11 @@ the reader can find the first one on a map.  A figure of the sentence is
 about the more specific place, and so is an article that introduces its
 place this way: its unplaced figures ("أنقذت 19 منهم") belong there rather
 than to the country it names more often.
+
+Also here, as they concern the same question (which named thing may own a
+figure): the candidate :class:`Ref`, destination phrases ("نقلوا إلى مستشفى
+X": where people were taken never owns a figure) and a facility's name used
+again without its noun ("غادروا جوهر" after "قاعدة جوهر").
 """
 
 from __future__ import annotations
@@ -18,15 +23,137 @@ from typing import TYPE_CHECKING
 import attrs
 
 from recon.normalise import normalise_key
-from recon.sentences import Token
+from recon.sentences import Token, stems
 
 if TYPE_CHECKING:
-    from recon.entities_ar import Lex, Ref
+    from recon.entities_ar import Lex, Tokenised
 
-__all__ = ["PLACE_KINDS", "is_latin_name", "located_in", "locators", "story_place"]
+__all__ = [
+    "PLACE_KINDS",
+    "Ref",
+    "bare_facilities",
+    "destinations",
+    "is_latin_name",
+    "letters_to_offset",
+    "located_in",
+    "locators",
+    "mark_destinations",
+    "story_place",
+]
 
 PLACE_KINDS = frozenset({"country", "city", "province", "region"})
 _GAP = 3  # direction words and a preposition between a place and its locator
+
+
+@attrs.frozen
+class Ref:
+    """A candidate entity: ``surface`` at ``[start, end)``; ``key`` groups repeats."""
+
+    surface: str
+    start: int
+    end: int
+    kind: str  # "facility", "anaphor", or a gazetteer kind
+    key: str
+    noun: str = ""  # a facility's noun (matching form)
+    prep: str = ""  # preposition governing the mention, if any
+    nisba: bool = False
+    affiliation: bool = False
+    dateline: bool = False
+    # The more specific place this one only locates ("اللاذقية في غرب سوريا",
+    # "سنار السودانية"): a figure attached here belongs to ``inner``.
+    inner: Ref | None = None
+    # Where people were taken or headed ("نقلوا إلى مستشفى X"): never the entity.
+    dest: bool = False
+
+
+def letters_to_offset(text: str, start: int, n: int) -> int:
+    """The original offset after ``n`` base letters from ``start`` (skipping marks)."""
+    i = start
+    while n > 0 and i < len(text):
+        if not ("\u064b" <= text[i] <= "\u065f" or text[i] in "\u0670\u0640"):
+            n -= 1
+        i += 1
+    return i
+
+
+def destinations(text: str, toks: list[Token], lx: Lex) -> list[tuple[int, int]]:
+    """Spans of destination phrases: from إلى/نحو right after a transfer word
+    ("جرى إسعافهم إلى", "متجهين إلى") to the end of its clause."""
+    out: list[tuple[int, int]] = []
+    j = 1
+    while j < len(toks):
+        if toks[j].key not in lx.destination_preps or not any(
+            v in lx.destination_verbs for t in toks[max(0, j - 2) : j] for v in stems(t.key)
+        ):
+            j += 1
+            continue
+        end = j + 1
+        while end < len(toks) and not any(
+            c in text[toks[end - 1].end : toks[end].start] for c in "،,.;:"
+        ):
+            end += 1
+        out.append((toks[j].start, toks[end - 1].end))
+        j = end
+    return out
+
+
+def bare_facilities(
+    text: str, sents: Sequence[Tokenised], facs: list[list[Ref]], lx: Lex, known: set[int]
+) -> None:
+    """Add to ``facs`` each later use of a named facility's name without its
+    noun ("سلم قاعدة جوهر …" then "250 جنديا غادروا جوهر"): the article
+    has told the reader what the name is.  A name the gazetteer knows
+    ("مطار بغداد" then "بغداد") names that place, not the facility."""
+
+    def known_at(t: Token) -> bool:
+        return any(o in known for o in range(t.start, t.end))
+
+    names: dict[tuple[str, ...], Ref] = {}
+    for s, fs in zip(sents, facs, strict=True):
+        for f in fs:
+            if f.kind != "facility":
+                continue
+            words = tuple(
+                t.key
+                for t in s.toks
+                if f.start < t.start < f.end and not is_latin_name(t) and t.key not in lx.adjectives
+            )
+            inside = [t for t in s.toks if f.start < t.start < f.end]
+            if (
+                words
+                and not any(map(known_at, inside))
+                and all(len(w) > 2 and not w.startswith("ال") for w in words)
+            ):
+                names.setdefault(words, f)
+    if not names:
+        return
+    first = {w[0] for w in names}
+    for s, fs in zip(sents, facs, strict=True):
+        taken = [(f.start, f.end) for f in fs]
+        toks = s.toks
+        added = []
+        for i, t in enumerate(toks):
+            key = t.key if t.key in first else t.key[1:] if t.key[:1] in "وبفل" else ""
+            if key not in first or known_at(t) or any(a <= t.start < b for a, b in taken):
+                continue
+            for words, f in names.items():
+                n = len(words)
+                if words[0] == key and tuple(x.key for x in toks[i + 1 : i + n]) == words[1:]:
+                    start = letters_to_offset(text, t.start, len(t.key) - len(key))
+                    end = toks[i + n - 1].end
+                    added.append(Ref(text[start:end], start, end, "facility", f.key, f.noun))
+                    break
+        if added:
+            fs.extend(added)
+            fs.sort(key=lambda r: r.start)
+
+
+def mark_destinations(refs: list[Ref], spans: list[tuple[int, int]]) -> list[Ref]:
+    if not spans:
+        return refs
+    return [
+        attrs.evolve(r, dest=True) if any(a <= r.start < b for a, b in spans) else r for r in refs
+    ]
 
 
 def is_latin_name(tok: Token) -> bool:

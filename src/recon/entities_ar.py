@@ -26,7 +26,17 @@ from typing import Any, Protocol
 import attrs
 
 from recon import lexicon
-from recon._locate import PLACE_KINDS, is_latin_name, located_in, story_place
+from recon._locate import (
+    PLACE_KINDS,
+    Ref,
+    bare_facilities,
+    destinations,
+    is_latin_name,
+    letters_to_offset,
+    located_in,
+    mark_destinations,
+    story_place,
+)
 from recon.normalise import key_set, normalise_key
 from recon.sentences import PhraseSet, Segment, Token, stems
 
@@ -105,6 +115,9 @@ class Lex:
     anonymous: frozenset[str]
     force_heads: frozenset[str]
     force_links: frozenset[str]
+    destination_verbs: frozenset[str]
+    destination_preps: frozenset[str]
+    contrast: PhraseSet
 
 
 @lru_cache(maxsize=4)
@@ -160,39 +173,13 @@ def load_lex(lang: str) -> Lex:
         apposition=key_set(_words(f, "apposition_openers")),
         title_links=key_set(_words(e, "title_links")),
         anonymous=key_set(_words(e, "anonymous_sources")),
+        destination_verbs=key_set(_words(e, "destination_verbs")),
+        destination_preps=key_set(_words(e, "destination_prepositions")),
+        contrast=PhraseSet(((w, "c") for w in _words(e, "contrast_openers")), strip_suffixes=False),
     )
 
 
 lexicon.on_clear(load_lex.cache_clear)
-
-
-@attrs.frozen
-class Ref:
-    """A candidate entity: ``surface`` at ``[start, end)``; ``key`` groups repeats."""
-
-    surface: str
-    start: int
-    end: int
-    kind: str  # "facility", "anaphor", or a gazetteer kind
-    key: str
-    noun: str = ""  # a facility's noun (matching form)
-    prep: str = ""  # preposition governing the mention, if any
-    nisba: bool = False
-    affiliation: bool = False
-    dateline: bool = False
-    # The more specific place this one only locates ("اللاذقية في غرب سوريا",
-    # "سنار السودانية"): a figure attached here belongs to ``inner``.
-    inner: Ref | None = None
-
-
-def letters_to_offset(text: str, start: int, n: int) -> int:
-    """The original offset after ``n`` base letters from ``start`` (skipping marks)."""
-    i = start
-    while n > 0 and i < len(text):
-        if not ("\u064b" <= text[i] <= "\u065f" or text[i] in "\u0670\u0640"):
-            n -= 1
-        i += 1
-    return i
 
 
 def _facilities(text: str, toks: list[Token], lx: Lex, gaz_at: dict[int, int]) -> list[Ref]:
@@ -413,18 +400,22 @@ class DocContext:
             if k >= 0 and m.start < sents[k].seg.end:
                 buckets[k].append(m)
         for s, inside in zip(sents, buckets, strict=True):
-            self.facs.append(_facilities(text, s.toks, lx, gaz_at))
+            dest = destinations(text, s.toks, lx)
+            self.facs.append(mark_destinations(_facilities(text, s.toks, lx, gaz_at), dest))
             refs = _gaz_refs(text, s.toks, inside, lx)
             refs += _headed_places(text, s.toks, lx, gaz_at)
+            refs = mark_destinations(refs, dest)
             datelines.extend(r for r in refs if r.dateline and r.kind in PLACE_KINDS)
             self.gaz.append([r for r in refs if r.kind != "person" and not r.dateline])
             self.persons.append([r for r in refs if r.kind == "person"])
-        named = [f for fs in self.facs for f in fs if f.kind == "facility"]
-        named += [g for gs in self.gaz for g in gs if g.kind == "facility"]
+        bare_facilities(text, sents, self.facs, lx, set(gaz_at))
+        # Where people were taken is never what the article is about.
+        named = [f for fs in self.facs for f in fs if f.kind == "facility" and not f.dest]
+        named += [g for gs in self.gaz for g in gs if g.kind == "facility" and not g.dest]
         # A facility named once and never referred back to ("القاعدة") is
         # mentioned in passing, not the article's topic.
         self.topic = self._most_common(named)
-        anaphors = [f for fs in self.facs for f in fs if f.kind == "anaphor"]
+        anaphors = [f for fs in self.facs for f in fs if f.kind == "anaphor" and not f.dest]
         if self.topic is not None:
             t = self.topic
             support = sum(r.key == t.key for r in named) + sum(a.noun == t.noun for a in anaphors)
@@ -485,7 +476,7 @@ class DocContext:
         # mentioned in passing.
         for j in range(k - 1, max(-1, k - 1 - _ANTECEDENT_BACK), -1):
             for f in reversed(self.facs[j]):
-                if f.kind == "facility" and f.noun == noun:
+                if f.kind == "facility" and f.noun == noun and not f.dest:
                     return f
         return self.recent(k) or self.topic
 
@@ -498,7 +489,8 @@ class DocContext:
     def _recent_at(self, k: int) -> Ref | None:
         for j in range(k - 1, max(-1, k - 1 - _DISCOURSE_BACK), -1):
             refs = sorted(
-                self.facs[j] + [g for g in self.gaz[j] if g.kind == "facility"],
+                [f for f in self.facs[j] if not f.dest]
+                + [g for g in self.gaz[j] if g.kind == "facility" and not g.dest],
                 key=lambda r: r.start,
             )
             for f in reversed(refs):

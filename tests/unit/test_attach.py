@@ -76,3 +76,86 @@ def test_a_place_located_in_another_country_leaves_the_main_country_alone():
         "وتستضيف سوريا آلاف النازحين، بحسب تقارير عن سوريا."
     )
     assert only(cs, "displaced").entity in ("سوريا", "إدلب")
+
+
+# -- where people were taken is not what a figure counts -------------------
+
+
+def test_hospital_the_injured_were_taken_to_is_not_the_entity_egyptian():
+    cs = run(
+        "انقلاب حافلة في محافظة المنيا\n\n"
+        "أعلنت مديرية الصحة ارتفاع عدد مصابي حادث انقلاب الحافلة في محافظة المنيا إلى "
+        "22 مصابا، جرى نقلهم إلى مستشفى ملوي العام."
+    )
+    assert "المنيا" in only(cs, "injured").entity
+
+
+def test_town_the_troops_headed_to_is_not_the_entity_gulf():
+    cs = run(
+        "سلمت القوات الدولية قاعدة الصخرة إلى الجيش.\n\n"
+        "وقال مسؤول إن 300 جندي غادروا صباح اليوم متوجهين إلى مدينة الحديدة."
+    )
+    assert only(cs, "personnel").entity == "قاعدة الصخرة"
+
+
+def test_hospital_named_as_the_place_of_the_figure_stays_the_entity():
+    # No transfer word: the hospital is where the figure was counted.
+    cs = run("وقال مدير مستشفى الشفاء إن 40 جريحا يتلقون العلاج في المستشفى.")
+    assert only(cs, "injured").entity == "مستشفى الشفاء"
+
+
+# -- a فيما / بينما / في حين clause tells another thing ----------------------
+
+
+def test_place_in_a_following_while_clause_does_not_take_the_toll_levantine():
+    cs = run(
+        "ارتفعت حصيلة الانفجار الذي هز ريف حمص إلى 11 قتيلا، "
+        "فيما تواصل فرق الدفاع المدني البحث في القرى المحيطة بمدينة تدمر."
+    )
+    assert "حمص" in only(cs, "killed").entity
+
+
+def test_place_in_a_following_whereas_clause_does_not_take_the_figure_maghrebi():
+    cs = run(
+        "ضرب زلزال إقليم الحوز فجر اليوم وأصيب 17 شخصا، في حين تتواصل عمليات الإغاثة بمدينة مراكش."
+    )
+    assert "الحوز" in only(cs, "injured").entity
+
+
+def test_place_in_a_plain_following_clause_still_locates_the_figure():
+    # No contrast opener: the later clause says where the figure was counted.
+    cs = run("قتل 5 أشخاص، في قصف استهدف مدينة إدلب فجر اليوم.")
+    assert only(cs, "killed").entity == "إدلب"
+
+
+# -- a facility's name used again without its noun -------------------------
+
+
+def test_bare_name_of_a_facility_named_earlier_is_that_facility():
+    cs = run(
+        "تسلم الجيش الصومالي الأسبوع الماضي قاعدة بورهكابا، ثم قاعدة دينسور أمس.\n\n"
+        "وقال مسؤول إن 150 جنديا غادروا بورهكابا، بينما غادر دينسور 90 جنديا."
+    )
+    got = [(c.entity, c.value.value) for c in cs if c.field == "personnel"]
+    assert got == [("بورهكابا", 150), ("دينسور", 90)]
+
+
+def _facilities(text):
+    from recon.extract import _prepare
+
+    doc = recon.Document(source=recon.Source(id="t", published="2024-09-10"), text=text)
+    p = _prepare(doc, "ar")
+    return [f.surface for fs in p.doc.facs for f in fs if f.kind == "facility"]
+
+
+def test_bare_name_that_the_gazetteer_knows_stays_the_place():
+    text = (
+        "أغلقت السلطات مطار بغداد الدولي أمام الرحلات.\n\nوقالت مصادر إن 12 شخصا أصيبوا في بغداد."
+    )
+    assert _facilities(text) == ["مطار بغداد الدولي"]
+    assert only(run(text), "injured").entity == "بغداد"
+
+
+def test_bare_name_is_found_with_a_glued_conjunction():
+    text = "وصلت القوات إلى معسكر دينسور مساء أمس.\n\nوانسحب الجنود من المدينة ودينسور."
+    assert _facilities(text) == ["معسكر دينسور", "دينسور"]
