@@ -118,12 +118,26 @@ class Lex:
     destination_verbs: frozenset[str]
     destination_preps: frozenset[str]
     contrast: PhraseSet
+    adjacent_triggers: frozenset[str]
+    hedges_before: frozenset[str]
+    hedges_after: frozenset[str]
+    since_preps: frozenset[str]
+    period_preps: frozenset[str]
+    period_past: frozenset[str]
+    period_words: frozenset[str]
+    period_adverbs: frozenset[str]
 
 
 @lru_cache(maxsize=4)
 def load_lex(lang: str) -> Lex:
     f = lexicon.load("fields", lang)
     e = lexicon.load("entities", lang)
+    q = lexicon.load("qualifiers", lang)
+    quals = [t for t in q.values() if isinstance(t, dict)]
+
+    def hedge(side: str) -> frozenset[str]:
+        return key_set([w for t in quals for p in _words(t, side) for w in p.split() if w != "*"])
+
     return Lex(
         nouns=_table(f, "nouns"),
         triggers=_table(f, "triggers"),
@@ -175,6 +189,14 @@ def load_lex(lang: str) -> Lex:
         anonymous=key_set(_words(e, "anonymous_sources")),
         destination_verbs=key_set(_words(e, "destination_verbs")),
         destination_preps=key_set(_words(e, "destination_prepositions")),
+        adjacent_triggers=key_set(_words(f, "adjacent_triggers")),
+        hedges_before=hedge("before"),
+        hedges_after=hedge("after"),
+        since_preps=key_set(_words(f, "since_prepositions")),
+        period_preps=key_set(_words(f, "period_prepositions")),
+        period_past=key_set(_words(f, "period_past")),
+        period_words=key_set(_words(f, "period_words")),
+        period_adverbs=key_set(_words(f, "period_adverbs")),
         contrast=PhraseSet(((w, "c") for w in _words(e, "contrast_openers")), strip_suffixes=False),
     )
 

@@ -201,6 +201,44 @@ def quantity_field(
     ``prev_end`` is where the sentence's previous figure ended (words before
     it say nothing about this one); ``prev`` that figure's field.
     """
+    f = _field(text, q, s, lx, prev_end, prev=prev)
+    if f is None or not (f.field in CASUALTY or f.field.startswith("money")):
+        return f
+    if _over_a_period(s, lx, q.start):
+        return attrs.evolve(f, field=f.field + ":period")
+    return f
+
+
+_PERIOD_REACH = 5  # words from a period preposition to its year or period word
+
+
+def _over_a_period(s: Sentence, lx: Lex, at: int) -> bool:
+    """Whether the clause of the figure at ``at`` says it is summed over a
+    past calendar period ("منذ أبريل 2023", "خلال العام الماضي", "سنويا")."""
+    lo, hi = s.tok_range(s.clause_of(at))
+    toks = s.toks
+    for k in range(lo, hi):
+        if any(v in lx.period_adverbs for v in stems(toks[k].key)):
+            return True
+        since = toks[k].key in lx.since_preps
+        if not since and toks[k].key not in lx.period_preps:
+            continue
+        reach = toks[k + 1 : min(hi, k + 1 + _PERIOD_REACH)]
+        if since and any(t.key in lx.period_words or _year(t) for t in reach):
+            return True
+        for n, t in enumerate(reach):
+            if t.key in lx.period_words and any(u.key in lx.period_past for u in reach[n + 1 :]):
+                return True
+    return False
+
+
+def _year(t: Any) -> bool:
+    return bool(t.text.isdigit() and len(t.text) == 4)
+
+
+def _field(
+    text: str, q: Any, s: Sentence, lx: Lex, prev_end: int, *, prev: Field | None
+) -> Field | None:
     if q.quantity.qualifier is Qualifier.VAGUE:
         # "مئات من جنوده", "بملايين الدولارات" are impressions, not figures: as
         # intervals they would contradict every exact figure of the same thing.
@@ -208,8 +246,12 @@ def quantity_field(
     u = _unit(q.quantity.unit)
     first, last = s.tok(q.start), s.tok(q.end) - 1
     lo, hi = s.tok_range(s.clause_of(q.start))
-    if any(s.toks[k].key in lx.measure_words for k in range(max(lo, first - 3), first)):
-        return None  # "على ارتفاع 1800 متر", "على عمق 7 كيلومترات": not a distance
+    if u.dimension == "length" and any(
+        s.toks[k].key in lx.measure_words for k in range(max(lo, first - 3), first)
+    ):
+        # "على ارتفاع 1800 متر", "على عمق 7 كيلومترات": not a distance.  Only
+        # lengths: "وتعهدت قطر بتقديم 50 مليون" is Qatar, not a diameter.
+        return None
     if u.dimension.startswith("currency:"):
         if last + 1 < len(s.toks) and lx.rates.match_at(s.toks, last + 1) is not None:
             return None  # "49.5 جنيه للدولار" is an exchange rate
@@ -254,11 +296,13 @@ def quantity_field(
     opener = lo if lo < len(s.toks) and s.toks[lo].key not in lx.apposition else 0
     back = max(opener, first - _TRIGGER_WINDOW, s.tok(prev_end))
     trig = s.near("trig_before").last_before(back, first)
+    if trig is not None and _particle(s, lx, trig, first):
+        trig = None
     if trig is None:
         # "35 ألف شخص نزحوا": the verb after the counted people.
         after = max(role_span[1], q.end) if role_span else q.end
-        a_at = s.tok(after)
-        trig = s.near("trig_after").first_in(a_at, a_at + 2)
+        a_at, a_hi = _after_span(s, lx, s.tok(after), hi)
+        trig = s.near("trig_after").first_in(a_at, min(a_at + 2, a_hi))
     subset = any(lx.subset.match_at(s.toks, k) for k in range(max(0, first - 2), first))
     if noun is not None:
         kind = noun.value
@@ -284,6 +328,34 @@ def quantity_field(
     if subset or trig is None or trig.value in ("people", "others"):
         return None
     return Field(_casualty(trig.value, s))
+
+
+def _particle(s: Sentence, lx: Lex, trig: PhraseMatch, first: int) -> bool:
+    """Whether a trigger that is also a particle ("فقد غادر 250 جنديا") is
+    the particle here: a word other than a hedge stands between it and the
+    figure."""
+    if trig.first != trig.last or s.toks[trig.first].key not in lx.adjacent_triggers:
+        return False
+    return any(s.toks[k].key not in lx.hedges_before for k in range(trig.last + 1, first))
+
+
+def _after_span(s: Sentence, lx: Lex, at: int, hi: int) -> tuple[int, int]:
+    """Where the words after a figure's counted people start, past hedges
+    ("40 مهاجرا على الأقل حتفهم") and an apposition ("25 مليون شخص، أي أكثر
+    من نصف السكان، بحاجة إلى"), and the end of the clause they are in: a
+    verb after the people never comes from another clause ("تجاوز 80 شخصا،
+    وأن أسرا كثيرة")."""
+    while at < hi and s.toks[at].key in lx.hedges_after:
+        at += 1
+    if at < hi or at >= len(s.toks):
+        return at, hi
+    nxt = s.clause_of(s.toks[at].start)
+    if s.toks[at].key in lx.appositive:
+        past = s.tok(nxt.end)
+        if past < len(s.toks):
+            c = s.clause_of(s.toks[past].start)
+            return past, s.tok(c.end)
+    return at, at
 
 
 def event_of(s: Sentence, start: int, end: int, lx: Lex) -> str | None:

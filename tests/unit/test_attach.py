@@ -159,3 +159,88 @@ def test_bare_name_that_the_gazetteer_knows_stays_the_place():
 def test_bare_name_is_found_with_a_glued_conjunction():
     text = "وصلت القوات إلى معسكر دينسور مساء أمس.\n\nوانسحب الجنود من المدينة ودينسور."
     assert _facilities(text) == ["معسكر دينسور", "دينسور"]
+
+
+# -- what a figure counts: words around it ----------------------------------
+
+
+def fields(text):
+    return [(c.field, c.value.value) for c in run(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وبحسب مصادر محلية، فقد غادر 300 جندي مدينة كركوك صباح اليوم.",
+        "وأكد المتحدث أن الوضع مستقر، فقد انتشر 120 عنصرا من الشرطة في مدينة سبها.",
+    ],
+)
+def test_fa_qad_before_a_verb_is_a_particle_not_missing(text):
+    assert [f for f, _ in fields(text) if not f.startswith("date:")] == ["personnel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("وأعلن خفر السواحل في ليبيا أنه فقد نحو 20 مهاجرا بعد انقلاب الزورق.", 20),
+        ("فقد 7 صيادين قبالة سواحل اليمن منذ مساء الجمعة.", 7),
+    ],
+)
+def test_fa_qad_right_before_the_figure_still_counts_the_missing(text, value):
+    assert ("missing", value) in fields(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "لقي 12 شخصا على الأقل حتفهم في انهيار عمارة سكنية بمدينة الإسكندرية.",
+        "ولقي 5 عمال تقريبا مصرعهم إثر انفجار في مصنع بالأردن.",
+    ],
+)
+def test_met_their_death_after_a_hedge_is_killed(text):
+    assert [f for f, _ in fields(text)] == ["killed"]
+
+
+def test_qatar_before_an_amount_is_not_a_diameter():
+    assert fields("وقدمت قطر 50 مليون دولار لدعم المستشفيات في غزة.") == [("money:aid", 50e6)]
+
+
+def test_a_verb_after_the_people_in_the_next_clause_says_nothing():
+    # "أسرا" (families) in the next clause is not أسر "captured".
+    text = "وقالت الجمعية في الجزائر إن عدد المهاجرين بلغ 60 شخصا، وأن أسرا كثيرة تنتظر أخبارهم."
+    assert fields(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتقدر المنظمة في اليمن أن 4 ملايين شخص، أي ربع السكان، بحاجة إلى مساعدات غذائية.",
+        "وأفاد تقرير عن الصومال أن 800 ألف طفل، أي نصف أطفال البلاد، بحاجة إلى لقاحات.",
+    ],
+)
+def test_people_in_need_after_an_apposition(text):
+    assert [f for f, _ in fields(text)] == ["in_need"]
+
+
+# -- totals over a past period are not the event's figure ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        (
+            "وكانت الكويت قد قدمت منذ عام 2019 مساعدات بقيمة 300 مليون دولار لليمن.",
+            "money:aid:period",
+        ),
+        (
+            "وتقول منظمة حقوقية إن أكثر من 2000 مهاجر لقوا حتفهم في ليبيا خلال العام الماضي.",
+            "killed:period",
+        ),
+        ("ويلقى نحو 1500 شخص حتفهم سنويا في حوادث السير في المغرب.", "killed:period"),
+        ("وقتل 40 شخصا في القصف منذ بدء الهجوم على مدينة حلب.", "killed"),
+        ("وتسعى الأمم المتحدة إلى جمع 2 مليار دولار خلال العام الجاري.", "money"),
+        ("وتعهدت قطر بتقديم 50 مليون دولار خلال المؤتمر.", "money:aid"),
+    ],
+)
+def test_figures_summed_over_a_past_period_get_their_own_field(text, field):
+    assert [f for f, _ in fields(text)] == [field]
