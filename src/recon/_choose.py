@@ -66,14 +66,31 @@ class SentenceRefs:
                 out.append(c.start)
         return out
 
-    def reach(self, end: int) -> int:
+    @cached_property
+    def _event_clauses(self) -> list[int]:
+        s = self.s
+        return sorted({s.clause_of(s.toks[m.first].start).start for m in s.events})
+
+    def reach(self, end: int, *, date: int | None = None) -> int:
         """How far after a clause ending at ``end`` its figures may look for
         their entity: up to the next clause that tells another thing at the
         same time ("…، فيما تواصل فرق الإغاثة البحث في القرى المحيطة بمدينة
-        جبلة")."""
+        جبلة").  A date looks no further than the next clause naming an event
+        of its own ("استهداف … في بداية 2020 …، عقب الهجمات التي طالت معسكر
+        K1": K1's attacks are not the dated one); ``date`` is the start of the
+        date's clause.  A date whose clause names no event ("أعلن، الأحد،
+        أن مراسم تسليم القاعدة …") is the date of the next clause's event."""
         c = self._contrast
         n = bisect_left(c, end)
-        return c[n] if n < len(c) else _INF
+        out = c[n] if n < len(c) else _INF
+        if date is not None:
+            e = self._event_clauses
+            n = bisect_left(e, end)
+            if bisect_left(e, date) == n:  # none in the date's own clause
+                n += 1
+            if n < len(e):
+                out = min(out, e[n])
+        return out
 
     def _anonymous(self, g: Ref) -> bool:
         # "مصادر عسكرية صومالية": the nisba describes an unnamed source.
@@ -196,14 +213,15 @@ class SentenceRefs:
         n = bisect_right(s.figures, c.start - 1)  # figures are in text order
         return n < len(s.figures) and s.figures[n] < c.end
 
-    def place(self, clause: Any, start: int, role_place: bool) -> Ref | None:
+    def place(self, clause: Any, start: int, role_place: bool, *, date: bool = False) -> Ref | None:
         """The nearest place (the claim's clause first); a place after the
         claim's clause whose clause has a figure of its own is that figure's,
         and a distance is measured to a place named before it."""
         cs, ce = clause.start, clause.end
         _, _, odd, place_a, place_b, free_a, free_b = self._places
+        reach = self.reach(ce, date=cs if date else None)
         if odd:
-            return self._place_naive(clause, start, role_place)
+            return self._place_naive(clause, start, role_place, reach)
         picks: list[_Pick] = []
         for near, free, limited in (
             (place_a, free_a, role_place),
@@ -213,19 +231,17 @@ class SentenceRefs:
             for outside, src, r in (
                 (0, near, near.nearest(cs, hi, start)),
                 (1, near, near.nearest(-_INF, cs, start)),
-                (1, free, None if limited else free.nearest(ce, self.reach(ce), start)),
+                (1, free, None if limited else free.nearest(ce, reach, start)),
             ):
                 if r is not None:
                     gi, ref = src.items[r[1]]
                     picks.append((outside, r[0], gi, ref))
         return min(picks, key=lambda p: p[:3])[3] if picks else None
 
-    def _place_naive(self, clause: Any, start: int, role_place: bool) -> Ref | None:
+    def _place_naive(self, clause: Any, start: int, role_place: bool, reach: int) -> Ref | None:
         def later_figure(r: Ref) -> bool:
             c = self.s.clause_of(r.start)
-            return c.start > clause.end - 1 and (
-                self.figure_clause(r) or r.start >= self.reach(clause.end)
-            )
+            return c.start > clause.end - 1 and (self.figure_clause(r) or r.start >= reach)
 
         n_a: int = self._places[0]
         both: list[Ref] = self._places[1]
@@ -283,6 +299,7 @@ def choose(cls: str, sr: SentenceRefs, *, start: int, end: int, fld: Field | Non
     cs, ce = clause.start, clause.end
     after = fld.role_span[1] if fld is not None and fld.role_span else end
     nisba = fld is None or fld.field == "personnel"
+    reach = sr.reach(ce, date=cs if cls == "date" else None)
 
     def demonym() -> Ref | None:
         if fld is None or fld.role_span is None:
@@ -303,7 +320,7 @@ def choose(cls: str, sr: SentenceRefs, *, start: int, end: int, fld: Field | Non
         r = near.nearest(cs, ce, start) or near.nearest(-_INF, cs, start)
         if r is not None:
             return near.items[r[1]]
-        later = near.nearest(ce, sr.reach(ce), start)
+        later = near.nearest(ce, reach, start)
         if later is None or sr.figure_clause(near.items[later[1]]):
             return None
         return near.items[later[1]]
@@ -350,7 +367,9 @@ def choose(cls: str, sr: SentenceRefs, *, start: int, end: int, fld: Field | Non
         return sr.subject(start, nisba=nisba)
 
     def place() -> Ref | None:
-        best = sr.place(clause, start, fld is not None and fld.field == "distance")
+        best = sr.place(
+            clause, start, fld is not None and fld.field == "distance", date=cls == "date"
+        )
         if best is not None and best.inner is not None:
             return best.inner
         for whole in (doc.country, doc.place):
@@ -362,7 +381,7 @@ def choose(cls: str, sr: SentenceRefs, *, start: int, end: int, fld: Field | Non
         # People are killed or displaced somewhere: a place named anywhere in
         # the sentence ("المبعوث الأممي إلى السودان") before any other name.
         near = sr.any_place
-        r = near.nearest(cs, ce, start) or near.nearest(-_INF, sr.reach(ce), start)
+        r = near.nearest(cs, ce, start) or near.nearest(-_INF, reach, start)
         return None if r is None else near.items[r[1]]
 
     def anywhere() -> Ref | None:

@@ -244,3 +244,28 @@ def test_people_in_need_after_an_apposition(text):
 )
 def test_figures_summed_over_a_past_period_get_their_own_field(text, field):
     assert [f for f, _ in fields(text)] == [field]
+
+
+# -- a date belongs to the event of its own clause ---------------------------
+
+
+def dates(text):
+    return [(c.field, c.entity) for c in run(text) if c.field.startswith("date:")]
+
+
+def test_date_of_one_attack_is_not_the_date_of_a_base_attacked_later_in_the_sentence():
+    text = (
+        "جاء القرار بعد قصف الطيران التركي في مطلع 2023 مواقع في جبال قنديل، "
+        "عقب الهجمات التي استهدفت قاعدة حرير في أربيل."
+    )
+    assert ("date:attack", "قاعدة حرير") not in dates(text)
+
+
+def test_date_whose_clause_has_no_event_takes_the_next_clauses_facility():
+    text = "وجرى، الأحد، تسليم قاعدة الوطية إلى الجيش الليبي بعد انسحاب المرتزقة منها."
+    assert dates(text) == [("date:handover", "قاعدة الوطية")]
+
+
+def test_date_and_facility_in_one_clause_stay_together():
+    text = "وكانت قاعدة عين الأسد قد تعرضت لهجوم صاروخي في 8 يناير 2020، عقب اغتيال سليماني."
+    assert ("date:attack", "قاعدة عين الأسد") in dates(text)
