@@ -20,7 +20,7 @@ import attrs
 from recon._locate import locators
 from recon._nearest import Near
 from recon.entities_ar import PLACE_KINDS, DocContext, Lex, Ref
-from recon.fields_ar import Field, Sentence
+from recon.fields_ar import CASUALTY, Field, Sentence
 from recon.normalise import normalise_key
 
 __all__ = ["SentenceRefs", "choose", "reference_place"]
@@ -276,13 +276,14 @@ class SentenceRefs:
         return None if found is None else found[2]
 
     def demonym(self, fld: Field, after: int) -> Ref | None:
-        """A country in the counted noun phrase, or a nisba right after it."""
-        assert fld.role_span is not None
+        """A country in the counted noun phrase, or a nisba right after it
+        (or right after the figure: "نحو 25 مليون سوداني بحاجة إلى")."""
         s = self.s
         picks = []
-        e = self.countries.first_in(fld.role_span[0], fld.role_span[1])
-        if e is not None:
-            picks.append(e)
+        if fld.role_span is not None:
+            e = self.countries.first_in(fld.role_span[0], fld.role_span[1])
+            if e is not None:
+                picks.append(e)
         nxt = s.tok(after)
         if nxt < len(s.toks):
             e = self.nisba_countries.first_in(s.toks[nxt].start, s.toks[nxt].end)
@@ -302,7 +303,7 @@ def choose(cls: str, sr: SentenceRefs, *, start: int, end: int, fld: Field | Non
     reach = sr.reach(ce, date=cs if cls == "date" else None)
 
     def demonym() -> Ref | None:
-        if fld is None or fld.role_span is None:
+        if fld is None or (fld.role_span is None and fld.field not in CASUALTY):
             return None
         return sr.demonym(fld, after)
 

@@ -269,3 +269,20 @@ def test_date_whose_clause_has_no_event_takes_the_next_clauses_facility():
 def test_date_and_facility_in_one_clause_stay_together():
     text = "وكانت قاعدة عين الأسد قد تعرضت لهجوم صاروخي في 8 يناير 2020، عقب اغتيال سليماني."
     assert ("date:attack", "قاعدة عين الأسد") in dates(text)
+
+
+# -- a demonym right after a figure of people names whose people ------------
+
+
+def test_demonym_right_after_a_bare_figure_names_the_people_gulf():
+    cs = run(
+        "الإمارات تعلن حزمة مساعدات جديدة\n\n"
+        "أعلنت الإمارات تقديم مساعدات طبية، وقالت الإمارات إنها ستواصل دعمها.\n\n"
+        "وتشير تقديرات أممية إلى أن نحو 18 مليون يمني بحاجة إلى مساعدات إنسانية."
+    )
+    assert only(cs, "in_need").entity == "يمني"
+
+
+def test_nisba_after_an_amount_of_money_is_not_the_entity():
+    cs = run("وتعهدت السعودية بتقديم 100 مليون دولار أمريكي لدعم المستشفيات.")
+    assert only(cs, "money:aid").entity == "السعودية"
