@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from itertools import compress
 
 import attrs
 
@@ -368,11 +369,12 @@ class _Scan(_RelativeRules):
 
     def run(self) -> list[DateMatch]:
         out: list[DateMatch] = []
-        i, n = 0, len(self.toks)
-        while i < n:
-            r = self.at(i) if self.starts[i] else None
+        nxt = 0
+        for i in compress(range(len(self.toks)), self.starts):
+            if i < nxt:
+                continue
+            r = self.at(i)
             if r is None:
-                i += 1
                 continue
             end = self.toks[r[1] - 1].e
             s, e = self.norm.span(self.toks[r[0]].s, end)
@@ -381,7 +383,7 @@ class _Scan(_RelativeRules):
                 e += 1  # the tatweel and diacritics of the last letter ("هـ", "غداً")
             raw = self.norm.original[s:e]
             out.append(DateMatch(start=s, end=e, value=attrs.evolve(r[2], raw=raw)))
-            i = max(r[1], i + 1)
+            nxt = max(r[1], i + 1)
         return out
 
 
