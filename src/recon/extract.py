@@ -249,9 +249,11 @@ def extract(document: Document, *, lang: str = "ar") -> list[Claim]:
     d_at = [d.start for d in dates]
     for k, s in enumerate(sents):
         seg = s.seg
-        quote = text[seg.start : seg.end]
         s_q = quantities[bisect_left(q_at, seg.start) : bisect_left(q_at, seg.end)]
         s_d = dates[bisect_left(d_at, seg.start) : bisect_left(d_at, seg.end)]
+        if not s_q and not s_d:
+            continue  # no figure and no date: no claim, so no speaker to name
+        quote = text[seg.start : seg.end]
         s_atts = Near(
             [_named_speaker(text, s, a, lx, gaz=gaz, stops=stops) for a in atts[seg.index]]
             if seg.index in atts
