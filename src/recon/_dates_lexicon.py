@@ -45,6 +45,9 @@ _STARTS = (
     "day_ordinals", "day_one_words", "months", "hijri_months", "month_word", "this_words",
     "periods", "strong_year_cues", "weak_year_cues", "decades",
 )  # fmt: skip
+_WEAK = "weak_year_cues"
+_STRONG_STARTS = frozenset(_STARTS) - {_WEAK}
+_HAS_WEAK = frozenset({_WEAK}).__le__
 
 
 def _fold(s: str) -> str:
@@ -229,11 +232,22 @@ class _Tokens:
             fresh = {k: lex.cats(k) for k, c in zip(keys, cats, strict=True) if c is None}
             cats = [fresh[k] if c is None else c for k, c in zip(keys, cats, strict=True)]
         self.cats: list[frozenset[str]] = cats  # type: ignore[assignment]
-        starts = frozenset(_STARTS)
         self.starts = [
-            t.kind == "n" or not c.isdisjoint(starts)
+            t.kind == "n" or not c.isdisjoint(_STRONG_STARTS)
             for t, c in zip(self.toks, self.cats, strict=True)
         ]
+        if lex.maxlen.get(_WEAK, 0) == 1:
+            # "في"/"من"/"بعد" are weak year cues and among the commonest words:
+            # alone they start only the year rule, which needs a four-digit
+            # number right after the cue ("في 2003"), so others are skipped.
+            toks = self.toks
+            for i in compress(range(len(toks) - 1), map(_HAS_WEAK, self.cats)):
+                nxt = toks[i + 1]
+                if nxt.kind == "n" and len(nxt.key) == 4:
+                    self.starts[i] = True
+        else:
+            for i, c in enumerate(self.cats):
+                self.starts[i] = self.starts[i] or _WEAK in c
 
     # -- token helpers -------------------------------------------------
     def match(self, i: int, cat: str) -> tuple[int, Any, str] | None:

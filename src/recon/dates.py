@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from itertools import compress
 
 import attrs
 
@@ -351,15 +352,37 @@ class _Scan(_RelativeRules):
         return i, (g[0] if g else end), _dv(lo, hi, Precision.PART_OF_YEAR)
 
     # -- driver --------------------------------------------------------
+    # Each rule's first step is a lexicon match of one of these tables at its
+    # token, or (True) a number there; a rule whose gate is shut cannot match,
+    # so it is not called.  Tried in this order.
+    _GATES: tuple[tuple[str, frozenset[str], bool], ...] = tuple(
+        (name, frozenset(cats), number)
+        for name, cats, number in (
+            ("relday", ("relative_days",), False),
+            ("weekday", ("day_word", "weekdays"), False),
+            ("ago", ("ago_words",), False),
+            ("part", ("parts",), False),
+            ("day_month", ("day_word", "day_ordinals", "day_one_words"), True),
+            ("numeric", (), True),
+            ("month", ("month_word", "months", "hijri_months"), False),
+            ("period_rule", ("this_words", "periods"), False),
+            ("year", ("strong_year_cues", "weak_year_cues"), True),
+            ("decade", ("decades",), False),
+        )
+    )
+    gated = True  # False tries every rule everywhere (the reference for tests)
+
     def at(self, i: int) -> _R | None:
         a = self.match(i, "approx_words")
         k = a[0] if a else i
-        rules = (
-            self.relday, self.weekday, self.ago, self.part, self.day_month, self.numeric,
-            self.month, self.period_rule, self.year, self.decade,
-        )  # fmt: skip
-        for rule in rules:
-            r = rule(k)
+        if k < len(self.toks):
+            cats, number = self.cats[k], self.toks[k].kind == "n"
+        else:
+            cats, number = frozenset(), False
+        for name, gate, on_number in self._GATES:
+            if self.gated and not (number and on_number) and gate.isdisjoint(cats):
+                continue
+            r: _R | None = getattr(self, name)(k)
             if r is not None:
                 if a is not None:
                     return i, r[1], attrs.evolve(r[2], qualifier=Qualifier.APPROX)
@@ -368,11 +391,12 @@ class _Scan(_RelativeRules):
 
     def run(self) -> list[DateMatch]:
         out: list[DateMatch] = []
-        i, n = 0, len(self.toks)
-        while i < n:
-            r = self.at(i) if self.starts[i] else None
+        nxt = 0
+        for i in compress(range(len(self.toks)), self.starts):
+            if i < nxt:
+                continue
+            r = self.at(i)
             if r is None:
-                i += 1
                 continue
             end = self.toks[r[1] - 1].e
             s, e = self.norm.span(self.toks[r[0]].s, end)
@@ -381,7 +405,7 @@ class _Scan(_RelativeRules):
                 e += 1  # the tatweel and diacritics of the last letter ("هـ", "غداً")
             raw = self.norm.original[s:e]
             out.append(DateMatch(start=s, end=e, value=attrs.evolve(r[2], raw=raw)))
-            i = max(r[1], i + 1)
+            nxt = max(r[1], i + 1)
         return out
 
 

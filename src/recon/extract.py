@@ -86,7 +86,7 @@ def _named_speaker(
 _SOURCING = frozenset({"according", "statement"})
 
 
-def _speaker(atts: Near[Attribution], start: int, s: Sentence | None = None) -> str | None:
+def _speaker(atts: Near[Attribution], start: int, s: Sentence | None = None) -> Attribution | None:
     """Who says the figure at ``start``: an explicit sourcing phrase right
     after it ("… إلى 26، حسب ما أعلنت السلطات"), with no other figure between;
     else the last speaker before it ("قالت الوزارة إن … 812، فيما أعلن الدفاع
@@ -96,9 +96,30 @@ def _speaker(atts: Near[Attribution], start: int, s: Sentence | None = None) -> 
         if after is not None and after.kind in _SOURCING:
             n = bisect_left(s.figures, start + 1)
             if n == len(s.figures) or s.figures[n] > after.start:
-                return after.speaker
-    a = atts.last_before(-1, start) or atts.closest(0, 0, start)
-    return None if a is None else a.speaker
+                return after
+    return atts.last_before(-1, start) or atts.closest(0, 0, start)
+
+
+class _Speakers:
+    """A sentence's attributions; a speaker's name is completed
+    (:func:`_named_speaker`) only when a claim is attributed to it."""
+
+    def __init__(self, text: str, s: Sentence, found: Sequence[Attribution], lx: Lex, **kw: Any):
+        # Naming never moves an attribution's start, which is all Near indexes.
+        self.near = Near(found, _START)
+        self._args = (text, s, lx)
+        self._kw = kw
+        self._named: dict[int, str] = {}
+
+    def of(self, start: int, s: Sentence | None = None) -> str | None:
+        a = _speaker(self.near, start, s)
+        if a is None:
+            return None
+        name = self._named.get(id(a))
+        if name is None:
+            text, sent, lx = self._args
+            name = self._named[id(a)] = _named_speaker(text, sent, a, lx, **self._kw).speaker
+        return name
 
 
 def _dates_as_of(s: Sentence, dates: Sequence[Any], lx: Lex) -> Near[Any]:
@@ -249,15 +270,12 @@ def extract(document: Document, *, lang: str = "ar") -> list[Claim]:
     d_at = [d.start for d in dates]
     for k, s in enumerate(sents):
         seg = s.seg
-        quote = text[seg.start : seg.end]
         s_q = quantities[bisect_left(q_at, seg.start) : bisect_left(q_at, seg.end)]
         s_d = dates[bisect_left(d_at, seg.start) : bisect_left(d_at, seg.end)]
-        s_atts = Near(
-            [_named_speaker(text, s, a, lx, gaz=gaz, stops=stops) for a in atts[seg.index]]
-            if seg.index in atts
-            else (),
-            _START,
-        )
+        if not s_q and not s_d:
+            continue  # no figure and no date: no claim, so no speaker to name
+        quote = text[seg.start : seg.end]
+        s_atts = _Speakers(text, s, atts.get(seg.index, ()), lx, gaz=gaz, stops=stops)
         found: list[tuple[int, Claim]] = []
         prev_end, prev_ref, prev_fld = seg.start, None, None
         s.figures = [q.start for q in s_q]
@@ -296,7 +314,7 @@ def extract(document: Document, *, lang: str = "ar") -> list[Claim]:
                         source=document.source,
                         span=Span(q.start, q.end),
                         quote=quote,
-                        speaker=_speaker(s_atts, q.start, s),
+                        speaker=s_atts.of(q.start, s),
                         method=Method.EXTRACTED,
                         as_of=_as_of(s, usable, q.start, pub),
                         role=fld.role,
@@ -325,7 +343,7 @@ def extract(document: Document, *, lang: str = "ar") -> list[Claim]:
                         source=document.source,
                         span=Span(d.start, d.end),
                         quote=quote,
-                        speaker=_speaker(s_atts, d.start),
+                        speaker=s_atts.of(d.start),
                         method=Method.EXTRACTED,
                         entity_span=Span(ref.start, ref.end),
                     ),

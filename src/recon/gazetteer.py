@@ -390,10 +390,18 @@ class Gazetteer:
                 node: dict[str, Any] | None = head
                 while node is not None:
                     term = node.get("")
-                    if term is not None and (best is None or (j, -stripped) > (best[0], -best[1])):
-                        s, e = self._span(norm, found[i].start() + stripped, found[j].end())
-                        if not term.exact or text[s:e] == term.alias:
-                            best = (j, stripped, term)
+                    # Only a case-sensitive alias needs its original span here.
+                    if (
+                        term is not None
+                        and (best is None or (j, -stripped) > (best[0], -best[1]))
+                        and (
+                            not term.exact
+                            or self._exact_at(
+                                text, norm, found[i].start() + stripped, found[j].end(), term.alias
+                            )
+                        )
+                    ):
+                        best = (j, stripped, term)
                     j += 1
                     if j >= n_words or j - i >= depth:
                         break
@@ -409,6 +417,11 @@ class Gazetteer:
             )
             nxt = j + 1
         return out
+
+    @classmethod
+    def _exact_at(cls, text: str, norm: Any, start: int, end: int, alias: str) -> bool:
+        s, e = cls._span(norm, start, end)
+        return text[s:e] == alias
 
     @staticmethod
     def _span(norm: Any, start: int, end: int) -> tuple[int, int]:

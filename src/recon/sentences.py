@@ -122,7 +122,9 @@ _ANY_WORD_RE = re.compile(_W)
 _BREAK_RE = re.compile("[\n" + re.escape("".join(sorted(_FULL_STOPS))) + "]")
 _CLAUSE_RE = re.compile("[" + re.escape("".join(sorted(_CLAUSE_MARKS))) + "]")
 # A clause mark, or a word at the start of the text or after a space (an opener candidate).
-_CLAUSE_OR_WORD_RE = re.compile(_CLAUSE_RE.pattern + "|(?:^|(?<=\\s))" + _FW + "+")
+_SPACED_WORD = "(?:^|(?<=\\s))" + _FW + "+"
+_SPACED_WORD_RE = re.compile(_SPACED_WORD)
+_CLAUSE_OR_WORD_RE = re.compile(_CLAUSE_RE.pattern + "|" + _SPACED_WORD)
 
 
 def _slow_tokenize(text: str, start: int, stop: int) -> list[Token]:
@@ -235,7 +237,7 @@ def split_clauses(text: str, sentence: Segment, openers: Iterable[str] = ()) -> 
     """Split a sentence into clauses on ``، , ; ؛ :`` (a comma between digits
     is a thousands separator, not a boundary) and before any word whose
     matching form is in ``openers`` (e.g. كما، فيما، بينما)."""
-    opener_keys = openers if isinstance(openers, frozenset) else frozenset(openers)
+    opener_keys = openers if isinstance(openers, frozenset) else _key_frozenset(openers)
     out: list[Segment] = []
     start = sentence.start
 
@@ -249,7 +251,13 @@ def split_clauses(text: str, sentence: Segment, openers: Iterable[str] = ()) -> 
 
     if opener_keys and _astral(text, sentence.start, sentence.end):
         return _slow_clauses(text, sentence, opener_keys)
-    pattern = _CLAUSE_OR_WORD_RE if opener_keys else _CLAUSE_RE
+    pattern = _CLAUSE_RE
+    if opener_keys:
+        # Most sentences hold no opener: one C-level pass over their words
+        # says so, and then only the clause marks need visiting.
+        words = _SPACED_WORD_RE.findall(text, sentence.start, sentence.end)
+        if not opener_keys.isdisjoint(map(normalise_key, words)):
+            pattern = _CLAUSE_OR_WORD_RE
     for m in pattern.finditer(text, sentence.start, sentence.end):
         i = m.start()
         ch = text[i]
@@ -262,6 +270,18 @@ def split_clauses(text: str, sentence: Segment, openers: Iterable[str] = ()) -> 
             start = i
     emit(start, sentence.end)
     return out
+
+
+def _key_frozenset(openers: Iterable[str]) -> frozenset[str]:
+    if isinstance(openers, tuple):
+        return _tuple_set(openers)
+    return frozenset(openers)
+
+
+@lru_cache(maxsize=64)
+def _tuple_set(openers: tuple[str, ...]) -> frozenset[str]:
+    """A lexicon's opener tuple as a set, built once rather than per sentence."""
+    return frozenset(openers)
 
 
 def _digit_comma(text: str, i: int) -> bool:

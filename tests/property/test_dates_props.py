@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from recon.dates import find_dates, parse_date
 from recon.errors import ReconError
 from recon.model import Precision
+from recon.normalise import normalise
 
 D = dt.date
 LEVANT = [
@@ -149,3 +150,35 @@ def test_arbitrary_text_never_raises(text: str, published: D | None) -> None:
     for m in found:
         assert 0 <= m.start < m.end <= len(text)
         assert m.value.low <= m.value.value <= m.value.high
+
+
+CUES = ["في", "منذ", "من", "بعد", "خلال", "وفي", "عام", "جندي", "قتل"]
+FIGURES = ["2003", "1441", "1441 هـ", "2011م", "2000 جندي", "20", "12/3/2020"]
+
+
+@st.composite
+def cue_like(draw: st.DrawFn) -> str:
+    """Text dense in weak year cues, each followed by a figure or a word."""
+    pairs = st.tuples(st.sampled_from(CUES), st.sampled_from(FIGURES + CUES))
+    return "".join(
+        f"{a}{draw(glued)}{b}{draw(glued)}" for a, b in draw(st.lists(pairs, max_size=6))
+    )
+
+
+@given(cue_like() | news_like(), st.one_of(st.none(), pubs))
+def test_skipped_tokens_and_rules_find_no_date(text: str, published: D | None) -> None:
+    # The scan skips tokens that can start no rule (a weak year cue such as
+    # "في" with no four-digit number after it) and, at a token, the rules
+    # whose first table it is not in; trying every rule at every token that
+    # is a number or in any starting table must find the same dates.
+    from recon._dates_lexicon import _STARTS, _lex
+    from recon.dates import _Scan
+
+    fast = _Scan(normalise(text), _lex("ar"), published)
+    every = _Scan(normalise(text), _lex("ar"), published)
+    every.gated = False
+    every.starts = [
+        t.kind == "n" or not c.isdisjoint(_STARTS)
+        for t, c in zip(every.toks, every.cats, strict=True)
+    ]
+    assert fast.run() == every.run()
