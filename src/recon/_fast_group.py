@@ -6,6 +6,7 @@ Private to :mod:`recon.fast`; rows end in the object pipeline's claim order.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
@@ -20,9 +21,63 @@ FloatArray = npt.NDArray[np.float64]
 BoolArray = npt.NDArray[np.bool_]
 
 
+# numpy sorts plain integers several times faster than it sorts indices
+# (argsort), so orders are taken by sorting each key packed with the positions
+# into one int64 whenever the key's range leaves room for them.
+
+
+def _packed_order(key: IntArray) -> IntArray:
+    """``np.argsort(key, kind="stable")`` for integers, by sorting values."""
+    n = int(key.size)
+    if n == 0:
+        return np.zeros(0, dtype=np.int64)
+    shift = max(1, (n - 1).bit_length())
+    lo, hi = int(key.min()), int(key.max())
+    if (hi - lo + 1) > (1 << (63 - shift)) - 1:
+        return np.argsort(key, kind="stable").astype(np.int64)
+    packed = (key - lo).astype(np.int64) << shift
+    packed |= np.arange(n, dtype=np.int64)
+    packed.sort()
+    packed &= (1 << shift) - 1
+    return packed
+
+
+def _lexorder(keys: Sequence[IntArray]) -> IntArray:
+    """``np.lexsort(keys)`` for integer keys (the last one primary).
+
+    Adjacent keys whose ranges multiply within an int64 (with room for the
+    positions) are merged into one; each merged key is one stable pass.
+    """
+    n = int(keys[0].size)
+    if n == 0:
+        return np.zeros(0, dtype=np.int64)
+    room = 1 << (62 - max(1, (n - 1).bit_length()))
+    merged: list[IntArray] = []
+    acc: IntArray | None = None
+    span = 1
+    for k in keys:
+        lo = int(k.min())
+        r = int(k.max()) - lo + 1
+        k0 = (k - lo).astype(np.int64)
+        if acc is not None and span * r < room:
+            acc = k0 * span + acc
+            span *= r
+        else:
+            if acc is not None:
+                merged.append(acc)
+            acc, span = k0, r
+    assert acc is not None
+    merged.append(acc)
+    perm = _packed_order(merged[0])
+    for k in merged[1:]:
+        perm = perm[_packed_order(k[perm])]
+    return perm
+
+
 def _uniq_inv(x: npt.NDArray[Any]) -> tuple[npt.NDArray[Any], IntArray]:
     """Sorted distinct values and, for each element, the index of its value."""
-    o = np.argsort(x, kind="stable")
+    # Which of equal values comes first does not matter here: no stable sort.
+    o = _packed_order(x) if x.dtype.kind in "iu" else np.argsort(x)
     s = x[o]
     new = np.ones(s.size, dtype=bool)
     new[1:] = s[1:] != s[:-1]
@@ -33,11 +88,12 @@ def _uniq_inv(x: npt.NDArray[Any]) -> tuple[npt.NDArray[Any], IntArray]:
 
 def _first_of(codes: IntArray, k: int) -> IntArray:
     """For each code 0..k-1, the first position where it occurs."""
-    o = np.argsort(codes, kind="stable")
+    o = _packed_order(codes)
+    sc = codes[o]
     new = np.ones(o.size, dtype=bool)
-    new[1:] = codes[o][1:] != codes[o][:-1]
+    new[1:] = sc[1:] != sc[:-1]
     out = np.full(k, codes.size, dtype=np.int64)
-    out[codes[o][new]] = o[new]
+    out[sc[new]] = o[new]
     return out
 
 
@@ -71,13 +127,11 @@ def _group(c: Columns) -> None:
     factor = np.asarray([UNITS[u].factor for u in c.unit_names], dtype=np.float64)
     dim_of_unit = np.asarray([dims.index(UNITS[u].dimension) for u in c.unit_names], dtype=np.int64)
     # Keys are computed once per distinct (unit, qualifier, figure) triple.
-    tord = np.lexsort((c.value, c.unit * len(QUALIFIERS) + c.qual))
-    tu, tq, tv = c.unit[tord], c.qual[tord], c.value[tord]
-    new = np.ones(c.n, dtype=bool)
-    new[1:] = (tu[1:] != tu[:-1]) | (tq[1:] != tq[:-1]) | (tv[1:] != tv[:-1])
-    tinv = np.empty(c.n, dtype=np.int64)
-    tinv[tord] = np.cumsum(new) - 1
-    tu, tq, tv = tu[new], tq[new], tv[new]
+    uv, vinv = _uniq_inv(c.value)
+    nv = max(int(uv.size), 1)
+    trip, tinv = _uniq_inv((c.unit * len(QUALIFIERS) + c.qual) * nv + vinv)
+    tv = uv[trip % nv]
+    tu, tq = trip // nv // len(QUALIFIERS), trip // nv % len(QUALIFIERS)
     f = factor[tu]
     lo, hi = _stated_bounds(tv, tq, DEFAULT_APPROX_TOLERANCE)
     # Canonical key, element by element.  Comparing the reprs of the elements
@@ -99,7 +153,7 @@ def _group(c: Columns) -> None:
     # Claim order: source id, canonical key repr, mention, as-of date, input order.
     # (lexsort is stable: ties keep the input order, as list.sort does.)
     ns, nm = len(c.source_ids), max(len(c.mentions), 1)
-    order = np.lexsort((c.as_of, key * nm + c.mention, gkey * ns + c.src))
+    order = _lexorder((c.as_of, key * nm + c.mention, gkey * ns + c.src))
     c.take(order)
     key, gkey = key[order], gkey[order]
     c.dims, c.dim_of_unit, c.factor = dims, dim_of_unit, factor

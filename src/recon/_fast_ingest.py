@@ -16,7 +16,6 @@ import numpy as np
 import numpy.typing as npt
 
 from recon._columnar import _Q, Columns, _uniq
-from recon._fast_group import _uniq_inv
 from recon.errors import InvalidValueError, UnitError
 from recon.model import Entity, Qualifier
 from recon.normalise import normalise_key
@@ -177,9 +176,12 @@ def _link(c: Columns) -> None:
     mention_ent = rank[kcodes] if kcodes.size else kcodes
     c.ent = mention_ent[c.mention] if c.n else c.mention
     n_ent, n_m = len(ids), len(c.mentions)
-    pair, pinv = _uniq_inv(c.ent * n_m + c.mention)
-    cnt = np.bincount(pinv, minlength=pair.size)
-    pe, pm = pair // max(n_m, 1), pair % max(n_m, 1)
+    # An entity's surface forms are its mentions (a mention has one entity).
+    cnt_m = np.bincount(c.mention, minlength=n_m)
+    seen = np.flatnonzero(cnt_m)
+    by_ent = np.lexsort((seen, mention_ent[seen])) if seen.size else seen
+    pm = seen[by_ent]
+    pe, cnt = mention_ent[pm], cnt_m[pm]
     # Commonest surface form, ties to the smallest string (mention codes are sorted).
     o = np.lexsort((pm, -cnt, pe))
     first = np.ones(o.size, dtype=bool)
@@ -188,16 +190,16 @@ def _link(c: Columns) -> None:
     name[pe[o][first]] = pm[o][first]
     docs = _uniq(c.ent * len(c.source_ids) + c.src)
     doc_e, doc_s = docs // max(len(c.source_ids), 1), docs % max(len(c.source_ids), 1)
-    dsplit = np.searchsorted(doc_e, np.arange(n_ent + 1))
-    asplit = np.searchsorted(pe, np.arange(n_ent + 1))
+    dsplit = np.searchsorted(doc_e, np.arange(n_ent + 1)).tolist()
+    asplit = np.searchsorted(pe, np.arange(n_ent + 1)).tolist()
+    forms = list(map(c.mentions.__getitem__, pm.tolist()))
+    docs_named = list(map(c.source_ids.__getitem__, doc_s.tolist()))
     c.entities = [
         Entity(
             id=c.entity_ids[e],
             name=c.mentions[int(name[e])],
-            aliases=tuple(map(c.mentions.__getitem__, pm[asplit[e] : asplit[e + 1]].tolist())),
-            documents=tuple(
-                map(c.source_ids.__getitem__, doc_s[dsplit[e] : dsplit[e + 1]].tolist())
-            ),
+            aliases=tuple(forms[asplit[e] : asplit[e + 1]]),
+            documents=tuple(docs_named[dsplit[e] : dsplit[e + 1]]),
         )
         for e in range(n_ent)
     ]
