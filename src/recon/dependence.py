@@ -21,13 +21,14 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import numpy as np
 import numpy.typing as npt
 
+from recon._sorting import _packed_order
 from recon.report import Dependency
 from recon.resolve import Votes, group_sums, local_vote_weights
 
@@ -287,12 +288,26 @@ class _PairIndex:
             self.table = np.full(self.width**2, m, dtype=np.int32)
             self.table[self.codes] = np.arange(m, dtype=np.int32)
 
-    def rows(self, code: IntArray) -> IntArray:
-        """Rows of pair codes ``rank[lo] * width + rank[hi]``."""
+    def rows8(
+        self, dtype: type[np.signedinteger[Any]]
+    ) -> Callable[[npt.NDArray[np.integer[Any]]], npt.NDArray[np.integer[Any]]]:
+        """A function from pair codes ``rank[lo] * width + rank[hi]`` to their
+        row × 8, in ``dtype``."""
         if self.table is not None:
-            return np.asarray(self.table[code], dtype=np.int64)
-        pos = np.minimum(np.searchsorted(self.codes, code), self.m - 1)
-        return np.where(self.codes[pos] == code, pos, self.m).astype(np.int64)
+            table8 = (self.table.astype(np.int64) * 8).astype(dtype)
+
+            def by_table(code: npt.NDArray[np.integer[Any]]) -> npt.NDArray[np.integer[Any]]:
+                return np.asarray(table8[code])
+
+            return by_table
+
+        def by_search(code: npt.NDArray[np.integer[Any]]) -> npt.NDArray[np.integer[Any]]:
+            code = code.astype(np.int64)
+            pos = np.minimum(np.searchsorted(self.codes, code), self.m - 1)
+            rows = np.where(self.codes[pos] == code, pos, self.m)
+            return np.asarray(rows * 8, dtype=dtype)
+
+        return by_search
 
 
 def _pair_counts(
@@ -304,14 +319,23 @@ def _pair_counts(
     m, width = index.m, index.width
     rk = index.rank[src]
     # By group, then source: within a group an earlier vote has the lower index.
-    o = np.argsort(g * width + rk, kind="stable")
-    g, rk, ck, wk = g[o], rk[o], cand[o], wrong[o].astype(np.int64)
-    del o
+    o = _packed_order(g * width + rk)
+    g, ck = g[o], cand[o]
+    # Per vote, what a pair needs of it as its first and as its second member
+    # (small integer types: the pair arrays are the bulk of the work).
+    small = np.int32 if width**2 < 2**31 and 8 * (m + 1) < 2**31 else np.int64
+    first_code = (rk[o] * width).astype(small)
+    second_code = rk[o].astype(small)
+    w2 = wrong[o].astype(np.int8) * np.int8(2)  # a mistake of the lower index
+    w1 = wrong[o].astype(np.int8)  # … of the higher
+    del o, rk
     starts = np.flatnonzero(np.r_[True, g[1:] != g[:-1]]) if g.size else np.zeros(0, np.int64)
     sizes = np.diff(np.r_[starts, g.size])
-    # One code per vote pair: its row, same value, mistake of the lower, of the higher.
+    # One code per vote pair: its row × 8, + 4 same value, + 2 mistake of the
+    # lower, + 1 mistake of the higher source index.
+    table8 = index.rows8(small)
     counts = np.zeros(8 * (m + 1), dtype=np.int64)
-    batch: list[IntArray] = []
+    batch: list[npt.NDArray[np.integer[Any]]] = []
     held = 0
     # Groups of one size side by side form a matrix (a row per group), and
     # the pairs of a group are fixed columns of it: gathers stay within rows.
@@ -321,10 +345,13 @@ def _pair_counts(
         per = max(1, _BATCH // ci.size)
         for k in range(0, first.size, per):
             pos = first[k : k + per, None] + np.arange(size)
-            r, c, w = rk[pos], ck[pos], wk[pos]
-            stat = index.rows(r[:, ci] * width + r[:, cj]) * 8
-            stat += (c[:, ci] == c[:, cj]) * 4
-            stat += w[:, ci] * 2 + w[:, cj]
+            code = first_code[pos][:, ci]
+            code += second_code[pos][:, cj]
+            stat = table8(code)
+            c = ck[pos]
+            stat += np.left_shift((c[:, ci] == c[:, cj]).view(np.uint8), 2)
+            stat += w2[pos][:, ci]
+            stat += w1[pos][:, cj]
             batch.append(stat.ravel())
             held += stat.size
             # Counting in batches keeps the passes over the counts few and the

@@ -211,3 +211,15 @@ def test_claim_dependence_counts_every_pair_of_votes(
         assert sc == pytest.approx(wsc)
         assert f"agree on {shared} values" in ev
         assert f"same value in {same} of {both} contested items" in ev
+
+
+def test_pair_lookup_without_a_table_finds_the_same_pairs(monkeypatch: pytest.MonkeyPatch) -> None:
+    from recon import dependence
+
+    det = CopyDetector(min_shared_mistakes=1, min_overlap=3, agree_base=0.0, agree_full=0.99)
+    votes = copier_world()
+    with_table = claim_dependence(votes, det)
+    monkeypatch.setattr(dependence._PairIndex, "_MAX_TABLE", 0)
+    assert claim_dependence(votes, det) == with_table
+    # Pairs of independent sources are looked up too, and found to be no suspects.
+    assert [(i, j) for i, j, *_ in with_table] == [(4, 5)]

@@ -183,7 +183,8 @@ def test_write_json_streams_the_same_text(tmp_path: object) -> None:
     )
 )
 def test_packed_orders_are_numpys_stable_orders(keys: list[list[int]]) -> None:
-    from recon._fast_group import _lexorder, _packed_order, _uniq_inv
+    from recon._fast_group import _uniq_inv
+    from recon._sorting import _lexorder, _packed_order
 
     arrays = [np.asarray(k, dtype=np.int64) for k in keys]
     assert _lexorder(arrays).tolist() == np.lexsort(arrays).tolist()
