@@ -400,7 +400,12 @@ class ColumnarReport(Report):
     def to_dict(self) -> dict[str, Any]:
         """As :meth:`Report.to_dict`, with the groups listed lazily."""
         base = Report(
-            entities=self.entities, sources=self.sources, trust=self.trust, policy=self.policy
+            entities=self.entities,
+            sources=self.sources,
+            trust=self.trust,
+            dependencies=self.dependencies,
+            skipped=self.skipped,
+            policy=self.policy,
         ).to_dict()
 
         def groups() -> Iterator[dict[str, Any]]:

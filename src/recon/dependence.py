@@ -21,13 +21,14 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import numpy as np
 import numpy.typing as npt
 
+from recon._sorting import _packed_order
 from recon.report import Dependency
 from recon.resolve import Votes, group_sums, local_vote_weights
 
@@ -47,6 +48,7 @@ FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 
 _TOKEN = re.compile(r"\w+")
+_BATCH = 1 << 20  # vote pairs counted at once (bounds the temporary arrays)
 
 
 @attrs.frozen
@@ -63,7 +65,6 @@ class CopyDetector:
     min_overlap: int = 20  # contested items two sources must share before judging them
     rounds: int = 1  # re-estimate the majority with the discounted votes this often
     max_group_votes: int = 500  # groups with more votes are skipped (quadratic pairs)
-    chunk_pairs: int = 1_000_000  # pairs counted at once (bounds the temporary arrays)
 
     def detect(
         self, documents: Sequence[Document], votes: Votes
@@ -222,6 +223,152 @@ def _winners(votes: Votes) -> IntArray:
     return np.asarray(is_top & (n_top[g] == 1), dtype=np.int64)
 
 
+def _offsets(keys: IntArray) -> Iterator[tuple[IntArray, int]]:
+    """Every pair ``(i, i + d)`` of positions with equal keys in *sorted* ``keys``,
+    one offset ``d`` at a time, as ``(i, d)``.
+
+    Positions are ordered once by how many equal keys follow them, so the
+    ``i`` of offset ``d`` is a slice of that order (no filtering per offset):
+    the total cost is linear in the pairs, and the temporary arrays are those
+    of one offset, never of all pairs at once.
+    """
+    m = int(keys.shape[0])
+    if m < 2:
+        return
+    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+    sizes = np.diff(np.r_[starts, m])
+    rest = np.repeat(starts + sizes, sizes) - np.arange(m) - 1  # equal keys after each
+    top = int(sizes.max()) - 1
+    small = rest.astype(np.int16) if top < np.iinfo(np.int16).max else rest
+    order = np.argsort(small, kind="stable")  # a radix sort for int16
+    first = np.searchsorted(rest[order], np.arange(1, top + 1))
+    for d in range(1, top + 1):
+        yield order[first[d - 1] :], d
+
+
+def _sorted_by(keys: IntArray) -> IntArray:
+    """Positions ordering ``keys`` (stable); votes usually come sorted already."""
+    if keys.size < 2 or bool(np.all(keys[1:] >= keys[:-1])):
+        return np.arange(keys.size, dtype=np.int64)
+    return np.argsort(keys, kind="stable").astype(np.int64)
+
+
+def _code_counts(codes: IntArray) -> tuple[IntArray, IntArray]:
+    """Sorted distinct codes and how often each occurs."""
+    s = np.sort(codes)
+    if s.size == 0:
+        return s, s
+    new = np.flatnonzero(np.r_[True, s[1:] != s[:-1]])
+    return s[new], np.diff(np.r_[new, s.size]).astype(np.int64)
+
+
+class _PairIndex:
+    """The row of a pair of sources among the sorted suspect pairs; ``m`` (one
+    past the last row) for any other pair.
+
+    Sources are renumbered among those in some suspect pair, keeping their
+    order; a dense table over pairs of those answers in one gather, and a
+    binary search serves when the table would be too large.
+    """
+
+    _MAX_TABLE = 1 << 24  # entries (64 MB of int32)
+
+    def __init__(self, codes: IntArray, n: int) -> None:
+        members = np.zeros(n, dtype=bool)
+        members[codes // n] = True
+        members[codes % n] = True
+        self.t = t = int(members.sum())
+        self.m = m = int(codes.size)
+        # Sources outside every pair all take number t, whose pairs are no row.
+        self.rank = np.where(members, np.cumsum(members) - 1, t).astype(np.int64)
+        self.width = t + 1
+        self.codes = self.rank[codes // n] * self.width + self.rank[codes % n]  # still sorted
+        self.table: npt.NDArray[np.int32] | None = None
+        if self.width**2 <= self._MAX_TABLE:
+            self.table = np.full(self.width**2, m, dtype=np.int32)
+            self.table[self.codes] = np.arange(m, dtype=np.int32)
+
+    def rows8(
+        self, dtype: type[np.signedinteger[Any]]
+    ) -> Callable[[npt.NDArray[np.integer[Any]]], npt.NDArray[np.integer[Any]]]:
+        """A function from pair codes ``rank[lo] * width + rank[hi]`` to their
+        row × 8, in ``dtype``."""
+        if self.table is not None:
+            table8 = (self.table.astype(np.int64) * 8).astype(dtype)
+
+            def by_table(code: npt.NDArray[np.integer[Any]]) -> npt.NDArray[np.integer[Any]]:
+                return np.asarray(table8[code])
+
+            return by_table
+
+        def by_search(code: npt.NDArray[np.integer[Any]]) -> npt.NDArray[np.integer[Any]]:
+            code = code.astype(np.int64)
+            pos = np.minimum(np.searchsorted(self.codes, code), self.m - 1)
+            rows = np.where(self.codes[pos] == code, pos, self.m)
+            return np.asarray(rows * 8, dtype=dtype)
+
+        return by_search
+
+
+def _pair_counts(
+    index: _PairIndex, g: IntArray, src: IntArray, cand: IntArray, wrong: npt.NDArray[np.bool_]
+) -> tuple[IntArray, IntArray, IntArray, IntArray]:
+    """For each suspect pair, over the vote pairs of the groups both speak to:
+    how many, how many of the same value, and how many with a mistake of the
+    lower / higher source index."""
+    m, width = index.m, index.width
+    rk = index.rank[src]
+    # By group, then source: within a group an earlier vote has the lower index.
+    o = _packed_order(g * width + rk)
+    g, ck = g[o], cand[o]
+    # Per vote, what a pair needs of it as its first and as its second member
+    # (small integer types: the pair arrays are the bulk of the work).
+    small = np.int32 if width**2 < 2**31 and 8 * (m + 1) < 2**31 else np.int64
+    first_code = (rk[o] * width).astype(small)
+    second_code = rk[o].astype(small)
+    w2 = wrong[o].astype(np.int8) * np.int8(2)  # a mistake of the lower index
+    w1 = wrong[o].astype(np.int8)  # … of the higher
+    del o, rk
+    starts = np.flatnonzero(np.r_[True, g[1:] != g[:-1]]) if g.size else np.zeros(0, np.int64)
+    sizes = np.diff(np.r_[starts, g.size])
+    # One code per vote pair: its row × 8, + 4 same value, + 2 mistake of the
+    # lower, + 1 mistake of the higher source index.
+    table8 = index.rows8(small)
+    counts = np.zeros(8 * (m + 1), dtype=np.int64)
+    batch: list[npt.NDArray[np.integer[Any]]] = []
+    held = 0
+    # Groups of one size side by side form a matrix (a row per group), and
+    # the pairs of a group are fixed columns of it: gathers stay within rows.
+    for size in np.unique(sizes[sizes > 1]).tolist():
+        first = starts[sizes == size]
+        ci, cj = np.triu_indices(size, 1)
+        per = max(1, _BATCH // ci.size)
+        for k in range(0, first.size, per):
+            pos = first[k : k + per, None] + np.arange(size)
+            code = first_code[pos][:, ci]
+            code += second_code[pos][:, cj]
+            stat = table8(code)
+            c = ck[pos]
+            stat += np.left_shift((c[:, ci] == c[:, cj]).view(np.uint8), 2)
+            stat += w2[pos][:, ci]
+            stat += w1[pos][:, cj]
+            batch.append(stat.ravel())
+            held += stat.size
+            # Counting in batches keeps the passes over the counts few and the
+            # batch small.
+            if held >= max(counts.size, _BATCH):
+                counts += np.bincount(np.concatenate(batch), minlength=counts.size)
+                batch, held = [], 0
+    if batch:
+        counts += np.bincount(np.concatenate(batch), minlength=counts.size)
+    c8 = counts.reshape(m + 1, 8)[:m]
+    both = c8.sum(axis=1)
+    same = c8[:, 4:].sum(axis=1)
+    err_lo = c8[:, [2, 3, 6, 7]].sum(axis=1)
+    err_hi = c8[:, [1, 3, 5, 7]].sum(axis=1)
+    return both, same, err_lo, err_hi
+
+
 def claim_dependence(
     votes: Votes, det: CopyDetector | None = None
 ) -> list[tuple[int, int, float, str, int]]:
@@ -232,97 +379,69 @@ def claim_dependence(
     when that does not tell them apart).  For every pair: on groups both
     speak to, how many of the values they share are not the weighted
     majority's (shared mistakes), against how many mistakes the less mistaken
-    of the two made there.  Only pairs that actually meet in a contested group
-    are counted (sparse), and groups above ``max_group_votes`` votes are
+    of the two made there.  Only pairs that share enough rejected values are
+    counted (sparse), and groups above ``max_group_votes`` votes are
     skipped, so the cost is linear in the votes for bounded groups.
     """
-    from recon.truth import pairs_within
-
     det = det or CopyDetector()
     n = votes.n_sources
     if n < 2 or votes.vote_source.size == 0:
         return []
-    g = votes.candidate_group[votes.vote_candidate]
+    vs, vc = votes.vote_source, votes.vote_candidate
+    g = votes.candidate_group[vc]
     ncand = np.bincount(votes.candidate_group, minlength=votes.n_groups)
     nvotes = np.bincount(g, minlength=votes.n_groups)
     keep = (ncand[g] > 1) & (nvotes[g] <= det.max_group_votes)
     # A pair is judged only on min_overlap shared contested items, so a source
     # with fewer contested votes than that can never be in a judged pair:
     # leave it out before pairing (most outlets in a large corpus say little).
-    contested_per_source = np.bincount(votes.vote_source[keep], minlength=n)
-    keep &= contested_per_source[votes.vote_source] >= det.min_overlap
+    contested_per_source = np.bincount(vs[keep], minlength=n)
+    keep &= contested_per_source[vs] >= det.min_overlap
     vid = np.flatnonzero(keep)
+    del keep, ncand, nvotes, contested_per_source
     win = _winners(votes)
-    wrong = (win[votes.vote_candidate] == 0).astype(np.int64)
+    wrong = win[vc] == 0
     # Only pairs sharing at least min_shared_mistakes rejected values can be
     # judged; they are found among the voters of each rejected value (few),
-    # so the full pair statistics below are kept for those pairs alone.
-    wv = vid[wrong[vid] == 1]
-    p0, q0 = pairs_within(votes.vote_candidate[wv])
-    a0, b0 = votes.vote_source[wv[p0]], votes.vote_source[wv[q0]]
-    sc0, cnt0 = np.unique(np.minimum(a0, b0) * n + np.maximum(a0, b0), return_counts=True)
-    suspects = sc0[cnt0 >= det.min_shared_mistakes]
-    del p0, q0, a0, b0, sc0, cnt0
+    # and their count is the pair's shared mistakes.
+    wv = vid[wrong[vid]]
+    wv = wv[_sorted_by(vc[wv])]
+    src = vs[wv]
+    met = [
+        np.minimum(src[i], src[i + d]) * n + np.maximum(src[i], src[i + d])
+        for i, d in _offsets(vc[wv])
+    ]
+    del wv, src
+    suspects, shared = _code_counts(np.concatenate(met) if met else np.zeros(0, np.int64))
+    del met
+    enough = shared >= det.min_shared_mistakes
+    suspects, shared = suspects[enough], shared[enough]
     if suspects.size == 0:
         return []
-    # Per chunk of whole groups: the pair codes met there and their counts
-    # (both, same, shared mistakes, mistakes of the lower / higher index).
-    parts: list[tuple[IntArray, IntArray]] = []
-    gk = g[vid]
-    order = np.argsort(gk, kind="stable")
-    vid, gk = vid[order], gk[order]
-    sizes = np.bincount(gk, minlength=votes.n_groups)[gk]
-    cost = np.cumsum(sizes.astype(np.float64))  # ~pairs per vote, cumulated
-    start = 0
-    while start < vid.size:
-        stop = int(np.searchsorted(cost, cost[start] - sizes[start] + det.chunk_pairs, "right"))
-        # Never cut a group in two.
-        stop = max(stop, start + 1)
-        while stop < vid.size and gk[stop] == gk[stop - 1]:
-            stop += 1
-        v = vid[start:stop]
-        p, q = pairs_within(gk[start:stop])
-        a, b = votes.vote_source[v[p]], votes.vote_source[v[q]]
-        lo, hi = np.minimum(a, b), np.maximum(a, b)
-        sel = np.isin(lo * n + hi, suspects, assume_unique=False)
-        p, q, a, b, lo, hi = p[sel], q[sel], a[sel], b[sel], lo[sel], hi[sel]
-        if p.size == 0:
-            start = stop
-            continue
-        eq = votes.vote_candidate[v[p]] == votes.vote_candidate[v[q]]
-        wa, wb = wrong[v[p]], wrong[v[q]]
-        err_lo = np.where(a == lo, wa, wb)
-        err_hi = np.where(a == lo, wb, wa)
-        stats = np.stack([np.ones_like(eq, dtype=np.int64), eq, eq & (wa == 1), err_lo, err_hi])
-        code, inv = np.unique(lo * n + hi, return_inverse=True)
-        agg = np.zeros((5, code.size), dtype=np.int64)
-        for k in range(5):
-            agg[k] = np.bincount(inv, weights=stats[k], minlength=code.size)
-        parts.append((code.astype(np.int64), agg))
-        start = stop
-    if not parts:
-        return []
-    codes = np.concatenate([c for c, _ in parts])
-    code, inv = np.unique(codes, return_inverse=True)
-    allstats = np.concatenate([s for _, s in parts], axis=1)
-    tot = np.zeros((5, code.size), dtype=np.int64)
-    for k in range(5):
-        tot[k] = np.bincount(inv, weights=allstats[k], minlength=code.size)
-    both, same, shared, err_i, err_j = tot
+    # The other counts of a suspect pair come from the vote pairs of the
+    # groups both speak to; only votes of sources in some suspect pair count.
+    index = _PairIndex(suspects, n)
+    vk = vid[index.rank[vs[vid]] < index.t]
+    both, same, err_i, err_j = _pair_counts(index, g[vk], vs[vk], vc[vk], wrong[vk])
+    del vk, index
     # Independent sources that are each right most of the time agree often
     # too, so agreement alone is weak; copies agree on (nearly) everything,
     # their mistakes included.  Both are required.
-    ok = (shared >= det.min_shared_mistakes) & (both >= det.min_overlap)
+    ok = both >= det.min_overlap
+    rate_v = same / np.maximum(both, 1)
+    ok &= (rate_v - det.agree_base) / (det.agree_full - det.agree_base) > 0
+    if not ok.any():
+        return []
     # Each source's share of rejected values over all its contested votes:
     # exact copies make the same mistakes where they meet, so the direction
     # shows in what each states elsewhere.
-    sv = votes.vote_source[vid]
+    sv = vs[vid]
     rate_wrong = np.bincount(sv, weights=wrong[vid], minlength=n) / np.maximum(
         np.bincount(sv, minlength=n), 1
     )
     out = []
     for k in np.flatnonzero(ok).tolist():
-        i, j = divmod(int(code[k]), n)
+        i, j = divmod(int(suspects[k]), n)
         fewer = max(min(int(err_i[k]), int(err_j[k])), 1)
         share = min(int(shared[k]) / fewer, 1.0)
         rate = int(same[k]) / int(both[k])

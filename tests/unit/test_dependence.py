@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from recon.dependence import CopyDetector, claim_dependence, detect_dependence, text_dependence
 from recon.model import Document, Source
@@ -122,3 +125,101 @@ def test_documents_and_votes_combine_by_source_id() -> None:
     w, deps = detect_dependence(docs, [], v)
     assert [(d.a, d.b) for d in deps] == [("s0", "s1")]
     assert w[2] == 1.0 and w[0] < 1.0 and w[1] < 1.0
+
+
+def _reference_pairs(votes: Votes, det: CopyDetector) -> list[tuple[int, int, float, int]]:
+    """claim_dependence's pairs as its docstring defines them, one vote pair at a time."""
+    n = votes.n_sources
+    vs, vc = votes.vote_source.tolist(), votes.vote_candidate.tolist()
+    cg = votes.candidate_group.tolist()
+    g = [cg[c] for c in vc]
+    ncand = {k: cg.count(k) for k in set(cg)}
+    nvotes = {k: g.count(k) for k in set(g)}
+    kept = [v for v in range(len(vs)) if ncand[g[v]] > 1 and nvotes[g[v]] <= det.max_group_votes]
+    per_src = {s: sum(1 for v in kept if vs[v] == s) for s in range(n)}
+    kept = [v for v in kept if per_src[vs[v]] >= det.min_overlap]
+    support = [0.0] * len(cg)
+    for s, c in zip(vs, vc, strict=True):
+        support[c] += float(votes.weight[s])
+    top = {k: max(support[c] for c in range(len(cg)) if cg[c] == k) for k in set(cg)}
+    tops = {k: sum(1 for c in range(len(cg)) if cg[c] == k and support[c] >= top[k] - 1e-9)
+            for k in set(cg)}  # fmt: skip
+    wrong = [not (support[c] >= top[cg[c]] - 1e-9 and tops[cg[c]] == 1) for c in vc]
+    stats: dict[tuple[int, int], list[int]] = {}
+    for x, u in enumerate(kept):
+        for v in kept[x + 1 :]:
+            if g[u] != g[v]:
+                continue
+            lo, hi = (u, v) if vs[u] <= vs[v] else (v, u)
+            st = stats.setdefault((vs[lo], vs[hi]), [0, 0, 0, 0, 0])
+            same = vc[u] == vc[v]
+            st[0] += 1
+            st[1] += same
+            st[2] += same and wrong[u]
+            st[3] += wrong[lo]
+            st[4] += wrong[hi]
+    rate_wrong = [
+        sum(wrong[v] for v in kept if vs[v] == s) / max(1, sum(1 for v in kept if vs[v] == s))
+        for s in range(n)
+    ]
+    out = []
+    for (i, j), (both, same, shared, err_i, err_j) in sorted(stats.items()):
+        if i == j or shared < det.min_shared_mistakes or both < det.min_overlap:
+            continue
+        sc = (same / both - det.agree_base) / (det.agree_full - det.agree_base)
+        if sc <= 0:
+            continue
+        if err_i != err_j:
+            copier = i if err_i > err_j else j
+        elif rate_wrong[i] != rate_wrong[j]:
+            copier = i if rate_wrong[i] > rate_wrong[j] else j
+        else:
+            copier = -1
+        out.append((i, j, min(sc, 1.0), copier, shared, same, both))
+    return out
+
+
+# A cell of the source × group grid: silent, the common value, or another one.
+CELL = st.sampled_from([None, 0, 0, 0, 1, 2])
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(CELL, min_size=40, max_size=40),
+    st.lists(st.tuples(st.integers(0, 4), st.integers(0, 7), st.integers(0, 3)), max_size=6),
+    st.lists(st.sampled_from([0.5, 1.0]), min_size=6, max_size=6),
+    st.integers(3, 40),
+)
+def test_claim_dependence_counts_every_pair_of_votes(
+    grid: list[int | None], extra: list[tuple[int, int, int]], weight: list[float], max_group: int
+) -> None:
+    rows = [(k % 5, k // 5, v) for k, v in enumerate(grid) if v is not None]
+    # Source 5 copies source 0; extra rows give some sources a second value in a group.
+    rows += [(5, gi, val) for s, gi, val in rows if s == 0]
+    rows = list(dict.fromkeys(rows + extra))  # a source states a value once
+    if not rows:
+        return
+    votes = _votes(rows, 6).with_weight(np.array(weight))
+    det = CopyDetector(
+        min_shared_mistakes=1, min_overlap=3, agree_base=0.3, agree_full=0.9,
+        max_group_votes=max_group,
+    )  # fmt: skip
+    got = claim_dependence(votes, det)
+    want = _reference_pairs(votes, det)
+    assert [(i, j, copier) for i, j, _, _, copier in got] == [(i, j, c) for i, j, _, c, *_ in want]
+    for (*_, sc, ev, _c), (*_, wsc, _wc, shared, same, both) in zip(got, want, strict=True):
+        assert sc == pytest.approx(wsc)
+        assert f"agree on {shared} values" in ev
+        assert f"same value in {same} of {both} contested items" in ev
+
+
+def test_pair_lookup_without_a_table_finds_the_same_pairs(monkeypatch: pytest.MonkeyPatch) -> None:
+    from recon import dependence
+
+    det = CopyDetector(min_shared_mistakes=1, min_overlap=3, agree_base=0.0, agree_full=0.99)
+    votes = copier_world()
+    with_table = claim_dependence(votes, det)
+    monkeypatch.setattr(dependence._PairIndex, "_MAX_TABLE", 0)
+    assert claim_dependence(votes, det) == with_table
+    # Pairs of independent sources are looked up too, and found to be no suspects.
+    assert [(i, j) for i, j, *_ in with_table] == [(4, 5)]

@@ -168,3 +168,52 @@ def test_write_json_streams_the_same_text(tmp_path: object) -> None:
     fast.write_json(buf)  # type: ignore[attr-defined]
     assert buf.getvalue() == fast.to_json()
     assert recon.Report.from_json(buf.getvalue()).to_json() == fast.to_json()
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.integers(0, 300).flatmap(
+        lambda n: st.lists(
+            st.sampled_from([3, 1000, 2**40, 2**61]).flatmap(
+                lambda hi: st.lists(st.integers(-2, hi), min_size=n, max_size=n)
+            ),
+            min_size=1,
+            max_size=3,
+        )
+    )
+)
+def test_packed_orders_are_numpys_stable_orders(keys: list[list[int]]) -> None:
+    from recon._fast_group import _uniq_inv
+    from recon._sorting import _lexorder, _packed_order
+
+    arrays = [np.asarray(k, dtype=np.int64) for k in keys]
+    assert _lexorder(arrays).tolist() == np.lexsort(arrays).tolist()
+    assert _packed_order(arrays[0]).tolist() == np.argsort(arrays[0], kind="stable").tolist()
+    uniq, inv = _uniq_inv(arrays[0])
+    assert uniq.tolist() == sorted(set(keys[0]))
+    assert uniq[inv].tolist() == keys[0]
+
+
+def _copying_world(seed: int) -> list[dict[str, object]]:
+    """Thirty outlets over 120 figures; outlets 20-23 copy outlet 0, mistakes included."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for g in range(120):
+        truth = int(rng.integers(10, 500))
+        for s in range(20):
+            if rng.random() < 0.6:
+                wrong = rng.random() < 0.3
+                value = truth + int(rng.integers(1, 4)) * 7 if wrong else truth
+                rows.append((f"outlet-{s:02d}", f"place {g // 5}", FIELDS[g % 5], value))
+    rows += [(f"outlet-{20 + k}", e, f, v) for _, e, f, v in
+             [r for r in rows if r[0] == "outlet-00"] for k in range(4)]  # fmt: skip
+    return [{"source": s, "entity": e, "field": f, "value": v, "unit": "", "qualifier": "exact",
+             "as_of": None} for s, e, f, v in rows]  # fmt: skip
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_same_report_with_copies_detected(seed: int) -> None:
+    slow, fast = _both(_copying_world(seed))
+    assert {(d.a, d.b) for d in slow.dependencies} >= {("outlet-20", "outlet-21")}
+    assert fast.dependencies == slow.dependencies
+    assert fast.to_json() == slow.to_json()
