@@ -33,7 +33,7 @@ import loaders as L  # noqa: N812
 import peers
 
 from recon.dependence import apply_dependence, detect_dependence
-from recon.resolve import Votes, get_policy
+from recon.resolve import Votes, get_policy, partial_pairs
 
 POLICIES: tuple[str, ...] = (
     "auto",
@@ -165,6 +165,10 @@ def build_votes(df: pd.DataFrame) -> tuple[Votes, list[tuple[str, str]], list[An
     )
     pair = np.unique(s.astype(np.int64) * n_c + c)
     ns = len(sources)
+    # Tuples are sets (author lists), as recon.group.build_votes reads SetValues.
+    partial, grade = partial_pairs(
+        [frozenset(v) if isinstance(v, tuple) else None for v in cand_value], cand_group
+    )
     votes = Votes(
         sources=tuple(str(x) for x in sources),
         candidate_group=cand_group,
@@ -176,6 +180,8 @@ def build_votes(df: pd.DataFrame) -> tuple[Votes, list[tuple[str, str]], list[An
         prior=np.full(ns, 0.8),
         weight=np.ones(ns),
         n_groups=len(groups),
+        partial=partial,
+        partial_grade=grade,
     )
     names = [tuple(x.split("\x1f", 1)) for x in groups]
     return votes, names, cand_value  # type: ignore[return-value]

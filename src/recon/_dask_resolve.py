@@ -33,6 +33,7 @@ from recon.resolve import (
     Votes,
     contested_votes,
     group_sums,
+    lend_partial,
     normalise_per_group,
     spread_support,
 )
@@ -392,6 +393,7 @@ class AccuRounds:
         vote = wind * np.log(n_false * a / (1.0 - a))
         k = v.n_candidates
         count = np.bincount(v.vote_candidate, weights=vote, minlength=k).astype(np.float64)
+        count = lend_partial(count, v)
         if imp is not None:
             count = count + self.similarity * _spread(count, *imp)
         return count, np.asarray(vote, dtype=np.float64)

@@ -26,8 +26,8 @@ import attrs
 import numpy as np
 
 from recon.compare import Comparator, canonical_key
-from recon.model import Claim, DateValue, Entity, Quantity, Status, Value
-from recon.resolve import Votes
+from recon.model import Claim, DateValue, Entity, Quantity, SetValue, Status, Value
+from recon.resolve import Votes, partial_pairs
 from recon.units import unit as _unit
 
 __all__ = ["TIME_VARYING", "Draft", "build_votes", "group_claims", "group_id", "judge"]
@@ -187,11 +187,14 @@ def build_votes(drafts: Sequence[Draft], source_ids: Sequence[str]) -> Votes:
     v_cand: list[int] = []
     v_time: list[float] = []
     pairs: list[tuple[int, int]] = []
+    sets: list[frozenset[str] | None] = []
     base = 0
     for gi, d in enumerate(drafts):
         for ci, members in enumerate(d.cand_claims):
             cand_group.append(gi)
             cand_num.append(_numeric(d.cand_values[ci]))
+            cv = d.cand_values[ci]
+            sets.append(cv.members if isinstance(cv, SetValue) else None)
             seen: dict[int, float] = {}
             for m in members:
                 c = d.claims[m]
@@ -207,9 +210,11 @@ def build_votes(drafts: Sequence[Draft], source_ids: Sequence[str]) -> Votes:
         pairs.extend((base + i, base + j) for i, j in d.compatible)
         base += len(d.cand_claims)
     n_src = len(source_ids)
+    groups = np.asarray(cand_group, dtype=np.int64)
+    partial, grade = partial_pairs(sets, groups)
     return Votes(
         sources=tuple(source_ids),
-        candidate_group=np.asarray(cand_group, dtype=np.int64),
+        candidate_group=groups,
         vote_source=np.asarray(v_src, dtype=np.int64),
         vote_candidate=np.asarray(v_cand, dtype=np.int64),
         vote_time=np.asarray(v_time, dtype=np.float64),
@@ -218,4 +223,6 @@ def build_votes(drafts: Sequence[Draft], source_ids: Sequence[str]) -> Votes:
         prior=np.full(n_src, 0.8),
         weight=np.ones(n_src),
         n_groups=len(drafts),
+        partial=partial,
+        partial_grade=grade,
     )

@@ -39,6 +39,8 @@ __all__ = [
     "Votes",
     "get_policy",
     "group_sums",
+    "lend_partial",
+    "partial_pairs",
     "register_policy",
 ]
 
@@ -68,6 +70,10 @@ class Votes:
     # (V,) independence weight of each vote, when it depends on the group (a copy
     # counts less only where the source it copies also speaks); None: weight[vote_source].
     vote_weight: FloatArray | None = None
+    # (P, 2) pairs (i, j) of candidates of one group where i states part of j (an
+    # author list missing names); a vote for i lends ``partial_grade`` of itself to j.
+    partial: IntArray = attrs.field(factory=lambda: np.zeros((0, 2), dtype=np.int64))
+    partial_grade: FloatArray = attrs.field(factory=lambda: np.zeros(0, dtype=np.float64))
 
     @property
     def n_candidates(self) -> int:
@@ -86,6 +92,49 @@ class Votes:
             return self.vote_weight
         w: FloatArray = self.weight[self.vote_source]
         return w
+
+
+def partial_pairs(
+    members: Sequence[frozenset[str] | None], group: IntArray
+) -> tuple[IntArray, FloatArray]:
+    """Candidates that state part of another candidate of their group, and how much.
+
+    ``members[c]`` is candidate ``c``'s set of members (``None``: not a set).
+    A set that is a proper subset of another is a partial statement of it
+    (a seller listing only the first author): the pair ``(i, j)`` gets the
+    grade ``|i| / |j|``, their Jaccard similarity, so a vote lends the share
+    of the larger set it vouches for.  The larger set lends nothing back: a
+    name the smaller list lacks is not evidence that the smaller list is whole.
+    """
+    by_group: dict[int, list[int]] = {}
+    for c, m in enumerate(members):
+        if m:
+            by_group.setdefault(int(group[c]), []).append(c)
+    pairs: list[tuple[int, int]] = []
+    grade: list[float] = []
+    for cands in by_group.values():
+        for i in cands:
+            mi = members[i]
+            assert mi is not None
+            for j in cands:
+                mj = members[j]
+                assert mj is not None
+                if i != j and mi < mj:
+                    pairs.append((i, j))
+                    grade.append(len(mi) / len(mj))
+    return (
+        np.asarray(pairs, dtype=np.int64).reshape(-1, 2),
+        np.asarray(grade, dtype=np.float64),
+    )
+
+
+def lend_partial(count: FloatArray, votes: Votes) -> FloatArray:
+    """``count`` plus, for every candidate, what its partial statements lend it."""
+    if votes.partial.size == 0:
+        return count
+    i, j = votes.partial[:, 0], votes.partial[:, 1]
+    lent = np.bincount(j, weights=votes.partial_grade * count[i], minlength=count.shape[0])
+    return np.asarray(count + lent, dtype=np.float64)
 
 
 def sorted_unique(x: IntArray) -> IntArray:

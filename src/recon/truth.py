@@ -30,7 +30,7 @@ import attrs
 import numpy as np
 import numpy.typing as npt
 
-from recon.resolve import Resolution, Votes, group_sums, register_policy
+from recon.resolve import Resolution, Votes, group_sums, lend_partial, register_policy
 
 __all__ = ["CRH", "Accu", "TruthFinder", "pairs_within", "softmax_per_group"]
 
@@ -267,7 +267,9 @@ class Accu:
     number of other candidates in the group, at least 1).  ``similarity``
     (AccuSim) lets close figures and compatible values lend each other part of
     their vote count.  ``votes.weight`` scales each source's vote, so a
-    cluster of copiers counts about once.
+    cluster of copiers counts about once.  A partial statement (an author
+    list missing names, ``votes.partial``) lends its graded share of its vote
+    count to the fuller value it is part of.
     """
 
     n_false: float | None = None
@@ -304,6 +306,7 @@ class Accu:
             a = acc[vs]
             vote = wv * np.log(n_false * a / (1.0 - a))
             count = np.bincount(vc, weights=vote, minlength=votes.n_candidates).astype(np.float64)
+            count = lend_partial(count, votes)
             if self.similarity:
                 count = count + self.similarity * _spread(count, i, j, imp)
             post = softmax_per_group(count, g, ng)

@@ -43,6 +43,8 @@ row = st.tuples(
     st.one_of(
         st.integers(0, 60),
         st.sampled_from([1.1e6, 1_000_000, 2.5, "A1", "B2", "about 30", "at least 20"]),
+        # Author-like lists: a subset lends partial support to the fuller list.
+        st.sampled_from([("Smith",), ("Smith", "Jones"), ("Jones", "Brown")]).map(list),
     ),
 )
 dated = st.tuples(row, st.dates(dt.date(2024, 1, 1), dt.date(2024, 1, 5))).map(

@@ -6,7 +6,7 @@ import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
-from recon.resolve import Votes
+from recon.resolve import Votes, partial_pairs
 from recon.truth import CRH, Accu, TruthFinder
 from recon.truth_copy import auto_policy
 
@@ -39,6 +39,10 @@ def votes_st(draw: st.DrawFn, numeric: bool = True) -> Votes:
         num = np.array([draw(st.integers(0, 50)) for _ in range(k)], dtype=np.float64)
     else:
         num = np.full(k, np.nan)
+    # Non-figure candidates may be sets (author lists): subsets lend partial support.
+    names = st.frozensets(st.sampled_from("abcd"), min_size=1)
+    members = [None if np.isfinite(x) else draw(st.none() | names) for x in num]
+    partial, grade = partial_pairs(members, cand_group)
     return Votes(
         sources=tuple(f"s{i}" for i in range(n_src)),
         candidate_group=cand_group,
@@ -50,6 +54,8 @@ def votes_st(draw: st.DrawFn, numeric: bool = True) -> Votes:
         prior=np.array([draw(st.sampled_from([0.5, 0.7, 0.8, 0.9])) for _ in range(n_src)]),
         weight=np.array([draw(st.sampled_from([0.25, 0.5, 1.0])) for _ in range(n_src)]),
         n_groups=n_groups,
+        partial=partial,
+        partial_grade=grade,
     )
 
 
@@ -71,6 +77,8 @@ def permuted(v: Votes, rng: np.random.Generator) -> tuple[Votes, np.ndarray, np.
             prior=v.prior[ps],
             weight=v.weight[ps],
             n_groups=v.n_groups,
+            partial=inv_c[v.partial].reshape(-1, 2),
+            partial_grade=v.partial_grade,
         ),
         ps,
         pc,

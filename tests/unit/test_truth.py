@@ -403,3 +403,48 @@ def test_tempering_keeps_the_ranking_and_softens_scores() -> None:
         m = g == grp
         assert np.argmax(a[m]) == np.argmax(b[m])
         assert b[m].max() <= a[m].max() + 1e-12
+
+
+# -- partial statements (a subset of an author list) --------------------------------
+
+
+def test_partial_pairs_grade_a_subset_by_the_share_it_states() -> None:
+    from recon.resolve import partial_pairs
+
+    members = [
+        frozenset({"a"}),
+        frozenset({"a", "b", "c"}),
+        frozenset({"a", "b"}),
+        None,  # not a set: takes no part
+        frozenset({"a"}),  # another group
+        frozenset({"d"}),
+    ]
+    pairs, grade = partial_pairs(members, np.array([0, 0, 0, 0, 1, 1]))
+    got = {(int(i), int(j)): float(w) for (i, j), w in zip(pairs, grade, strict=True)}
+    # Only subset -> superset, never back, never across groups or disjoint sets.
+    assert got == pytest.approx({(0, 1): 1 / 3, (0, 2): 1 / 2, (2, 1): 2 / 3})
+
+
+def _authors_votes(full_list_voters: int, subset_of_full: bool) -> Votes:
+    """Item 0: three sources state candidate 0, ``full_list_voters`` state candidate 1;
+    candidate 0 is a partial statement of candidate 1 or unrelated to it."""
+    from recon.resolve import partial_pairs
+
+    small = frozenset({"smith"}) if subset_of_full else frozenset({"brown"})
+    members = [small, frozenset({"smith", "jones"})]
+    n = 3 + full_list_voters
+    v = make_votes([0, 0], [(s, 0) for s in range(3)] + [(s, 1) for s in range(3, n)], n)
+    partial, grade = partial_pairs(members, v.candidate_group)
+    import attrs
+
+    return attrs.evolve(v, partial=partial, partial_grade=grade)
+
+
+@pytest.mark.parametrize("policy", [Accu(), get_policy("auto")], ids=["accu", "auto"])
+def test_a_partial_statement_supports_the_fuller_list(policy: object) -> None:
+    with_subset = policy(_authors_votes(2, subset_of_full=True))  # type: ignore[operator]
+    unrelated = policy(_authors_votes(2, subset_of_full=False))  # type: ignore[operator]
+    # Three sources listing one of the two authors back the two-author list...
+    assert with_subset.candidate_score[1] > with_subset.candidate_score[0]
+    # ...but three sources naming someone else outvote it.
+    assert unrelated.candidate_score[0] > unrelated.candidate_score[1]
