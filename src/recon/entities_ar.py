@@ -126,6 +126,7 @@ class Lex:
     period_past: frozenset[str]
     period_words: frozenset[str]
     period_adverbs: frozenset[str]
+    number_of: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -197,6 +198,7 @@ def load_lex(lang: str) -> Lex:
         period_past=key_set(_words(f, "period_past")),
         period_words=key_set(_words(f, "period_words")),
         period_adverbs=key_set(_words(f, "period_adverbs")),
+        number_of=key_set(_words(f, "number_of")),
         contrast=PhraseSet(((w, "c") for w in _words(e, "contrast_openers")), strip_suffixes=False),
     )
 

@@ -295,6 +295,12 @@ def _field(
     # one before ("سحبت جنودها، وهم نحو ثلاثين").
     opener = lo if lo < len(s.toks) and s.toks[lo].key not in lx.apposition else 0
     back = max(opener, first - _TRIGGER_WINDOW, s.tok(prev_end))
+    # "ركاب كانوا على متن القارب، مشيرة إلى أن عددهم الإجمالي تجاوز 80
+    # شخصا": "their number" counts the people of the clause before.
+    their = next((k for k in range(first - 1, lo - 1, -1) if s.toks[k].key in lx.number_of), None)
+    if their is not None and opener == lo and lo > 0:
+        prev_lo = s.tok(s.clause_of(s.toks[lo - 1].start).start)
+        back = max(prev_lo, their - _TRIGGER_WINDOW, s.tok(prev_end))
     trig = s.near("trig_before").last_before(back, first)
     if trig is not None and _particle(s, lx, trig, first):
         trig = None

@@ -286,3 +286,26 @@ def test_demonym_right_after_a_bare_figure_names_the_people_gulf():
 def test_nisba_after_an_amount_of_money_is_not_the_entity():
     cs = run("وتعهدت السعودية بتقديم 100 مليون دولار أمريكي لدعم المستشفيات.")
     assert only(cs, "money:aid").entity == "السعودية"
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        (
+            "وقال الصيادون إنهم رأوا ركابا على متن المركب قرب سواحل ليبيا، "
+            "مؤكدين أن عددهم تجاوز 50 شخصا.",
+            "on_board",
+        ),
+        (
+            "وأفادت مصادر طبية في مصر بإصابة عمال في الحادث، موضحة أن عددهم بلغ 14 عاملا.",
+            "injured",
+        ),
+    ],
+)
+def test_their_number_counts_the_people_of_the_clause_before(text, field):
+    assert [f for f, _ in fields(text)] == [field]
+
+
+def test_their_number_with_nothing_said_of_them_before_is_no_claim():
+    text = "واجتمع المسؤولون في الأردن مع ممثلي الأهالي، موضحين أن عددهم بلغ 40 شخصا."
+    assert fields(text) == []
