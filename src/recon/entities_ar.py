@@ -127,6 +127,7 @@ class Lex:
     period_words: frozenset[str]
     period_adverbs: frozenset[str]
     number_of: frozenset[str]
+    short_words: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -199,6 +200,7 @@ def load_lex(lang: str) -> Lex:
         period_words=key_set(_words(f, "period_words")),
         period_adverbs=key_set(_words(f, "period_adverbs")),
         number_of=key_set(_words(f, "number_of")),
+        short_words=key_set(_words(e, "short_words")),
         contrast=PhraseSet(((w, "c") for w in _words(e, "contrast_openers")), strip_suffixes=False),
     )
 
@@ -239,6 +241,14 @@ def _facilities(text: str, toks: list[Token], lx: Lex, gaz_at: dict[int, int]) -
                 ok = ok or (t.key.startswith("ال") and t.key not in lx.adjectives)
                 ok = ok or t.key in lx.starters or (t.start in gaz_at and named == 0)
                 ok = ok or (named > 0 and toks[j - 1].key in lx.starters)
+                # "قاعدة بلد وين": a short و-word that is not و + a particle
+                # ("ولم", "وقد") goes on with the name.
+                ok = ok or (
+                    named > 0
+                    and t.key.startswith("و")
+                    and len(t.key) <= 3
+                    and t.key[1:] not in lx.short_words
+                )
                 # An unknown indefinite word names the facility ("معسكر بسماية")
                 # unless it describes it ("قاعدة عسكرية") or is a verb with
                 # an object ("قاعدة تغادرها").

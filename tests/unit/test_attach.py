@@ -309,3 +309,20 @@ def test_their_number_counts_the_people_of_the_clause_before(text, field):
 def test_their_number_with_nothing_said_of_them_before_is_no_claim():
     text = "واجتمع المسؤولون في الأردن مع ممثلي الأهالي، موضحين أن عددهم بلغ 40 شخصا."
     assert fields(text) == []
+
+
+def test_a_short_waw_word_goes_on_with_a_facility_name():
+    text = "تسلمت القوات الحكومية قاعدة بلد وين الجوية.\n\nوانسحب آخر الجنود من بلد وين مساء أمس."
+    assert _facilities(text) == ["قاعدة بلد وين الجوية", "بلد وين"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استهدفت مسيرة مطار حميميم ولم ترد معلومات عن إصابات.",
+        "زار الوزير معسكر الزرقاء وقد التقى بالجنود هناك.",
+    ],
+)
+def test_waw_and_a_particle_ends_a_facility_name(text):
+    assert len(_facilities(text)) == 1
+    assert not _facilities(text)[0].endswith(("ولم", "وقد"))
