@@ -15,7 +15,7 @@ again without its noun ("غادروا جوهر" after "قاعدة جوهر").
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -108,37 +108,41 @@ def bare_facilities(
     def known_at(t: Token) -> bool:
         return any(o in known for o in range(t.start, t.end))
 
-    names: dict[tuple[str, ...], Ref] = {}
+    names: dict[str, dict[tuple[str, ...], Ref]] = {}  # by first word
     for s, fs in zip(sents, facs, strict=True):
+        starts = [t.start for t in s.toks]
         for f in fs:
             if f.kind != "facility":
                 continue
+            # The words after the noun: a bisection, not a scan of the sentence.
+            inside = s.toks[bisect_right(starts, f.start) : bisect_left(starts, f.end)]
             words = tuple(
-                t.key
-                for t in s.toks
-                if f.start < t.start < f.end and not is_latin_name(t) and t.key not in lx.adjectives
+                t.key for t in inside if not is_latin_name(t) and t.key not in lx.adjectives
             )
-            inside = [t for t in s.toks if f.start < t.start < f.end]
             if (
                 words
                 and not any(map(known_at, inside))
                 and all(len(w) > 2 and not w.startswith("ال") for w in words)
             ):
-                names.setdefault(words, f)
+                names.setdefault(words[0], {}).setdefault(words, f)
     if not names:
         return
-    first = {w[0] for w in names}
     for s, fs in zip(sents, facs, strict=True):
-        taken = [(f.start, f.end) for f in fs]
+        # A sentence's facilities do not overlap: the one starting last at
+        # or before a word is the only one that can hold it.
+        starts = [f.start for f in fs]
         toks = s.toks
         added = []
         for i, t in enumerate(toks):
-            key = t.key if t.key in first else t.key[1:] if t.key[:1] in "وبفل" else ""
-            if key not in first or known_at(t) or any(a <= t.start < b for a, b in taken):
+            key = t.key if t.key in names else t.key[1:] if t.key[:1] in "وبفل" else ""
+            if key not in names or known_at(t):
                 continue
-            for words, f in names.items():
+            k = bisect_right(starts, t.start) - 1
+            if k >= 0 and t.start < fs[k].end:
+                continue
+            for words, f in names[key].items():
                 n = len(words)
-                if words[0] == key and tuple(x.key for x in toks[i + 1 : i + n]) == words[1:]:
+                if tuple(x.key for x in toks[i + 1 : i + n]) == words[1:]:
                     start = letters_to_offset(text, t.start, len(t.key) - len(key))
                     end = toks[i + n - 1].end
                     added.append(Ref(text[start:end], start, end, "facility", f.key, f.noun))
@@ -151,9 +155,13 @@ def bare_facilities(
 def mark_destinations(refs: list[Ref], spans: list[tuple[int, int]]) -> list[Ref]:
     if not spans:
         return refs
-    return [
-        attrs.evolve(r, dest=True) if any(a <= r.start < b for a, b in spans) else r for r in refs
-    ]
+    starts = [a for a, _ in spans]  # sorted and disjoint
+
+    def inside(at: int) -> bool:
+        k = bisect_right(starts, at) - 1
+        return k >= 0 and at < spans[k][1]
+
+    return [attrs.evolve(r, dest=True) if inside(r.start) else r for r in refs]
 
 
 def is_latin_name(tok: Token) -> bool:
@@ -255,11 +263,12 @@ def story_place(
     (the one of those named most, the first on a tie)."""
     if place is None:
         return None
-    inner = [i for i, o in located if o == place.key]
-    if not inner:
-        return place
-    counts = Counter(r.key for r in places if r.key in inner)
+    order: dict[str, int] = {}
+    for i, o in located:
+        if o == place.key:
+            order.setdefault(i, len(order))
+    counts = Counter(r.key for r in places if r.key in order)
     if not counts:
         return place
-    key = max(counts, key=lambda k: (counts[k], -inner.index(k)))
+    key = max(counts, key=lambda k: (counts[k], -order[k]))
     return next(r for r in places if r.key == key)

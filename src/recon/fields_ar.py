@@ -57,6 +57,7 @@ class Sentence:
         self._text = text
         self._lx = lx
         self._near: dict[str, Any] = {}
+        self._period: dict[int, bool] = {}  # per clause start: summed over a past period
 
     @property
     def text(self) -> str:
@@ -210,12 +211,21 @@ def quantity_field(
 
 
 _PERIOD_REACH = 5  # words from a period preposition to its year or period word
+_HEDGE_WORDS = 4  # words of a hedge after a figure ("على أقل تقدير")
 
 
 def _over_a_period(s: Sentence, lx: Lex, at: int) -> bool:
     """Whether the clause of the figure at ``at`` says it is summed over a
-    past calendar period ("منذ أبريل 2023", "خلال العام الماضي", "سنويا")."""
-    lo, hi = s.tok_range(s.clause_of(at))
+    past calendar period ("منذ أبريل 2023", "خلال العام الماضي", "سنويا").
+    Read once per clause: a clause of thousands of figures stays linear."""
+    clause = s.clause_of(at)
+    found = s._period.get(clause.start)
+    if found is None:
+        found = s._period[clause.start] = _period_clause(s, lx, *s.tok_range(clause))
+    return found
+
+
+def _period_clause(s: Sentence, lx: Lex, lo: int, hi: int) -> bool:
     toks = s.toks
     for k in range(lo, hi):
         if any(v in lx.period_adverbs for v in stems(toks[k].key)):
@@ -297,7 +307,10 @@ def _field(
     back = max(opener, first - _TRIGGER_WINDOW, s.tok(prev_end))
     # "ركاب كانوا على متن القارب، مشيرة إلى أن عددهم الإجمالي تجاوز 80
     # شخصا": "their number" counts the people of the clause before.
-    their = next((k for k in range(first - 1, lo - 1, -1) if s.toks[k].key in lx.number_of), None)
+    their = next(
+        (k for k in range(first - 1, max(lo, back) - 1, -1) if s.toks[k].key in lx.number_of),
+        None,
+    )
     if their is not None and opener == lo and lo > 0:
         prev_lo = s.tok(s.clause_of(s.toks[lo - 1].start).start)
         back = max(prev_lo, their - _TRIGGER_WINDOW, s.tok(prev_end))
@@ -351,7 +364,8 @@ def _after_span(s: Sentence, lx: Lex, at: int, hi: int) -> tuple[int, int]:
     من نصف السكان، بحاجة إلى"), and the end of the clause they are in: a
     verb after the people never comes from another clause ("تجاوز 80 شخصا،
     وأن أسرا كثيرة")."""
-    while at < hi and s.toks[at].key in lx.hedges_after:
+    stop = min(hi, at + _HEDGE_WORDS)
+    while at < stop and s.toks[at].key in lx.hedges_after:
         at += 1
     if at < hi or at >= len(s.toks):
         return at, hi
