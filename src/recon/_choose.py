@@ -50,11 +50,26 @@ class SentenceRefs:
     with a figure of its own belongs to that figure).
     """
 
-    def __init__(self, k: int, s: Sentence, doc: DocContext) -> None:
+    def __init__(self, k: int, s: Sentence, doc: DocContext, *, dest: bool = False) -> None:
         self.k, self.s, self.doc = k, s, doc
-        self.facs = [f for f in doc.facs[k] if not f.dest]
+        # Where people were taken ("جرى إسعافهم إلى مشفى X") owns none of the
+        # figures before it; a figure after it ("إلى مشعر منى، الذي يبعد 7
+        # كيلومترات") may be about it: those ask the view ``dest`` keeps it in.
+        self.facs = [f for f in doc.facs[k] if dest or not f.dest]
         gaz = locators(s.text, s.toks, doc.gaz[k], doc.lx)
-        self.gaz = [g for g in gaz if not g.dest and not (g.nisba and self._anonymous(g))]
+        self.gaz = [g for g in gaz if (dest or not g.dest) and not (g.nisba and self._anonymous(g))]
+        self._dest_starts = sorted(r.start for r in (*doc.facs[k], *gaz) if r.dest)
+        self._with_dest: SentenceRefs | None = self if dest else None
+
+    def for_claim(self, start: int) -> SentenceRefs:
+        """The candidates a claim at ``start`` may choose among: destinations
+        named before it are back in."""
+        d = self._dest_starts
+        if not d or d[-1] < start:
+            if d and self._with_dest is None:
+                self._with_dest = SentenceRefs(self.k, self.s, self.doc, dest=True)
+            return self._with_dest or self
+        return self
 
     @cached_property
     def _contrast(self) -> list[int]:
@@ -294,6 +309,7 @@ class SentenceRefs:
 
 def choose(cls: str, sr: SentenceRefs, *, start: int, end: int, fld: Field | None) -> Ref | None:
     """The entity a claim at ``[start, end)`` of ``sr``'s sentence is about."""
+    sr = sr.for_claim(start)
     s, doc, k = sr.s, sr.doc, sr.k
     lx = doc.lx
     clause = s.clause_of(start)

@@ -98,6 +98,14 @@ def test_town_the_troops_headed_to_is_not_the_entity_gulf():
     assert only(cs, "personnel").entity == "قاعدة الصخرة"
 
 
+def test_a_figure_after_a_destination_may_be_about_it_gulf():
+    cs = run(
+        "وصل آلاف الحجاج إلى مكة المكرمة أمس، وتستعد مكة المكرمة لاستقبال المزيد.\n\n"
+        "وتوجه الحجاج إلى مشعر عرفات، الذي يبعد نحو 20 كيلومترا عن المسجد الحرام."
+    )
+    assert "عرفات" in only(cs, "distance").entity
+
+
 def test_hospital_named_as_the_place_of_the_figure_stays_the_entity():
     # No transfer word: the hospital is where the figure was counted.
     cs = run("وقال مدير مستشفى الشفاء إن 40 جريحا يتلقون العلاج في المستشفى.")
