@@ -17,7 +17,8 @@ from typing import Any
 
 import attrs
 
-from recon._locate import locators
+from recon._locate import FORCES_BACK as _FORCES_BACK
+from recon._locate import locators, named_force
 from recon._nearest import Near
 from recon.entities_ar import PLACE_KINDS, DocContext, Lex, Ref
 from recon.fields_ar import CASUALTY, Field, Sentence
@@ -355,7 +356,10 @@ def choose(cls: str, sr: SentenceRefs, *, start: int, end: int, fld: Field | Non
         # already counted its own figure there.
         if k > 0 and _has_facility(doc, k - 1) and not getattr(doc.sents[k - 1], "figures", ()):
             return None
-        return _force_after(s, doc.lx, fld.role_span[1])
+        phrase = _force_after(s, doc.lx, fld.role_span[1])
+        if phrase is None:
+            return None
+        return named_force(phrase, doc.forces_before(k + 1, _FORCES_BACK), _aliases) or phrase
 
     def named() -> Ref | None:
         r = own(sr.named)
@@ -464,6 +468,13 @@ def choose(cls: str, sr: SentenceRefs, *, start: int, end: int, fld: Field | Non
 
 
 _FORCE_NAME = 3  # words naming a force after its head noun
+
+
+def _aliases(entry_id: str) -> tuple[str, ...]:
+    from recon.gazetteer import _shared_default
+
+    e = _shared_default().get(entry_id)
+    return () if e is None else e.aliases
 
 
 def _has_facility(doc: DocContext, k: int) -> bool:

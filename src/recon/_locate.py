@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -272,3 +272,38 @@ def story_place(
         return place
     key = max(counts, key=lambda k: (counts[k], -order[k]))
     return next(r for r in places if r.key == key)
+
+
+FORCES_BACK = 8  # armed forces named before a force phrase that it may refer to
+
+
+def _name_words(text: str) -> set[str]:
+    # "البعثة الأفريقية" ~ "بعثة الاتحاد الأفريقي": without ال and a
+    # feminine or nisba ending, the words of a name compare.
+    out = set()
+    for w in normalise_key(text).split():
+        w = w[2:] if w.startswith("ال") and len(w) > 4 else w
+        out.add(w.rstrip("ه"))
+    return out
+
+
+def named_force(
+    phrase: Ref, forces: Sequence[Ref], aliases: Callable[[str], Sequence[str]]
+) -> Ref | None:
+    """The armed force named earlier in the article (``forces``, in text
+    order) that a force phrase after a figure refers to: "سحب 4000 جندي من
+    قوات البعثة الأفريقية" after "بعثة الاتحاد الأفريقي (أتميس)".  Every word
+    of the phrase's name (after its head, قوة/قوات) must be a word of one of
+    the force's names, and only one force may fit."""
+    words = _name_words(phrase.surface)
+    head = phrase.surface.split()[0] if phrase.surface.split() else ""
+    words -= _name_words(head)
+    if not words:
+        return None
+    fits: dict[str, Ref] = {}
+    for f in reversed(forces[-FORCES_BACK:]):
+        if f.key in fits:
+            continue
+        if any(words <= _name_words(a) for a in aliases(f.key)):
+            fits[f.key] = f
+    return next(iter(fits.values())) if len(fits) == 1 else None

@@ -418,6 +418,8 @@ class DocContext:
         self.lx = lx
         self.sents = sents
         self._heads: dict[str, tuple[list[int], list[Ref]]] | None = None
+        self._forces: list[tuple[int, Ref]] | None = None
+        self._force_at: list[int] = []
         # Per sentence (and noun) answers, asked once per claim.
         self._antecedents: dict[tuple[int, str], Ref | None] = {}
         self._recent: dict[int, Ref | None] = {}
@@ -467,6 +469,16 @@ class DocContext:
             for pair in located_in(text, s.toks, gs, lx, country_key)
         ]
         self.place = story_place(self._most_common(2 * datelines + places), places, located)
+
+    def forces_before(self, k: int, last: int) -> list[Ref]:
+        """The ``last`` armed forces named in sentences before ``k``, in text order."""
+        if self._forces is None:
+            self._forces = [
+                (j, g) for j, gs in enumerate(self.gaz) for g in gs if g.kind == "armed_force"
+            ]
+            self._force_at = [j for j, _ in self._forces]
+        n = bisect_left(self._force_at, k)
+        return [g for _, g in self._forces[max(0, n - last) : n]]
 
     def headed(self, k: int, head: str) -> Ref | None:
         """The last place up to sentence ``k`` whose name opens with ``head``

@@ -334,3 +334,30 @@ def test_a_short_waw_word_goes_on_with_a_facility_name():
 def test_waw_and_a_particle_ends_a_facility_name(text):
     assert len(_facilities(text)) == 1
     assert not _facilities(text)[0].endswith(("ولم", "وقد"))
+
+
+# -- a force phrase refers to the armed force the article named -------------
+
+
+def test_short_force_phrase_refers_to_the_force_named_earlier_gulf():
+    cs = run(
+        "ذكرت وسائل إعلام أن الحرس الثوري الإيراني عزز انتشاره قرب الحدود.\n\n"
+        "وقال مسؤول إن الخطة تقضي بسحب 500 عنصر من قوات الحرس قبل نهاية الشهر."
+    )
+    assert only(cs, "personnel").entity == "الحرس الثوري الإيراني"
+
+
+def test_force_phrase_that_fits_two_named_forces_stays_as_written():
+    cs = run(
+        "تبادل الجيش التركي والجيش السوري القصف قرب الحدود.\n\n"
+        "وتقضي الخطة بسحب 200 جندي من قوات الجيش قبل نهاية الشهر."
+    )
+    assert only(cs, "personnel").entity == "قوات الجيش"
+
+
+def test_force_phrase_that_fits_no_named_force_stays_as_written_levantine():
+    cs = run(
+        "سيطرت قوات سوريا الديمقراطية على بلدات جديدة.\n\n"
+        "وتقضي الخطة بسحب 300 عنصر من قوات الحرس الوطني قبل نهاية الشهر."
+    )
+    assert only(cs, "personnel").entity == "قوات الحرس الوطني"
