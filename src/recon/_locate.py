@@ -9,8 +9,9 @@ than to the country it names more often.
 
 Also here, as they concern the same question (which named thing may own a
 figure): the candidate :class:`Ref`, destination phrases ("نقلوا إلى مستشفى
-X": where people were taken never owns a figure) and a facility's name used
-again without its noun ("غادروا جوهر" after "قاعدة جوهر").
+X": where people were taken never owns a figure), a facility's name used
+again without its noun ("غادروا جوهر" after "قاعدة جوهر"), and the force a
+counted noun belongs to ("4000 جندي من قوات البعثة الأفريقية").
 """
 
 from __future__ import annotations
@@ -27,17 +28,22 @@ from recon.sentences import Token, stems
 
 if TYPE_CHECKING:
     from recon.entities_ar import Lex, Tokenised
+    from recon.fields_ar import Sentence
 
 __all__ = [
+    "FORCES_BACK",
     "PLACE_KINDS",
     "Ref",
     "bare_facilities",
     "destinations",
+    "force_after",
+    "gazetteer_aliases",
     "is_latin_name",
     "letters_to_offset",
     "located_in",
     "locators",
     "mark_destinations",
+    "named_force",
     "story_place",
 ]
 
@@ -307,3 +313,39 @@ def named_force(
         if any(words <= _name_words(a) for a in aliases(f.key)):
             fits[f.key] = f
     return next(iter(fits.values())) if len(fits) == 1 else None
+
+
+_FORCE_NAME = 3  # words naming a force after its head noun
+
+
+def gazetteer_aliases(entry_id: str) -> tuple[str, ...]:
+    """Every name the built-in gazetteer knows the entry ``entry_id`` by."""
+    from recon.gazetteer import _shared_default
+
+    e = _shared_default().get(entry_id)
+    return () if e is None else e.aliases
+
+
+def force_after(s: Sentence, lx: Lex, after: int) -> Ref | None:
+    """The force right after a counted noun ("من قوات البعثة الأفريقية"), if any."""
+    i = s.tok(after)
+    toks = s.toks
+    if i + 2 >= len(toks) or toks[i].key not in lx.force_links:
+        return None
+    head = toks[i + 1]
+    if head.key not in lx.force_heads:
+        return None
+    end = i + 2
+    while end < len(toks) and end - i - 2 < _FORCE_NAME:
+        t = toks[end]
+        gap = s.text[toks[end - 1].end : t.start]
+        if gap.strip() or t.key in lx.preps or t.key in lx.speaker_breakers:
+            break
+        if any(c.isdigit() for c in t.text) or (end > i + 2 and not t.key.startswith("ال")):
+            break  # a name goes on with defined words: "البعثة الأفريقية", not "قبل"
+        end += 1
+    if end == i + 2:
+        return None
+    last = toks[end - 1]
+    surface = s.text[head.start : last.end]
+    return Ref(surface, head.start, last.end, "org", normalise_key(surface))
