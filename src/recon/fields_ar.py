@@ -320,8 +320,10 @@ def _field(
     if trig is None:
         # "35 ألف شخص نزحوا": the verb after the counted people.
         after = max(role_span[1], q.end) if role_span else q.end
-        a_at, a_hi = _after_span(s, lx, s.tok(after), hi)
-        trig = s.near("trig_after").first_in(a_at, min(a_at + 2, a_hi))
+        at = s.tok(after)
+        a_at, a_hi = _after_span(s, lx, at, hi)
+        near = s.near("trig_after")
+        trig = near.first_in(at, min(at + 2, hi)) or near.first_in(a_at, min(a_at + 2, a_hi))
     subset = any(lx.subset.match_at(s.toks, k) for k in range(max(0, first - 2), first))
     if noun is not None:
         kind = noun.value

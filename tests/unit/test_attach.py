@@ -361,3 +361,8 @@ def test_force_phrase_that_fits_no_named_force_stays_as_written_levantine():
         "وتقضي الخطة بسحب 300 عنصر من قوات الحرس الوطني قبل نهاية الشهر."
     )
     assert only(cs, "personnel").entity == "قوات الحرس الوطني"
+
+
+def test_on_board_right_after_the_people_is_not_skipped_as_a_hedge():
+    text = "وقال خفر السواحل في ليبيا إن 65 مهاجرا على متن الزورق وصلوا سالمين."
+    assert ("on_board", 65) in fields(text)
