@@ -236,18 +236,41 @@ def _only_locating(
 
 
 def located_in(
-    text: str, toks: list[Token], refs: Sequence[Ref], lx: Lex, country: str | None
+    text: str,
+    toks: list[Token],
+    refs: Sequence[Ref],
+    lx: Lex,
+    *,
+    country: str | None,
+    facs: Sequence[Ref] = (),
 ) -> list[tuple[str, str]]:
     """``(inner key, outer key)`` for every place of a sentence that another
     place, or the country anaphor ("ولاية سنار جنوب شرقي البلاد": the
-    article's ``country``), only locates."""
+    article's ``country``), only locates.  A place that itself only locates
+    a facility before it ("قاعدة بلدوين في إقليم هيران وسط البلاد") is a
+    locator too, never the inner place."""
+    starts = [t.start for t in toks]
+    fac_ends = sorted(f.end for f in facs if f.kind == "facility")
+
+    def locates_a_facility(r: Ref) -> bool:
+        n = bisect_right(fac_ends, r.start)
+        if n == 0:
+            return False
+        words = _between_words(text, toks, starts, fac_ends[n - 1], r.start)
+        return words is not None and (not words or _directions_only(words, lx))
+
     out = []
     for r in locators(text, toks, list(refs), lx):
-        if r.inner is not None and r.inner.kind != "country" and r.inner.key != r.key:
-            out.append((r.inner.key, r.key))
+        inner = r.inner
+        if (
+            inner is not None
+            and inner.kind != "country"
+            and inner.key != r.key
+            and not locates_a_facility(inner)
+        ):
+            out.append((inner.key, r.key))
     if country is None:
         return out
-    starts = [t.start for t in toks]
     for r in refs:
         if r.kind not in PLACE_KINDS or r.kind == "country" or r.nisba:
             continue
@@ -255,7 +278,7 @@ def located_in(
         for j in range(i, min(len(toks), i + _GAP + 1)):
             if toks[j].key in lx.country_anaphors:
                 words = _between_words(text, toks, starts, r.end, toks[j].start)
-                if words is not None and _directions_only(words, lx):
+                if words is not None and _directions_only(words, lx) and not locates_a_facility(r):
                     out.append((r.key, country))
                 break
     return out

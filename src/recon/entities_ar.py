@@ -347,8 +347,8 @@ class DocContext:
         country_key = self.country.key if self.country is not None else None
         located = [
             pair
-            for s, gs in zip(sents, self.gaz, strict=True)
-            for pair in located_in(text, s.toks, gs, lx, country_key)
+            for s, gs, fs in zip(sents, self.gaz, self.facs, strict=True)
+            for pair in located_in(text, s.toks, gs, lx, country=country_key, facs=fs)
         ]
         self.place = story_place(self._most_common(2 * datelines + places), places, located)
 

@@ -78,6 +78,16 @@ def test_a_place_located_in_another_country_leaves_the_main_country_alone():
     assert only(cs, "displaced").entity in ("سوريا", "إدلب")
 
 
+def test_a_region_that_only_locates_a_base_is_not_the_story_place():
+    cs = run(
+        "الصومال: الجيش يتسلم قاعدة جديدة\n\n"
+        "تسلم الجيش الصومالي قاعدة بورهكابا في إقليم باي جنوب غربي البلاد.\n\n"
+        "وقالت مصادر إن 14 شخصا قتلوا في هجمات منفصلة.\n\n"
+        "ويشهد الصومال هجمات متكررة منذ سنوات."
+    )
+    assert only(cs, "killed").entity == "الصومال"
+
+
 # -- where people were taken is not what a figure counts -------------------
 
 
