@@ -228,10 +228,11 @@ def _over_a_period(s: Sentence, lx: Lex, at: int) -> bool:
 def _period_clause(s: Sentence, lx: Lex, lo: int, hi: int) -> bool:
     toks = s.toks
     for k in range(lo, hi):
-        if any(v in lx.period_adverbs for v in stems(toks[k].key)):
+        key = toks[k].key
+        if key in lx.period_adverbs or (key[:1] in "وف" and key[1:] in lx.period_adverbs):
             return True
-        since = toks[k].key in lx.since_preps
-        if not since and toks[k].key not in lx.period_preps:
+        since = key in lx.since_preps
+        if not since and key not in lx.period_preps:
             continue
         reach = toks[k + 1 : min(hi, k + 1 + _PERIOD_REACH)]
         if since and any(t.key in lx.period_words or _year(t) for t in reach):
