@@ -24,12 +24,13 @@ from recon.units import unit as _unit
 __all__ = ["CASUALTY", "Field", "Sentence", "event_of", "quantity_field"]
 
 _TRIGGER_WINDOW = 8  # words before a figure that may say what it counts
-CASUALTY = frozenset(
-    {
-        *("killed", "injured", "infected", "recovered", "displaced", "arrested", "missing"),
-        *("rescued", "on_board", "in_need"),
-    }
+_PEOPLE = (
+    *("killed", "injured", "infected", "recovered", "displaced", "arrested", "missing"),
+    *("rescued", "on_board", "in_need"),
 )
+# Counts of people, and their totals over a past period ("killed:period"),
+# which are counts of people all the same.
+CASUALTY = frozenset({*_PEOPLE, *(f + ":period" for f in _PEOPLE)})
 
 
 @attrs.frozen
@@ -203,7 +204,7 @@ def quantity_field(
     it say nothing about this one); ``prev`` that figure's field.
     """
     f = _field(text, q, s, lx, prev_end, prev=prev)
-    if f is None or not (f.field in CASUALTY or f.field.startswith("money")):
+    if f is None or not (f.field in _PEOPLE or f.field.startswith("money")):
         return f
     if _over_a_period(s, lx, q.start):
         return attrs.evolve(f, field=f.field + ":period")

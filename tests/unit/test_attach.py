@@ -376,3 +376,9 @@ def test_force_phrase_that_fits_no_named_force_stays_as_written_levantine():
 def test_on_board_right_after_the_people_is_not_skipped_as_a_hedge():
     text = "وقال خفر السواحل في ليبيا إن 65 مهاجرا على متن الزورق وصلوا سالمين."
     assert ("on_board", 65) in fields(text)
+
+
+def test_a_period_total_of_people_is_still_counted_in_people():
+    cs = run("وقالت منظمة حقوقية إن نحو 3 آلاف قتلوا في ليبيا خلال العام الماضي.")
+    c = only(cs, "killed:period")
+    assert c.value.unit == "person"
