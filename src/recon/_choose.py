@@ -17,11 +17,11 @@ from typing import Any
 
 import attrs
 
-from recon._locate import locators
+from recon._locate import FORCES_BACK as _FORCES_BACK
+from recon._locate import force_after, gazetteer_aliases, locators, named_force
 from recon._nearest import Near
-from recon.entities_ar import PLACE_KINDS, DocContext, Lex, Ref
+from recon.entities_ar import PLACE_KINDS, DocContext, Ref
 from recon.fields_ar import CASUALTY, Field, Sentence
-from recon.normalise import normalise_key
 
 __all__ = ["SentenceRefs", "choose", "reference_place"]
 
@@ -50,11 +50,26 @@ class SentenceRefs:
     with a figure of its own belongs to that figure).
     """
 
-    def __init__(self, k: int, s: Sentence, doc: DocContext) -> None:
+    def __init__(self, k: int, s: Sentence, doc: DocContext, *, dest: bool = False) -> None:
         self.k, self.s, self.doc = k, s, doc
-        self.facs = [f for f in doc.facs[k] if not f.dest]
+        # Where people were taken ("جرى إسعافهم إلى مشفى X") owns none of the
+        # figures before it; a figure after it ("إلى مشعر منى، الذي يبعد 7
+        # كيلومترات") may be about it: those ask the view ``dest`` keeps it in.
+        self.facs = [f for f in doc.facs[k] if dest or not f.dest]
         gaz = locators(s.text, s.toks, doc.gaz[k], doc.lx)
-        self.gaz = [g for g in gaz if not g.dest and not (g.nisba and self._anonymous(g))]
+        self.gaz = [g for g in gaz if (dest or not g.dest) and not (g.nisba and self._anonymous(g))]
+        self._dest_starts = sorted(r.start for r in (*doc.facs[k], *gaz) if r.dest)
+        self._with_dest: SentenceRefs | None = self if dest else None
+
+    def for_claim(self, start: int) -> SentenceRefs:
+        """The candidates a claim at ``start`` may choose among: destinations
+        named before it are back in."""
+        d = self._dest_starts
+        if not d or d[-1] < start:
+            if d and self._with_dest is None:
+                self._with_dest = SentenceRefs(self.k, self.s, self.doc, dest=True)
+            return self._with_dest or self
+        return self
 
     @cached_property
     def _contrast(self) -> list[int]:
@@ -294,6 +309,7 @@ class SentenceRefs:
 
 def choose(cls: str, sr: SentenceRefs, *, start: int, end: int, fld: Field | None) -> Ref | None:
     """The entity a claim at ``[start, end)`` of ``sr``'s sentence is about."""
+    sr = sr.for_claim(start)
     s, doc, k = sr.s, sr.doc, sr.k
     lx = doc.lx
     clause = s.clause_of(start)
@@ -339,7 +355,12 @@ def choose(cls: str, sr: SentenceRefs, *, start: int, end: int, fld: Field | Non
         # already counted its own figure there.
         if k > 0 and _has_facility(doc, k - 1) and not getattr(doc.sents[k - 1], "figures", ()):
             return None
-        return _force_after(s, doc.lx, fld.role_span[1])
+        phrase = force_after(s, doc.lx, fld.role_span[1])
+        if phrase is None:
+            return None
+        return (
+            named_force(phrase, doc.forces_before(k + 1, _FORCES_BACK), gazetteer_aliases) or phrase
+        )
 
     def named() -> Ref | None:
         r = own(sr.named)
@@ -447,38 +468,10 @@ def choose(cls: str, sr: SentenceRefs, *, start: int, end: int, fld: Field | Non
     return None
 
 
-_FORCE_NAME = 3  # words naming a force after its head noun
-
-
 def _has_facility(doc: DocContext, k: int) -> bool:
     return any(f.kind == "facility" for f in doc.facs[k]) or any(
         g.kind == "facility" for g in doc.gaz[k]
     )
-
-
-def _force_after(s: Sentence, lx: Lex, after: int) -> Ref | None:
-    """The force right after a counted noun ("من قوات البعثة الأفريقية"), if any."""
-    i = s.tok(after)
-    toks = s.toks
-    if i + 2 >= len(toks) or toks[i].key not in lx.force_links:
-        return None
-    head = toks[i + 1]
-    if head.key not in lx.force_heads:
-        return None
-    end = i + 2
-    while end < len(toks) and end - i - 2 < _FORCE_NAME:
-        t = toks[end]
-        gap = s.text[toks[end - 1].end : t.start]
-        if gap.strip() or t.key in lx.preps or t.key in lx.speaker_breakers:
-            break
-        if any(c.isdigit() for c in t.text) or (end > i + 2 and not t.key.startswith("ال")):
-            break  # a name goes on with defined words: "البعثة الأفريقية", not "قبل"
-        end += 1
-    if end == i + 2:
-        return None
-    last = toks[end - 1]
-    surface = s.text[head.start : last.end]
-    return Ref(surface, head.start, last.end, "org", normalise_key(surface))
 
 
 def reference_place(sr: SentenceRefs, end: int) -> str | None:

@@ -9,15 +9,16 @@ than to the country it names more often.
 
 Also here, as they concern the same question (which named thing may own a
 figure): the candidate :class:`Ref`, destination phrases ("نقلوا إلى مستشفى
-X": where people were taken never owns a figure) and a facility's name used
-again without its noun ("غادروا جوهر" after "قاعدة جوهر").
+X": where people were taken never owns a figure), a facility's name used
+again without its noun ("غادروا جوهر" after "قاعدة جوهر"), and the force a
+counted noun belongs to ("4000 جندي من قوات البعثة الأفريقية").
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -27,17 +28,22 @@ from recon.sentences import Token, stems
 
 if TYPE_CHECKING:
     from recon.entities_ar import Lex, Tokenised
+    from recon.fields_ar import Sentence
 
 __all__ = [
+    "FORCES_BACK",
     "PLACE_KINDS",
     "Ref",
     "bare_facilities",
     "destinations",
+    "force_after",
+    "gazetteer_aliases",
     "is_latin_name",
     "letters_to_offset",
     "located_in",
     "locators",
     "mark_destinations",
+    "named_force",
     "story_place",
 ]
 
@@ -108,37 +114,41 @@ def bare_facilities(
     def known_at(t: Token) -> bool:
         return any(o in known for o in range(t.start, t.end))
 
-    names: dict[tuple[str, ...], Ref] = {}
+    names: dict[str, dict[tuple[str, ...], Ref]] = {}  # by first word
     for s, fs in zip(sents, facs, strict=True):
+        starts = [t.start for t in s.toks]
         for f in fs:
             if f.kind != "facility":
                 continue
+            # The words after the noun: a bisection, not a scan of the sentence.
+            inside = s.toks[bisect_right(starts, f.start) : bisect_left(starts, f.end)]
             words = tuple(
-                t.key
-                for t in s.toks
-                if f.start < t.start < f.end and not is_latin_name(t) and t.key not in lx.adjectives
+                t.key for t in inside if not is_latin_name(t) and t.key not in lx.adjectives
             )
-            inside = [t for t in s.toks if f.start < t.start < f.end]
             if (
                 words
                 and not any(map(known_at, inside))
                 and all(len(w) > 2 and not w.startswith("ال") for w in words)
             ):
-                names.setdefault(words, f)
+                names.setdefault(words[0], {}).setdefault(words, f)
     if not names:
         return
-    first = {w[0] for w in names}
     for s, fs in zip(sents, facs, strict=True):
-        taken = [(f.start, f.end) for f in fs]
+        # A sentence's facilities do not overlap: the one starting last at
+        # or before a word is the only one that can hold it.
+        starts = [f.start for f in fs]
         toks = s.toks
         added = []
         for i, t in enumerate(toks):
-            key = t.key if t.key in first else t.key[1:] if t.key[:1] in "وبفل" else ""
-            if key not in first or known_at(t) or any(a <= t.start < b for a, b in taken):
+            key = t.key if t.key in names else t.key[1:] if t.key[:1] in "وبفل" else ""
+            if key not in names or known_at(t):
                 continue
-            for words, f in names.items():
+            k = bisect_right(starts, t.start) - 1
+            if k >= 0 and t.start < fs[k].end:
+                continue
+            for words, f in names[key].items():
                 n = len(words)
-                if words[0] == key and tuple(x.key for x in toks[i + 1 : i + n]) == words[1:]:
+                if tuple(x.key for x in toks[i + 1 : i + n]) == words[1:]:
                     start = letters_to_offset(text, t.start, len(t.key) - len(key))
                     end = toks[i + n - 1].end
                     added.append(Ref(text[start:end], start, end, "facility", f.key, f.noun))
@@ -151,9 +161,13 @@ def bare_facilities(
 def mark_destinations(refs: list[Ref], spans: list[tuple[int, int]]) -> list[Ref]:
     if not spans:
         return refs
-    return [
-        attrs.evolve(r, dest=True) if any(a <= r.start < b for a, b in spans) else r for r in refs
-    ]
+    starts = [a for a, _ in spans]  # sorted and disjoint
+
+    def inside(at: int) -> bool:
+        k = bisect_right(starts, at) - 1
+        return k >= 0 and at < spans[k][1]
+
+    return [attrs.evolve(r, dest=True) if inside(r.start) else r for r in refs]
 
 
 def is_latin_name(tok: Token) -> bool:
@@ -222,18 +236,41 @@ def _only_locating(
 
 
 def located_in(
-    text: str, toks: list[Token], refs: Sequence[Ref], lx: Lex, country: str | None
+    text: str,
+    toks: list[Token],
+    refs: Sequence[Ref],
+    lx: Lex,
+    *,
+    country: str | None,
+    facs: Sequence[Ref] = (),
 ) -> list[tuple[str, str]]:
     """``(inner key, outer key)`` for every place of a sentence that another
     place, or the country anaphor ("ولاية سنار جنوب شرقي البلاد": the
-    article's ``country``), only locates."""
+    article's ``country``), only locates.  A place that itself only locates
+    a facility before it ("قاعدة بلدوين في إقليم هيران وسط البلاد") is a
+    locator too, never the inner place."""
+    starts = [t.start for t in toks]
+    fac_ends = sorted(f.end for f in facs if f.kind == "facility")
+
+    def locates_a_facility(r: Ref) -> bool:
+        n = bisect_right(fac_ends, r.start)
+        if n == 0:
+            return False
+        words = _between_words(text, toks, starts, fac_ends[n - 1], r.start)
+        return words is not None and (not words or _directions_only(words, lx))
+
     out = []
     for r in locators(text, toks, list(refs), lx):
-        if r.inner is not None and r.inner.kind != "country" and r.inner.key != r.key:
-            out.append((r.inner.key, r.key))
+        inner = r.inner
+        if (
+            inner is not None
+            and inner.kind != "country"
+            and inner.key != r.key
+            and not locates_a_facility(inner)
+        ):
+            out.append((inner.key, r.key))
     if country is None:
         return out
-    starts = [t.start for t in toks]
     for r in refs:
         if r.kind not in PLACE_KINDS or r.kind == "country" or r.nisba:
             continue
@@ -241,7 +278,7 @@ def located_in(
         for j in range(i, min(len(toks), i + _GAP + 1)):
             if toks[j].key in lx.country_anaphors:
                 words = _between_words(text, toks, starts, r.end, toks[j].start)
-                if words is not None and _directions_only(words, lx):
+                if words is not None and _directions_only(words, lx) and not locates_a_facility(r):
                     out.append((r.key, country))
                 break
     return out
@@ -255,11 +292,83 @@ def story_place(
     (the one of those named most, the first on a tie)."""
     if place is None:
         return None
-    inner = [i for i, o in located if o == place.key]
-    if not inner:
-        return place
-    counts = Counter(r.key for r in places if r.key in inner)
+    order: dict[str, int] = {}
+    for i, o in located:
+        if o == place.key:
+            order.setdefault(i, len(order))
+    counts = Counter(r.key for r in places if r.key in order)
     if not counts:
         return place
-    key = max(counts, key=lambda k: (counts[k], -inner.index(k)))
+    key = max(counts, key=lambda k: (counts[k], -order[k]))
     return next(r for r in places if r.key == key)
+
+
+FORCES_BACK = 8  # armed forces named before a force phrase that it may refer to
+
+
+def _name_words(text: str) -> set[str]:
+    # "البعثة الأفريقية" ~ "بعثة الاتحاد الأفريقي": without ال and a
+    # feminine or nisba ending, the words of a name compare.
+    out = set()
+    for w in normalise_key(text).split():
+        w = w[2:] if w.startswith("ال") and len(w) > 4 else w
+        out.add(w.rstrip("ه"))
+    return out
+
+
+def named_force(
+    phrase: Ref, forces: Sequence[Ref], aliases: Callable[[str], Sequence[str]]
+) -> Ref | None:
+    """The armed force named earlier in the article (``forces``, in text
+    order) that a force phrase after a figure refers to: "سحب 4000 جندي من
+    قوات البعثة الأفريقية" after "بعثة الاتحاد الأفريقي (أتميس)".  Every word
+    of the phrase's name (after its head, قوة/قوات) must be a word of one of
+    the force's names, and only one force may fit."""
+    words = _name_words(phrase.surface)
+    head = phrase.surface.split()[0] if phrase.surface.split() else ""
+    words -= _name_words(head)
+    if not words:
+        return None
+    fits: dict[str, Ref] = {}
+    for f in reversed(forces[-FORCES_BACK:]):
+        if f.key in fits:
+            continue
+        if any(words <= _name_words(a) for a in aliases(f.key)):
+            fits[f.key] = f
+    return next(iter(fits.values())) if len(fits) == 1 else None
+
+
+_FORCE_NAME = 3  # words naming a force after its head noun
+
+
+def gazetteer_aliases(entry_id: str) -> tuple[str, ...]:
+    """Every name the built-in gazetteer knows the entry ``entry_id`` by."""
+    from recon.gazetteer import _shared_default
+
+    e = _shared_default().get(entry_id)
+    return () if e is None else e.aliases
+
+
+def force_after(s: Sentence, lx: Lex, after: int) -> Ref | None:
+    """The force right after a counted noun ("من قوات البعثة الأفريقية"), if any."""
+    i = s.tok(after)
+    toks = s.toks
+    if i + 2 >= len(toks) or toks[i].key not in lx.force_links:
+        return None
+    head = toks[i + 1]
+    if head.key not in lx.force_heads:
+        return None
+    end = i + 2
+    while end < len(toks) and end - i - 2 < _FORCE_NAME:
+        t = toks[end]
+        gap = s.text[toks[end - 1].end : t.start]
+        if gap.strip() or t.key in lx.preps or t.key in lx.speaker_breakers:
+            break
+        if any(c.isdigit() for c in t.text) or (end > i + 2 and not t.key.startswith("ال")):
+            break  # a name goes on with defined words: "البعثة الأفريقية", not "قبل"
+        end += 1
+    if end == i + 2:
+        return None
+    last = toks[end - 1]
+    surface = s.text[head.start : last.end]
+    return Ref(surface, head.start, last.end, "org", normalise_key(surface))

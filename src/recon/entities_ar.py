@@ -26,6 +26,7 @@ from typing import Any, Protocol
 import attrs
 
 from recon import lexicon
+from recon._gaz_refs import gaz_refs, headed_places
 from recon._locate import (
     PLACE_KINDS,
     Ref,
@@ -38,7 +39,7 @@ from recon._locate import (
     story_place,
 )
 from recon.normalise import key_set, normalise_key
-from recon.sentences import PhraseSet, Segment, Token, stems
+from recon.sentences import PhraseSet, Segment, Token
 
 __all__ = [
     "PLACE_KINDS",
@@ -54,7 +55,6 @@ __all__ = [
 _DISCOURSE_BACK = 3  # sentences an unnamed figure may reach back for its facility
 _ANTECEDENT_BACK = 6  # sentences an anaphor may reach back for a facility of its noun
 _MAX_NAME = 4  # words in a facility's name
-_NISBA_ENDS = ("ي", "يه", "يا", "يون", "يين", "يات")
 
 
 def _words(d: dict[str, Any], key: str) -> list[str]:
@@ -126,6 +126,8 @@ class Lex:
     period_past: frozenset[str]
     period_words: frozenset[str]
     period_adverbs: frozenset[str]
+    number_of: frozenset[str]
+    short_words: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -197,6 +199,8 @@ def load_lex(lang: str) -> Lex:
         period_past=key_set(_words(f, "period_past")),
         period_words=key_set(_words(f, "period_words")),
         period_adverbs=key_set(_words(f, "period_adverbs")),
+        number_of=key_set(_words(f, "number_of")),
+        short_words=key_set(_words(e, "short_words")),
         contrast=PhraseSet(((w, "c") for w in _words(e, "contrast_openers")), strip_suffixes=False),
     )
 
@@ -237,6 +241,14 @@ def _facilities(text: str, toks: list[Token], lx: Lex, gaz_at: dict[int, int]) -
                 ok = ok or (t.key.startswith("ال") and t.key not in lx.adjectives)
                 ok = ok or t.key in lx.starters or (t.start in gaz_at and named == 0)
                 ok = ok or (named > 0 and toks[j - 1].key in lx.starters)
+                # "قاعدة بلد وين": a short و-word that is not و + a particle
+                # ("ولم", "وقد") goes on with the name.
+                ok = ok or (
+                    named > 0
+                    and t.key.startswith("و")
+                    and len(t.key) <= 3
+                    and t.key[1:] not in lx.short_words
+                )
                 # An unknown indefinite word names the facility ("معسكر بسماية")
                 # unless it describes it ("قاعدة عسكرية") or is a verb with
                 # an object ("قاعدة تغادرها").
@@ -269,124 +281,6 @@ def _facilities(text: str, toks: list[Token], lx: Lex, gaz_at: dict[int, int]) -
     return out
 
 
-def _is_nisba(m: Any, after_number: bool) -> bool:
-    key = normalise_key(m.alias)
-    aliases = [normalise_key(a) for a in m.entry.aliases]
-    if not aliases or key == aliases[0]:
-        return False
-    bare = key[2:] if key.startswith("ال") else key
-    for end in _NISBA_ENDS:
-        # "تشيكيا" is a country, "29 عراقيا" people: -يا is a nisba only after a figure.
-        if end == "يا" and not after_number:
-            continue
-        if bare.endswith(end) and (bare[: len(bare) - len(end)] + "ي") in aliases:
-            return True
-    return False
-
-
-_DASHES = ("–", "-", "ـ", "—")
-
-
-def _agency_credit(text: str, start: int, end: int) -> bool:
-    """Whether the name at ``[start, end)`` near a sentence's start credits
-    the wire that filed it: "بروكسل (رويترز) -", "الخرطوم/ الأناضول",
-    "الرباط – الأناضول": who wrote the story, never what a figure is about."""
-    before = text[max(0, start - 3) : start].rstrip(" \u200f")
-    after = text[end : end + 4].lstrip(" \u200f")
-    if before.endswith("(") and after.startswith(")"):
-        return after[1:].lstrip(" \u200f")[:1] in _DASHES
-    if before.endswith("/") or before.endswith(_DASHES):
-        return after[:1] in ("", "\n", "\r", *_DASHES)
-    return False
-
-
-def _gaz_refs(text: str, toks: list[Token], mentions: Sequence[Any], lx: Lex) -> list[Ref]:
-    starts = [t.start for t in toks]
-    out: list[Ref] = []
-    for m in mentions:
-        k = bisect_left(starts, m.start + 1) - 1
-        if k < 0:
-            continue
-        tok = toks[k]
-        nisba = _is_nisba(m, k > 0 and any(c.isdigit() for c in toks[k - 1].text))
-        prep = ""
-        glued = normalise_key(text[tok.start : m.start])
-        if glued.strip("وف"):
-            prep = glued.strip("وف")[:1]
-        head = k - 1 if nisba and k > 0 and toks[k - 1].key not in lx.preps else k
-        before = toks[head - 1] if head > 0 else None
-        if nisba and head != k:
-            hkey = toks[head].key
-            if (hkey[:1] in "بل" and hkey[1:3] == "ال") or hkey.startswith("لل"):
-                prep = hkey[:1]
-        back = head - 1
-        while before is not None and before.key in lx.place_heads and back >= 1 and head - back < 3:
-            back -= 1
-            before = toks[back]  # "من محافظة إدلب", "من شمال غرب سوريا"
-        if not prep and before is not None:
-            bkey = before.key
-            if bkey[:1] in "وف" and bkey[1:] in lx.preps:
-                bkey = bkey[1:]  # "وفي سوريا"
-            if bkey in lx.preps:
-                prep = bkey
-        aff = any(v in lx.affiliation for v in stems(toks[k - 1].key)) if k > 0 else False
-        if aff and k > 1 and toks[k - 2].key in lx.preps:
-            prep = prep or toks[k - 2].key
-        tail = text[m.end : m.end + 3].strip()
-        # A dateline ("أنقرة –") is where the story was filed, not its subject.
-        dateline = (k == 0 and tail[:1] in ("–", "-", "ـ", "(")) or (
-            k <= 3 and _agency_credit(text, m.start, m.end)
-        )
-        out.append(
-            Ref(
-                m.surface,
-                m.start,
-                m.end,
-                m.entry.kind,
-                m.entry.id,
-                prep=prep,
-                nisba=nisba,
-                affiliation=aff,
-                dateline=dateline,
-            )
-        )
-    return out
-
-
-def _headed_places(text: str, toks: list[Token], lx: Lex, gaz_at: dict[int, int]) -> list[Ref]:
-    """Places the gazetteer does not know, named after an administrative noun
-    ("إقليم الحوز", "مديرية الضحي", "بمدينة نيالا")."""
-    out: list[Ref] = []
-    for k in range(len(toks) - 1):
-        t, nxt = toks[k], toks[k + 1]
-        head = next((v for v in stems(t.key) if v in lx.named_place_heads), None)
-        if head is None or not t.key.endswith(head):
-            continue
-        glued = t.key[: len(t.key) - len(head)]
-        if "ال" in glued or glued.endswith("لل") or text[t.end : nxt.start].strip():
-            continue  # "المدينة" refers back; it names nothing
-        if (
-            nxt.start in gaz_at
-            or not nxt.text[:1].isalpha()
-            or nxt.text[:1].isascii()
-            or nxt.key in lx.breakers
-            or nxt.key in lx.generic
-            or nxt.key in lx.adjectives
-            or nxt.key in lx.place_heads
-            or nxt.key in lx.preps
-        ):
-            continue
-        prep = glued.strip("وف")[:1]
-        if not prep and k > 0:
-            bkey = toks[k - 1].key
-            bkey = bkey[1:] if bkey[:1] in "وف" and bkey[1:] in lx.preps else bkey
-            prep = bkey if bkey in lx.preps else ""
-        start = letters_to_offset(text, t.start, len(glued))
-        key = nxt.key[2:] if nxt.key.startswith("ال") else nxt.key
-        out.append(Ref(text[start : nxt.end], start, nxt.end, "region", "place:" + key, prep=prep))
-    return out
-
-
 class Tokenised(Protocol):
     """A sentence as :class:`DocContext` needs it: its segment and words."""
 
@@ -406,6 +300,8 @@ class DocContext:
         self.lx = lx
         self.sents = sents
         self._heads: dict[str, tuple[list[int], list[Ref]]] | None = None
+        self._forces: list[tuple[int, Ref]] | None = None
+        self._force_at: list[int] = []
         # Per sentence (and noun) answers, asked once per claim.
         self._antecedents: dict[tuple[int, str], Ref | None] = {}
         self._recent: dict[int, Ref | None] = {}
@@ -424,8 +320,8 @@ class DocContext:
         for s, inside in zip(sents, buckets, strict=True):
             dest = destinations(text, s.toks, lx)
             self.facs.append(mark_destinations(_facilities(text, s.toks, lx, gaz_at), dest))
-            refs = _gaz_refs(text, s.toks, inside, lx)
-            refs += _headed_places(text, s.toks, lx, gaz_at)
+            refs = gaz_refs(text, s.toks, inside, lx)
+            refs += headed_places(text, s.toks, lx, gaz_at)
             refs = mark_destinations(refs, dest)
             datelines.extend(r for r in refs if r.dateline and r.kind in PLACE_KINDS)
             self.gaz.append([r for r in refs if r.kind != "person" and not r.dateline])
@@ -451,10 +347,20 @@ class DocContext:
         country_key = self.country.key if self.country is not None else None
         located = [
             pair
-            for s, gs in zip(sents, self.gaz, strict=True)
-            for pair in located_in(text, s.toks, gs, lx, country_key)
+            for s, gs, fs in zip(sents, self.gaz, self.facs, strict=True)
+            for pair in located_in(text, s.toks, gs, lx, country=country_key, facs=fs)
         ]
         self.place = story_place(self._most_common(2 * datelines + places), places, located)
+
+    def forces_before(self, k: int, last: int) -> list[Ref]:
+        """The ``last`` armed forces named in sentences before ``k``, in text order."""
+        if self._forces is None:
+            self._forces = [
+                (j, g) for j, gs in enumerate(self.gaz) for g in gs if g.kind == "armed_force"
+            ]
+            self._force_at = [j for j, _ in self._forces]
+        n = bisect_left(self._force_at, k)
+        return [g for _, g in self._forces[max(0, n - last) : n]]
 
     def headed(self, k: int, head: str) -> Ref | None:
         """The last place up to sentence ``k`` whose name opens with ``head``

@@ -24,12 +24,13 @@ from recon.units import unit as _unit
 __all__ = ["CASUALTY", "Field", "Sentence", "event_of", "quantity_field"]
 
 _TRIGGER_WINDOW = 8  # words before a figure that may say what it counts
-CASUALTY = frozenset(
-    {
-        *("killed", "injured", "infected", "recovered", "displaced", "arrested", "missing"),
-        *("rescued", "on_board", "in_need"),
-    }
+_PEOPLE = (
+    *("killed", "injured", "infected", "recovered", "displaced", "arrested", "missing"),
+    *("rescued", "on_board", "in_need"),
 )
+# Counts of people, and their totals over a past period ("killed:period"),
+# which are counts of people all the same.
+CASUALTY = frozenset({*_PEOPLE, *(f + ":period" for f in _PEOPLE)})
 
 
 @attrs.frozen
@@ -57,6 +58,7 @@ class Sentence:
         self._text = text
         self._lx = lx
         self._near: dict[str, Any] = {}
+        self._period: dict[int, bool] = {}  # per clause start: summed over a past period
 
     @property
     def text(self) -> str:
@@ -202,7 +204,7 @@ def quantity_field(
     it say nothing about this one); ``prev`` that figure's field.
     """
     f = _field(text, q, s, lx, prev_end, prev=prev)
-    if f is None or not (f.field in CASUALTY or f.field.startswith("money")):
+    if f is None or not (f.field in _PEOPLE or f.field.startswith("money")):
         return f
     if _over_a_period(s, lx, q.start):
         return attrs.evolve(f, field=f.field + ":period")
@@ -210,18 +212,28 @@ def quantity_field(
 
 
 _PERIOD_REACH = 5  # words from a period preposition to its year or period word
+_HEDGE_WORDS = 4  # words of a hedge after a figure ("على أقل تقدير")
 
 
 def _over_a_period(s: Sentence, lx: Lex, at: int) -> bool:
     """Whether the clause of the figure at ``at`` says it is summed over a
-    past calendar period ("منذ أبريل 2023", "خلال العام الماضي", "سنويا")."""
-    lo, hi = s.tok_range(s.clause_of(at))
+    past calendar period ("منذ أبريل 2023", "خلال العام الماضي", "سنويا").
+    Read once per clause: a clause of thousands of figures stays linear."""
+    clause = s.clause_of(at)
+    found = s._period.get(clause.start)
+    if found is None:
+        found = s._period[clause.start] = _period_clause(s, lx, *s.tok_range(clause))
+    return found
+
+
+def _period_clause(s: Sentence, lx: Lex, lo: int, hi: int) -> bool:
     toks = s.toks
     for k in range(lo, hi):
-        if any(v in lx.period_adverbs for v in stems(toks[k].key)):
+        key = toks[k].key
+        if key in lx.period_adverbs or (key[:1] in "وف" and key[1:] in lx.period_adverbs):
             return True
-        since = toks[k].key in lx.since_preps
-        if not since and toks[k].key not in lx.period_preps:
+        since = key in lx.since_preps
+        if not since and key not in lx.period_preps:
             continue
         reach = toks[k + 1 : min(hi, k + 1 + _PERIOD_REACH)]
         if since and any(t.key in lx.period_words or _year(t) for t in reach):
@@ -295,14 +307,25 @@ def _field(
     # one before ("سحبت جنودها، وهم نحو ثلاثين").
     opener = lo if lo < len(s.toks) and s.toks[lo].key not in lx.apposition else 0
     back = max(opener, first - _TRIGGER_WINDOW, s.tok(prev_end))
+    # "ركاب كانوا على متن القارب، مشيرة إلى أن عددهم الإجمالي تجاوز 80
+    # شخصا": "their number" counts the people of the clause before.
+    their = next(
+        (k for k in range(first - 1, max(lo, back) - 1, -1) if s.toks[k].key in lx.number_of),
+        None,
+    )
+    if their is not None and opener == lo and lo > 0:
+        prev_lo = s.tok(s.clause_of(s.toks[lo - 1].start).start)
+        back = max(prev_lo, their - _TRIGGER_WINDOW, s.tok(prev_end))
     trig = s.near("trig_before").last_before(back, first)
     if trig is not None and _particle(s, lx, trig, first):
         trig = None
     if trig is None:
         # "35 ألف شخص نزحوا": the verb after the counted people.
         after = max(role_span[1], q.end) if role_span else q.end
-        a_at, a_hi = _after_span(s, lx, s.tok(after), hi)
-        trig = s.near("trig_after").first_in(a_at, min(a_at + 2, a_hi))
+        at = s.tok(after)
+        a_at, a_hi = _after_span(s, lx, at, hi)
+        near = s.near("trig_after")
+        trig = near.first_in(at, min(at + 2, hi)) or near.first_in(a_at, min(a_at + 2, a_hi))
     subset = any(lx.subset.match_at(s.toks, k) for k in range(max(0, first - 2), first))
     if noun is not None:
         kind = noun.value
@@ -345,7 +368,8 @@ def _after_span(s: Sentence, lx: Lex, at: int, hi: int) -> tuple[int, int]:
     من نصف السكان، بحاجة إلى"), and the end of the clause they are in: a
     verb after the people never comes from another clause ("تجاوز 80 شخصا،
     وأن أسرا كثيرة")."""
-    while at < hi and s.toks[at].key in lx.hedges_after:
+    stop = min(hi, at + _HEDGE_WORDS)
+    while at < stop and s.toks[at].key in lx.hedges_after:
         at += 1
     if at < hi or at >= len(s.toks):
         return at, hi

@@ -78,6 +78,16 @@ def test_a_place_located_in_another_country_leaves_the_main_country_alone():
     assert only(cs, "displaced").entity in ("سوريا", "إدلب")
 
 
+def test_a_region_that_only_locates_a_base_is_not_the_story_place():
+    cs = run(
+        "الصومال: الجيش يتسلم قاعدة جديدة\n\n"
+        "تسلم الجيش الصومالي قاعدة بورهكابا في إقليم باي جنوب غربي البلاد.\n\n"
+        "وقالت مصادر إن 14 شخصا قتلوا في هجمات منفصلة.\n\n"
+        "ويشهد الصومال هجمات متكررة منذ سنوات."
+    )
+    assert only(cs, "killed").entity == "الصومال"
+
+
 # -- where people were taken is not what a figure counts -------------------
 
 
@@ -96,6 +106,14 @@ def test_town_the_troops_headed_to_is_not_the_entity_gulf():
         "وقال مسؤول إن 300 جندي غادروا صباح اليوم متوجهين إلى مدينة الحديدة."
     )
     assert only(cs, "personnel").entity == "قاعدة الصخرة"
+
+
+def test_a_figure_after_a_destination_may_be_about_it_gulf():
+    cs = run(
+        "وصل آلاف الحجاج إلى مكة المكرمة أمس، وتستعد مكة المكرمة لاستقبال المزيد.\n\n"
+        "وتوجه الحجاج إلى مشعر عرفات، الذي يبعد نحو 20 كيلومترا عن المسجد الحرام."
+    )
+    assert "عرفات" in only(cs, "distance").entity
 
 
 def test_hospital_named_as_the_place_of_the_figure_stays_the_entity():
@@ -286,3 +304,81 @@ def test_demonym_right_after_a_bare_figure_names_the_people_gulf():
 def test_nisba_after_an_amount_of_money_is_not_the_entity():
     cs = run("وتعهدت السعودية بتقديم 100 مليون دولار أمريكي لدعم المستشفيات.")
     assert only(cs, "money:aid").entity == "السعودية"
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        (
+            "وقال الصيادون إنهم رأوا ركابا على متن المركب قرب سواحل ليبيا، "
+            "مؤكدين أن عددهم تجاوز 50 شخصا.",
+            "on_board",
+        ),
+        (
+            "وأفادت مصادر طبية في مصر بإصابة عمال في الحادث، موضحة أن عددهم بلغ 14 عاملا.",
+            "injured",
+        ),
+    ],
+)
+def test_their_number_counts_the_people_of_the_clause_before(text, field):
+    assert [f for f, _ in fields(text)] == [field]
+
+
+def test_their_number_with_nothing_said_of_them_before_is_no_claim():
+    text = "واجتمع المسؤولون في الأردن مع ممثلي الأهالي، موضحين أن عددهم بلغ 40 شخصا."
+    assert fields(text) == []
+
+
+def test_a_short_waw_word_goes_on_with_a_facility_name():
+    text = "تسلمت القوات الحكومية قاعدة بلد وين الجوية.\n\nوانسحب آخر الجنود من بلد وين مساء أمس."
+    assert _facilities(text) == ["قاعدة بلد وين الجوية", "بلد وين"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استهدفت مسيرة مطار حميميم ولم ترد معلومات عن إصابات.",
+        "زار الوزير معسكر الزرقاء وقد التقى بالجنود هناك.",
+    ],
+)
+def test_waw_and_a_particle_ends_a_facility_name(text):
+    assert len(_facilities(text)) == 1
+    assert not _facilities(text)[0].endswith(("ولم", "وقد"))
+
+
+# -- a force phrase refers to the armed force the article named -------------
+
+
+def test_short_force_phrase_refers_to_the_force_named_earlier_gulf():
+    cs = run(
+        "ذكرت وسائل إعلام أن الحرس الثوري الإيراني عزز انتشاره قرب الحدود.\n\n"
+        "وقال مسؤول إن الخطة تقضي بسحب 500 عنصر من قوات الحرس قبل نهاية الشهر."
+    )
+    assert only(cs, "personnel").entity == "الحرس الثوري الإيراني"
+
+
+def test_force_phrase_that_fits_two_named_forces_stays_as_written():
+    cs = run(
+        "تبادل الجيش التركي والجيش السوري القصف قرب الحدود.\n\n"
+        "وتقضي الخطة بسحب 200 جندي من قوات الجيش قبل نهاية الشهر."
+    )
+    assert only(cs, "personnel").entity == "قوات الجيش"
+
+
+def test_force_phrase_that_fits_no_named_force_stays_as_written_levantine():
+    cs = run(
+        "سيطرت قوات سوريا الديمقراطية على بلدات جديدة.\n\n"
+        "وتقضي الخطة بسحب 300 عنصر من قوات الحرس الوطني قبل نهاية الشهر."
+    )
+    assert only(cs, "personnel").entity == "قوات الحرس الوطني"
+
+
+def test_on_board_right_after_the_people_is_not_skipped_as_a_hedge():
+    text = "وقال خفر السواحل في ليبيا إن 65 مهاجرا على متن الزورق وصلوا سالمين."
+    assert ("on_board", 65) in fields(text)
+
+
+def test_a_period_total_of_people_is_still_counted_in_people():
+    cs = run("وقالت منظمة حقوقية إن نحو 3 آلاف قتلوا في ليبيا خلال العام الماضي.")
+    c = only(cs, "killed:period")
+    assert c.value.unit == "person"

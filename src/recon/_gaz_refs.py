@@ -1,0 +1,143 @@
+"""Gazetteer names and administrative places of a sentence, as candidates.
+
+For :class:`recon.entities_ar.DocContext`: each gazetteer mention becomes a
+:class:`~recon._locate.Ref` with the preposition governing it, whether it is
+a nisba ("عراقيا", "الأميركية") or follows an affiliation noun ("قوات
+التحالف"), and whether it is a dateline or a wire's credit; a place the
+gazetteer does not know is read after an administrative noun ("إقليم الحوز").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from recon._locate import Ref, letters_to_offset
+from recon.normalise import normalise_key
+from recon.sentences import Token, stems
+
+if TYPE_CHECKING:
+    from recon.entities_ar import Lex
+
+__all__ = ["gaz_refs", "headed_places"]
+
+_NISBA_ENDS = ("ي", "يه", "يا", "يون", "يين", "يات")
+
+
+def _is_nisba(m: Any, after_number: bool) -> bool:
+    key = normalise_key(m.alias)
+    aliases = [normalise_key(a) for a in m.entry.aliases]
+    if not aliases or key == aliases[0]:
+        return False
+    bare = key[2:] if key.startswith("ال") else key
+    for end in _NISBA_ENDS:
+        # "تشيكيا" is a country, "29 عراقيا" people: -يا is a nisba only after a figure.
+        if end == "يا" and not after_number:
+            continue
+        if bare.endswith(end) and (bare[: len(bare) - len(end)] + "ي") in aliases:
+            return True
+    return False
+
+
+_DASHES = ("–", "-", "ـ", "—")
+
+
+def _agency_credit(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``[start, end)`` near a sentence's start credits
+    the wire that filed it: "بروكسل (رويترز) -", "الخرطوم/ الأناضول",
+    "الرباط – الأناضول": who wrote the story, never what a figure is about."""
+    before = text[max(0, start - 3) : start].rstrip(" \u200f")
+    after = text[end : end + 4].lstrip(" \u200f")
+    if before.endswith("(") and after.startswith(")"):
+        return after[1:].lstrip(" \u200f")[:1] in _DASHES
+    if before.endswith("/") or before.endswith(_DASHES):
+        return after[:1] in ("", "\n", "\r", *_DASHES)
+    return False
+
+
+def gaz_refs(text: str, toks: list[Token], mentions: Sequence[Any], lx: Lex) -> list[Ref]:
+    starts = [t.start for t in toks]
+    out: list[Ref] = []
+    for m in mentions:
+        k = bisect_left(starts, m.start + 1) - 1
+        if k < 0:
+            continue
+        tok = toks[k]
+        nisba = _is_nisba(m, k > 0 and any(c.isdigit() for c in toks[k - 1].text))
+        prep = ""
+        glued = normalise_key(text[tok.start : m.start])
+        if glued.strip("وف"):
+            prep = glued.strip("وف")[:1]
+        head = k - 1 if nisba and k > 0 and toks[k - 1].key not in lx.preps else k
+        before = toks[head - 1] if head > 0 else None
+        if nisba and head != k:
+            hkey = toks[head].key
+            if (hkey[:1] in "بل" and hkey[1:3] == "ال") or hkey.startswith("لل"):
+                prep = hkey[:1]
+        back = head - 1
+        while before is not None and before.key in lx.place_heads and back >= 1 and head - back < 3:
+            back -= 1
+            before = toks[back]  # "من محافظة إدلب", "من شمال غرب سوريا"
+        if not prep and before is not None:
+            bkey = before.key
+            if bkey[:1] in "وف" and bkey[1:] in lx.preps:
+                bkey = bkey[1:]  # "وفي سوريا"
+            if bkey in lx.preps:
+                prep = bkey
+        aff = any(v in lx.affiliation for v in stems(toks[k - 1].key)) if k > 0 else False
+        if aff and k > 1 and toks[k - 2].key in lx.preps:
+            prep = prep or toks[k - 2].key
+        tail = text[m.end : m.end + 3].strip()
+        # A dateline ("أنقرة –") is where the story was filed, not its subject.
+        dateline = (k == 0 and tail[:1] in ("–", "-", "ـ", "(")) or (
+            k <= 3 and _agency_credit(text, m.start, m.end)
+        )
+        out.append(
+            Ref(
+                m.surface,
+                m.start,
+                m.end,
+                m.entry.kind,
+                m.entry.id,
+                prep=prep,
+                nisba=nisba,
+                affiliation=aff,
+                dateline=dateline,
+            )
+        )
+    return out
+
+
+def headed_places(text: str, toks: list[Token], lx: Lex, gaz_at: dict[int, int]) -> list[Ref]:
+    """Places the gazetteer does not know, named after an administrative noun
+    ("إقليم الحوز", "مديرية الضحي", "بمدينة نيالا")."""
+    out: list[Ref] = []
+    for k in range(len(toks) - 1):
+        t, nxt = toks[k], toks[k + 1]
+        head = next((v for v in stems(t.key) if v in lx.named_place_heads), None)
+        if head is None or not t.key.endswith(head):
+            continue
+        glued = t.key[: len(t.key) - len(head)]
+        if "ال" in glued or glued.endswith("لل") or text[t.end : nxt.start].strip():
+            continue  # "المدينة" refers back; it names nothing
+        if (
+            nxt.start in gaz_at
+            or not nxt.text[:1].isalpha()
+            or nxt.text[:1].isascii()
+            or nxt.key in lx.breakers
+            or nxt.key in lx.generic
+            or nxt.key in lx.adjectives
+            or nxt.key in lx.place_heads
+            or nxt.key in lx.preps
+        ):
+            continue
+        prep = glued.strip("وف")[:1]
+        if not prep and k > 0:
+            bkey = toks[k - 1].key
+            bkey = bkey[1:] if bkey[:1] in "وف" and bkey[1:] in lx.preps else bkey
+            prep = bkey if bkey in lx.preps else ""
+        start = letters_to_offset(text, t.start, len(glued))
+        key = nxt.key[2:] if nxt.key.startswith("ال") else nxt.key
+        out.append(Ref(text[start : nxt.end], start, nxt.end, "region", "place:" + key, prep=prep))
+    return out
