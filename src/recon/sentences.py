@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
@@ -161,54 +160,6 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The words of ``text[start:end]``; a decimal point or hyphen between
     alphanumerics stays inside the word (``1.1``, ``K-1``, ``كوفيد-19``)."""
     stop = len(text) if end is None else min(end, len(text))
-    if len(text) >= _WHOLE_FROM and (start > 0 or stop < len(text)):
-        found = _from_whole(text, start, stop)
-        if found is not None:
-            return found
-    return _tokenize(text, start, stop)
-
-
-# Extraction tokenises an article sentence by sentence: the words of a long
-# text are read once, and a range is cut from them by bisection when no word
-# crosses its ends (else it is read on its own).  The whole is read only once
-# ranges of a quarter of the text have been read one by one, so callers
-# alternating between texts pay at most a constant factor, never a whole
-# text per range.
-_WHOLE_FROM = 4096
-# (text, characters read by range, tokens, starts, ends), swapped as one
-# tuple so a concurrent reader sees one text's words.
-_WHOLE: list[Any] = [None]
-
-
-def _from_whole(text: str, start: int, stop: int) -> list[Token] | None:
-    whole = _WHOLE[0]
-    if whole is None or whole[0] is not text:
-        whole = (text, 0, None, None, None)
-    _, seen, toks, starts, ends = whole
-    if toks is False:
-        return None  # the text needs the character-by-character reading
-    if toks is None:
-        seen += stop - start
-        if seen * 4 < len(text):
-            _WHOLE[0] = (text, seen, None, None, None)
-            return None
-        if _astral(text, 0, len(text)):
-            _WHOLE[0] = (text, seen, False, None, None)
-            return None
-        toks = _tokenize(text, 0, len(text))
-        starts, ends = list(map(itemgetter(0), toks)), list(map(itemgetter(1), toks))
-        _WHOLE[0] = (text, seen, toks, starts, ends)
-    a = bisect_left(starts, start)
-    if a > 0 and ends[a - 1] > start:
-        return None  # a word runs across the start
-    b = bisect_left(starts, stop)
-    if b > 0 and ends[b - 1] > stop:
-        return None  # a word runs across the end
-    found: list[Token] = toks[a:b]
-    return found
-
-
-def _tokenize(text: str, start: int, stop: int) -> list[Token]:
     if _astral(text, start, stop):
         return _slow_tokenize(text, start, stop)
     # C-level passes only: this sees every word of every article.

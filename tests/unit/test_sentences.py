@@ -80,28 +80,3 @@ def test_fast_tokenize_and_clauses_match_the_character_reading(text: str) -> Non
         assert tokenize(text, seg.start, seg.end) == _slow_tokenize(text, seg.start, seg.end)
         openers = frozenset({"كما", "فيما"})
         assert split_clauses(text, seg, openers) == _slow_clauses(text, seg, openers)
-
-
-@given(
-    st.lists(st.sampled_from(_ALPHABET), max_size=40).map("".join),
-    st.lists(st.tuples(st.integers(0, 45), st.integers(0, 45)), max_size=6),
-)
-def test_ranges_cut_from_the_whole_text_match_the_character_reading(
-    text: str, ranges: list[tuple[int, int]]
-) -> None:
-    # Long texts are tokenised once and ranges cut from the whole; here every
-    # text is "long", and each range must read as on its own.
-    from unittest import mock
-
-    from recon import sentences
-    from recon.sentences import _slow_tokenize
-
-    with (
-        mock.patch.object(sentences, "_WHOLE_FROM", 0),
-        mock.patch.object(sentences, "_WHOLE", [None]),
-    ):
-        for seg in split_sentences(text):
-            assert tokenize(text, seg.start, seg.end) == _slow_tokenize(text, seg.start, seg.end)
-        for a, b in ranges:
-            a = min(a, len(text))
-            assert tokenize(text, a, b) == _slow_tokenize(text, a, min(b, len(text)))
