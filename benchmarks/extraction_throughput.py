@@ -7,6 +7,11 @@ and news-style sentences, is extracted (a) as many documents of 5–30 KB and
 first size (linear scaling: ratios ≈ 1, 2, 4, 8).  Pathological documents
 follow.
 
+Then each stage of extract() alone (sentences, words, gazetteer names, dates,
+figures, entity context, attributions) on the same kind of articles, as MB/s
+and share of the whole; what is left is the per-claim work (fields, entity
+choice, speakers).
+
 Part 2, :func:`recon.numbers.find_quantities` alone on the same sizes, then
 pathological inputs (long digit runs, "1,1,1…", "مليون مليون …", "و و و",
 100k "ألف"), printed as seconds per MB next to normal text's: every input
@@ -18,6 +23,7 @@ machine wall time mostly measures the neighbours.  Run it niced::
     nice python benchmarks/extraction_throughput.py            # 1, 2, 4, 8 MB
     nice python benchmarks/extraction_throughput.py --quick    # 0.25 … 2 MB
     nice python benchmarks/extraction_throughput.py --adversarial [--quick]
+    nice python benchmarks/extraction_throughput.py --stages [--quick]   # per stage
 
 Part 1 ends with adversarial documents at 1 and 10 MB (0.1 and 1 MB with
 ``--quick``): one sentence of thousands of figures, names, speakers or
@@ -128,6 +134,65 @@ def extract_section(sizes: tuple[float, ...]) -> None:
     print()
 
 
+def stage_section(mb: float) -> None:
+    """Each stage of extract() on its own, on articles of 5-30 KB (about
+    ``mb`` MB in all): MB/s per core and its share of the whole."""
+    from recon.attribution import find_attributions
+    from recon.dates import find_dates
+    from recon.entities_ar import DocContext, load_lex
+    from recon.fields_ar import Sentence
+    from recon.gazetteer import _shared_default
+    from recon.sentences import split_sentences
+
+    texts = documents(int(mb * MB), random.Random(1))
+    size = sum(len(t.encode("utf-8")) for t in texts) / MB
+    lx = load_lex("ar")
+    gaz = _shared_default()
+    segs = [split_sentences(t) for t in texts]
+    sents = [[Sentence(t, seg, lx) for seg in ss] for t, ss in zip(texts, segs, strict=True)]
+    ments = [gaz.find_mentions(t) for t in texts]
+    dates = [find_dates(t, published=_PUB) for t in texts]
+    rows = {
+        "split_sentences": lambda: [split_sentences(t) for t in texts],
+        "sentence words (tokenize)": lambda: [
+            [Sentence(t, seg, lx) for seg in ss] for t, ss in zip(texts, segs, strict=True)
+        ],
+        "gazetteer names": lambda: [gaz.find_mentions(t) for t in texts],
+        "find_dates": lambda: [find_dates(t, published=_PUB) for t in texts],
+        "find_quantities": lambda: [find_quantities(t) for t in texts],
+        "entity context (DocContext)": lambda: [
+            DocContext(t, s, m, lx) for t, s, m in zip(texts, sents, ments, strict=True)
+        ],
+        "attributions": lambda: [
+            find_attributions(
+                t,
+                ss,
+                stops=[d.start for d in ds],
+                entities=[(m.start, m.end) for m in ms],
+                tokens=[x.toks for x in st],
+            )
+            for t, ss, ds, ms, st in zip(texts, segs, dates, ments, sents, strict=True)
+        ],
+        "whole extract()": lambda: extract_cpu(texts),
+    }
+    secs = {}
+    for name, run in rows.items():
+        best = float("inf")
+        for _ in range(3):  # the least of three: neighbours only ever add time
+            t0 = time.process_time()
+            run()
+            best = min(best, time.process_time() - t0)
+        secs[name] = best
+    whole = secs["whole extract()"]
+    print(f"extract() stages on {len(texts)} articles, {size:.2f} MB (one core, CPU seconds)")
+    print(f"{'stage':<28} {'seconds':>8} {'MB/s':>7} {'share':>6}")
+    for name, v in secs.items():
+        print(f"{name:<28} {v:8.3f} {size / v:7.2f} {v / whole:6.0%}")
+    rest = whole - sum(v for k, v in secs.items() if k != "whole extract()")
+    print(f"{'(claims: fields, entities)':<28} {rest:8.3f} {'':>7} {rest / whole:6.0%}")
+    print()
+
+
 def _adversarial(size: int) -> dict[str, str]:
     """Documents of about ``size`` bytes built to defeat linear time: one
     sentence of figures and names, one of speakers, one of dates, and runs of
@@ -191,7 +256,11 @@ def main() -> None:
     if "--adversarial" in sys.argv[1:]:
         adversarial_section(0.1, 1.0) if quick else adversarial_section(1.0, 10.0)
         return
+    if "--stages" in sys.argv[1:]:
+        stage_section(0.5 if quick else 2.0)
+        return
     extract_section(sizes)
+    stage_section(0.5 if quick else 2.0)
     adversarial_section(0.1, 1.0) if quick else adversarial_section(1.0, 10.0)
     rng = random.Random(0)
     print("find_quantities throughput (one core, CPU seconds; 'normalise s' is the share of")

@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 from itertools import accumulate, compress
+from operator import itemgetter, not_, or_
 from typing import Any, NamedTuple
 
 from recon import lexicon
@@ -48,6 +49,9 @@ _STARTS = (
 _WEAK = "weak_year_cues"
 _STRONG_STARTS = frozenset(_STARTS) - {_WEAK}
 _HAS_WEAK = frozenset({_WEAK}).__le__
+_KIND = itemgetter(0)
+_KEY = itemgetter(1)
+_IS_NUMBER = "n".__eq__
 
 
 def _fold(s: str) -> str:
@@ -222,8 +226,7 @@ class _Tokens:
         self.lex = lex
         self.pub = published
         self.memo: dict[tuple[int, str], tuple[int, Any, str] | None] = {}
-        keys = [t.key for t in self.toks]
-        self.vars = list(map(_variants, keys))
+        keys = list(map(_KEY, self.toks))
         # Per token, the lexicon tables it may start a phrase of: a token
         # that starts none can only start a date as a number.
         cats = list(map(lex.known_cats.get, keys))
@@ -232,10 +235,14 @@ class _Tokens:
             fresh = {k: lex.cats(k) for k, c in zip(keys, cats, strict=True) if c is None}
             cats = [fresh[k] if c is None else c for k, c in zip(keys, cats, strict=True)]
         self.cats: list[frozenset[str]] = cats  # type: ignore[assignment]
-        self.starts = [
-            t.kind == "n" or not c.isdisjoint(_STRONG_STARTS)
-            for t, c in zip(self.toks, self.cats, strict=True)
-        ]
+        # C-level passes over every token: a number, or in a starting table.
+        self.starts: list[bool] = list(
+            map(
+                or_,
+                map(_IS_NUMBER, map(_KIND, self.toks)),
+                map(not_, map(_STRONG_STARTS.isdisjoint, self.cats)),
+            )
+        )
         if lex.maxlen.get(_WEAK, 0) == 1:
             # "في"/"من"/"بعد" are weak year cues and among the commonest words:
             # alone they start only the year rule, which needs a four-digit
@@ -259,7 +266,7 @@ class _Tokens:
             return self.memo[memo]
         firsts = self.lex.firsts[cat]
         found = None
-        heads = [v for v in self.vars[i] if v in firsts]
+        heads = [v for v in _variants(self.toks[i].key) if v in firsts]
         table, toks = self.lex.index[cat], self.toks
         for n in range(min(self.lex.maxlen[cat], len(toks) - i), 0, -1):
             rest = tuple(t.key for t in toks[i + 1 : i + n])

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from functools import lru_cache
+from itertools import compress, repeat
 from typing import TYPE_CHECKING, Any
 
 from recon._locate import Ref, letters_to_offset
@@ -109,15 +111,25 @@ def gaz_refs(text: str, toks: list[Token], mentions: Sequence[Any], lx: Lex) -> 
     return out
 
 
+@lru_cache(maxsize=1 << 16)
+def _place_head(key: str, heads: frozenset[str]) -> str:
+    """The administrative noun word ``key`` ends in ("بمدينة" → "مدينة"), else ""."""
+    head = next((v for v in stems(key) if v in heads), None)
+    return head if head is not None and key.endswith(head) else ""
+
+
 def headed_places(text: str, toks: list[Token], lx: Lex, gaz_at: dict[int, int]) -> list[Ref]:
     """Places the gazetteer does not know, named after an administrative noun
     ("إقليم الحوز", "مديرية الضحي", "بمدينة نيالا")."""
     out: list[Ref] = []
-    for k in range(len(toks) - 1):
+    # Most words are no administrative noun: one C-level pass over the
+    # sentence (memoised per word form) leaves only those to look at.
+    heads: list[str] = list(
+        map(_place_head, [t.key for t in toks[:-1]], repeat(lx.named_place_heads))
+    )
+    for k in compress(range(len(heads)), heads):
         t, nxt = toks[k], toks[k + 1]
-        head = next((v for v in stems(t.key) if v in lx.named_place_heads), None)
-        if head is None or not t.key.endswith(head):
-            continue
+        head = heads[k]
         glued = t.key[: len(t.key) - len(head)]
         if "ال" in glued or glued.endswith("لل") or text[t.end : nxt.start].strip():
             continue  # "المدينة" refers back; it names nothing

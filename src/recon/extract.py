@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from recon._choose import SentenceRefs, choose, reference_place
+from recon._gcpause import gc_paused
 from recon._nearest import Near
 from recon.attribution import Attribution, extract_credits, find_attributions
 from recon.entities_ar import DocContext, Lex, load_lex
@@ -187,6 +188,11 @@ def extract_mentions(document: Document, *, lang: str = "ar") -> list[Mention]:
     without a title ("قال كيغنز"), and organisations ("وزارة الصحة السودانية",
     kind ``org``).  ``doc`` is the document id, ``context`` the sentence.
     """
+    with gc_paused():
+        return _extract_mentions(document, lang)
+
+
+def _extract_mentions(document: Document, lang: str) -> list[Mention]:
     from recon.link import Mention
 
     text = document.text
@@ -238,6 +244,11 @@ def extract(document: Document, *, lang: str = "ar") -> list[Claim]:
     the sentence says when the figure held, and ``role`` (what was counted, or
     the thing valued).  Repeated sentences give repeated claims.
     """
+    with gc_paused():
+        return _extract(document, lang)
+
+
+def _extract(document: Document, lang: str) -> list[Claim]:
     from recon.numbers import find_quantities
 
     text = document.text

@@ -23,7 +23,7 @@ import sys
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
-from itertools import compress
+from itertools import accumulate, compress
 from pathlib import Path
 from typing import Any
 
@@ -52,7 +52,7 @@ __all__ = [
 
 # Letters and digit runs are separate tokens, so "K1" and "K 1" tokenise alike.
 TOKEN_RE = re.compile(r"[^\W\d_]+|\d+")
-_GROUP = re.Match.group
+_SPLIT_RE = re.compile("(" + TOKEN_RE.pattern + ")")
 _ARTICLE = "ال"
 _CONJ = "وف"
 _PREP = "بكل"
@@ -366,8 +366,11 @@ class Gazetteer:
         without overlaps, sorted by start; offsets index ``text`` itself."""
         norm = normalise(text, for_matching=True)
         idx = self._idx()
-        found = list(TOKEN_RE.finditer(norm.text))
-        words = list(map(_GROUP, found))
+        # Words and the gaps between them alternate, so their offsets are
+        # running sums of lengths: word k is [at[2k + 1], at[2k + 2]).
+        parts = _SPLIT_RE.split(norm.text)
+        words = parts[1::2]
+        at = list(accumulate(map(len, parts), initial=0))
         cached = list(map(idx._heads.get, words))
         heads: list[tuple[tuple[int, dict[str, Any]], ...]]
         if None in cached:
@@ -397,7 +400,7 @@ class Gazetteer:
                         and (
                             not term.exact
                             or self._exact_at(
-                                text, norm, found[i].start() + stripped, found[j].end(), term.alias
+                                text, norm, at[2 * i + 1] + stripped, at[2 * j + 2], term.alias
                             )
                         )
                     ):
@@ -409,7 +412,7 @@ class Gazetteer:
             if best is None:
                 continue
             j, stripped, term = best
-            s, e = self._span(norm, found[i].start() + stripped, found[j].end())
+            s, e = self._span(norm, at[2 * i + 1] + stripped, at[2 * j + 2])
             out.append(
                 GazetteerMatch(
                     start=s, end=e, entry=term.entry, surface=text[s:e], alias=term.alias

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 from itertools import accumulate, compress
-from operator import itemgetter, not_, or_, sub
+from operator import itemgetter, or_
 from typing import Any
 
 import attrs
@@ -54,7 +54,7 @@ from recon.normalise import normalise
 
 __all__ = ["QuantityMatch", "find_quantities", "parse_quantity"]
 
-_TILE = re.compile(r"\s+|\d+(?:[.,]\d+)*|[^\W\d_]+|\S")
+_SPLIT = re.compile(r"(\d+(?:[.,]\d+)*|[^\W\d_]+|\S)")
 _MARKS = frozenset("\u0640" + "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670")
 _ASCII_DIGIT = frozenset("0123456789").__contains__
 
@@ -432,13 +432,14 @@ def find_quantities(
         raise InputError(f"country must be a str code or None, got {country!r}", item=country)
     t = _tables(lang)
     norm = normalise(text)
-    # Tokens tile the text (spaces included) so offsets come from lengths alone.
-    parts = _TILE.findall(norm.text.replace("ة", "ه").replace("ى", "ي"))
-    # Built with C-level iterators: these passes see every token of the text.
-    mask = list(map(not_, map(str.isspace, parts)))
-    toks = list(compress(parts, mask))
-    te = list(compress(accumulate(map(len, parts)), mask))
-    ts = list(map(sub, te, map(len, toks)))
+    # Tokens and the white space between them alternate in the split, so
+    # offsets are running sums of lengths: token k is [at[2k + 1], at[2k + 2]).
+    # C-level passes only: these see every token of the text.
+    parts = _SPLIT.split(norm.text.replace("ة", "ه").replace("ى", "ي"))
+    toks = parts[1::2]
+    at = list(accumulate(map(len, parts), initial=0))
+    ts = at[1:-1:2]
+    te = at[2::2]
     cx = _Cx(t, toks, ts, te, country.lower() if country else None)
     hits = map(or_, map(t.words.__contains__, toks), map(_ASCII_DIGIT, map(itemgetter(0), toks)))
     anchors = list(compress(range(len(toks)), hits))

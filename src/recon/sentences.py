@@ -436,6 +436,13 @@ class PhraseSet:
         One C-level pass over the sentence, so callers that try
         :meth:`match_at` at every token can skip the tokens that start nothing.
         """
+        if len(keys) > 1:
+            # Every word form seen before (the usual case): one C-level
+            # look-up of all of them, which raises if one is new.
+            try:
+                return list(itemgetter(*keys)(self._cands))
+            except KeyError:
+                pass
         cands = list(map(self._cands.get, keys))
         if None in cands:
             # Each new word form once, however often it recurs.

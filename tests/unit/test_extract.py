@@ -392,3 +392,31 @@ def test_a_rising_toll_said_yesterday_holds_as_of_yesterday():
 def test_a_name_after_bishaan_is_not_the_donor():
     c = only(run("وأعلنت قطر خلال اجتماع وزاري بشأن اليمن تقديم 30 مليون دولار."), "money:aid")
     assert c.entity == "قطر"
+
+
+def test_extraction_pauses_the_collector_and_restores_it():
+    import gc
+
+    from recon._gcpause import gc_paused
+
+    seen = []
+    doc = recon.Document(
+        source=recon.Source(id="gc", published=dt.date(2020, 3, 26)),
+        text="قتل 5 جنود في بغداد.",
+    )
+    assert gc.isenabled()
+    with gc_paused():
+        seen.append(gc.isenabled())
+        with gc_paused():  # nested: still off, and the inner exit keeps it off
+            seen.append(gc.isenabled())
+        seen.append(gc.isenabled())
+    assert seen == [False, False, False]
+    assert gc.isenabled()
+    extract(doc)
+    assert gc.isenabled()
+    gc.disable()  # a program that turned it off keeps it off
+    try:
+        extract(doc)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
