@@ -31,6 +31,7 @@ from recon._columnar import ColumnarReport, Columns, LazyGroups, _isin, _stated_
 from recon._fast_compare import _compare
 from recon._fast_group import _group
 from recon._fast_ingest import _ingest, _link, _numeric
+from recon._sorting import _lexorder
 from recon.errors import OptionError
 from recon.group import TIME_VARYING
 from recon.model import DEFAULT_APPROX_TOLERANCE
@@ -188,7 +189,7 @@ def _votes(c: Columns, priors: Mapping[str, float] | None, default: float) -> Vo
     """The columnar votes recon.group.build_votes would build from the same groups."""
     ns = len(c.source_ids)
     t = np.where(c.as_of >= 0, c.as_of.astype(np.float64), np.nan)
-    o = np.lexsort((c.src, c.row_cand))
+    o = _lexorder((c.src, c.row_cand))
     code = c.row_cand[o] * ns + c.src[o]
     first = np.ones(o.size, dtype=bool)
     first[1:] = code[1:] != code[:-1]
