@@ -177,11 +177,11 @@ class ColumnarReport(Report):
     stream from the columns without building claim objects.
     """
 
-    __slots__ = ("_c", "_conf", "_cons", "_gids", "_order", "_score", "_src_objs")
+    __slots__ = ("_c", "_conf", "_cons", "_gid_list", "_order", "_score", "_src_objs")
     _c: Columns
     _cons: IntArray
     _conf: FloatArray
-    _gids: list[str]
+    _gid_list: list[str] | None
     _order: IntArray
     _score: FloatArray
     _src_objs: tuple[Source, ...]
@@ -208,17 +208,24 @@ class ColumnarReport(Report):
             ("entities", tuple(sorted(c.entities, key=lambda e: e.id))),
             ("dependencies", deps),
             ("skipped", ()),
-            (
-                "_gids",
-                [
-                    group_id(c.entity_ids[e], c.fields[f])
-                    for e, f in zip(c.g_ent.tolist(), c.g_fld.tolist(), strict=True)
-                ],
-            ),
+            ("_gid_list", None),
         ):
             put(self, k, v)
         put(self, "trust", self._trust(votes, res))
         return self
+
+    @property
+    def _gids(self) -> list[str]:
+        """Group ids in report order, hashed on first use (a report may never need them)."""
+        if self._gid_list is None:
+            c = self._c
+            ids = [
+                group_id(c.entity_ids[e], c.fields[f])
+                for e, f in zip(c.g_ent.tolist(), c.g_fld.tolist(), strict=True)
+            ]
+            object.__setattr__(self, "_gid_list", ids)
+            return ids
+        return self._gid_list
 
     def _trust(self, votes: Votes, res: Resolution) -> tuple[SourceTrust, ...]:
         c = self._c

@@ -12,6 +12,7 @@ import numpy as np
 import numpy.typing as npt
 
 from recon._columnar import _EPS, _Q, Columns, _isin, _stated_bounds, _uniq
+from recon._sorting import _lexorder
 from recon.compare import dimensions_meet
 
 IntArray = npt.NDArray[np.int64]
@@ -134,7 +135,7 @@ def _dated_apart(c: Columns, di: IntArray, dj: IntArray) -> BoolArray:
     nodate[c.row_cand[c.as_of < 0]] = True
     dated = c.as_of >= 0
     rg, ra, rc = c.row_group[dated], c.as_of[dated], c.row_cand[dated]
-    o = np.lexsort((rc, ra, rg))
+    o = _lexorder((rc, ra, rg))
     ct = np.stack([rg[o], ra[o], rc[o]])
     keep = np.ones(ct.shape[1], dtype=bool)
     keep[1:] = (ct[:, 1:] != ct[:, :-1]).any(axis=0)

@@ -41,7 +41,9 @@ def _factorise(col: object, missing: str = "None") -> tuple[IntArray, list[str]]
             codes = np.where(codes < 0, len(forms) - 1, codes)
     else:
         # dict.fromkeys and map run at C speed; no pandas needed.
-        items = np.asarray(col, dtype=object).tolist()
+        items = (
+            list(col) if isinstance(col, (list, tuple)) else np.asarray(col, dtype=object).tolist()
+        )
         index = {k: i for i, k in enumerate(dict.fromkeys(items))}
         codes = np.fromiter(map(index.__getitem__, items), np.int64, len(items))
         forms = [missing if _missing(u) else str(u) for u in index]

@@ -167,23 +167,33 @@ def local_vote_weights(
     key = vg * n_src + votes.vote_source
     order = np.argsort(key, kind="stable")
     skey = key[order]
-    groups_of: dict[int, IntArray] = {}
-    denom = np.ones(len(key), dtype=np.float64)
+    # Each source's groups, sorted: one sort of (source, group) for all sources.
+    sg = sorted_unique(votes.vote_source * max(votes.n_groups, 1) + vg)
+    cut = np.searchsorted(sg // max(votes.n_groups, 1), np.arange(n_src + 1))
+    idx: list[IntArray] = []
+    add: list[FloatArray] = []
     for pair in pairs:
         i, j, score = pair[0], pair[1], pair[2]
         copier = pair[3] if len(pair) > 3 else -1
         if score <= 0 or i == j:
             continue
-        for s in (i, j):
-            if s not in groups_of:
-                groups_of[s] = sorted_unique(vg[votes.vote_source == s])
-        both = np.intersect1d(groups_of[i], groups_of[j], assume_unique=True)
+        gi = sg[cut[i] : cut[i + 1]] % max(votes.n_groups, 1)
+        gj = sg[cut[j] : cut[j + 1]] % max(votes.n_groups, 1)
+        both = np.intersect1d(gi, gj, assume_unique=True)
         for s in (i, j) if copier < 0 else (copier,):
             wanted = both * n_src + s
             lo = np.searchsorted(skey, wanted, side="left")
             hi = np.searchsorted(skey, wanted, side="right")
-            for a, b in zip(lo, hi, strict=True):
-                denom[order[a:b]] += score
+            # The positions lo..hi-1 of every wanted key, without a Python loop.
+            width = hi - lo
+            pos = np.repeat(lo - np.cumsum(width) + width, width) + np.arange(int(width.sum()))
+            idx.append(order[pos])
+            add.append(np.full(pos.size, float(score)))
+    denom = np.ones(len(key), dtype=np.float64)
+    if idx:
+        # Unbuffered and in pair order: each vote adds its pairs' scores in the
+        # order the pairs come, as one += per pair would.
+        np.add.at(denom, np.concatenate(idx), np.concatenate(add))
     out: FloatArray = 1.0 / denom
     return out
 

@@ -30,7 +30,14 @@ import attrs
 import numpy as np
 import numpy.typing as npt
 
-from recon.resolve import Resolution, Votes, group_sums, lend_partial, register_policy
+from recon.resolve import (
+    Resolution,
+    Votes,
+    group_sums,
+    lend_partial,
+    register_policy,
+    sorted_unique,
+)
 
 __all__ = ["CRH", "Accu", "TruthFinder", "pairs_within", "softmax_per_group"]
 
@@ -157,15 +164,16 @@ def _implications(
     imp = np.where(num, np.exp(-d) - base, 0.0)
     if votes.compatible.size:
         ci, cj = votes.compatible[:, 0], votes.compatible[:, 1]
-        i = np.r_[i, ci]
-        j = np.r_[j, cj]
-        imp = np.r_[imp, np.full(ci.shape[0], 2.0)]
-        # A compatible pair appears twice (once as a plain pair); keep the larger value.
-        key = i * votes.n_candidates + j
-        order = np.lexsort((-imp, key))
-        first = np.r_[True, key[order][1:] != key[order][:-1]]
-        sel = order[first]
-        i, j, imp = i[sel], j[sel], np.minimum(imp[sel], 1.0)
+        k = votes.n_candidates
+        # A compatible pair appears twice (once as a plain pair); keep the larger
+        # value, which is the compatible pair's 2 (capped to 1 below): pairs in
+        # key order, each once, without sorting the floats.
+        plain, compat = i * k + j, ci * k + cj
+        key = sorted_unique(np.r_[plain, compat])
+        best = np.empty(key.shape[0])
+        best[np.searchsorted(key, plain)] = imp
+        best[np.searchsorted(key, compat)] = 2.0
+        i, j, imp = key // k, key % k, np.minimum(best, 1.0)
     return i.astype(np.int64), j.astype(np.int64), imp.astype(np.float64)
 
 

@@ -313,6 +313,12 @@ class Hybrid:
 
         num_g = _numeric_groups(votes)
         num_c = num_g[votes.candidate_group]
+        if num_c.size and num_c.all():
+            # Only figures: every score and every trust would be the numeric
+            # policy's, so the categorical one is not run (at scale it costs
+            # as much as the numeric one).
+            rn = (self.numeric or TruthFinder())(votes)
+            return attrs.evolve(rn, policy=self.name)
         rc = self.categorical(votes)
         if not num_c.any():
             return attrs.evolve(rc, policy=self.name)

@@ -223,3 +223,43 @@ def test_pair_lookup_without_a_table_finds_the_same_pairs(monkeypatch: pytest.Mo
     assert claim_dependence(votes, det) == with_table
     # Pairs of independent sources are looked up too, and found to be no suspects.
     assert [(i, j) for i, j, *_ in with_table] == [(4, 5)]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 5), st.integers(0, 6), st.integers(0, 2)), max_size=60),
+    st.lists(
+        st.tuples(
+            st.integers(0, 5),
+            st.integers(0, 5),
+            st.sampled_from([0.0, 0.3, 1 / 3, 1.0]),
+            st.integers(-1, 5),
+        ),
+        max_size=6,
+    ),
+)
+def test_local_vote_weights_add_each_pairs_score_where_both_speak(
+    rows: list[tuple[int, int, int]], pairs: list[tuple[int, int, float, int]]
+) -> None:
+    from recon.resolve import local_vote_weights
+
+    rows = list(dict.fromkeys(rows))
+    if not rows:
+        return
+    votes = _votes(rows, 6)
+    # A copier named outside the pair discounts nobody (as in the function).
+    got = local_vote_weights(votes, pairs)
+    g = votes.candidate_group[votes.vote_candidate].tolist()
+    src = votes.vote_source.tolist()
+    groups = {s: {g[v] for v in range(len(src)) if src[v] == s} for s in range(6)}
+    want = []
+    for v in range(len(src)):
+        denom = 1.0
+        for i, j, score, copier in pairs:
+            if score <= 0 or i == j:
+                continue
+            hit = (i, j) if copier < 0 else (copier,)
+            if src[v] in hit and g[v] in groups[i] & groups[j]:
+                denom += score
+        want.append(1.0 / denom)
+    assert got.tolist() == want

@@ -217,3 +217,24 @@ def test_same_report_with_copies_detected(seed: int) -> None:
     assert {(d.a, d.b) for d in slow.dependencies} >= {("outlet-20", "outlet-21")}
     assert fast.dependencies == slow.dependencies
     assert fast.to_json() == slow.to_json()
+
+
+@pytest.mark.parametrize(
+    ("last", "fast"),
+    [
+        (("afp", "غزة", "killed", 12), True),
+        (("afp", "غزة", "killed", True), False),  # a bool is no figure
+        (("afp", "غزة", "killed", "12"), False),
+        (("afp", 7, "killed", 12), False),
+        (["afp", "غزة", "killed", 12], False),  # not a tuple
+        (("afp", "غزة", "killed", 12, "extra"), False),
+    ],
+)
+def test_plain_rows_take_the_columnar_path(
+    monkeypatch: pytest.MonkeyPatch, last: object, fast: bool
+) -> None:
+    import recon.pipeline
+
+    monkeypatch.setattr(recon.pipeline, "_FAST_MIN_ROWS", 2)
+    rows = [("reuters", "غزة", "killed", 10), ("afp", "حلب", "injured", 3.5), last]
+    assert (recon.pipeline._as_columns(rows) is not None) is fast
