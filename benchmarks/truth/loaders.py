@@ -71,10 +71,30 @@ def clock_minutes(text: str) -> int | None:
     return h * 60 + mi
 
 
-def gate(text: str) -> str | None:
-    """A gate upper-cased and trimmed; placeholders ("-", "--") are no value."""
+# "TERMINAL D - D53", "TERM C - C44": the terminal before the gate restates its concourse.
+_GATE_TERMINAL = re.compile(r"^TERM(?:INAL)?\s+\w+\s*-\s*")
+_GATE = re.compile(r"([A-Z]{0,2})(\d+)([A-Z]{0,2})")
+
+
+def gate(text: str) -> tuple[str, ...] | None:
+    """A gate as the set of its parts (concourse letters, number, suffix letters).
+
+    Sources write one gate as "C125", "C-125", "TERM C - C125", "C125/C" or
+    just "125": the last omits the concourse, so it states part of the gate,
+    which the set form lets recon read as a partial statement of "C125"
+    rather than a rival value.  Placeholders ("-", "--") are no value; words
+    ("HOLD") stay whole.
+    """
     t = text.strip().upper()
-    return t if t and t.strip("-") else None
+    if not t or not t.strip("-"):
+        return None
+    core = _GATE_TERMINAL.sub("", t).split("/")[0].replace("-", "").replace(" ", "")
+    m = _GATE.fullmatch(core)
+    if not m:
+        return (t,)
+    # Letters keep their side ("B47" is not "47B").
+    pre, num, post = m.groups()
+    return tuple(sorted(p for p in (pre and pre + "-", num, post and "-" + post) if p))
 
 
 def clock(text: str) -> str | None:
@@ -89,7 +109,7 @@ def clock(text: str) -> str | None:
     return None if m is None else f"{m // 60:02d}:{m % 60:02d}"
 
 
-def _flight_cell(attr: int, text: str) -> object:
+def _flight_cell(attr: int, text: str) -> str | tuple[str, ...] | None:
     return gate(text) if attr in (2, 5) else clock(text)
 
 
