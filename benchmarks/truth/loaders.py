@@ -71,10 +71,30 @@ def clock_minutes(text: str) -> int | None:
     return h * 60 + mi
 
 
-def gate(text: str) -> str | None:
-    """A gate upper-cased and trimmed; placeholders ("-", "--") are no value."""
+# "TERMINAL D - D53", "TERM C - C44": the terminal before the gate restates its concourse.
+_GATE_TERMINAL = re.compile(r"^TERM(?:INAL)?\s+\w+\s*-\s*")
+_GATE = re.compile(r"([A-Z]{0,2})(\d+)([A-Z]{0,2})")
+
+
+def gate(text: str) -> tuple[str, ...] | None:
+    """A gate as the set of its parts (concourse letters, number, suffix letters).
+
+    Sources write one gate as "C125", "C-125", "TERM C - C125", "C125/C" or
+    just "125": the last omits the concourse, so it states part of the gate,
+    which the set form lets recon read as a partial statement of "C125"
+    rather than a rival value.  Placeholders ("-", "--") are no value; words
+    ("HOLD") stay whole.
+    """
     t = text.strip().upper()
-    return t if t and t.strip("-") else None
+    if not t or not t.strip("-"):
+        return None
+    core = _GATE_TERMINAL.sub("", t).split("/")[0].replace("-", "").replace(" ", "")
+    m = _GATE.fullmatch(core)
+    if not m:
+        return (t,)
+    # Letters keep their side ("B47" is not "47B").
+    pre, num, post = m.groups()
+    return tuple(sorted(p for p in (pre and pre + "-", num, post and "-" + post) if p))
 
 
 def clock(text: str) -> str | None:
@@ -89,7 +109,7 @@ def clock(text: str) -> str | None:
     return None if m is None else f"{m // 60:02d}:{m % 60:02d}"
 
 
-def _flight_cell(attr: int, text: str) -> object:
+def _flight_cell(attr: int, text: str) -> str | tuple[str, ...] | None:
     return gate(text) if attr in (2, 5) else clock(text)
 
 
@@ -340,18 +360,62 @@ def weather() -> Bench:
 # -- TDH birthplaces / heritages -------------------------------------------------
 
 
+def _place(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def _place_paths(base: Path) -> Callable[[str], tuple[str, ...]]:
+    """A place name -> the set of it and its ancestors in the dataset's hierarchy.
+
+    The hierarchy says a claim of an ancestor ("Minnesota" for Minneapolis) is
+    partly right, not wrong; as sets, "Minnesota" = {minnesota, usa} is a
+    partial statement of {minneapolis, minnesota, usa}.  A name found at
+    several nodes (Bombay under two parents) keeps only the ancestors all its
+    nodes share; a name outside the hierarchy is just itself.  The map depends
+    on the name alone, so two claims are equal exactly when their names are.
+    """
+    rows = list(csv.DictReader(io.StringIO(_read(base / "hierarchy.csv"))))
+    name = {r["ID"]: _place(r["name"]) for r in rows}
+    parent = {r["ID"]: r["parentID"] for r in rows}
+    nodes: dict[str, list[str]] = {}
+    for i, n in name.items():
+        nodes.setdefault(n, []).append(i)
+
+    def ancestors(i: str) -> set[str]:
+        out: set[str] = set()
+        p = parent.get(i)
+        while p in name and p != i and parent.get(p, "-1") != "-1":  # the root is no place
+            out.add(name[p])
+            p = parent.get(p)
+        return out
+
+    cache: dict[str, tuple[str, ...]] = {}
+
+    def path(n: str) -> tuple[str, ...]:
+        if n not in cache:
+            common = set.intersection(*(ancestors(i) for i in nodes[n])) if n in nodes else set()
+            cache[n] = tuple(sorted({n} | common))
+        return cache[n]
+
+    return path
+
+
 def tdh(which: str) -> Bench:
-    """TDH birthplaces or heritages: the claimed place must be the gold path's leaf."""
+    """TDH birthplaces or heritages: a place as the set of it and its ancestors.
+
+    Scored by exact match against the gold path's leaf read the same way, so a
+    prediction counts only when it names the gold leaf (no partial credit).
+    """
     base = DATA / "tdh_birthplaces_heritages" / which
+    path = _place_paths(base)
     rows = [
-        (r["src"], r["obj"].strip(), "place", " ".join(r["value"].split()).lower())
+        (r["src"], r["obj"].strip(), "place", path(_place(r["value"])))
         for r in csv.DictReader(io.StringIO(_read(base / "claims.csv")))
         if r["value"].strip()
     ]
     gold: dict[tuple[str, str], object] = {}
     for r in csv.DictReader(io.StringIO(_read(base / "groundtruths.csv"))):
-        leaf = r["value"].split(",")[0]
-        gold[(r["obj"].strip(), "place")] = " ".join(leaf.split()).lower()
+        gold[(r["obj"].strip(), "place")] = path(_place(r["value"].split(",")[0]))
     df = pd.DataFrame(rows, columns=["source", "entity", "field", "value"])
     df = df.drop_duplicates(["source", "entity", "field"], keep="first", ignore_index=True)
     return Bench(name=f"tdh-{which}", claims=df, gold=gold, notes=["leaf of the gold path"])

@@ -11,10 +11,12 @@ the client takes the next step.
 Everything a policy computes *within* a group (candidate scores, spreads,
 implications between candidates, per-group scales) is local to a partition,
 because a group never straddles two.  Only per-source sums cross the
-network.  The formulas mirror :mod:`recon.truth` and :mod:`recon.resolve`
-step for step (the tests compare the results with the in-memory policies);
-they are written out here rather than imported so that a change there shows
-up as a failing equality test instead of a silent drift.
+network.  The per-group maths of TruthFinder and ACCU is imported from
+:mod:`recon.truth` (written once: a change there changes both paths); what
+is written out here is the per-source bookkeeping of the rounds, and CRH's
+per-group sums, which restart at every group so that round-off never
+depends on the partitioning.  The tests compare the results with the
+in-memory policies.
 """
 
 from __future__ import annotations
@@ -33,10 +35,12 @@ from recon.resolve import (
     Votes,
     contested_votes,
     group_sums,
-    lend_partial,
     normalise_per_group,
     spread_support,
 )
+from recon.truth import _implications, accu_count, accu_false_values, truthfinder_confidence
+from recon.truth import _vote_numeric_scale as _numeric_scale
+from recon.truth import softmax_per_group as _softmax
 
 IntArray = npt.NDArray[np.int64]
 FloatArray = npt.NDArray[np.float64]
@@ -79,71 +83,7 @@ def _per_source(v: Votes, per_vote: FloatArray, mask: BoolArray | None = None) -
     return tot, cnt
 
 
-# -- group-local helpers (as in recon.truth) -------------------------------------------
-
-
-def _softmax(logit: FloatArray, g: IntArray, n: int) -> FloatArray:
-    if logit.size == 0:
-        return logit.astype(np.float64)
-    m = np.full(n, -np.inf)
-    np.maximum.at(m, g, logit)
-    e = np.exp(logit - m[g])
-    return np.asarray(e / group_sums(e, g, n)[g], dtype=np.float64)
-
-
-def _pairs_within(keys: IntArray, max_size: int) -> tuple[IntArray, IntArray]:
-    n = int(keys.shape[0])
-    empty = np.zeros(0, dtype=np.int64)
-    if n < 2:
-        return empty, empty
-    order = np.argsort(keys, kind="stable")
-    ks = keys[order]
-    starts = np.flatnonzero(np.r_[True, ks[1:] != ks[:-1]])
-    sizes = np.diff(np.r_[starts, n])
-    ends = np.repeat(starts + sizes, sizes)
-    pos = np.arange(n)
-    cnt = ends - pos - 1
-    cnt[np.repeat(sizes > max_size, sizes)] = 0
-    total = int(cnt.sum())
-    if total == 0:
-        return empty, empty
-    first = np.repeat(pos, cnt)
-    block = np.repeat(np.cumsum(cnt) - cnt, cnt)
-    second = first + 1 + (np.arange(total) - block)
-    return order[first].astype(np.int64), order[second].astype(np.int64)
-
-
-def _numeric_scale(v: Votes) -> FloatArray:
-    """Per group: the spread (std) of the stated figures, floored."""
-    x = v.candidate_numeric[v.vote_candidate]
-    g = v.candidate_group[v.vote_candidate]
-    ok = np.isfinite(x)
-    x0 = np.where(ok, x, 0.0)
-    n = v.n_groups
-    cnt = np.bincount(g, weights=ok.astype(np.float64), minlength=n)
-    mean = group_sums(x0, g, n) / np.maximum(cnt, 1.0)
-    var = group_sums(np.where(ok, (x0 - mean[g]) ** 2, 0.0), g, n) / np.maximum(cnt, 1.0)
-    floor = 1e-6 * np.maximum(np.abs(mean), 1.0)
-    return np.asarray(np.maximum(np.sqrt(var), floor), dtype=np.float64)
-
-
-def _implications(v: Votes, base: float, max_size: int) -> tuple[IntArray, IntArray, FloatArray]:
-    i, j = _pairs_within(v.candidate_group, max_size)
-    x = v.candidate_numeric
-    scale = _numeric_scale(v)[v.candidate_group[i]] if i.size else np.zeros(0)
-    num = np.isfinite(x[i]) & np.isfinite(x[j])
-    d = np.abs(np.where(num, x[i] - x[j], 0.0)) / np.where(num, scale, 1.0)
-    imp = np.where(num, np.exp(-d) - base, 0.0)
-    if v.compatible.size:
-        ci, cj = v.compatible[:, 0], v.compatible[:, 1]
-        i, j = np.r_[i, ci], np.r_[j, cj]
-        imp = np.r_[imp, np.full(ci.shape[0], 2.0)]
-        key = i * v.n_candidates + j
-        order = np.lexsort((-imp, key))
-        first = np.r_[True, key[order][1:] != key[order][:-1]]
-        sel = order[first]
-        i, j, imp = i[sel], j[sel], np.minimum(imp[sel], 1.0)
-    return i.astype(np.int64), j.astype(np.int64), imp.astype(np.float64)
+# -- group-local helpers ----------------------------------------------------------------
 
 
 def _independence(v: Votes) -> FloatArray:
@@ -151,14 +91,6 @@ def _independence(v: Votes) -> FloatArray:
     from recon.truth import independence
 
     return independence(v)
-
-
-def _spread(score: FloatArray, i: IntArray, j: IntArray, imp: FloatArray) -> FloatArray:
-    out = np.zeros_like(score)
-    if i.size:
-        np.add.at(out, j, imp * score[i])
-        np.add.at(out, i, imp * score[j])
-    return out
 
 
 def _segmented_cumsum(values: FloatArray, starts: IntArray, sizes: IntArray) -> FloatArray:
@@ -268,13 +200,10 @@ class TruthFinderRounds:
         return v, _implications(v, self.base_similarity, self.max_group), _independence(v)
 
     def _conf(self, prep: Any, trust: FloatArray) -> FloatArray:
-        v, (i, j, imp), wind = prep
-        vs, vc = v.vote_source, v.vote_candidate
-        tau = -np.log1p(-trust)
-        w = wind * tau[vs]
-        sigma = np.bincount(vc, weights=w, minlength=v.n_candidates).astype(np.float64)
-        adj = sigma + self.influence * _spread(sigma, i, j, imp)
-        return np.asarray(1.0 / (1.0 + np.exp(-self.dampening * adj)), dtype=np.float64)
+        v, imps, wind = prep
+        return truthfinder_confidence(
+            v, trust, wind, imps, dampening=self.dampening, influence=self.influence
+        )
 
     def partial(self, prep: Any, trust: FloatArray) -> Sums:
         v = prep[0]
@@ -375,28 +304,15 @@ class AccuRounds:
 
     def prepare(self, part: Part) -> Any:
         v = part.votes
-        g, vc = v.candidate_group, v.vote_candidate
-        ng = v.n_groups
-        ncand = np.bincount(g, minlength=ng).astype(np.float64)
-        vg = g[vc]
-        others = (np.bincount(vg, minlength=ng) > 1)[vg]
-        if self.n_false is None:
-            n_false = np.maximum(ncand - 1.0, self.min_false)[vg]
-        else:
-            n_false = np.full(vc.shape[0], float(self.n_false))
+        vg = v.candidate_group[v.vote_candidate]
+        others = (np.bincount(vg, minlength=v.n_groups) > 1)[vg]
+        n_false = accu_false_values(v, self.n_false, self.min_false)
         imp = _implications(v, 0.0, self.max_group) if self.similarity else None
         return v, n_false, imp, _independence(v), others
 
     def _count(self, prep: Any, acc: FloatArray) -> tuple[FloatArray, FloatArray]:
         v, n_false, imp, wind, _ = prep
-        a = acc[v.vote_source]
-        vote = wind * np.log(n_false * a / (1.0 - a))
-        k = v.n_candidates
-        count = np.bincount(v.vote_candidate, weights=vote, minlength=k).astype(np.float64)
-        count = lend_partial(count, v)
-        if imp is not None:
-            count = count + self.similarity * _spread(count, *imp)
-        return count, np.asarray(vote, dtype=np.float64)
+        return accu_count(v, acc, wind, n_false, imp, similarity=self.similarity)
 
     def partial(self, prep: Any, acc: FloatArray) -> Sums:
         v, others = prep[0], prep[4]

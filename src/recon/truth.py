@@ -39,7 +39,16 @@ from recon.resolve import (
     sorted_unique,
 )
 
-__all__ = ["CRH", "Accu", "TruthFinder", "pairs_within", "softmax_per_group"]
+__all__ = [
+    "CRH",
+    "Accu",
+    "TruthFinder",
+    "accu_count",
+    "accu_false_values",
+    "pairs_within",
+    "softmax_per_group",
+    "truthfinder_confidence",
+]
 
 IntArray = npt.NDArray[np.int64]
 FloatArray = npt.NDArray[np.float64]
@@ -206,6 +215,66 @@ def _source_mean(votes: Votes, per_vote: FloatArray, prior_weight: float) -> Flo
     return np.asarray(np.where(denom > 0, mean, votes.prior), dtype=np.float64)
 
 
+# -- per-group maths shared with recon.dask -------------------------------------
+#
+# A round of each policy is: per-candidate scores from the per-source vector,
+# all within groups, then a per-source update.  The first half is written once,
+# here; recon._dask_resolve runs it on each partition of whole groups.
+
+
+def truthfinder_confidence(
+    votes: Votes,
+    trust: FloatArray,
+    wv: FloatArray,
+    implications: tuple[IntArray, IntArray, FloatArray],
+    *,
+    dampening: float,
+    influence: float,
+) -> FloatArray:
+    """TruthFinder's confidence ``σ(γ·s*)`` of every candidate for the trust ``trust``."""
+    tau = -np.log1p(-trust)
+    sigma = np.bincount(
+        votes.vote_candidate, weights=wv * tau[votes.vote_source], minlength=votes.n_candidates
+    ).astype(np.float64)
+    adj = sigma + influence * _spread(sigma, *implications)
+    return np.asarray(1.0 / (1.0 + np.exp(-dampening * adj)), dtype=np.float64)
+
+
+def accu_false_values(votes: Votes, n_false: float | None, min_false: float) -> FloatArray:
+    """Per vote: the number of false values ACCU assumes for its item."""
+    vg = votes.candidate_group[votes.vote_candidate]
+    if n_false is not None:
+        return np.full(vg.shape[0], float(n_false))
+    ncand = np.bincount(votes.candidate_group, minlength=votes.n_groups).astype(np.float64)
+    return np.asarray(np.maximum(ncand - 1.0, min_false)[vg], dtype=np.float64)
+
+
+def accu_count(
+    votes: Votes,
+    acc: FloatArray,
+    wv: FloatArray,
+    n_false: FloatArray,
+    implications: tuple[IntArray, IntArray, FloatArray] | None = None,
+    *,
+    similarity: float = 0.0,
+) -> tuple[FloatArray, FloatArray]:
+    """ACCU's vote count of every candidate for the accuracies ``acc``, and each vote's share.
+
+    A source of accuracy ``A`` gives ``ln(n·A/(1−A))``; partial statements
+    lend their graded share; with ``implications`` (AccuSim) close values
+    lend ``similarity`` of theirs.
+    """
+    a = acc[votes.vote_source]
+    vote = np.asarray(wv * np.log(n_false * a / (1.0 - a)), dtype=np.float64)
+    count = np.bincount(votes.vote_candidate, weights=vote, minlength=votes.n_candidates).astype(
+        np.float64
+    )
+    count = lend_partial(count, votes)
+    if implications is not None:
+        count = count + similarity * _spread(count, *implications)
+    return count, vote
+
+
 # -- TruthFinder ----------------------------------------------------------------
 
 
@@ -226,19 +295,16 @@ class TruthFinder:
     name: str = "truthfinder"
 
     def __call__(self, votes: Votes) -> Resolution:
-        vs, vc = votes.vote_source, votes.vote_candidate
+        vc = votes.vote_candidate
         wv = independence(votes)
-        i, j, imp = _implications(votes, self.base_similarity, self.max_group)
+        imps = _implications(votes, self.base_similarity, self.max_group)
         trust = np.clip(votes.prior.astype(np.float64), _EPS, 1 - 1e-6)
         conf = np.zeros(votes.n_candidates)
         it = 0
         for it in range(1, self.max_iter + 1):  # noqa: B007 - the count is reported
-            tau = -np.log1p(-trust)
-            sigma = np.bincount(vc, weights=wv * tau[vs], minlength=votes.n_candidates).astype(
-                np.float64
+            conf = truthfinder_confidence(
+                votes, trust, wv, imps, dampening=self.dampening, influence=self.influence
             )
-            adj = sigma + self.influence * _spread(sigma, i, j, imp)
-            conf = 1.0 / (1.0 + np.exp(-self.dampening * adj))
             new = np.clip(_source_mean(votes, conf[vc], 0.0), _EPS, 1 - 1e-6)
             change = 1.0 - _cosine(trust, new)
             trust = new
@@ -293,30 +359,21 @@ class Accu:
     name: str = "accu"
 
     def __call__(self, votes: Votes) -> Resolution:
-        vs, vc = votes.vote_source, votes.vote_candidate
+        vc = votes.vote_candidate
         g = votes.candidate_group
         ng = votes.n_groups
         wv = independence(votes)
-        ncand = np.bincount(g, minlength=ng).astype(np.float64)
         vg = g[vc]
         # A vote is evidence about its source only where someone else speaks too.
         others = (np.bincount(vg, minlength=ng) > 1)[vg]
-        if self.n_false is None:
-            n_false = np.maximum(ncand - 1.0, self.min_false)[vg]
-        else:
-            n_false = np.full(vc.shape[0], float(self.n_false))
-        if self.similarity:
-            i, j, imp = _implications(votes, 0.0, self.max_group)
+        n_false = accu_false_values(votes, self.n_false, self.min_false)
+        imps = _implications(votes, 0.0, self.max_group) if self.similarity else None
         acc = np.clip(votes.prior.astype(np.float64), 0.01, self.max_accuracy)
         post = np.zeros(votes.n_candidates)
+        count = np.zeros(votes.n_candidates)
         it = 0
         for it in range(1, self.max_iter + 1):  # noqa: B007 - the count is reported
-            a = acc[vs]
-            vote = wv * np.log(n_false * a / (1.0 - a))
-            count = np.bincount(vc, weights=vote, minlength=votes.n_candidates).astype(np.float64)
-            count = lend_partial(count, votes)
-            if self.similarity:
-                count = count + self.similarity * _spread(count, i, j, imp)
+            count, vote = accu_count(votes, acc, wv, n_false, imps, similarity=self.similarity)
             post = softmax_per_group(count, g, ng)
             if self.holdout:
                 new = self._holdout_accuracy(votes, count, vote, others)
