@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from recon._choose import SentenceRefs, choose, reference_place
+from recon._cues import SentenceCues, load_cues
 from recon._gcpause import gc_paused
 from recon._nearest import Near
 from recon.attribution import Attribution, extract_credits, find_attributions
@@ -292,6 +293,7 @@ def _extract(document: Document, lang: str) -> list[Claim]:
         s.figures = [q.start for q in s_q]
         sr: SentenceRefs | None = None
         usable: Near[Any] | None = None
+        cues: SentenceCues | None = None
         for q in s_q:
             fld = quantity_field(text, q, s, lx, prev_end, prev=prev_fld)
             prev_end = q.end
@@ -309,6 +311,7 @@ def _extract(document: Document, lang: str) -> list[Claim]:
             prev_ref = ref
             if usable is None:
                 usable = _dates_as_of(s, s_d, lx)
+                cues = SentenceCues(s, load_cues(lang))
             value: Quantity = q.quantity
             if not value.raw:
                 value = attrs.evolve(value, raw=text[q.start : q.end])
@@ -330,6 +333,7 @@ def _extract(document: Document, lang: str) -> list[Claim]:
                         as_of=_as_of(s, usable, q.start, pub),
                         role=fld.role,
                         entity_span=Span(ref.start, ref.end),
+                        cue=cues.of(q.start) if cues is not None else None,
                     ),
                 )
             )

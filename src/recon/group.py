@@ -9,8 +9,13 @@ one *candidate*; a source repeating the same value counts once.  The verdict:
 ``agree``
     every pair of claims from different sources is compatible;
 ``update``
-    the incompatible claims are dated differently and the field changes over
-    time (a death toll rising), so they are successive figures, not a dispute;
+    the field changes over time (a death toll rising) and every incompatible
+    pair is a succession: the two figures are dated differently, or one is
+    said to revise the other (:class:`~recon.model.Cue`: "ارتفعت الحصيلة إلى
+    15" against a smaller figure not dated after it; "في حصيلة جديدة"
+    against a figure not dated after it) — unless a source sets its figure
+    against another's ("يفوق ما أعلنته السلطات"), which is a dispute
+    whatever the dates;
 ``conflict``
     otherwise.
 """
@@ -26,7 +31,7 @@ import attrs
 import numpy as np
 
 from recon.compare import Comparator, canonical_key
-from recon.model import Claim, DateValue, Entity, Quantity, SetValue, Status, Value
+from recon.model import Claim, Cue, DateValue, Entity, Quantity, SetValue, Status, Value
 from recon.resolve import Votes, partial_pairs
 from recon.units import unit as _unit
 
@@ -78,6 +83,7 @@ def _claim_order(c: Claim) -> tuple[object, ...]:
         c.value.raw,
         c.as_of.isoformat() if c.as_of else "",
         c.role or "",
+        c.cue.value if c.cue else "",
     )
 
 
@@ -150,9 +156,20 @@ def judge(d: Draft, comparator: Comparator, time_varying: Collection[str] = TIME
         if incompatible:
             d.notes.append("a source states differing figures")
         return
-    if _is_time_varying(d.field, time_varying) and _all_dated_apart(d, disputed):
+    if not _is_time_varying(d.field, time_varying):
+        d.status = Status.CONFLICT
+        return
+    if any(_has_cue(d, k, Cue.DISPUTED) for pair in disputed for k in pair):
+        d.status = Status.CONFLICT
+        d.notes.append("a source sets its figure against another's")
+        return
+    if _all_dated_apart(d, disputed):
         d.status = Status.UPDATE
         d.notes.append("figures differ with their dates: successive updates of a changing figure")
+        return
+    if all(_dated_apart(d, i, j) or _revises(d, i, j) or _revises(d, j, i) for i, j in disputed):
+        d.status = Status.UPDATE
+        d.notes.append("a figure is given as a revision of an earlier one")
         return
     d.status = Status.CONFLICT
 
@@ -161,13 +178,38 @@ def _cand_sources(d: Draft, i: int) -> set[str]:
     return {d.claims[a].source.id for a in d.cand_claims[i]}
 
 
+def _times(d: Draft, i: int) -> set[int | None]:
+    return {_time_of(d.claims[a]) for a in d.cand_claims[i]}
+
+
+def _dated_apart(d: Draft, i: int, j: int) -> bool:
+    ti, tj = _times(d, i), _times(d, j)
+    return not (None in ti or None in tj or ti & tj)
+
+
 def _all_dated_apart(d: Draft, pairs: list[tuple[int, int]]) -> bool:
-    for i, j in pairs:
-        ti = {_time_of(d.claims[a]) for a in d.cand_claims[i]}
-        tj = {_time_of(d.claims[b]) for b in d.cand_claims[j]}
-        if None in ti or None in tj or ti & tj:
-            return False
-    return True
+    return all(_dated_apart(d, i, j) for i, j in pairs)
+
+
+def _has_cue(d: Draft, i: int, *cues: Cue) -> bool:
+    return any(d.claims[a].cue in cues for a in d.cand_claims[i])
+
+
+def _revises(d: Draft, r: int, o: int) -> bool:
+    """Whether candidate ``r`` is said to revise candidate ``o``: one of its
+    claims carries a revision cue, none of its dates is before one of
+    ``o``'s (a revision comes after what it revises; on the same day the
+    order is unknown, and the cue tells it), and a rise is larger."""
+    if not _has_cue(d, r, Cue.RISE, Cue.REVISED):
+        return False
+    tr, to = _times(d, r), _times(d, o)
+    if None in tr or None in to:
+        return False
+    if min(t for t in tr if t is not None) < max(t for t in to if t is not None):
+        return False
+    if _has_cue(d, r, Cue.REVISED):
+        return True
+    return _numeric(d.cand_values[r]) > _numeric(d.cand_values[o])
 
 
 def _numeric(v: Value) -> float:

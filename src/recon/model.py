@@ -23,6 +23,7 @@ from recon.units import unit as _unit
 __all__ = [
     "DEFAULT_APPROX_TOLERANCE",
     "Claim",
+    "Cue",
     "DateValue",
     "Document",
     "Entity",
@@ -80,6 +81,21 @@ class Method(str, enum.Enum):
 
     EXTRACTED = "extracted"
     GIVEN = "given"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Cue(str, enum.Enum):
+    """What an article's words say about how its figure stands to other
+    reports of it (read from ``lexicons/<lang>/cues.toml``)."""
+
+    #: a new total of a count that has grown ("ارتفعت الحصيلة إلى 15")
+    RISE = "rise"
+    #: a new count, up or down ("في حصيلة جديدة")
+    REVISED = "revised"
+    #: set against another source's figure ("يفوق ما أعلنته السلطات")
+    DISPUTED = "disputed"
 
     def __str__(self) -> str:
         return self.value
@@ -354,8 +370,10 @@ class Claim:
     provenance fields say exactly where the claim came from: ``span`` into
     the document text, ``quote`` (the sentence), ``speaker`` (who the text
     attributes it to), ``method`` (extracted or given), ``as_of`` (the date
-    the figure refers to, when it changes over time) and ``role`` (what was
-    counted, e.g. "soldiers and contractors").
+    the figure refers to, when it changes over time), ``role`` (what was
+    counted, e.g. "soldiers and contractors") and ``cue`` (the article says
+    the figure revises an earlier one, or disputes another source's: only
+    extracted claims carry one).
     """
 
     entity: str = attrs.field(validator=_nonempty)
@@ -369,6 +387,7 @@ class Claim:
     as_of: _dt.date | None = attrs.field(default=None, converter=_opt_date)
     role: str | None = None
     entity_span: Span | None = attrs.field(default=None, eq=False)
+    cue: Cue | None = attrs.field(default=None, converter=attrs.converters.optional(Cue))
 
     @property
     def doc(self) -> str:

@@ -135,7 +135,7 @@ def source_from_dict(d: Mapping[str, Any]) -> Source:
 
 
 def claim_to_dict(c: Claim) -> dict[str, Any]:
-    return {
+    d: dict[str, Any] = {
         "entity": c.entity,
         "field": c.field,
         "value": value_to_dict(c.value),
@@ -148,6 +148,10 @@ def claim_to_dict(c: Claim) -> dict[str, Any]:
         "role": c.role,
         "entity_span": [c.entity_span.start, c.entity_span.end] if c.entity_span else None,
     }
+    if c.cue is not None:
+        # Written only when set, so claims without one serialise as before.
+        d["cue"] = c.cue.value
+    return d
 
 
 def claim_from_dict(d: Mapping[str, Any]) -> Claim:
@@ -166,6 +170,7 @@ def claim_from_dict(d: Mapping[str, Any]) -> Claim:
             as_of=d.get("as_of"),
             role=d.get("role"),
             entity_span=Span(*espan) if espan else None,
+            cue=d.get("cue"),
         )
     except KeyError as e:
         raise InvalidValueError(f"claim is missing {e}", item=dict(d)) from None

@@ -1,0 +1,128 @@
+"""Cues that say how an extracted figure stands to other reports of it.
+
+A figure may be given as the new total of a count that has grown
+("ارتفعت حصيلة الوفيات إلى 15"), as a new count ("في حصيلة جديدة"), or set
+against another source's ("وهو رقم يفوق بكثير ما أعلنته السلطات").  The
+words are in ``lexicons/<lang>/cues.toml``; :func:`recon.group.judge` uses
+the cue a claim carries to tell an update from a dispute.
+
+Each sentence is read once, with the same token index the field reader
+built, so the cost is linear in its length.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from functools import cache
+
+import attrs
+
+from recon import lexicon
+from recon.fields_ar import Sentence
+from recon.model import Cue
+from recon.normalise import key_set
+from recon.sentences import PhraseSet
+
+__all__ = ["CueLex", "SentenceCues", "load_cues"]
+
+
+@attrs.frozen
+class CueLex:
+    rise: PhraseSet
+    revised: PhraseSet
+    to: frozenset[str]
+    compare: PhraseSet
+    account: PhraseSet
+    phrases: PhraseSet
+    window: int
+
+
+def _words(d: dict[str, object], key: str) -> list[str]:
+    v = d.get(key, [])
+    return [str(x) for x in v] if isinstance(v, list) else []
+
+
+@cache
+def load_cues(lang: str) -> CueLex:
+    data = lexicon.load("cues", lang)
+    rev = data.get("revision", {})
+    dis = data.get("dispute", {})
+    window = dis.get("window", 4)
+
+    def phrases(d: dict[str, object], key: str, **kw: bool) -> PhraseSet:
+        return PhraseSet(((w, key) for w in _words(d, key)), **kw)
+
+    return CueLex(
+        # Only و/ف are taken off a verb: "بارتفاع" is listed as it is.
+        rise=phrases(rev, "rise", verbs=True),
+        revised=phrases(rev, "revised"),
+        to=key_set(_words(rev, "to")),
+        compare=phrases(dis, "compare"),
+        account=phrases(dis, "account"),
+        phrases=phrases(dis, "phrases"),
+        window=int(window) if isinstance(window, int) else 4,
+    )
+
+
+lexicon.on_clear(load_cues.cache_clear)
+
+
+class SentenceCues:
+    """The cues of one sentence, for each of its figures.
+
+    ``s.figures`` (the starts of the sentence's figures) must be set.
+    """
+
+    def __init__(self, s: Sentence, lx: CueLex) -> None:
+        self._s = s
+        self._lx = lx
+        toks, keys = s.toks, s.keys
+        starts = s.clause_starts
+        tok_clause = [bisect_right(starts, t.start) - 1 for t in toks]
+        # A rise marks a figure of its own clause that comes after it.
+        self._rise_last: dict[int, int] = {}  # clause -> last token of its first rise word
+        for m in lx.rise.find_all(toks, keys):
+            self._rise_last.setdefault(tok_clause[m.first], m.last)
+        revised = {tok_clause[m.first] for m in lx.revised.find_all(toks, keys)}
+        disputed = {tok_clause[m.first] for m in lx.phrases.find_all(toks, keys)}
+        accounts = [m.first for m in lx.account.find_all(toks, keys)]
+        for m in lx.compare.find_all(toks, keys):
+            k = bisect_right(accounts, m.last)
+            if k < len(accounts) and accounts[k] - m.last - 1 <= lx.window:
+                disputed.add(tok_clause[m.first])
+        n = len(starts)
+        per_clause = [0] * n
+        for f in s.figures:
+            per_clause[bisect_right(starts, f) - 1] += 1
+        self._revised = {_target(c, per_clause) for c in revised} - {None}
+        self._disputed = {_target(c, per_clause) for c in disputed} - {None}
+
+    def of(self, start: int) -> Cue | None:
+        """The cue of the figure starting at ``start``: a dispute first (a
+        text that disputes a new total still disputes it), then a rise, then
+        a revision."""
+        s = self._s
+        clause = bisect_right(s.clause_starts, start) - 1
+        if clause in self._disputed:
+            return Cue.DISPUTED
+        last = self._rise_last.get(clause)
+        if last is not None:
+            i = bisect_left(s.starts, start)  # the figure's first token
+            if last < i - 1 and s.keys[i - 1] in self._lx.to:
+                return Cue.RISE
+        if clause in self._revised:
+            return Cue.REVISED
+        return None
+
+
+def _target(clause: int, per_clause: list[int]) -> int | None:
+    """The clause whose figures a cue in ``clause`` is about: its own if it
+    has any, else the one before ("…، وهو رقم يفوق ما أعلنته السلطات"),
+    else the one after ("وفي حصيلة جديدة، أعلنت الوزارة مقتل 15")."""
+    if per_clause[clause]:
+        return clause
+    if clause > 0 and per_clause[clause - 1]:
+        return clause - 1
+    if clause + 1 < len(per_clause) and per_clause[clause + 1]:
+        return clause + 1
+    return None
