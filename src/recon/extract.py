@@ -129,10 +129,22 @@ def _dates_as_of(s: Sentence, dates: Sequence[Any], lx: Lex) -> Near[Any]:
     usable = [
         d
         for d in dates
-        if event_of(s, d.start, d.end, lx) in (None, "announcement")
-        or s.clause_of(d.start).start >= d.start - 1  # "أعلنت الوزارة، الاثنين، …"
+        if (
+            event_of(s, d.start, d.end, lx) in (None, "announcement")
+            or s.clause_of(d.start).start >= d.start - 1  # "أعلنت الوزارة، الاثنين، …"
+        )
+        and not _since(s, d.start, lx)
     ]
     return Near(usable, _START)
+
+
+def _since(s: Sentence, start: int, lx: Lex) -> bool:
+    """Whether the date at ``start`` follows "منذ": it is when a running
+    count began ("تضرب الولاية منذ الأسبوع الماضي"), not when the figure held."""
+    i = bisect_left(s.starts, start)
+    if i < len(s.toks) and s.toks[i].start == start and s.toks[i].key in lx.since_preps:
+        return True  # the date's span begins with the preposition
+    return i > 0 and s.toks[i - 1].key in lx.since_preps
 
 
 def _as_of(s: Sentence, usable: Near[Any], start: int, pub: dt.date | None) -> dt.date | None:
