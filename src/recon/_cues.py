@@ -20,10 +20,13 @@ import attrs
 from recon import lexicon
 from recon.fields_ar import Sentence
 from recon.model import Cue
-from recon.normalise import key_set
+from recon.normalise import key_set, normalise_key
 from recon.sentences import PhraseSet
 
 __all__ = ["CueLex", "SentenceCues", "load_cues"]
+
+# The most characters between two figures joined by a conjunction (", و").
+_JOIN = 4
 
 
 @attrs.frozen
@@ -31,6 +34,7 @@ class CueLex:
     rise: PhraseSet
     revised: PhraseSet
     to: frozenset[str]
+    and_: frozenset[str]
     compare: PhraseSet
     account: PhraseSet
     phrases: PhraseSet
@@ -57,6 +61,7 @@ def load_cues(lang: str) -> CueLex:
         rise=phrases(rev, "rise", verbs=True),
         revised=phrases(rev, "revised"),
         to=key_set(_words(rev, "to")),
+        and_=key_set(_words(rev, "and")),
         compare=phrases(dis, "compare"),
         account=phrases(dis, "account"),
         phrases=phrases(dis, "phrases"),
@@ -76,6 +81,7 @@ class SentenceCues:
     def __init__(self, s: Sentence, lx: CueLex) -> None:
         self._s = s
         self._lx = lx
+        self._rise_end = -1  # end of the last figure marked as a rise
         toks, keys = s.toks, s.keys
         starts = s.clause_starts
         tok_clause = [bisect_right(starts, t.start) - 1 for t in toks]
@@ -97,22 +103,33 @@ class SentenceCues:
         self._revised = {_target(c, per_clause) for c in revised} - {None}
         self._disputed = {_target(c, per_clause) for c in disputed} - {None}
 
-    def of(self, start: int) -> Cue | None:
-        """The cue of the figure starting at ``start``: a dispute first (a
-        text that disputes a new total still disputes it), then a rise, then
-        a revision."""
+    def of(self, start: int, end: int) -> Cue | None:
+        """The cue of the figure at ``[start, end)``: a dispute first (a text
+        that disputes a new total still disputes it), then a rise, then a
+        revision.  Figures are asked about in text order."""
         s = self._s
         clause = bisect_right(s.clause_starts, start) - 1
         if clause in self._disputed:
             return Cue.DISPUTED
-        last = self._rise_last.get(clause)
-        if last is not None:
-            i = bisect_left(s.starts, start)  # the figure's first token
-            if last < i - 1 and s.keys[i - 1] in self._lx.to:
-                return Cue.RISE
+        if self._rises(clause, start):
+            self._rise_end = end
+            return Cue.RISE
         if clause in self._revised:
             return Cue.REVISED
         return None
+
+    def _rises(self, clause: int, start: int) -> bool:
+        # A total joined to the new total by "و" rose with it ("ارتفعت
+        # الحصيلة إلى 137 قتيلا وأكثر من 5000 جريح"), even past a comma.
+        if self._rise_end >= 0 and start - self._rise_end <= _JOIN:
+            between = self._s.text[self._rise_end : start].strip(" ،,")
+            if between and normalise_key(between) in self._lx.and_:
+                return True
+        last = self._rise_last.get(clause)
+        if last is None:
+            return False
+        i = bisect_left(self._s.starts, start)  # the figure's first token
+        return last < i - 1 and self._s.keys[i - 1] in self._lx.to
 
 
 def _target(clause: int, per_clause: list[int]) -> int | None:

@@ -345,7 +345,7 @@ def _extract(document: Document, lang: str) -> list[Claim]:
                         as_of=_as_of(s, usable, q.start, pub),
                         role=fld.role,
                         entity_span=Span(ref.start, ref.end),
-                        cue=cues.of(q.start) if cues is not None else None,
+                        cue=cues.of(q.start, q.end) if cues is not None else None,
                     ),
                 )
             )

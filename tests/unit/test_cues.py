@@ -67,6 +67,35 @@ def test_a_rise_marks_only_the_figure_after_ila():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "ارتفعت حصيلة ضحايا انفجار المستودع في مدينة البصرة إلى 23 قتيلا وأكثر من 140 جريحا.",
+        "وارتفع عدد ضحايا العاصفة في مدينة بنغازي إلى 48 قتيلا، و310 مصابين.",
+    ],
+)
+def test_a_total_joined_to_a_new_total_rose_with_it(text):
+    cs = run(text)
+    assert {c.field: c.cue for c in cs if c.field in ("killed", "injured")} == {
+        "killed": Cue.RISE,
+        "injured": Cue.RISE,
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another clause, with its own verb
+        "ارتفعت حصيلة ضحايا العاصفة في مدينة بنغازي إلى 48 قتيلا، فيما أصيب 310 أشخاص.",
+        # a plain pair of figures
+        "قتل 12 شخصا و40 جريحا في انفجار بمدينة البصرة.",
+    ],
+)
+def test_a_figure_not_joined_to_a_new_total_is_not_a_rise(text):
+    cs = run(text)
+    assert [c.cue for c in cs if c.field == "injured"] == [None]
+
+
+@pytest.mark.parametrize(
     ("text", "field", "raw"),
     [
         # a rising water level caused the deaths: the toll is not "raised to"
