@@ -11,6 +11,7 @@ import hashlib
 import os
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from operator import itemgetter
 from typing import Any, Literal
 
 import attrs
@@ -174,7 +175,8 @@ def _as_columns(items: object) -> tuple[Any, ...] | None:
     # Type checks by column, at C speed (map/set), not one row at a time.
     if set(map(type, items)) != {tuple} or set(map(len, items)) != {4}:
         return None
-    source, entity, field, value = zip(*items, strict=True)
+    # One column at a time (zip(*items) passes a million arguments: 4x slower).
+    source, entity, field, value = (list(map(itemgetter(k), items)) for k in range(4))
     if not (
         set(map(type, source)) == set(map(type, entity)) == set(map(type, field)) == {str}
         and set(map(type, value)) <= set(_PLAIN_NUMBERS)
