@@ -403,8 +403,14 @@ def _consensus(d: Draft, order: list[int], s: np.ndarray) -> tuple[Any, float]:
         if pair not in compatible:
             return None, round(best, 6)
     if d.status is Status.AGREE and len(order) > 1:
-        # All values agree: the most specific one (narrowest interval) is the consensus.
+        # All values agree: the most specific one (narrowest interval) is the consensus,
+        # and every value compatible with it ("200" and "about 200") backs it, so its
+        # confidence is their combined score, not the share of one way of writing it.
         top = min(order, key=lambda i: (_width(d.cand_values[i]), -float(s[i]), i))
+        best = 0.0
+        for i in range(len(order)):
+            if i == top or (min(i, top), max(i, top)) in compatible:
+                best += float(s[i])
     return d.cand_values[top], round(best, 6)
 
 
