@@ -243,5 +243,15 @@ def consensus(c: Columns, votes: Votes, res: Resolution) -> tuple[IntArray, Floa
         narrow = _lexorder((_uniq_inv(-s)[1], _uniq_inv(width)[1], c.c_group))
         first = narrow[c.c_start[:-1]]
         cons = np.where(agree, first, cons)
+        # As the object path: an agreement's consensus is backed by every value
+        # compatible with it, summed in candidate order.
+        cand = np.arange(k)
+        tgt = cons[c.c_group]
+        a_lo, a_hi = np.minimum(cand, tgt), np.maximum(cand, tgt)
+        backs = agree[c.c_group] & (
+            (cand == tgt) | _isin(a_lo * k + a_hi, c.compat_i * k + c.compat_j)
+        )
+        summed = np.bincount(c.c_group[backs], weights=s[backs], minlength=n_g)
+        best = np.where(agree, summed, best)
     conf = np.asarray([round(x, 6) for x in best.tolist()], dtype=np.float64)
     return cons, conf, order

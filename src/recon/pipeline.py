@@ -11,6 +11,7 @@ import hashlib
 import os
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from operator import itemgetter
 from typing import Any, Literal
 
 import attrs
@@ -174,7 +175,8 @@ def _as_columns(items: object) -> tuple[Any, ...] | None:
     # Type checks by column, at C speed (map/set), not one row at a time.
     if set(map(type, items)) != {tuple} or set(map(len, items)) != {4}:
         return None
-    source, entity, field, value = zip(*items, strict=True)
+    # One column at a time (zip(*items) passes a million arguments: 4x slower).
+    source, entity, field, value = (list(map(itemgetter(k), items)) for k in range(4))
     if not (
         set(map(type, source)) == set(map(type, entity)) == set(map(type, field)) == {str}
         and set(map(type, value)) <= set(_PLAIN_NUMBERS)
@@ -401,8 +403,14 @@ def _consensus(d: Draft, order: list[int], s: np.ndarray) -> tuple[Any, float]:
         if pair not in compatible:
             return None, round(best, 6)
     if d.status is Status.AGREE and len(order) > 1:
-        # All values agree: the most specific one (narrowest interval) is the consensus.
+        # All values agree: the most specific one (narrowest interval) is the consensus,
+        # and every value compatible with it ("200" and "about 200") backs it, so its
+        # confidence is their combined score, not the share of one way of writing it.
         top = min(order, key=lambda i: (_width(d.cand_values[i]), -float(s[i]), i))
+        best = 0.0
+        for i in range(len(order)):
+            if i == top or (min(i, top), max(i, top)) in compatible:
+                best += float(s[i])
     return d.cand_values[top], round(best, 6)
 
 

@@ -95,7 +95,7 @@ class Votes:
 
 
 def partial_pairs(
-    members: Sequence[frozenset[str] | None], group: IntArray
+    members: Sequence[frozenset[str] | None], group: IntArray, max_group: int = 200
 ) -> tuple[IntArray, FloatArray]:
     """Candidates that state part of another candidate of their group, and how much.
 
@@ -105,21 +105,21 @@ def partial_pairs(
     grade ``|i| / |j|``, their Jaccard similarity, so a vote lends the share
     of the larger set it vouches for.  The larger set lends nothing back: a
     name the smaller list lacks is not evidence that the smaller list is whole.
+    Groups with more than ``max_group`` set candidates are skipped (their
+    pairs would be quadratic).
     """
-    by_group: dict[int, list[int]] = {}
+    by_group: dict[int, list[tuple[int, frozenset[str]]]] = {}
     for c, m in enumerate(members):
         if m:
-            by_group.setdefault(int(group[c]), []).append(c)
+            by_group.setdefault(int(group[c]), []).append((c, m))
     pairs: list[tuple[int, int]] = []
     grade: list[float] = []
     for cands in by_group.values():
-        for i in cands:
-            mi = members[i]
-            assert mi is not None
-            for j in cands:
-                mj = members[j]
-                assert mj is not None
-                if i != j and mi < mj:
+        if len(cands) > max_group:
+            continue
+        for i, mi in cands:
+            for j, mj in cands:
+                if mi < mj:
                     pairs.append((i, j))
                     grade.append(len(mi) / len(mj))
     return (

@@ -1,16 +1,25 @@
 """reconcile() end to end on several outlets reporting the same events.
 
-Each ``tests/data/events/<event>/`` holds 3–4 fictional articles written for
-this test (never tuned on), their ``sources.json`` and an ``expected.json``
-giving the groups a careful reader expects and pairs of figures that must
-never share a group.  Scoring follows the seed acceptance check: an expected
-claim is found by document and value in ``Report.to_records()``; a group is
-right when all its claims share one record ``group`` and that group's status
-is the expected verdict; a separate pair is kept unless both figures are
-found in one group.
+Two sets of fictional multi-outlet events, each event a folder with 3–4
+articles, their ``sources.json`` and an ``expected.json`` giving the groups a
+careful reader expects and pairs of figures that must never share a group:
 
-Run with ``-s`` to see the per-event table and every miss; docs/evaluation.md
-explains the set, the floors below and the target.
+* ``tests/data/events/`` (five events) was written to test recon, and the
+  extraction and attachment rules were tuned against it in November 2026
+  (9/25 -> 22/25 groups right).  It is a regression set, no longer a measure
+  of generalisation.
+* ``tests/data/holdout/`` (four events) was written afterwards from the data
+  format only, its ``expected.json`` committed before recon was ever run on it.
+  It is HELD OUT: it is the generalisation figure, and must never be tuned
+  on -- a fix for one of its misses must be motivated and tested on other text.
+
+Scoring follows the seed acceptance check: an expected claim is found by
+document and value in ``Report.to_records()``; a group is right when all its
+claims share one record ``group`` and that group's status is the expected
+verdict; a separate pair is kept unless both figures are found in one group.
+
+Run with ``-s`` to see the per-event table of each set and every miss;
+docs/evaluation.md explains both sets, the floors below and the target.
 """
 
 from __future__ import annotations
@@ -29,21 +38,52 @@ from recon.normalise import normalise_key
 
 pytest.importorskip("recon.extract")
 
-EVENTS_DIR = Path(__file__).parent.parent / "data" / "events"
-EVENTS = sorted(p.name for p in EVENTS_DIR.iterdir() if (p / "expected.json").is_file())
+DATA_DIR = Path(__file__).parent.parent / "data"
+SETS = ("events", "holdout")
+
+
+def _events(set_name: str) -> list[str]:
+    folder = DATA_DIR / set_name
+    return sorted(p.name for p in folder.iterdir() if (p / "expected.json").is_file())
+
+
+EVENTS = {s: _events(s) for s in SETS}
+CASES = [(s, e) for s in SETS for e in EVENTS[s]]
+MIN_EVENTS = {"events": 5, "holdout": 4}
+assert len({e for _, e in CASES}) == len(CASES), "event folder names must be unique across sets"
 
 VERDICTS = {"agree", "conflict", "update", "conflict_or_update"}
 
-# Floors the current code honestly reaches (24 of 25 required groups right,
-# 74 of 74 expected claims found; see the table in docs/evaluation.md).  The
-# target is every required group right and no separate pair broken.
-MIN_GROUPS_RIGHT = 0.96  # of all required groups, over the five events (24/25 reached)
-MIN_CLAIMS_FOUND = 0.97  # of all expected claims in required groups (74/74 reached)
+# Floors the current code honestly reaches, per set (see the tables in
+# docs/evaluation.md).  The target is every required group right and no
+# separate pair broken.
+#
+# "events" (tuned on): 24 of 25 required groups right, 74 of 74 claims found.
+# "holdout": HELD OUT, never tune on it.  Its floors are what the code reached
+# on the first run after the data was committed (0 of 21 required groups
+# right, 44 of 56 claims found, 4 of 24 separate pairs broken); raise them only
+# when a change motivated by other text lifts them, never by fitting rules to
+# these articles.
+MIN_GROUPS_RIGHT = {"events": 0.96, "holdout": 0.0}  # events: 24/25; holdout: 0/21 reached
+MIN_CLAIMS_FOUND = {"events": 0.97, "holdout": 0.78}  # holdout: 44/56 (79%) reached
 
 # Separate pairs the current code puts in one group, each analysed in
 # docs/evaluation.md.  Any other pair sharing a group fails the test; a pair
 # listed here that is kept again is reported, so the list can shrink.
-KNOWN_BROKEN_SEPARATES: dict[str, set[str]] = {}
+# Keyed by event folder name (unique across the two sets).  The holdout pairs
+# below were broken on the first run; each is analysed in docs/evaluation.md.
+KNOWN_BROKEN_SEPARATES: dict[str, set[str]] = {
+    "aid_convoy_gaza": {
+        "trucks needed per day (at least 600) are not the trucks that entered (87)",
+        "trucks sent since the crisis began (more than 40,000) are not this convoy (150)",
+    },
+    "wildfire_jendouba": {
+        "forest lost in Tunisia in summer 2023 (more than 6000 ha) is not this fire's area"
+        " (about 800 ha)",
+        "the governorate's whole forest area (about 130,000 ha) is not the area burnt"
+        " (about 800 ha)",
+    },
+}
 
 
 def _close(a: float, b: float) -> bool:
@@ -100,9 +140,9 @@ def _describe(recs: list[dict[str, Any]]) -> str:
 
 
 @functools.cache
-def score(event: str) -> EventScore:
+def score(set_name: str, event: str) -> EventScore:
     """Reconcile one event folder and score it against its expected.json."""
-    folder = EVENTS_DIR / event
+    folder = DATA_DIR / set_name / event
     exp = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
     report = recon.reconcile(recon.load_corpus(folder))
     recs = report.to_records()
@@ -215,10 +255,10 @@ def _table(scores: list[EventScore]) -> str:
     return "\n".join(lines)
 
 
-@pytest.mark.parametrize("event", EVENTS)
-def test_event_files_are_consistent(event: str) -> None:
+@pytest.mark.parametrize(("set_name", "event"), CASES)
+def test_event_files_are_consistent(set_name: str, event: str) -> None:
     """Every expected claim names a document of the event and quotes its text."""
-    folder = EVENTS_DIR / event
+    folder = DATA_DIR / set_name / event
     sources = json.loads((folder / "sources.json").read_text(encoding="utf-8"))
     ids = {s["id"] for s in sources}
     assert ids == {p.stem for p in folder.glob("*.txt")}
@@ -240,10 +280,10 @@ def test_event_files_are_consistent(event: str) -> None:
     assert KNOWN_BROKEN_SEPARATES.get(event, set()) <= {s["why"] for s in exp["separate"]}
 
 
-@pytest.mark.parametrize("event", EVENTS)
-def test_event_keeps_separate_things_apart(event: str) -> None:
+@pytest.mark.parametrize(("set_name", "event"), CASES)
+def test_event_keeps_separate_things_apart(set_name: str, event: str) -> None:
     """No figure of one thing shares a group with another thing's figure."""
-    s = score(event)
+    s = score(set_name, event)
     known = KNOWN_BROKEN_SEPARATES.get(event, set())
     new = {why: g for why, g in s.separates_broken.items() if why not in known}
     assert not new, new
@@ -251,14 +291,15 @@ def test_event_keeps_separate_things_apart(event: str) -> None:
         print(f"\n[{event}] known-broken separate now kept, remove it from the list: {k}")
 
 
-def test_event_corpora_scores() -> None:
-    """Overall floors, with the per-event table and every miss printed."""
-    scores = [score(e) for e in EVENTS]
-    print("\n" + _table(scores))
+@pytest.mark.parametrize("set_name", SETS)
+def test_event_corpora_scores(set_name: str) -> None:
+    """Overall floors per set, with the per-event table and every miss printed."""
+    scores = [score(set_name, e) for e in EVENTS[set_name]]
+    print(f"\n[{set_name}]\n" + _table(scores))
     req = [g for s in scores for g in s.required]
     right = sum(g.ok for g in req) / len(req)
     found = sum(s.claims_found for s in scores) / sum(s.claims_total for s in scores)
-    print(f"overall: groups right {right:.0%}, claims found {found:.0%}")
-    assert len(EVENTS) >= 5
-    assert found >= MIN_CLAIMS_FOUND
-    assert right >= MIN_GROUPS_RIGHT
+    print(f"overall ({set_name}): groups right {right:.0%}, claims found {found:.0%}")
+    assert len(scores) >= MIN_EVENTS[set_name]
+    assert found >= MIN_CLAIMS_FOUND[set_name]
+    assert right >= MIN_GROUPS_RIGHT[set_name]

@@ -238,3 +238,18 @@ def test_plain_rows_take_the_columnar_path(
     monkeypatch.setattr(recon.pipeline, "_FAST_MIN_ROWS", 2)
     rows = [("reuters", "غزة", "killed", 10), ("afp", "حلب", "injured", 3.5), last]
     assert (recon.pipeline._as_columns(rows) is not None) is fast
+
+
+def test_agreement_confidence_matches_the_object_pipeline() -> None:
+    # Compatible candidates back an agreement's consensus in both paths; a value
+    # only its own source states (900) does not.
+    rows = [
+        {"source": s, "entity": "حلب", "field": "displaced", "value": v, "unit": "person",
+         "qualifier": q, "as_of": None}
+        for s, v, q in [("afp", 200, "exact"), ("afp", 900, "exact"), ("reuters", 100, "more_than"),
+                        ("hespress", 190, "at_least")]
+    ]  # fmt: skip
+    slow, fast = _both(rows)
+    assert slow.groups[0].status is recon.Status.AGREE
+    assert 0 < slow.groups[0].confidence < 1
+    assert fast.to_json() == slow.to_json()

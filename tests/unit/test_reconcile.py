@@ -288,3 +288,40 @@ def test_fast_path_bad_row_falls_back_and_names_it():
     with pytest.raises(recon.InvalidValueError, match="item 5000") as info:
         recon.reconcile(items)
     assert len(info.value.report.claims) == 10_499
+
+
+def test_an_agreements_consensus_is_backed_by_every_compatible_value():
+    # "200 soldiers" and "about 200 soldiers" are one statement written two ways:
+    # the consensus is not a coin toss between them.
+    r = recon.reconcile(
+        [
+            ("afp", "France", "personnel", 200),
+            ("ina", "France", "personnel", Quantity(value=200, unit="person", qualifier="approx")),
+            ("ap", "France", "personnel", Quantity(value=190, unit="person", qualifier="at_least")),
+        ]
+    )
+    (g,) = r.groups
+    assert g.status is Status.AGREE
+    assert len(g.candidates) == 3
+    assert (g.consensus.value, g.consensus.qualifier) == (200, recon.Qualifier.EXACT)
+    assert g.confidence == pytest.approx(1.0)
+
+
+def test_an_agreement_with_a_source_contradicting_itself_keeps_that_value_out():
+    # One outlet gives 200 and 900 (a typo, say); the other only says "more than 100",
+    # which fits both, so the group is an agreement.  Whichever of 200 and 900 is the
+    # consensus, the other does not back it.
+    r = recon.reconcile(
+        [
+            ("afp", "France", "personnel", 200),
+            ("afp", "France", "personnel", 900),
+            ("ina", "France", "personnel", Quantity(value=100, unit="", qualifier="more_than")),
+        ]
+    )
+    (g,) = r.groups
+    assert g.status is Status.AGREE
+    assert g.consensus.value in (200, 900)
+    other = {200: 900, 900: 200}[g.consensus.value]
+    by_value = {c.value.value: c.score for c in g.candidates}
+    assert by_value[other] > 0
+    assert g.confidence == pytest.approx(1.0 - by_value[other], abs=1e-5)

@@ -448,3 +448,13 @@ def test_a_partial_statement_supports_the_fuller_list(policy: object) -> None:
     assert with_subset.candidate_score[1] > with_subset.candidate_score[0]
     # ...but three sources naming someone else outvote it.
     assert unrelated.candidate_score[0] > unrelated.candidate_score[1]
+
+
+def test_partial_pairs_skip_groups_above_the_bound() -> None:
+    from recon.resolve import partial_pairs
+
+    members = [frozenset({"a"}), frozenset({"a", "b"}), frozenset({"a", "c"})]
+    pairs, _ = partial_pairs(members, np.zeros(3, dtype=np.int64), max_group=2)
+    assert pairs.shape == (0, 2)
+    pairs, _ = partial_pairs(members, np.zeros(3, dtype=np.int64), max_group=3)
+    assert pairs.shape == (2, 2)
