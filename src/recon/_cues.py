@@ -13,6 +13,7 @@ built, so the cost is linear in its length.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from functools import cache
 
 import attrs
@@ -73,12 +74,10 @@ lexicon.on_clear(load_cues.cache_clear)
 
 
 class SentenceCues:
-    """The cues of one sentence, for each of its figures.
+    """The cues of one sentence, for each of its figures, given the spans of
+    all of them (in text order)."""
 
-    ``s.figures`` (the starts of the sentence's figures) must be set.
-    """
-
-    def __init__(self, s: Sentence, lx: CueLex) -> None:
+    def __init__(self, s: Sentence, lx: CueLex, figures: Sequence[tuple[int, int]]) -> None:
         self._s = s
         self._lx = lx
         self._rise_end = -1  # end of the last figure marked as a rise
@@ -92,13 +91,22 @@ class SentenceCues:
         revised = {tok_clause[m.first] for m in lx.revised.find_all(toks, keys)}
         disputed = {tok_clause[m.first] for m in lx.phrases.find_all(toks, keys)}
         accounts = [m.first for m in lx.account.find_all(toks, keys)]
+        f_starts = [a for a, _ in figures]
         for m in lx.compare.find_all(toks, keys):
             k = bisect_right(accounts, m.last)
-            if k < len(accounts) and accounts[k] - m.last - 1 <= lx.window:
-                disputed.add(tok_clause[m.first])
+            if k == len(accounts) or accounts[k] - m.last - 1 > lx.window:
+                continue
+            # A figure in between makes the compare word its hedge and the
+            # account its source ("ما يتجاوز 30 ألفا، حسب ما أعلنته الوزارة").
+            # (Figures do not overlap: the last one starting before the
+            # account is the only one that can reach back to the compare word.)
+            f = bisect_left(f_starts, toks[accounts[k]].start) - 1
+            if f >= 0 and figures[f][1] > toks[m.first].start:
+                continue
+            disputed.add(tok_clause[m.first])
         n = len(starts)
         per_clause = [0] * n
-        for f in s.figures:
+        for f in f_starts:
             per_clause[bisect_right(starts, f) - 1] += 1
         self._revised = {_target(c, per_clause) for c in revised} - {None}
         self._disputed = {_target(c, per_clause) for c in disputed} - {None}

@@ -323,7 +323,7 @@ def _extract(document: Document, lang: str) -> list[Claim]:
             prev_ref = ref
             if usable is None:
                 usable = _dates_as_of(s, s_d, lx)
-                cues = SentenceCues(s, load_cues(lang))
+                cues = SentenceCues(s, load_cues(lang), [(x.start, x.end) for x in s_q])
             value: Quantity = q.quantity
             if not value.raw:
                 value = attrs.evolve(value, raw=text[q.start : q.end])

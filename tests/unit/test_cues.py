@@ -181,6 +181,12 @@ def test_a_disputed_figure_is_marked(text, field, raw):
     [
         # a compare word as a hedge, with no other account
         ("وقالت الأمم المتحدة إن عدد النازحين في مدينة حلب يفوق 30 ألف نازح.", "displaced", "30"),
+        # a compare word hedging a figure, then the figure's source
+        (
+            "وبلغ عدد النازحين في مدينة حلب ما يتجاوز 30 ألف نازح، حسب ما أعلنته الوزارة.",
+            "displaced",
+            "30",
+        ),
         # another account quoted in agreement
         (
             "وأكد المتحدث ما أعلنته وزارة الصحة من مقتل 12 شخصا في مدينة حلب.",
