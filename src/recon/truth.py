@@ -45,6 +45,7 @@ __all__ = [
     "TruthFinder",
     "accu_count",
     "accu_false_values",
+    "field_units",
     "pairs_within",
     "softmax_per_group",
     "truthfinder_confidence",
@@ -257,14 +258,16 @@ def accu_count(
     implications: tuple[IntArray, IntArray, FloatArray] | None = None,
     *,
     similarity: float = 0.0,
+    unit: IntArray | None = None,
 ) -> tuple[FloatArray, FloatArray]:
     """ACCU's vote count of every candidate for the accuracies ``acc``, and each vote's share.
 
     A source of accuracy ``A`` gives ``ln(n·A/(1−A))``; partial statements
     lend their graded share; with ``implications`` (AccuSim) close values
-    lend ``similarity`` of theirs.
+    lend ``similarity`` of theirs.  ``unit``: per vote, the index into ``acc``
+    (default: its source; :func:`field_units` for per-field accuracies).
     """
-    a = acc[votes.vote_source]
+    a = acc[votes.vote_source if unit is None else unit]
     vote = np.asarray(wv * np.log(n_false * a / (1.0 - a)), dtype=np.float64)
     count = np.bincount(votes.vote_candidate, weights=vote, minlength=votes.n_candidates).astype(
         np.float64
@@ -273,6 +276,20 @@ def accu_count(
     if implications is not None:
         count = count + similarity * _spread(count, *implications)
     return count, vote
+
+
+def field_units(votes: Votes) -> tuple[IntArray, int] | None:
+    """Per vote, its (source, field) index ``source·F + field``, and ``F``.
+
+    ``None`` when the groups carry no field or all share one (nothing to split).
+    """
+    if votes.group_field is None or votes.n_groups == 0:
+        return None
+    codes, f = np.unique(votes.group_field, return_inverse=True)
+    if codes.size < 2:
+        return None
+    vf = f.astype(np.int64)[votes.candidate_group[votes.vote_candidate]]
+    return votes.vote_source * int(codes.size) + vf, int(codes.size)
 
 
 # -- TruthFinder ----------------------------------------------------------------
@@ -356,6 +373,9 @@ class Accu:
     min_false: float = 1.0  # false values assumed per item, at least
     holdout: bool = False  # judge each vote by the other sources only
     temper: float = 1.0
+    # Pseudo-votes of a source's overall accuracy in each of its per-field
+    # accuracies (0: one accuracy per source); needs ``votes.group_field``.
+    field_trust: float = 0.0
     name: str = "accu"
 
     def __call__(self, votes: Votes) -> Resolution:
@@ -384,9 +404,59 @@ class Accu:
             acc = new
             if delta < self.tol:
                 break
+        fu = field_units(votes) if self.field_trust > 0 else None
+        if fu is not None:
+            count, it2 = self._field_rounds(votes, acc, fu, wv=wv, n_false=n_false, imps=imps)
+            it += it2
+            post = softmax_per_group(count, g, ng)
         if self.temper != 1.0:
             post = softmax_per_group(self.temper * count, g, ng)
         return Resolution(policy=self.name, candidate_score=post, source_trust=acc, iterations=it)
+
+    def _field_rounds(
+        self,
+        votes: Votes,
+        acc: FloatArray,
+        fu: tuple[IntArray, int],
+        *,
+        wv: FloatArray,
+        n_false: FloatArray,
+        imps: tuple[IntArray, IntArray, FloatArray] | None,
+    ) -> tuple[FloatArray, int]:
+        """ACCU again, with one accuracy per (source, field), from the converged ``acc``.
+
+        A source can be reliable for one attribute and not another (a flight
+        tracker copies the schedule right and reports its own radar times for
+        the actual ones).  Each (source, field) accuracy is its field's mean
+        posterior shrunk towards the source's overall accuracy by
+        ``field_trust`` pseudo-votes (empirical Bayes), so a field a source
+        rarely speaks to keeps its overall accuracy.  Started from the
+        converged overall fit: started from the prior, the votes of one field
+        alone can settle on a self-consistent wrong majority.
+        """
+        unit, n_fields = fu
+        vs, vc = votes.vote_source, votes.vote_candidate
+        n_units = votes.n_sources * n_fields
+        base = np.repeat(acc, n_fields)
+        ua = base.copy()
+        count = np.zeros(votes.n_candidates)
+        g, ng = votes.candidate_group, votes.n_groups
+        del vs
+        it = 0
+        for it in range(1, self.max_iter + 1):  # noqa: B007 - the count is reported
+            count, _ = accu_count(
+                votes, ua, wv, n_false, imps, similarity=self.similarity, unit=unit
+            )
+            pv = softmax_per_group(count, g, ng)[vc]
+            tot = np.bincount(unit, weights=pv, minlength=n_units)
+            cnt = np.bincount(unit, minlength=n_units).astype(np.float64)
+            new = (tot + self.field_trust * base) / (cnt + self.field_trust)
+            new = np.clip(new, 0.01, self.max_accuracy)
+            delta = float(np.max(np.abs(new - ua))) if new.size else 0.0
+            ua = new
+            if delta < self.tol:
+                break
+        return count, it
 
     def _holdout_accuracy(
         self, votes: Votes, count: FloatArray, vote: FloatArray, others: BoolArray

@@ -360,7 +360,9 @@ def auto_policy(temper: float = 0.5) -> Hybrid:
     from recon.truth import Accu, TruthFinder
 
     return Hybrid(
-        categorical=Accu(min_false=3.0, smoothing=2.0, temper=temper, name="auto"),
+        categorical=Accu(
+            min_false=3.0, smoothing=2.0, field_trust=10.0, temper=temper, name="auto"
+        ),
         numeric=TruthFinder(),
         name="auto",
     )
