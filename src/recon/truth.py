@@ -45,7 +45,6 @@ __all__ = [
     "TruthFinder",
     "accu_count",
     "accu_false_values",
-    "field_units",
     "pairs_within",
     "softmax_per_group",
     "truthfinder_confidence",
@@ -265,7 +264,7 @@ def accu_count(
     A source of accuracy ``A`` gives ``ln(n·A/(1−A))``; partial statements
     lend their graded share; with ``implications`` (AccuSim) close values
     lend ``similarity`` of theirs.  ``unit``: per vote, the index into ``acc``
-    (default: its source; :func:`field_units` for per-field accuracies).
+    (default: its source; :func:`recon.truth_fields.field_units` per field).
     """
     a = acc[votes.vote_source if unit is None else unit]
     vote = np.asarray(wv * np.log(n_false * a / (1.0 - a)), dtype=np.float64)
@@ -276,20 +275,6 @@ def accu_count(
     if implications is not None:
         count = count + similarity * _spread(count, *implications)
     return count, vote
-
-
-def field_units(votes: Votes) -> tuple[IntArray, int] | None:
-    """Per vote, its (source, field) index ``source·F + field``, and ``F``.
-
-    ``None`` when the groups carry no field or all share one (nothing to split).
-    """
-    if votes.group_field is None or votes.n_groups == 0:
-        return None
-    codes, f = np.unique(votes.group_field, return_inverse=True)
-    if codes.size < 2:
-        return None
-    vf = f.astype(np.int64)[votes.candidate_group[votes.vote_candidate]]
-    return votes.vote_source * int(codes.size) + vf, int(codes.size)
 
 
 # -- TruthFinder ----------------------------------------------------------------
@@ -360,7 +345,10 @@ class Accu:
     their vote count.  ``votes.weight`` scales each source's vote, so a
     cluster of copiers counts about once.  A partial statement (an author
     list missing names, ``votes.partial``) lends its graded share of its vote
-    count to the fuller value it is part of.
+    count to the fuller value it is part of.  With ``field_trust`` and
+    ``votes.group_field``, a second set of rounds learns one accuracy per
+    (source, field) from the converged overall ones (:func:`recon.truth_fields.field_rounds`;
+    those rounds judge by the posterior mean, also with ``holdout``).
     """
 
     n_false: float | None = None
@@ -404,59 +392,16 @@ class Accu:
             acc = new
             if delta < self.tol:
                 break
+        from recon.truth_fields import field_rounds, field_units
+
         fu = field_units(votes) if self.field_trust > 0 else None
         if fu is not None:
-            count, it2 = self._field_rounds(votes, acc, fu, wv=wv, n_false=n_false, imps=imps)
+            count, it2 = field_rounds(self, votes, acc, fu, wv=wv, n_false=n_false, imps=imps)
             it += it2
             post = softmax_per_group(count, g, ng)
         if self.temper != 1.0:
             post = softmax_per_group(self.temper * count, g, ng)
         return Resolution(policy=self.name, candidate_score=post, source_trust=acc, iterations=it)
-
-    def _field_rounds(
-        self,
-        votes: Votes,
-        acc: FloatArray,
-        fu: tuple[IntArray, int],
-        *,
-        wv: FloatArray,
-        n_false: FloatArray,
-        imps: tuple[IntArray, IntArray, FloatArray] | None,
-    ) -> tuple[FloatArray, int]:
-        """ACCU again, with one accuracy per (source, field), from the converged ``acc``.
-
-        A source can be reliable for one attribute and not another (a flight
-        tracker copies the schedule right and reports its own radar times for
-        the actual ones).  Each (source, field) accuracy is its field's mean
-        posterior shrunk towards the source's overall accuracy by
-        ``field_trust`` pseudo-votes (empirical Bayes), so a field a source
-        rarely speaks to keeps its overall accuracy.  Started from the
-        converged overall fit: started from the prior, the votes of one field
-        alone can settle on a self-consistent wrong majority.
-        """
-        unit, n_fields = fu
-        vs, vc = votes.vote_source, votes.vote_candidate
-        n_units = votes.n_sources * n_fields
-        base = np.repeat(acc, n_fields)
-        ua = base.copy()
-        count = np.zeros(votes.n_candidates)
-        g, ng = votes.candidate_group, votes.n_groups
-        del vs
-        it = 0
-        for it in range(1, self.max_iter + 1):  # noqa: B007 - the count is reported
-            count, _ = accu_count(
-                votes, ua, wv, n_false, imps, similarity=self.similarity, unit=unit
-            )
-            pv = softmax_per_group(count, g, ng)[vc]
-            tot = np.bincount(unit, weights=pv, minlength=n_units)
-            cnt = np.bincount(unit, minlength=n_units).astype(np.float64)
-            new = (tot + self.field_trust * base) / (cnt + self.field_trust)
-            new = np.clip(new, 0.01, self.max_accuracy)
-            delta = float(np.max(np.abs(new - ua))) if new.size else 0.0
-            ua = new
-            if delta < self.tol:
-                break
-        return count, it
 
     def _holdout_accuracy(
         self, votes: Votes, count: FloatArray, vote: FloatArray, others: BoolArray

@@ -503,7 +503,7 @@ def test_field_trust_needs_two_fields() -> None:
     import attrs
 
     from recon.resolve import field_codes
-    from recon.truth import field_units
+    from recon.truth_fields import field_units
 
     # Two groups of two candidates; both sources speak in each group.
     v = make_votes([0, 0, 1, 1], [(0, 0), (1, 1), (0, 2), (1, 2)], 2)
