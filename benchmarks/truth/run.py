@@ -33,7 +33,7 @@ import loaders as L  # noqa: N812
 import peers
 
 from recon.dependence import apply_dependence, detect_dependence
-from recon.resolve import Votes, get_policy, partial_pairs
+from recon.resolve import Votes, field_codes, get_policy, partial_pairs
 
 POLICIES: tuple[str, ...] = (
     "auto",
@@ -184,6 +184,7 @@ def build_votes(df: pd.DataFrame) -> tuple[Votes, list[tuple[str, str]], list[An
         partial_grade=grade,
     )
     names = [tuple(x.split("\x1f", 1)) for x in groups]
+    votes = attrs.evolve(votes, group_field=field_codes([f for _, f in names]))
     return votes, names, cand_value  # type: ignore[return-value]
 
 
@@ -282,9 +283,16 @@ def _fmt(
     )
 
 
-def run_bench(bench: L.Bench, *, api: bool, peer_list: list[str], rel: bool) -> None:
+def run_bench(
+    bench: L.Bench,
+    *,
+    api: bool,
+    peer_list: list[str],
+    rel: bool,
+    policies: tuple[str, ...] = POLICIES,
+) -> None:
     votes, names, values = build_votes(bench.claims)
-    for pol in POLICIES:
+    for pol in policies:
         if api:
             pred, t, mem = measure(lambda pol=pol: recon_api(bench, pol))
             path = "api"
@@ -315,8 +323,11 @@ def main() -> None:
     ap.add_argument("--only", nargs="*", help="dataset names to run")
     ap.add_argument("--no-peers", action="store_true")
     ap.add_argument("--reliability", action="store_true", help="print reliability buckets")
+    ap.add_argument("--policies", nargs="*", help="recon policies to run (default: all)")
+    ap.add_argument("--peers", nargs="*", help="peer algorithms to run (default: all)")
     args = ap.parse_args()
-    peer_list = [] if args.no_peers else list(peers.ALGORITHMS)
+    peer_list = [] if args.no_peers else list(args.peers or peers.ALGORITHMS)
+    policies = tuple(args.policies or POLICIES)
     print(
         f"cores: {os.cpu_count()}; peers: {'truthdiscovery ' + peers.version() if peer_list else 'none'}"
     )
@@ -333,7 +344,7 @@ def main() -> None:
             continue
         bench = load()
         api = len(bench.claims) <= API_MAX_CLAIMS
-        run_bench(bench, api=api, peer_list=peer_list, rel=args.reliability)
+        run_bench(bench, api=api, peer_list=peer_list, rel=args.reliability, policies=policies)
 
 
 if __name__ == "__main__":

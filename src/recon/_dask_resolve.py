@@ -301,6 +301,7 @@ class AccuRounds:
     min_false: float
     holdout: bool
     temper: float
+    field_trust: float = 0.0
 
     def prepare(self, part: Part) -> Any:
         v = part.votes
@@ -357,7 +358,72 @@ class AccuRounds:
         return new, delta < self.tol, new
 
 
-Rounds = TruthFinderRounds | CRHRounds | AccuRounds
+@attrs.frozen
+class FieldAccuRounds:
+    """recon.truth.Accu's per-field rounds: one accuracy per (source, field).
+
+    ``codes`` are all the fields' codes (sorted, gathered from the
+    partitions), so every partition indexes the (source, field) vector alike;
+    the vector starts from the converged overall accuracies, repeated per field.
+    """
+
+    base: AccuRounds
+    codes: IntArray
+    n_sources: int
+
+    @property
+    def max_iter(self) -> int:
+        return self.base.max_iter
+
+    def prepare(self, part: Part) -> Any:
+        return self.base.prepare(part)
+
+    def _units(self, v: Votes) -> IntArray:
+        assert v.group_field is not None  # the driver runs these rounds only with fields
+        f = np.searchsorted(self.codes, v.group_field).astype(np.int64)
+        return v.vote_source * int(self.codes.size) + f[v.candidate_group[v.vote_candidate]]
+
+    def _count(self, prep: Any, vec: FloatArray) -> FloatArray:
+        v, n_false, imp, wind, _ = prep
+        count, _ = accu_count(
+            v, vec, wind, n_false, imp, similarity=self.base.similarity, unit=self._units(v)
+        )
+        return count
+
+    def partial(self, prep: Any, vec: FloatArray) -> Sums:
+        v = prep[0]
+        post = _softmax(self._count(prep, vec), v.candidate_group, v.n_groups)
+        unit = self._units(v)
+        n = self.n_sources * int(self.codes.size)
+        tot = np.bincount(unit, weights=post[v.vote_candidate], minlength=n).astype(np.float64)
+        return tot, np.bincount(unit, minlength=n).astype(np.float64)
+
+    def scores(self, prep: Any, vec: FloatArray | None) -> FloatArray:
+        v = prep[0]
+        if vec is None:
+            return np.zeros(v.n_candidates)
+        count = self._count(prep, vec)
+        return _softmax(self.base.temper * count, v.candidate_group, v.n_groups)
+
+    def start(self, prior: FloatArray) -> FloatArray:
+        return np.asarray(prior, dtype=np.float64)
+
+    def step(
+        self, vec: FloatArray, tot: FloatArray, cnt: FloatArray, prior: FloatArray
+    ) -> tuple[FloatArray, bool, FloatArray]:
+        k = self.base.field_trust
+        new = np.clip((tot + k * prior) / (cnt + k), 0.01, self.base.max_accuracy)
+        delta = float(np.max(np.abs(new - vec))) if new.size else 0.0
+        return new, delta < self.base.tol, new
+
+
+def field_codes_of(parts: Iterable[tuple[Part, Any]]) -> list[IntArray]:
+    """The distinct field codes of a partition's groups (empty: none carried)."""
+    out = [np.unique(p.votes.group_field) for p, _ in parts if p.votes.group_field is not None]
+    return [np.unique(np.concatenate(out))] if out else [np.zeros(0, np.int64)]
+
+
+Rounds = TruthFinderRounds | CRHRounds | AccuRounds | FieldAccuRounds
 
 
 @attrs.frozen
@@ -418,10 +484,11 @@ def distributed_form(policy: Callable[..., Any]) -> Form | None:
     if type(p) is CRH and _fields(CRH) == {"max_iter", "tol", "name"}:
         return CRHRounds(p.max_iter, p.tol)
     accu = {"n_false", "similarity", "max_iter", "tol", "smoothing", "max_accuracy", "max_group"}
-    if type(p) is Accu and _fields(Accu) == accu | {"min_false", "holdout", "temper", "name"}:
+    extra = {"min_false", "holdout", "temper", "field_trust", "name"}
+    if type(p) is Accu and _fields(Accu) == accu | extra:
         return AccuRounds(
             p.n_false, p.similarity, p.max_iter, p.tol, p.smoothing, p.max_accuracy,
-            p.max_group, p.min_false, p.holdout, p.temper,
+            p.max_group, p.min_false, p.holdout, p.temper, p.field_trust,
         )  # fmt: skip
     if type(p) is Hybrid and _fields(Hybrid) == {"categorical", "numeric", "name"}:
         cat = distributed_form(p.categorical)

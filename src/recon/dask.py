@@ -165,6 +165,7 @@ def _subset(v: Votes, keep_group: Any) -> Votes:
         prior=v.prior,
         weight=v.weight,
         n_groups=int(keep_group.sum()),
+        group_field=None if v.group_field is None else v.group_field[keep_group],
     )
 
 
@@ -293,6 +294,22 @@ def _run_rounds(
     return last, trust, it
 
 
+def _field_rounds(
+    prep: Any, form: dr.Rounds, trust: FloatArray, which: int | None
+) -> tuple[dr.FieldAccuRounds, FloatArray | None] | None:
+    """recon.truth.Accu's per-field rounds after its overall ones, when it has them."""
+    if not isinstance(form, dr.AccuRounds) or form.field_trust <= 0:
+        return None
+    codes = np.unique(
+        np.concatenate([np.zeros(0, np.int64), *prep.map_partitions(dr.field_codes_of).compute()])
+    )
+    if codes.size < 2:
+        return None
+    fr = dr.FieldAccuRounds(form, codes.astype(np.int64), int(trust.shape[0]))
+    vec, _, _ = _run_rounds(prep, fr, np.repeat(trust, codes.size), which)
+    return fr, vec
+
+
 def _resolve_distributed(
     parts: Any,
     *,
@@ -312,6 +329,9 @@ def _resolve_distributed(
         cat_src, n_fig = prep.reduction(partial(_survey, form=form, n=n), dr.add_sums).compute()
         any_fig = bool(n_fig.size and n_fig[0] > 0)
         vec_c, trust, _ = _run_rounds(prep, form.categorical, prior, 0)
+        fields = _field_rounds(prep, form.categorical, trust, 0)
+        if fields is not None:
+            form, vec_c = attrs.evolve(form, categorical=fields[0]), fields[1]
         vec_n = None
         if any_fig:
             vec_n, trust_n, _ = _run_rounds(prep, form.numeric, prior, 1)
@@ -319,6 +339,9 @@ def _resolve_distributed(
         vecs = (vec_c, vec_n, any_fig)
     elif not isinstance(form, dr.OneRound):
         vec, trust, _ = _run_rounds(prep, form, prior)
+        fields = _field_rounds(prep, form, trust, None)
+        if fields is not None:
+            form, vec = fields
         vecs = (vec,)
     t0 = time.perf_counter()
     pieces = prep.map_partitions(_finish, form, vecs, dict(sources), name).compute()

@@ -37,7 +37,7 @@ from recon.group import TIME_VARYING
 from recon.model import DEFAULT_APPROX_TOLERANCE
 from recon.pipeline import UNDECIDED_MARGIN
 from recon.report import Dependency, Report
-from recon.resolve import Resolution, Votes, get_policy, priors_array
+from recon.resolve import Resolution, Votes, field_codes, get_policy, priors_array
 
 __all__ = ["ColumnarReport", "LazyGroups", "reconcile_columns"]
 
@@ -214,6 +214,7 @@ def _votes(c: Columns, priors: Mapping[str, float] | None, default: float) -> Vo
         prior=priors_array(sources, dict(priors or {}), default),
         weight=np.ones(ns),
         n_groups=int(c.g_ent.size),
+        group_field=field_codes(list(c.fields))[c.g_fld].astype(np.int64),
     )
 
 

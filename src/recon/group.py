@@ -32,7 +32,7 @@ import numpy as np
 
 from recon.compare import Comparator, canonical_key
 from recon.model import Claim, Cue, DateValue, Entity, Quantity, SetValue, Status, Value
-from recon.resolve import Votes, partial_pairs
+from recon.resolve import Votes, field_codes, partial_pairs
 from recon.units import unit as _unit
 
 __all__ = ["TIME_VARYING", "Draft", "build_votes", "group_claims", "group_id", "judge"]
@@ -267,4 +267,5 @@ def build_votes(drafts: Sequence[Draft], source_ids: Sequence[str]) -> Votes:
         n_groups=len(drafts),
         partial=partial,
         partial_grade=grade,
+        group_field=field_codes([d.field for d in drafts]),
     )

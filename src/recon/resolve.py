@@ -22,6 +22,7 @@ Iterative truth discovery (trust learnt from the data) lives in
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Mapping, Sequence
 from typing import Protocol
 
@@ -37,6 +38,7 @@ __all__ = [
     "Policy",
     "Resolution",
     "Votes",
+    "field_codes",
     "get_policy",
     "group_sums",
     "lend_partial",
@@ -74,6 +76,10 @@ class Votes:
     # author list missing names); a vote for i lends ``partial_grade`` of itself to j.
     partial: IntArray = attrs.field(factory=lambda: np.zeros((0, 2), dtype=np.int64))
     partial_grade: FloatArray = attrs.field(factory=lambda: np.zeros(0, dtype=np.float64))
+    # (G,) a code of each group's field (the attribute: "actual_dep", "author"),
+    # from :func:`field_codes`, so policies can learn how far a source is trusted
+    # per field; None: unknown (every group one field).
+    group_field: IntArray | None = None
 
     @property
     def n_candidates(self) -> int:
@@ -92,6 +98,23 @@ class Votes:
             return self.vote_weight
         w: FloatArray = self.weight[self.vote_source]
         return w
+
+
+def field_codes(fields: Sequence[str]) -> IntArray:
+    """A stable 63-bit code per field name (equal names, equal codes).
+
+    A hash rather than an index, so every partition of a distributed run
+    codes a field alike without first agreeing on a list of all fields.
+    """
+    out = np.empty(len(fields), dtype=np.int64)
+    seen: dict[str, int] = {}
+    for i, f in enumerate(fields):
+        c = seen.get(f)
+        if c is None:
+            h = hashlib.blake2b(f.encode(), digest_size=8).digest()
+            c = seen[f] = int.from_bytes(h, "little") >> 1
+        out[i] = c
+    return out
 
 
 def partial_pairs(

@@ -257,14 +257,16 @@ def accu_count(
     implications: tuple[IntArray, IntArray, FloatArray] | None = None,
     *,
     similarity: float = 0.0,
+    unit: IntArray | None = None,
 ) -> tuple[FloatArray, FloatArray]:
     """ACCU's vote count of every candidate for the accuracies ``acc``, and each vote's share.
 
     A source of accuracy ``A`` gives ``ln(n·A/(1−A))``; partial statements
     lend their graded share; with ``implications`` (AccuSim) close values
-    lend ``similarity`` of theirs.
+    lend ``similarity`` of theirs.  ``unit``: per vote, the index into ``acc``
+    (default: its source; :func:`recon.truth_fields.field_units` per field).
     """
-    a = acc[votes.vote_source]
+    a = acc[votes.vote_source if unit is None else unit]
     vote = np.asarray(wv * np.log(n_false * a / (1.0 - a)), dtype=np.float64)
     count = np.bincount(votes.vote_candidate, weights=vote, minlength=votes.n_candidates).astype(
         np.float64
@@ -343,7 +345,10 @@ class Accu:
     their vote count.  ``votes.weight`` scales each source's vote, so a
     cluster of copiers counts about once.  A partial statement (an author
     list missing names, ``votes.partial``) lends its graded share of its vote
-    count to the fuller value it is part of.
+    count to the fuller value it is part of.  With ``field_trust`` and
+    ``votes.group_field``, a second set of rounds learns one accuracy per
+    (source, field) from the converged overall ones (:func:`recon.truth_fields.field_rounds`;
+    those rounds judge by the posterior mean, also with ``holdout``).
     """
 
     n_false: float | None = None
@@ -356,6 +361,9 @@ class Accu:
     min_false: float = 1.0  # false values assumed per item, at least
     holdout: bool = False  # judge each vote by the other sources only
     temper: float = 1.0
+    # Pseudo-votes of a source's overall accuracy in each of its per-field
+    # accuracies (0: one accuracy per source); needs ``votes.group_field``.
+    field_trust: float = 0.0
     name: str = "accu"
 
     def __call__(self, votes: Votes) -> Resolution:
@@ -384,6 +392,13 @@ class Accu:
             acc = new
             if delta < self.tol:
                 break
+        from recon.truth_fields import field_rounds, field_units
+
+        fu = field_units(votes) if self.field_trust > 0 else None
+        if fu is not None:
+            count, it2 = field_rounds(self, votes, acc, fu, wv=wv, n_false=n_false, imps=imps)
+            it += it2
+            post = softmax_per_group(count, g, ng)
         if self.temper != 1.0:
             post = softmax_per_group(self.temper * count, g, ng)
         return Resolution(policy=self.name, candidate_score=post, source_trust=acc, iterations=it)

@@ -347,7 +347,11 @@ def auto_policy(temper: float = 0.5) -> Hybrid:
     assumed per item, because the wrong values a source could state are many
     more than the one or two seen in a group, so a mediocre source is weak
     evidence rather than evidence *against* its value; 2 pseudo-votes of
-    prior, so a source seen a few times stays near its prior); groups of
+    prior, so a source seen a few times stays near its prior; then one
+    accuracy per (source, field), shrunk towards the source's overall accuracy
+    by 10 pseudo-votes, because a source can be reliable for one attribute and
+    not another — a flight tracker copies schedules right and reports its own
+    actual times); groups of
     figures by TruthFinder, where a close figure supports and an outlier
     cannot win.  Copies are discounted by the independence weights of
     :mod:`recon.dependence`.  The same settings on every dataset of
@@ -360,7 +364,9 @@ def auto_policy(temper: float = 0.5) -> Hybrid:
     from recon.truth import Accu, TruthFinder
 
     return Hybrid(
-        categorical=Accu(min_false=3.0, smoothing=2.0, temper=temper, name="auto"),
+        categorical=Accu(
+            min_false=3.0, smoothing=2.0, field_trust=10.0, temper=temper, name="auto"
+        ),
         numeric=TruthFinder(),
         name="auto",
     )

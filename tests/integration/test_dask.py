@@ -175,3 +175,23 @@ def test_local_scheduler_without_a_cluster() -> None:
     with dask.config.set(scheduler="sync"):
         got = reconcile_bag(db.from_sequence(items, npartitions=3), policy="truthfinder")
     assert got.to_json() == recon.reconcile(items, policy="truthfinder").to_json()
+
+
+def test_per_field_accuracy_as_in_memory(client: object) -> None:
+    """auto's ACCU learns one accuracy per (source, field) on the workers too."""
+    items: list[tuple[object, ...]] = []
+    for i in range(40):
+        items += [(s, f"f{i}", "sched", f"s{i}") for s in ("aps", "mena", "sana", "afp")]
+    for i in range(12):
+        items += [("aps", f"f{i}", "gate", f"A{i}"), ("mena", f"f{i}", "gate", f"A{i}")]
+        items += [("sana", f"f{i}", "gate", f"B{i}"), ("afp", f"f{i}", "gate", f"C{i}")]
+    items += [("aps", "x", "gate", "A"), ("sana", "x", "gate", "W"), ("afp", "x", "gate", "W")]
+    bag = db.from_sequence(items, npartitions=3)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ClientFallbackWarning)
+        got = reconcile_bag(bag, policy="auto", detect_copies=False)
+    want = recon.reconcile(items, policy="auto", detect_copies=False)
+    _same_resolution(got, want)
+    assert got.to_json() == want.to_json()
+    (x,) = [g for g in want.groups if g.entity.name == "x"]
+    assert x.consensus is not None and x.consensus.value == "A"

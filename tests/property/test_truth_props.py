@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import attrs
 import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
@@ -15,6 +16,7 @@ POLICIES = [
     Accu(),
     Accu(similarity=0.3, name="accusim"),
     Accu(holdout=True, min_false=3.0, name="accu-holdout"),
+    Accu(min_false=3.0, field_trust=2.0, name="accu-fields"),
     CRH(),
     auto_policy(),
     auto_policy(0.5),
@@ -43,6 +45,10 @@ def votes_st(draw: st.DrawFn, numeric: bool = True) -> Votes:
     names = st.frozensets(st.sampled_from("abcd"), min_size=1)
     members = [None if np.isfinite(x) else draw(st.none() | names) for x in num]
     partial, grade = partial_pairs(members, cand_group)
+    # Groups may carry their field (per-field accuracy in auto's ACCU), from two.
+    fields = draw(
+        st.none() | st.lists(st.sampled_from([11, 22]), min_size=n_groups, max_size=n_groups)
+    )
     return Votes(
         sources=tuple(f"s{i}" for i in range(n_src)),
         candidate_group=cand_group,
@@ -56,6 +62,7 @@ def votes_st(draw: st.DrawFn, numeric: bool = True) -> Votes:
         n_groups=n_groups,
         partial=partial,
         partial_grade=grade,
+        group_field=None if fields is None else np.array(fields, dtype=np.int64),
     )
 
 
@@ -79,6 +86,7 @@ def permuted(v: Votes, rng: np.random.Generator) -> tuple[Votes, np.ndarray, np.
             n_groups=v.n_groups,
             partial=inv_c[v.partial].reshape(-1, 2),
             partial_grade=v.partial_grade,
+            group_field=v.group_field,
         ),
         ps,
         pc,
@@ -121,3 +129,15 @@ def test_deterministic(v: Votes) -> None:
         a, b = policy(v), policy(v)
         assert np.array_equal(a.candidate_score, b.candidate_score)
         assert np.array_equal(a.source_trust, b.source_trust)
+
+
+@given(votes_st())
+def test_field_codes_are_names_only(v: Votes) -> None:
+    """Per-field accuracy depends on which groups share a field, not on the codes."""
+    if v.group_field is None:
+        return
+    relabelled = attrs.evolve(v, group_field=np.where(v.group_field == 11, 99, 5))
+    policy = Accu(min_false=3.0, field_trust=10.0)
+    a, b = policy(v), policy(relabelled)
+    assert np.allclose(a.candidate_score, b.candidate_score, atol=1e-9)
+    assert np.array_equal(a.source_trust, b.source_trust)

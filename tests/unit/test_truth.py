@@ -458,3 +458,65 @@ def test_partial_pairs_skip_groups_above_the_bound() -> None:
     assert pairs.shape == (0, 2)
     pairs, _ = partial_pairs(members, np.zeros(3, dtype=np.int64), max_group=3)
     assert pairs.shape == (2, 2)
+
+
+# -- per-field accuracy (Accu.field_trust) ---------------------------------------
+
+
+def tracker_rows(n_sched: int = 200, n_actual: int = 30) -> list[tuple[str, str, str, str]]:
+    """Two trackers copy every schedule right and report their own actual times.
+
+    Airlines A and B agree with the trackers on the schedules; on actual times
+    the trackers each state their own value.  On flight "x" only airline A
+    speaks to the actual time, and the two trackers happen to agree on another.
+    """
+    rows: list[tuple[str, str, str, str]] = []
+    for i in range(n_sched):
+        rows += [(s, f"f{i}", "sched", f"s{i}") for s in ("A", "B", "T1", "T2")]
+    for i in range(n_actual):
+        rows += [("A", f"f{i}", "actual", f"a{i}"), ("B", f"f{i}", "actual", f"a{i}")]
+        rows += [("T1", f"f{i}", "actual", f"t{i}"), ("T2", f"f{i}", "actual", f"u{i}")]
+    rows += [("A", "x", "actual", "a"), ("T1", "x", "actual", "w"), ("T2", "x", "actual", "w")]
+    return rows
+
+
+def _consensus(report: object, entity: str, field: str) -> object:
+    (g,) = [g for g in report.groups if g.entity.name == entity and g.field == field]  # type: ignore[attr-defined]
+    return g.consensus.value if g.consensus is not None else None
+
+
+def test_field_trust_learns_that_a_source_is_reliable_for_one_field_only() -> None:
+    import recon
+
+    rows = tracker_rows()
+    overall = Accu(min_false=3.0, smoothing=2.0)
+    per_field = Accu(min_false=3.0, smoothing=2.0, field_trust=10.0)
+    # One accuracy per source: the schedules make the trackers look reliable,
+    # and two of them outvote the airline.
+    assert _consensus(recon.reconcile(rows, policy=overall, link="exact"), "x", "actual") == "w"
+    # Per field: on actual times the trackers are rarely right.
+    assert _consensus(recon.reconcile(rows, policy=per_field, link="exact"), "x", "actual") == "a"
+    assert _consensus(recon.reconcile(rows, link="exact"), "x", "actual") == "a"  # auto
+
+
+def test_field_trust_needs_two_fields() -> None:
+    import attrs
+
+    from recon.resolve import field_codes
+    from recon.truth_fields import field_units
+
+    # Two groups of two candidates; both sources speak in each group.
+    v = make_votes([0, 0, 1, 1], [(0, 0), (1, 1), (0, 2), (1, 2)], 2)
+    assert field_units(v) is None  # no fields carried
+    one = attrs.evolve(v, group_field=field_codes(["a", "a"]))
+    assert field_units(one) is None  # one field: nothing to split
+    assert np.array_equal(Accu(field_trust=10.0)(one).candidate_score, Accu()(one).candidate_score)
+    two = attrs.evolve(v, group_field=field_codes(["a", "b"]))
+    fu = field_units(two)
+    assert fu is not None
+    unit, n = fu
+    a_first = field_codes(["a"])[0] < field_codes(["b"])[0]
+    fa, fb = (0, 1) if a_first else (1, 0)
+    assert n == 2
+    assert unit.tolist() == [0 * 2 + fa, 1 * 2 + fa, 0 * 2 + fb, 1 * 2 + fb]
+    assert field_codes(["a", "b", "a"])[2] == field_codes(["a"])[0]
