@@ -28,8 +28,15 @@ _NISBA_ENDS = ("ي", "يه", "يا", "يون", "يين", "يات")
 
 
 def _is_nisba(m: Any, after_number: bool) -> bool:
-    key = normalise_key(m.alias)
-    aliases = [normalise_key(a) for a in m.entry.aliases]
+    return _nisba(m.alias, m.entry.aliases, after_number)
+
+
+# Memoised: the same few names recur in every article, and each answer needs
+# every alias of the entry normalised.
+@lru_cache(maxsize=1 << 14)
+def _nisba(alias: str, entry_aliases: tuple[str, ...], after_number: bool) -> bool:
+    key = normalise_key(alias)
+    aliases = [normalise_key(a) for a in entry_aliases]
     if not aliases or key == aliases[0]:
         return False
     bare = key[2:] if key.startswith("ال") else key
@@ -58,6 +65,17 @@ def _agency_credit(text: str, start: int, end: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 14)
+def _has_digit(word: str) -> bool:
+    return any(c.isdigit() for c in word)
+
+
+@lru_cache(maxsize=1 << 14)
+def _affiliated(key: str, heads: frozenset[str]) -> bool:
+    """Whether word ``key``, clitics and all, is one of the affiliation nouns ``heads``."""
+    return any(v in heads for v in stems(key))
+
+
 def gaz_refs(text: str, toks: list[Token], mentions: Sequence[Any], lx: Lex) -> list[Ref]:
     starts = [t.start for t in toks]
     out: list[Ref] = []
@@ -66,7 +84,7 @@ def gaz_refs(text: str, toks: list[Token], mentions: Sequence[Any], lx: Lex) -> 
         if k < 0:
             continue
         tok = toks[k]
-        nisba = _is_nisba(m, k > 0 and any(c.isdigit() for c in toks[k - 1].text))
+        nisba = _is_nisba(m, k > 0 and _has_digit(toks[k - 1].text))
         prep = ""
         glued = normalise_key(text[tok.start : m.start])
         if glued.strip("وف"):
@@ -87,7 +105,7 @@ def gaz_refs(text: str, toks: list[Token], mentions: Sequence[Any], lx: Lex) -> 
                 bkey = bkey[1:]  # "وفي سوريا"
             if bkey in lx.preps:
                 prep = bkey
-        aff = any(v in lx.affiliation for v in stems(toks[k - 1].key)) if k > 0 else False
+        aff = _affiliated(toks[k - 1].key, lx.affiliation) if k > 0 else False
         if aff and k > 1 and toks[k - 2].key in lx.preps:
             prep = prep or toks[k - 2].key
         tail = text[m.end : m.end + 3].strip()

@@ -19,6 +19,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
+from itertools import compress
 from typing import TYPE_CHECKING
 
 import attrs
@@ -86,12 +87,13 @@ def destinations(text: str, toks: list[Token], lx: Lex) -> list[tuple[int, int]]
     """Spans of destination phrases: from إلى/نحو right after a transfer word
     ("جرى إسعافهم إلى", "متجهين إلى") to the end of its clause."""
     out: list[tuple[int, int]] = []
-    j = 1
-    while j < len(toks):
-        if toks[j].key not in lx.destination_preps or not any(
+    # Most sentences hold no إلى/نحو: one C-level pass finds the ones to look at.
+    preps = list(map(lx.destination_preps.__contains__, [t.key for t in toks]))
+    nxt = 1
+    for j in compress(range(len(preps)), preps):
+        if j < nxt or not any(
             v in lx.destination_verbs for t in toks[max(0, j - 2) : j] for v in stems(t.key)
         ):
-            j += 1
             continue
         end = j + 1
         while end < len(toks) and not any(
@@ -99,7 +101,7 @@ def destinations(text: str, toks: list[Token], lx: Lex) -> list[tuple[int, int]]
         ):
             end += 1
         out.append((toks[j].start, toks[end - 1].end))
-        j = end
+        nxt = end
     return out
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import compress
 
 import attrs
 
@@ -267,16 +268,16 @@ def _sentence_attributions(
             ),
         )
     )
-    i = 0
-    while i < len(toks):
-        if not live[i]:  # starts no phrase the rules below look for
-            i += 1
+    resume = 0  # the first token past the last phrase taken
+    # Only the tokens that start a phrase the rules below look for are visited.
+    for i in compress(range(len(live)), live):
+        if i < resume:
             continue
         m = lx.verbs.match_at(toks, i)
         if m is not None and _conditional(lx, toks, i):
             # "وإذا أعلنت بريطانيا …، فإن فرنسا …": a hypothetical statement
             # attributes nothing.
-            i = m.last + 1
+            resume = m.last + 1
             continue
         if m is not None:
             nxt = toks[m.last + 1] if m.last + 1 < len(toks) else None
@@ -310,7 +311,7 @@ def _sentence_attributions(
                 ):
                     start -= 1
                 add(_make(text, toks, (start, i - 1), "speech"))
-            i = m.last + 1
+            resume = m.last + 1
             continue
         m = lx.as_stated.match_at(toks, i)
         if m is not None:
@@ -321,7 +322,7 @@ def _sentence_attributions(
                 span = _phrase(text, toks, m.last + 1, lx, ctx)
                 if span is not None:
                     add(_make(text, toks, span, "statement"))
-            i = m.last + 1
+            resume = m.last + 1
             continue
         m = lx.according.match_at(toks, i)
         if m is not None:
@@ -344,9 +345,9 @@ def _sentence_attributions(
                     # "وفقا لمصادر طبية": the glued ل belongs to "وفقا".
                     att = Attribution(att.speaker[1:], att.start + 1, att.end, att.kind)
                 add(att)
-                i = span[1] + 1
+                resume = span[1] + 1
             else:
-                i = j
+                resume = j
             continue
         m = lx.media.match_at(toks, i)
         if m is not None and i > 0 and not spoken:
@@ -362,7 +363,6 @@ def _sentence_attributions(
                 and toks[i].key.startswith("ل")
             ):
                 add(_make(text, toks, (title_at, i - 1), "media"))
-        i += 1
     return out
 
 

@@ -21,6 +21,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import compress
 from typing import Any, Protocol
 
 import attrs
@@ -212,11 +213,13 @@ def _facilities(text: str, toks: list[Token], lx: Lex, gaz_at: dict[int, int]) -
     """Named facilities and facility anaphors among ``toks``."""
     out: list[Ref] = []
     live = lx.facility.starts([t.key for t in toks])
-    i = 0
-    while i < len(toks):
-        m = lx.facility.match_at(toks, i) if live[i] else None
+    nxt = 0  # the first token not yet inside a facility's name
+    # Only the tokens that may start a facility noun are visited.
+    for i in compress(range(len(live)), live):
+        if i < nxt:
+            continue
+        m = lx.facility.match_start(toks, i, live[i])
         if m is None:
-            i += 1
             continue
         noun = normalise_key(m.phrase)
         tok = toks[i]
@@ -271,13 +274,12 @@ def _facilities(text: str, toks: list[Token], lx: Lex, gaz_at: dict[int, int]) -
                 end += 1
             name_key = normalise_key(text[toks[i + 1].start : end]).strip("() ")
             out.append(Ref(text[start:end], start, end, "facility", name_key, noun))
-            i = j
+            nxt = j
             continue
         # "القاعدة", "هذا المعسكر", and "قاعدة عسكرية" (a base the article
         # is about but does not name here) all refer to a facility named elsewhere.
         if tok.key not in lx.breakers:
             out.append(Ref(text[start : tok.end], start, tok.end, "anaphor", noun, noun))
-        i += 1
     return out
 
 

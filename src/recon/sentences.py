@@ -423,6 +423,11 @@ class PhraseSet:
                 return PhraseMatch(i, i + size - 1, value, phrase)
         return None
 
+    # The longest phrase at token ``i`` among ``cands``, the item of
+    # :meth:`starts` for that token (callers that walk only the live tokens
+    # of a sentence already hold it).
+    match_start = _match
+
     def match_at(self, tokens: Sequence[Token], i: int) -> PhraseMatch | None:
         """The longest phrase starting at token ``i``, if any."""
         cands = self._cands.get(tokens[i].key)
