@@ -12,8 +12,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import compress, repeat
-from typing import TYPE_CHECKING, Any
+from itertools import compress
+from typing import TYPE_CHECKING, Any, cast
 
 from recon._locate import Ref, letters_to_offset
 from recon.normalise import normalise_key
@@ -136,15 +136,31 @@ def _place_head(key: str, heads: frozenset[str]) -> str:
     return head if head is not None and key.endswith(head) else ""
 
 
+_HEADS_MEMO: dict[frozenset[str], dict[str, str]] = {}
+
+
+def _place_heads(keys: list[str], heads: frozenset[str]) -> list[str]:
+    """:func:`_place_head` of each of ``keys``: one C-level look-up of the
+    whole sentence in a per-lexicon memo, each new word form computed once."""
+    memo = _HEADS_MEMO.get(heads)
+    if memo is None or len(memo) >= 1 << 16:  # bounded over an open vocabulary
+        if len(_HEADS_MEMO) >= 8:
+            _HEADS_MEMO.clear()  # lexicons reloaded: forget the old sets
+        memo = _HEADS_MEMO[heads] = {}
+    found = list(map(memo.get, keys))
+    if None in found:
+        for k in [k for k, h in enumerate(found) if h is None]:
+            found[k] = memo[keys[k]] = _place_head(keys[k], heads)
+    return cast("list[str]", found)
+
+
 def headed_places(text: str, toks: list[Token], lx: Lex, gaz_at: dict[int, int]) -> list[Ref]:
     """Places the gazetteer does not know, named after an administrative noun
     ("إقليم الحوز", "مديرية الضحي", "بمدينة نيالا")."""
     out: list[Ref] = []
     # Most words are no administrative noun: one C-level pass over the
     # sentence (memoised per word form) leaves only those to look at.
-    heads: list[str] = list(
-        map(_place_head, [t.key for t in toks[:-1]], repeat(lx.named_place_heads))
-    )
+    heads = _place_heads([t.key for t in toks[:-1]], lx.named_place_heads)
     for k in compress(range(len(heads)), heads):
         t, nxt = toks[k], toks[k + 1]
         head = heads[k]

@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import compress
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 import attrs
@@ -71,6 +72,9 @@ class Ref:
     inner: Ref | None = None
     # Where people were taken or headed ("نقلوا إلى مستشفى X"): never the entity.
     dest: bool = False
+
+
+_key = attrgetter("key")
 
 
 def letters_to_offset(text: str, start: int, n: int) -> int:
@@ -135,13 +139,20 @@ def bare_facilities(
                 names.setdefault(words[0], {}).setdefault(words, f)
     if not names:
         return
+    # Every word form that can open a later use (a name's first word, bare or
+    # behind و ب ف ل): one C-level pass per sentence finds them.
+    opens = set(names).union(*({p + w for w in names} for p in "وبفل"))
     for s, fs in zip(sents, facs, strict=True):
+        toks = s.toks
+        hits = list(map(opens.__contains__, map(_key, toks)))
+        if not any(hits):
+            continue
         # A sentence's facilities do not overlap: the one starting last at
         # or before a word is the only one that can hold it.
         starts = [f.start for f in fs]
-        toks = s.toks
         added = []
-        for i, t in enumerate(toks):
+        for i in compress(range(len(hits)), hits):
+            t = toks[i]
             key = t.key if t.key in names else t.key[1:] if t.key[:1] in "وبفل" else ""
             if key not in names or known_at(t):
                 continue
@@ -180,21 +191,22 @@ def is_latin_name(tok: Token) -> bool:
 def locators(text: str, toks: list[Token], refs: list[Ref], lx: Lex) -> list[Ref]:
     """``refs`` with each wider place that only locates the place just before
     it pointing at that more specific place (``inner``)."""
-    starts = [t.start for t in toks]
-    order = sorted(range(len(refs)), key=lambda i: refs[i].start)
     out = list(refs)
+    if len(refs) < 2:  # most sentences: no pair of places to relate
+        return out
+    starts: list[int] | None = None  # the words' offsets, on first need
+    order = sorted(range(len(refs)), key=lambda i: refs[i].start)
     prev: Ref | None = None
     for i in order:
         r = refs[i]
         if r.kind not in PLACE_KINDS:
             prev = None if r.kind == "facility" else prev
             continue
-        if (
-            prev is not None
-            and prev.end <= r.start
-            and _only_locating(text, toks, starts, inner=prev, outer=r, lx=lx)
-        ):
-            out[i] = attrs.evolve(r, inner=prev.inner or prev)
+        if prev is not None and prev.end <= r.start:
+            if starts is None:
+                starts = [t.start for t in toks]
+            if _only_locating(text, toks, starts, inner=prev, outer=r, lx=lx):
+                out[i] = attrs.evolve(r, inner=prev.inner or prev)
         if not r.nisba:
             prev = r
     return out
@@ -251,6 +263,8 @@ def located_in(
     article's ``country``), only locates.  A place that itself only locates
     a facility before it ("قاعدة بلدوين في إقليم هيران وسط البلاد") is a
     locator too, never the inner place."""
+    if not refs:  # most sentences name no place
+        return []
     starts = [t.start for t in toks]
     fac_ends = sorted(f.end for f in facs if f.kind == "facility")
 
