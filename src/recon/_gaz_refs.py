@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from recon._locate import Ref, letters_to_offset
 from recon.normalise import normalise_key
-from recon.sentences import Token, stems
+from recon.sentences import Token, stems, token_keys, token_starts
 
 if TYPE_CHECKING:
     from recon.entities_ar import Lex
@@ -77,7 +77,7 @@ def _affiliated(key: str, heads: frozenset[str]) -> bool:
 
 
 def gaz_refs(text: str, toks: list[Token], mentions: Sequence[Any], lx: Lex) -> list[Ref]:
-    starts = [t.start for t in toks]
+    starts = token_starts(toks)
     out: list[Ref] = []
     for m in mentions:
         k = bisect_left(starts, m.start + 1) - 1
@@ -160,7 +160,7 @@ def headed_places(text: str, toks: list[Token], lx: Lex, gaz_at: dict[int, int])
     out: list[Ref] = []
     # Most words are no administrative noun: one C-level pass over the
     # sentence (memoised per word form) leaves only those to look at.
-    heads = _place_heads([t.key for t in toks[:-1]], lx.named_place_heads)
+    heads = _place_heads(token_keys(toks[:-1]), lx.named_place_heads)
     for k in compress(range(len(heads)), heads):
         t, nxt = toks[k], toks[k + 1]
         head = heads[k]

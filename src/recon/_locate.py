@@ -20,13 +20,12 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import compress
-from operator import attrgetter
 from typing import TYPE_CHECKING
 
 import attrs
 
 from recon.normalise import normalise_key
-from recon.sentences import Token, stems
+from recon.sentences import Token, stems, token_keys, token_starts
 
 if TYPE_CHECKING:
     from recon.entities_ar import Lex, Tokenised
@@ -74,9 +73,6 @@ class Ref:
     dest: bool = False
 
 
-_key = attrgetter("key")
-
-
 def letters_to_offset(text: str, start: int, n: int) -> int:
     """The original offset after ``n`` base letters from ``start`` (skipping marks)."""
     i = start
@@ -92,7 +88,7 @@ def destinations(text: str, toks: list[Token], lx: Lex) -> list[tuple[int, int]]
     ("جرى إسعافهم إلى", "متجهين إلى") to the end of its clause."""
     out: list[tuple[int, int]] = []
     # Most sentences hold no إلى/نحو: one C-level pass finds the ones to look at.
-    preps = list(map(lx.destination_preps.__contains__, [t.key for t in toks]))
+    preps = list(map(lx.destination_preps.__contains__, token_keys(toks)))
     nxt = 1
     for j in compress(range(len(preps)), preps):
         if j < nxt or not any(
@@ -122,7 +118,7 @@ def bare_facilities(
 
     names: dict[str, dict[tuple[str, ...], Ref]] = {}  # by first word
     for s, fs in zip(sents, facs, strict=True):
-        starts = [t.start for t in s.toks]
+        starts = token_starts(s.toks)
         for f in fs:
             if f.kind != "facility":
                 continue
@@ -144,7 +140,7 @@ def bare_facilities(
     opens = set(names).union(*({p + w for w in names} for p in "وبفل"))
     for s, fs in zip(sents, facs, strict=True):
         toks = s.toks
-        hits = list(map(opens.__contains__, map(_key, toks)))
+        hits = list(map(opens.__contains__, token_keys(toks)))
         if not any(hits):
             continue
         # A sentence's facilities do not overlap: the one starting last at
@@ -204,7 +200,7 @@ def locators(text: str, toks: list[Token], refs: list[Ref], lx: Lex) -> list[Ref
             continue
         if prev is not None and prev.end <= r.start:
             if starts is None:
-                starts = [t.start for t in toks]
+                starts = token_starts(toks)
             if _only_locating(text, toks, starts, inner=prev, outer=r, lx=lx):
                 out[i] = attrs.evolve(r, inner=prev.inner or prev)
         if not r.nisba:
@@ -265,7 +261,7 @@ def located_in(
     locator too, never the inner place."""
     if not refs:  # most sentences name no place
         return []
-    starts = [t.start for t in toks]
+    starts = token_starts(toks)
     fac_ends = sorted(f.end for f in facs if f.kind == "facility")
 
     def locates_a_facility(r: Ref) -> bool:

@@ -19,7 +19,7 @@ import attrs
 
 from recon import lexicon
 from recon.normalise import key_set, normalise_key
-from recon.sentences import PhraseSet, Segment, Token, stems, tokenize
+from recon.sentences import PhraseSet, Segment, Token, stems, token_keys, tokenize
 
 __all__ = ["Attribution", "extract_credits", "find_attributions"]
 
@@ -255,25 +255,18 @@ def _sentence_attributions(
         seen.own.add(att)
         spoken = spoken or att.kind == "speech"
 
-    keys = [t.key for t in toks]
-    live = list(
-        map(
-            any,
-            zip(
-                lx.verbs.starts(keys),
-                lx.as_stated.starts(keys),
-                lx.according.starts(keys),
-                lx.media.starts(keys),
-                strict=True,
-            ),
-        )
-    )
+    keys = token_keys(toks)
+    # Per token, the phrases of each kind it may start: the walk below visits
+    # only the tokens that start one, and matches against these directly.
+    verbs, stated = lx.verbs.starts(keys), lx.as_stated.starts(keys)
+    according, media = lx.according.starts(keys), lx.media.starts(keys)
+    live = list(map(any, zip(verbs, stated, according, media, strict=True)))
     resume = 0  # the first token past the last phrase taken
     # Only the tokens that start a phrase the rules below look for are visited.
     for i in compress(range(len(live)), live):
         if i < resume:
             continue
-        m = lx.verbs.match_at(toks, i)
+        m = lx.verbs.match_start(toks, i, verbs[i]) if verbs[i] else None
         if m is not None and _conditional(lx, toks, i):
             # "وإذا أعلنت بريطانيا …، فإن فرنسا …": a hypothetical statement
             # attributes nothing.
@@ -313,7 +306,7 @@ def _sentence_attributions(
                 add(_make(text, toks, (start, i - 1), "speech"))
             resume = m.last + 1
             continue
-        m = lx.as_stated.match_at(toks, i)
+        m = lx.as_stated.match_start(toks, i, stated[i]) if stated[i] else None
         if m is not None:
             said = seen.last_statement
             if said is not None:
@@ -324,7 +317,7 @@ def _sentence_attributions(
                     add(_make(text, toks, span, "statement"))
             resume = m.last + 1
             continue
-        m = lx.according.match_at(toks, i)
+        m = lx.according.match_start(toks, i, according[i]) if according[i] else None
         if m is not None:
             j = m.last + 1
             # "حسب ما أعلنت عنه السلطات": skip the relative clause's verb.
@@ -349,7 +342,7 @@ def _sentence_attributions(
             else:
                 resume = j
             continue
-        m = lx.media.match_at(toks, i)
+        m = lx.media.match_start(toks, i, media[i]) if media[i] else None
         if m is not None and i > 0 and not spoken:
             # "الناطق باسم التحالف، مايلز كاغينز، لوكالة …": the verb was lost.
             if title_at == -1:

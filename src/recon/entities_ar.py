@@ -40,7 +40,7 @@ from recon._locate import (
     story_place,
 )
 from recon.normalise import key_set, normalise_key
-from recon.sentences import PhraseSet, Segment, Token
+from recon.sentences import PhraseSet, Segment, Token, token_keys
 
 __all__ = [
     "PLACE_KINDS",
@@ -212,7 +212,7 @@ lexicon.on_clear(load_lex.cache_clear)
 def _facilities(text: str, toks: list[Token], lx: Lex, gaz_at: dict[int, int]) -> list[Ref]:
     """Named facilities and facility anaphors among ``toks``."""
     out: list[Ref] = []
-    live = lx.facility.starts([t.key for t in toks])
+    live = lx.facility.starts(token_keys(toks))
     nxt = 0  # the first token not yet inside a facility's name
     # Only the tokens that may start a facility noun are visited.
     for i in compress(range(len(live)), live):
