@@ -76,8 +76,19 @@ def _affiliated(key: str, heads: frozenset[str]) -> bool:
     return any(v in heads for v in stems(key))
 
 
-def gaz_refs(text: str, toks: list[Token], mentions: Sequence[Any], lx: Lex) -> list[Ref]:
-    starts = token_starts(toks)
+def gaz_refs(
+    text: str,
+    toks: list[Token],
+    mentions: Sequence[Any],
+    lx: Lex,
+    starts: list[int] | None = None,
+) -> list[Ref]:
+    """The gazetteer ``mentions`` of a sentence as entity candidates
+    (``starts``: the words' offsets, if the caller has them)."""
+    if not mentions:
+        return []
+    if starts is None:
+        starts = token_starts(toks)
     out: list[Ref] = []
     for m in mentions:
         k = bisect_left(starts, m.start + 1) - 1
@@ -154,13 +165,19 @@ def _place_heads(keys: list[str], heads: frozenset[str]) -> list[str]:
     return cast("list[str]", found)
 
 
-def headed_places(text: str, toks: list[Token], lx: Lex, gaz_at: dict[int, int]) -> list[Ref]:
+def headed_places(
+    text: str,
+    toks: list[Token],
+    lx: Lex,
+    gaz_at: dict[int, int],
+    keys: list[str] | None = None,
+) -> list[Ref]:
     """Places the gazetteer does not know, named after an administrative noun
     ("إقليم الحوز", "مديرية الضحي", "بمدينة نيالا")."""
     out: list[Ref] = []
     # Most words are no administrative noun: one C-level pass over the
     # sentence (memoised per word form) leaves only those to look at.
-    heads = _place_heads(token_keys(toks[:-1]), lx.named_place_heads)
+    heads = _place_heads(token_keys(toks[:-1]) if keys is None else keys[:-1], lx.named_place_heads)
     for k in compress(range(len(heads)), heads):
         t, nxt = toks[k], toks[k + 1]
         head = heads[k]

@@ -40,7 +40,7 @@ from recon._locate import (
     story_place,
 )
 from recon.normalise import key_set, normalise_key
-from recon.sentences import PhraseSet, Segment, Token, token_keys
+from recon.sentences import PhraseSet, Segment, Token, token_keys, token_starts
 
 __all__ = [
     "PLACE_KINDS",
@@ -209,10 +209,13 @@ def load_lex(lang: str) -> Lex:
 lexicon.on_clear(load_lex.cache_clear)
 
 
-def _facilities(text: str, toks: list[Token], lx: Lex, gaz_at: dict[int, int]) -> list[Ref]:
-    """Named facilities and facility anaphors among ``toks``."""
+def _facilities(
+    text: str, toks: list[Token], lx: Lex, gaz_at: dict[int, int], keys: list[str] | None = None
+) -> list[Ref]:
+    """Named facilities and facility anaphors among ``toks`` (``keys``: their
+    matching forms, if the caller has them)."""
     out: list[Ref] = []
-    live = lx.facility.starts(token_keys(toks))
+    live = lx.facility.starts(token_keys(toks) if keys is None else keys)
     nxt = 0  # the first token not yet inside a facility's name
     # Only the tokens that may start a facility noun are visited.
     for i in compress(range(len(live)), live):
@@ -319,16 +322,19 @@ class DocContext:
             k = bisect_right(seg_starts, m.start) - 1
             if k >= 0 and m.start < sents[k].seg.end:
                 buckets[k].append(m)
-        for s, inside in zip(sents, buckets, strict=True):
-            dest = destinations(text, s.toks, lx)
-            self.facs.append(mark_destinations(_facilities(text, s.toks, lx, gaz_at), dest))
-            refs = gaz_refs(text, s.toks, inside, lx)
-            refs += headed_places(text, s.toks, lx, gaz_at)
+        # Each sentence's word keys and offsets, worked out once for all the passes below.
+        keys = list(map(token_keys, (s.toks for s in sents)))
+        starts = list(map(token_starts, (s.toks for s in sents)))
+        for s, inside, ks, ss in zip(sents, buckets, keys, starts, strict=True):
+            dest = destinations(text, s.toks, lx, ks)
+            self.facs.append(mark_destinations(_facilities(text, s.toks, lx, gaz_at, ks), dest))
+            refs = gaz_refs(text, s.toks, inside, lx, ss)
+            refs += headed_places(text, s.toks, lx, gaz_at, ks)
             refs = mark_destinations(refs, dest)
             datelines.extend(r for r in refs if r.dateline and r.kind in PLACE_KINDS)
             self.gaz.append([r for r in refs if r.kind != "person" and not r.dateline])
             self.persons.append([r for r in refs if r.kind == "person"])
-        bare_facilities(text, sents, self.facs, lx, set(gaz_at))
+        bare_facilities(text, sents, self.facs, lx, set(gaz_at), keys=keys, starts=starts)
         # Where people were taken is never what the article is about.
         named = [f for fs in self.facs for f in fs if f.kind == "facility" and not f.dest]
         named += [g for gs in self.gaz for g in gs if g.kind == "facility" and not g.dest]
@@ -349,8 +355,8 @@ class DocContext:
         country_key = self.country.key if self.country is not None else None
         located = [
             pair
-            for s, gs, fs in zip(sents, self.gaz, self.facs, strict=True)
-            for pair in located_in(text, s.toks, gs, lx, country=country_key, facs=fs)
+            for s, gs, fs, ss in zip(sents, self.gaz, self.facs, starts, strict=True)
+            for pair in located_in(text, s.toks, gs, lx, country=country_key, facs=fs, starts=ss)
         ]
         self.place = story_place(self._most_common(2 * datelines + places), places, located)
 
