@@ -12,12 +12,12 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import compress, repeat
-from typing import TYPE_CHECKING, Any
+from itertools import compress
+from typing import TYPE_CHECKING, Any, cast
 
 from recon._locate import Ref, letters_to_offset
 from recon.normalise import normalise_key
-from recon.sentences import Token, stems
+from recon.sentences import Token, stems, token_keys, token_starts
 
 if TYPE_CHECKING:
     from recon.entities_ar import Lex
@@ -28,8 +28,15 @@ _NISBA_ENDS = ("ي", "يه", "يا", "يون", "يين", "يات")
 
 
 def _is_nisba(m: Any, after_number: bool) -> bool:
-    key = normalise_key(m.alias)
-    aliases = [normalise_key(a) for a in m.entry.aliases]
+    return _nisba(m.alias, m.entry.aliases, after_number)
+
+
+# Memoised: the same few names recur in every article, and each answer needs
+# every alias of the entry normalised.
+@lru_cache(maxsize=1 << 14)
+def _nisba(alias: str, entry_aliases: tuple[str, ...], after_number: bool) -> bool:
+    key = normalise_key(alias)
+    aliases = [normalise_key(a) for a in entry_aliases]
     if not aliases or key == aliases[0]:
         return False
     bare = key[2:] if key.startswith("ال") else key
@@ -58,15 +65,37 @@ def _agency_credit(text: str, start: int, end: int) -> bool:
     return False
 
 
-def gaz_refs(text: str, toks: list[Token], mentions: Sequence[Any], lx: Lex) -> list[Ref]:
-    starts = [t.start for t in toks]
+@lru_cache(maxsize=1 << 14)
+def _has_digit(word: str) -> bool:
+    return any(c.isdigit() for c in word)
+
+
+@lru_cache(maxsize=1 << 14)
+def _affiliated(key: str, heads: frozenset[str]) -> bool:
+    """Whether word ``key``, clitics and all, is one of the affiliation nouns ``heads``."""
+    return any(v in heads for v in stems(key))
+
+
+def gaz_refs(
+    text: str,
+    toks: list[Token],
+    mentions: Sequence[Any],
+    lx: Lex,
+    starts: list[int] | None = None,
+) -> list[Ref]:
+    """The gazetteer ``mentions`` of a sentence as entity candidates
+    (``starts``: the words' offsets, if the caller has them)."""
+    if not mentions:
+        return []
+    if starts is None:
+        starts = token_starts(toks)
     out: list[Ref] = []
     for m in mentions:
         k = bisect_left(starts, m.start + 1) - 1
         if k < 0:
             continue
         tok = toks[k]
-        nisba = _is_nisba(m, k > 0 and any(c.isdigit() for c in toks[k - 1].text))
+        nisba = _is_nisba(m, k > 0 and _has_digit(toks[k - 1].text))
         prep = ""
         glued = normalise_key(text[tok.start : m.start])
         if glued.strip("وف"):
@@ -87,7 +116,7 @@ def gaz_refs(text: str, toks: list[Token], mentions: Sequence[Any], lx: Lex) -> 
                 bkey = bkey[1:]  # "وفي سوريا"
             if bkey in lx.preps:
                 prep = bkey
-        aff = any(v in lx.affiliation for v in stems(toks[k - 1].key)) if k > 0 else False
+        aff = _affiliated(toks[k - 1].key, lx.affiliation) if k > 0 else False
         if aff and k > 1 and toks[k - 2].key in lx.preps:
             prep = prep or toks[k - 2].key
         tail = text[m.end : m.end + 3].strip()
@@ -118,15 +147,37 @@ def _place_head(key: str, heads: frozenset[str]) -> str:
     return head if head is not None and key.endswith(head) else ""
 
 
-def headed_places(text: str, toks: list[Token], lx: Lex, gaz_at: dict[int, int]) -> list[Ref]:
+_HEADS_MEMO: dict[frozenset[str], dict[str, str]] = {}
+
+
+def _place_heads(keys: list[str], heads: frozenset[str]) -> list[str]:
+    """:func:`_place_head` of each of ``keys``: one C-level look-up of the
+    whole sentence in a per-lexicon memo, each new word form computed once."""
+    memo = _HEADS_MEMO.get(heads)
+    if memo is None or len(memo) >= 1 << 16:  # bounded over an open vocabulary
+        if len(_HEADS_MEMO) >= 8:
+            _HEADS_MEMO.clear()  # lexicons reloaded: forget the old sets
+        memo = _HEADS_MEMO[heads] = {}
+    found = list(map(memo.get, keys))
+    if None in found:
+        for k in [k for k, h in enumerate(found) if h is None]:
+            found[k] = memo[keys[k]] = _place_head(keys[k], heads)
+    return cast("list[str]", found)
+
+
+def headed_places(
+    text: str,
+    toks: list[Token],
+    lx: Lex,
+    gaz_at: dict[int, int],
+    keys: list[str] | None = None,
+) -> list[Ref]:
     """Places the gazetteer does not know, named after an administrative noun
     ("إقليم الحوز", "مديرية الضحي", "بمدينة نيالا")."""
     out: list[Ref] = []
     # Most words are no administrative noun: one C-level pass over the
     # sentence (memoised per word form) leaves only those to look at.
-    heads: list[str] = list(
-        map(_place_head, [t.key for t in toks[:-1]], repeat(lx.named_place_heads))
-    )
+    heads = _place_heads(token_keys(toks[:-1]) if keys is None else keys[:-1], lx.named_place_heads)
     for k in compress(range(len(heads)), heads):
         t, nxt = toks[k], toks[k + 1]
         head = heads[k]

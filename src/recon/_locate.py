@@ -19,12 +19,14 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
+from functools import lru_cache
+from itertools import compress
 from typing import TYPE_CHECKING
 
 import attrs
 
 from recon.normalise import normalise_key
-from recon.sentences import Token, stems
+from recon.sentences import Token, stems, token_keys, token_starts
 
 if TYPE_CHECKING:
     from recon.entities_ar import Lex, Tokenised
@@ -82,16 +84,19 @@ def letters_to_offset(text: str, start: int, n: int) -> int:
     return i
 
 
-def destinations(text: str, toks: list[Token], lx: Lex) -> list[tuple[int, int]]:
+def destinations(
+    text: str, toks: list[Token], lx: Lex, keys: list[str] | None = None
+) -> list[tuple[int, int]]:
     """Spans of destination phrases: from إلى/نحو right after a transfer word
     ("جرى إسعافهم إلى", "متجهين إلى") to the end of its clause."""
     out: list[tuple[int, int]] = []
-    j = 1
-    while j < len(toks):
-        if toks[j].key not in lx.destination_preps or not any(
+    # Most sentences hold no إلى/نحو: one C-level pass finds the ones to look at.
+    preps = list(map(lx.destination_preps.__contains__, token_keys(toks) if keys is None else keys))
+    nxt = 1
+    for j in compress(range(len(preps)), preps):
+        if j < nxt or not any(
             v in lx.destination_verbs for t in toks[max(0, j - 2) : j] for v in stems(t.key)
         ):
-            j += 1
             continue
         end = j + 1
         while end < len(toks) and not any(
@@ -99,29 +104,39 @@ def destinations(text: str, toks: list[Token], lx: Lex) -> list[tuple[int, int]]
         ):
             end += 1
         out.append((toks[j].start, toks[end - 1].end))
-        j = end
+        nxt = end
     return out
 
 
 def bare_facilities(
-    text: str, sents: Sequence[Tokenised], facs: list[list[Ref]], lx: Lex, known: set[int]
+    text: str,
+    sents: Sequence[Tokenised],
+    facs: list[list[Ref]],
+    lx: Lex,
+    known: set[int],
+    *,
+    keys: Sequence[list[str]] | None = None,
+    starts: Sequence[list[int]] | None = None,
 ) -> None:
     """Add to ``facs`` each later use of a named facility's name without its
     noun ("سلم قاعدة جوهر …" then "250 جنديا غادروا جوهر"): the article
     has told the reader what the name is.  A name the gazetteer knows
-    ("مطار بغداد" then "بغداد") names that place, not the facility."""
+    ("مطار بغداد" then "بغداد") names that place, not the facility.
+    ``keys`` and ``starts``: each sentence's word keys and offsets, if known."""
 
     def known_at(t: Token) -> bool:
         return any(o in known for o in range(t.start, t.end))
 
     names: dict[str, dict[tuple[str, ...], Ref]] = {}  # by first word
-    for s, fs in zip(sents, facs, strict=True):
-        starts = [t.start for t in s.toks]
+    for k, (s, fs) in enumerate(zip(sents, facs, strict=True)):
+        if not fs:
+            continue
+        t_starts = token_starts(s.toks) if starts is None else starts[k]
         for f in fs:
             if f.kind != "facility":
                 continue
             # The words after the noun: a bisection, not a scan of the sentence.
-            inside = s.toks[bisect_right(starts, f.start) : bisect_left(starts, f.end)]
+            inside = s.toks[bisect_right(t_starts, f.start) : bisect_left(t_starts, f.end)]
             words = tuple(
                 t.key for t in inside if not is_latin_name(t) and t.key not in lx.adjectives
             )
@@ -133,17 +148,24 @@ def bare_facilities(
                 names.setdefault(words[0], {}).setdefault(words, f)
     if not names:
         return
-    for s, fs in zip(sents, facs, strict=True):
+    # Every word form that can open a later use (a name's first word, bare or
+    # behind و ب ف ل): one C-level pass per sentence finds them.
+    opens = set(names).union(*({p + w for w in names} for p in "وبفل"))
+    for at, (s, fs) in enumerate(zip(sents, facs, strict=True)):
+        toks = s.toks
+        hits = list(map(opens.__contains__, token_keys(toks) if keys is None else keys[at]))
+        if not any(hits):
+            continue
         # A sentence's facilities do not overlap: the one starting last at
         # or before a word is the only one that can hold it.
-        starts = [f.start for f in fs]
-        toks = s.toks
+        f_starts = [f.start for f in fs]
         added = []
-        for i, t in enumerate(toks):
+        for i in compress(range(len(hits)), hits):
+            t = toks[i]
             key = t.key if t.key in names else t.key[1:] if t.key[:1] in "وبفل" else ""
             if key not in names or known_at(t):
                 continue
-            k = bisect_right(starts, t.start) - 1
+            k = bisect_right(f_starts, t.start) - 1
             if k >= 0 and t.start < fs[k].end:
                 continue
             for words, f in names[key].items():
@@ -172,27 +194,33 @@ def mark_destinations(refs: list[Ref], spans: list[tuple[int, int]]) -> list[Ref
 
 def is_latin_name(tok: Token) -> bool:
     """Whether ``tok`` is a Latin or numbered name ("K1", "Sennar")."""
-    return any(c.isdigit() for c in tok.text) or (tok.text[:1].isascii() and tok.text[:1].isalpha())
+    return _latin(tok.text)
+
+
+@lru_cache(maxsize=1 << 14)  # per word form: the same words recur
+def _latin(word: str) -> bool:
+    return any(c.isdigit() for c in word) or (word[:1].isascii() and word[:1].isalpha())
 
 
 def locators(text: str, toks: list[Token], refs: list[Ref], lx: Lex) -> list[Ref]:
     """``refs`` with each wider place that only locates the place just before
     it pointing at that more specific place (``inner``)."""
-    starts = [t.start for t in toks]
-    order = sorted(range(len(refs)), key=lambda i: refs[i].start)
     out = list(refs)
+    if len(refs) < 2:  # most sentences: no pair of places to relate
+        return out
+    starts: list[int] | None = None  # the words' offsets, on first need
+    order = sorted(range(len(refs)), key=lambda i: refs[i].start)
     prev: Ref | None = None
     for i in order:
         r = refs[i]
         if r.kind not in PLACE_KINDS:
             prev = None if r.kind == "facility" else prev
             continue
-        if (
-            prev is not None
-            and prev.end <= r.start
-            and _only_locating(text, toks, starts, inner=prev, outer=r, lx=lx)
-        ):
-            out[i] = attrs.evolve(r, inner=prev.inner or prev)
+        if prev is not None and prev.end <= r.start:
+            if starts is None:
+                starts = token_starts(toks)
+            if _only_locating(text, toks, starts, inner=prev, outer=r, lx=lx):
+                out[i] = attrs.evolve(r, inner=prev.inner or prev)
         if not r.nisba:
             prev = r
     return out
@@ -243,13 +271,17 @@ def located_in(
     *,
     country: str | None,
     facs: Sequence[Ref] = (),
+    starts: list[int] | None = None,
 ) -> list[tuple[str, str]]:
     """``(inner key, outer key)`` for every place of a sentence that another
     place, or the country anaphor ("ولاية سنار جنوب شرقي البلاد": the
     article's ``country``), only locates.  A place that itself only locates
     a facility before it ("قاعدة بلدوين في إقليم هيران وسط البلاد") is a
-    locator too, never the inner place."""
-    starts = [t.start for t in toks]
+    locator too, never the inner place.  ``starts``: the words' offsets, if known."""
+    if not refs:  # most sentences name no place
+        return []
+    if starts is None:
+        starts = token_starts(toks)
     fac_ends = sorted(f.end for f in facs if f.kind == "facility")
 
     def locates_a_facility(r: Ref) -> bool:

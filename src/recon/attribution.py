@@ -13,12 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import compress
 
 import attrs
 
 from recon import lexicon
 from recon.normalise import key_set, normalise_key
-from recon.sentences import PhraseSet, Segment, Token, stems, tokenize
+from recon.sentences import PhraseSet, Segment, Token, stems, token_keys, tokenize
 
 __all__ = ["Attribution", "extract_credits", "find_attributions"]
 
@@ -254,29 +255,22 @@ def _sentence_attributions(
         seen.own.add(att)
         spoken = spoken or att.kind == "speech"
 
-    keys = [t.key for t in toks]
-    live = list(
-        map(
-            any,
-            zip(
-                lx.verbs.starts(keys),
-                lx.as_stated.starts(keys),
-                lx.according.starts(keys),
-                lx.media.starts(keys),
-                strict=True,
-            ),
-        )
-    )
-    i = 0
-    while i < len(toks):
-        if not live[i]:  # starts no phrase the rules below look for
-            i += 1
+    keys = token_keys(toks)
+    # Per token, the phrases of each kind it may start: the walk below visits
+    # only the tokens that start one, and matches against these directly.
+    verbs, stated = lx.verbs.starts(keys), lx.as_stated.starts(keys)
+    according, media = lx.according.starts(keys), lx.media.starts(keys)
+    live = list(map(any, zip(verbs, stated, according, media, strict=True)))
+    resume = 0  # the first token past the last phrase taken
+    # Only the tokens that start a phrase the rules below look for are visited.
+    for i in compress(range(len(live)), live):
+        if i < resume:
             continue
-        m = lx.verbs.match_at(toks, i)
+        m = lx.verbs.match_start(toks, i, verbs[i]) if verbs[i] else None
         if m is not None and _conditional(lx, toks, i):
             # "وإذا أعلنت بريطانيا …، فإن فرنسا …": a hypothetical statement
             # attributes nothing.
-            i = m.last + 1
+            resume = m.last + 1
             continue
         if m is not None:
             nxt = toks[m.last + 1] if m.last + 1 < len(toks) else None
@@ -310,9 +304,9 @@ def _sentence_attributions(
                 ):
                     start -= 1
                 add(_make(text, toks, (start, i - 1), "speech"))
-            i = m.last + 1
+            resume = m.last + 1
             continue
-        m = lx.as_stated.match_at(toks, i)
+        m = lx.as_stated.match_start(toks, i, stated[i]) if stated[i] else None
         if m is not None:
             said = seen.last_statement
             if said is not None:
@@ -321,9 +315,9 @@ def _sentence_attributions(
                 span = _phrase(text, toks, m.last + 1, lx, ctx)
                 if span is not None:
                     add(_make(text, toks, span, "statement"))
-            i = m.last + 1
+            resume = m.last + 1
             continue
-        m = lx.according.match_at(toks, i)
+        m = lx.according.match_start(toks, i, according[i]) if according[i] else None
         if m is not None:
             j = m.last + 1
             # "حسب ما أعلنت عنه السلطات": skip the relative clause's verb.
@@ -344,11 +338,11 @@ def _sentence_attributions(
                     # "وفقا لمصادر طبية": the glued ل belongs to "وفقا".
                     att = Attribution(att.speaker[1:], att.start + 1, att.end, att.kind)
                 add(att)
-                i = span[1] + 1
+                resume = span[1] + 1
             else:
-                i = j
+                resume = j
             continue
-        m = lx.media.match_at(toks, i)
+        m = lx.media.match_start(toks, i, media[i]) if media[i] else None
         if m is not None and i > 0 and not spoken:
             # "الناطق باسم التحالف، مايلز كاغينز، لوكالة …": the verb was lost.
             if title_at == -1:
@@ -362,7 +356,6 @@ def _sentence_attributions(
                 and toks[i].key.startswith("ل")
             ):
                 add(_make(text, toks, (title_at, i - 1), "media"))
-        i += 1
     return out
 
 

@@ -21,6 +21,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import compress
 from typing import Any, Protocol
 
 import attrs
@@ -39,7 +40,7 @@ from recon._locate import (
     story_place,
 )
 from recon.normalise import key_set, normalise_key
-from recon.sentences import PhraseSet, Segment, Token
+from recon.sentences import PhraseSet, Segment, Token, token_keys, token_starts
 
 __all__ = [
     "PLACE_KINDS",
@@ -208,15 +209,20 @@ def load_lex(lang: str) -> Lex:
 lexicon.on_clear(load_lex.cache_clear)
 
 
-def _facilities(text: str, toks: list[Token], lx: Lex, gaz_at: dict[int, int]) -> list[Ref]:
-    """Named facilities and facility anaphors among ``toks``."""
+def _facilities(
+    text: str, toks: list[Token], lx: Lex, gaz_at: dict[int, int], keys: list[str] | None = None
+) -> list[Ref]:
+    """Named facilities and facility anaphors among ``toks`` (``keys``: their
+    matching forms, if the caller has them)."""
     out: list[Ref] = []
-    live = lx.facility.starts([t.key for t in toks])
-    i = 0
-    while i < len(toks):
-        m = lx.facility.match_at(toks, i) if live[i] else None
+    live = lx.facility.starts(token_keys(toks) if keys is None else keys)
+    nxt = 0  # the first token not yet inside a facility's name
+    # Only the tokens that may start a facility noun are visited.
+    for i in compress(range(len(live)), live):
+        if i < nxt:
+            continue
+        m = lx.facility.match_start(toks, i, live[i])
         if m is None:
-            i += 1
             continue
         noun = normalise_key(m.phrase)
         tok = toks[i]
@@ -271,13 +277,12 @@ def _facilities(text: str, toks: list[Token], lx: Lex, gaz_at: dict[int, int]) -
                 end += 1
             name_key = normalise_key(text[toks[i + 1].start : end]).strip("() ")
             out.append(Ref(text[start:end], start, end, "facility", name_key, noun))
-            i = j
+            nxt = j
             continue
         # "القاعدة", "هذا المعسكر", and "قاعدة عسكرية" (a base the article
         # is about but does not name here) all refer to a facility named elsewhere.
         if tok.key not in lx.breakers:
             out.append(Ref(text[start : tok.end], start, tok.end, "anaphor", noun, noun))
-        i += 1
     return out
 
 
@@ -317,16 +322,19 @@ class DocContext:
             k = bisect_right(seg_starts, m.start) - 1
             if k >= 0 and m.start < sents[k].seg.end:
                 buckets[k].append(m)
-        for s, inside in zip(sents, buckets, strict=True):
-            dest = destinations(text, s.toks, lx)
-            self.facs.append(mark_destinations(_facilities(text, s.toks, lx, gaz_at), dest))
-            refs = gaz_refs(text, s.toks, inside, lx)
-            refs += headed_places(text, s.toks, lx, gaz_at)
+        # Each sentence's word keys and offsets, worked out once for all the passes below.
+        keys = list(map(token_keys, (s.toks for s in sents)))
+        starts = list(map(token_starts, (s.toks for s in sents)))
+        for s, inside, ks, ss in zip(sents, buckets, keys, starts, strict=True):
+            dest = destinations(text, s.toks, lx, ks)
+            self.facs.append(mark_destinations(_facilities(text, s.toks, lx, gaz_at, ks), dest))
+            refs = gaz_refs(text, s.toks, inside, lx, ss)
+            refs += headed_places(text, s.toks, lx, gaz_at, ks)
             refs = mark_destinations(refs, dest)
             datelines.extend(r for r in refs if r.dateline and r.kind in PLACE_KINDS)
             self.gaz.append([r for r in refs if r.kind != "person" and not r.dateline])
             self.persons.append([r for r in refs if r.kind == "person"])
-        bare_facilities(text, sents, self.facs, lx, set(gaz_at))
+        bare_facilities(text, sents, self.facs, lx, set(gaz_at), keys=keys, starts=starts)
         # Where people were taken is never what the article is about.
         named = [f for fs in self.facs for f in fs if f.kind == "facility" and not f.dest]
         named += [g for gs in self.gaz for g in gs if g.kind == "facility" and not g.dest]
@@ -347,8 +355,8 @@ class DocContext:
         country_key = self.country.key if self.country is not None else None
         located = [
             pair
-            for s, gs, fs in zip(sents, self.gaz, self.facs, strict=True)
-            for pair in located_in(text, s.toks, gs, lx, country=country_key, facs=fs)
+            for s, gs, fs, ss in zip(sents, self.gaz, self.facs, starts, strict=True)
+            for pair in located_in(text, s.toks, gs, lx, country=country_key, facs=fs, starts=ss)
         ]
         self.place = story_place(self._most_common(2 * datelines + places), places, located)
 

@@ -75,10 +75,18 @@ def _covered(
     out: set[int] = set()
     if not spans or not toks:
         return out
-    for k, t in enumerate(toks):
-        at = bisect_right(starts, t.start) - 1
-        if at >= 0 and t.start < spans[at][1]:
-            out.add(k)
+    # A token belongs to the span starting last at or before it, so span j
+    # holds the tokens starting in [start_j, min(end_j, start_j+1)).  Only
+    # the spans reaching this sentence are visited, each by bisection: the
+    # document's spans are shared by every sentence.
+    t_starts = [t.start for t in toks]
+    first, last = t_starts[0], t_starts[-1]
+    lo = max(0, bisect_right(starts, first) - 1)
+    for j in range(lo, bisect_right(starts, last)):
+        a, e = spans[j]
+        if j + 1 < len(starts):
+            e = min(e, starts[j + 1])
+        out.update(range(bisect_left(t_starts, a), bisect_left(t_starts, e)))
     return out
 
 

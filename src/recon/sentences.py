@@ -30,6 +30,8 @@ __all__ = [
     "split_clauses",
     "split_sentences",
     "stems",
+    "token_keys",
+    "token_starts",
     "tokenize",
 ]
 
@@ -81,6 +83,20 @@ class Token(NamedTuple):
     end: int
     text: str
     key: str
+
+
+# Token is a tuple: its fields by position, for C-level passes over a sentence.
+_START, _KEY = itemgetter(0), itemgetter(3)
+
+
+def token_keys(toks: Iterable[Token]) -> list[str]:
+    """The matching forms of ``toks``, in one C-level pass."""
+    return list(map(_KEY, toks))
+
+
+def token_starts(toks: Iterable[Token]) -> list[int]:
+    """The start offsets of ``toks``, in one C-level pass."""
+    return list(map(_START, toks))
 
 
 def _is_word_char(ch: str) -> bool:
@@ -416,12 +432,22 @@ class PhraseSet:
             size = len(words)
             if i + size > n:
                 continue
+            if size == 2:  # the commonest longer phrase: no generator to set up
+                w, key = words[1], tokens[i + 1].key
+                if w == key or w in stems(key):
+                    return PhraseMatch(i, i + 1, value, phrase)
+                continue
             if size == 1 or all(
                 w == tokens[i + k].key or w in stems(tokens[i + k].key)
                 for k, w in enumerate(words[1:], start=1)
             ):
                 return PhraseMatch(i, i + size - 1, value, phrase)
         return None
+
+    # The longest phrase at token ``i`` among ``cands``, the item of
+    # :meth:`starts` for that token (callers that walk only the live tokens
+    # of a sentence already hold it).
+    match_start = _match
 
     def match_at(self, tokens: Sequence[Token], i: int) -> PhraseMatch | None:
         """The longest phrase starting at token ``i``, if any."""
@@ -458,7 +484,7 @@ class PhraseSet:
         ``keys`` may hold the tokens' ``key`` fields when the caller has them.
         """
         if keys is None:
-            keys = [t.key for t in tokens]
+            keys = token_keys(tokens)
         # The walk below only visits tokens that can start a phrase.
         cands = self.starts(keys)
         out: list[PhraseMatch] = []
