@@ -22,6 +22,7 @@ from recon.gazetteer import Gazetteer
 from recon.link import Mention, link
 from recon.model import (
     Claim,
+    Cue,
     DateValue,
     Document,
     Entity,
@@ -64,6 +65,7 @@ __all__ = [
     "Comparator",
     "Corpus",
     "CorpusError",
+    "Cue",
     "DateValue",
     "Dependency",
     "Document",
