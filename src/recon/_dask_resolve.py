@@ -38,7 +38,14 @@ from recon.resolve import (
     normalise_per_group,
     spread_support,
 )
-from recon.truth import _implications, accu_count, accu_false_values, truthfinder_confidence
+from recon.truth import (
+    _implications,
+    _numeric_groups,
+    accu_count,
+    accu_false_values,
+    argmin_per_group,
+    truthfinder_confidence,
+)
 from recon.truth import _vote_numeric_scale as _numeric_scale
 from recon.truth import softmax_per_group as _softmax
 
@@ -133,14 +140,6 @@ def _abs_dev_sums(v: Votes, support: FloatArray) -> FloatArray:
     out = np.empty_like(dev)
     out[order] = dev
     return np.asarray(out, dtype=np.float64)
-
-
-def _argmin(cost: FloatArray, g: IntArray, n: int) -> IntArray:
-    order = np.lexsort((np.arange(cost.shape[0]), cost, g))
-    first = np.r_[True, g[order][1:] != g[order][:-1]] if order.size else np.zeros(0, bool)
-    out = np.zeros(n, dtype=np.int64)
-    out[g[order][first]] = order[first]
-    return out
 
 
 # -- the distributed forms ---------------------------------------------------------
@@ -242,12 +241,8 @@ class CRHRounds:
 
     def prepare(self, part: Part) -> Any:
         v = part.votes
-        fin = np.isfinite(v.candidate_numeric)
-        bad = np.bincount(
-            v.candidate_group, weights=(~fin).astype(np.float64), minlength=v.n_groups
-        )
-        numeric = bad == 0
-        x = np.where(fin, v.candidate_numeric, 0.0)
+        numeric = _numeric_groups(v)
+        x = np.where(np.isfinite(v.candidate_numeric), v.candidate_numeric, 0.0)
         return v, numeric, _numeric_scale(v), x, _independence(v)
 
     def _cost(self, prep: Any, w_src: FloatArray) -> FloatArray:
@@ -265,7 +260,7 @@ class CRHRounds:
         v, numeric, scale, x, _ = prep
         g, vc = v.candidate_group, v.vote_candidate
         cost = self._cost(prep, w_src)
-        t = _argmin(cost, g, v.n_groups)[g[vc]]
+        t = argmin_per_group(cost, g, v.n_groups)[g[vc]]
         prob = _softmax(-cost, g, v.n_groups)
         loss = np.where(numeric[g[vc]], np.abs(x[vc] - x[t]) / scale[g[vc]], 1.0 - prob[vc])
         return _per_source(v, np.asarray(loss, dtype=np.float64))
@@ -436,11 +431,7 @@ class HybridForm:
 
     def prepare(self, part: Part) -> Any:
         v = part.votes
-        fin = np.isfinite(v.candidate_numeric)
-        bad = np.bincount(
-            v.candidate_group, weights=(~fin).astype(np.float64), minlength=v.n_groups
-        )
-        num_c = (bad == 0)[v.candidate_group]
+        num_c = _numeric_groups(v)[v.candidate_group]
         cat_src = np.bincount(
             v.vote_source,
             weights=(~num_c[v.vote_candidate]).astype(np.float64),

@@ -126,6 +126,15 @@ def _numeric_groups(votes: Votes) -> BoolArray:
     return np.asarray(bad == 0, dtype=np.bool_)
 
 
+def argmin_per_group(cost: FloatArray, g: IntArray, n: int) -> IntArray:
+    """Per group, the candidate of least cost (ties: the lowest index)."""
+    order = np.lexsort((np.arange(cost.shape[0]), cost, g))
+    first = np.r_[True, g[order][1:] != g[order][:-1]] if order.size else np.zeros(0, bool)
+    out = np.zeros(n, dtype=np.int64)
+    out[g[order][first]] = order[first]
+    return out
+
+
 def _abs_dev_sums(votes: Votes, support: FloatArray) -> FloatArray:
     """For each numeric candidate ``c``: Σ_j support_j · |x_c − x_j| over its group.
 
@@ -466,7 +475,7 @@ class CRH:
             cat_cost = total[g] - support
             num_cost = _abs_dev_sums(votes, support) / scale[g]
             cost = np.where(num_c, num_cost, cat_cost)
-            truth = self._argmin(cost, g, votes.n_groups)
+            truth = argmin_per_group(cost, g, votes.n_groups)
             t = truth[g[vc]]
             # Categorical loss is the expected 0-1 loss under the current scores,
             # so an even split charges both sides alike instead of crowning one.
@@ -490,15 +499,6 @@ class CRH:
             source_trust=trust.astype(np.float64),
             iterations=it,
         )
-
-    @staticmethod
-    def _argmin(cost: FloatArray, g: IntArray, n: int) -> IntArray:
-        """Per group, the candidate of least cost (ties: the lowest index)."""
-        order = np.lexsort((np.arange(cost.shape[0]), cost, g))
-        first = np.r_[True, g[order][1:] != g[order][:-1]] if order.size else np.zeros(0, bool)
-        out = np.zeros(n, dtype=np.int64)
-        out[g[order][first]] = order[first]
-        return out
 
 
 register_policy("truthfinder", TruthFinder())
