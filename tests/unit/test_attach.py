@@ -5,22 +5,16 @@ from the evaluation set in tests/data/events).
 """
 
 import pytest
+from extracting import extract_text, only
 
 import recon
-from recon.extract import extract
 
 pytest.importorskip("recon.numbers")
 
 
 def run(text, published="2024-09-10"):
-    doc = recon.Document(source=recon.Source(id="t", published=published), text=text)
-    return extract(doc)
+    return extract_text(text, published)
 
-
-def only(cs, field):
-    got = [c for c in cs if c.field == field]
-    assert len(got) == 1, [(c.field, c.entity, c.value) for c in cs]
-    return got[0]
 
 
 # -- where the story happens: a place the article locates by a wider one ----

@@ -5,17 +5,15 @@ the evaluation set in tests/data/events; each rule has negative cases.
 """
 
 import pytest
+from extracting import extract_text
 
-import recon
-from recon.extract import extract
 from recon.model import Cue
 
 pytest.importorskip("recon.numbers")
 
 
 def run(text, published="2024-03-12"):
-    doc = recon.Document(source=recon.Source(id="t", published=published), text=text)
-    return extract(doc)
+    return extract_text(text, published)
 
 
 def cue_of(text, field, raw_has):

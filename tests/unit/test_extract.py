@@ -1,6 +1,7 @@
 import datetime as dt
 
 import pytest
+from extracting import extract_text, only
 
 import recon
 from recon.extract import extract
@@ -9,14 +10,8 @@ pytest.importorskip("recon.numbers")
 
 
 def run(text, published="2022-05-10"):
-    doc = recon.Document(source=recon.Source(id="t", published=published), text=text)
-    return extract(doc)
+    return extract_text(text, published)
 
-
-def only(cs, field):
-    got = [c for c in cs if c.field == field]
-    assert len(got) == 1, [(c.field, c.value) for c in cs]
-    return got[0]
 
 
 def test_demonym_attached_to_counted_noun():

@@ -1,0 +1,18 @@
+"""Helpers shared by the extraction test modules (imported as a plain module,
+like ``phrases_numbers``)."""
+
+import recon
+from recon.extract import extract
+
+
+def extract_text(text, published):
+    """The claims of one article with publication date ``published``."""
+    doc = recon.Document(source=recon.Source(id="t", published=published), text=text)
+    return extract(doc)
+
+
+def only(cs, field):
+    """The one claim of ``field`` among ``cs`` (fails, listing them all, otherwise)."""
+    got = [c for c in cs if c.field == field]
+    assert len(got) == 1, [(c.field, c.entity, c.value) for c in cs]
+    return got[0]
