@@ -47,7 +47,7 @@ from recon._dates_lexicon import _lex
 from recon._dates_relative import _R, _dv, _last, _mk, _RelativeRules
 from recon.errors import InputError
 from recon.model import DateValue, Precision, Qualifier
-from recon.normalise import normalise
+from recon.normalise import Normalised, normalise
 
 __all__ = ["DateMatch", "find_dates", "parse_date"]
 
@@ -429,6 +429,15 @@ def find_dates(text: str, *, published: dt.date | None = None, lang: str = "ar")
     """
     pub = _check(text, published)
     return _Scan(normalise(text), _lex(lang), pub).run()
+
+
+def dates_in(
+    norm: Normalised, *, published: dt.date | None = None, lang: str = "ar"
+) -> list[DateMatch]:
+    """:func:`find_dates` on a text already normalised:
+    :func:`recon.extract.extract` normalises an article once for its figures
+    and its dates."""
+    return _Scan(norm, _lex(lang), _check(norm.original, published)).run()
 
 
 def parse_date(

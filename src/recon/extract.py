@@ -53,6 +53,7 @@ from recon.entities_ar import DocContext, Lex, load_lex
 from recon.fields_ar import CASUALTY, Sentence, event_of, quantity_field
 from recon.model import Claim, DateValue, Document, Method, Precision, Quantity, Span
 from recon.names_ar import KnownNames, Named, bare_names, find_named, person_end
+from recon.normalise import Normalised, normalise
 from recon.sentences import Segment, split_sentences, stems, tokenize
 
 if TYPE_CHECKING:
@@ -163,11 +164,13 @@ class _Prepared:
     mentions: list[Any]
     dates: list[Any]
     doc: DocContext
+    # The article normalised once, for its dates here and its figures in extract().
+    norm: Normalised
 
 
 def _prepare(document: Document, lang: str) -> _Prepared:
     """Sentences, gazetteer names, dates and entity candidates of ``document``."""
-    from recon.dates import find_dates
+    from recon.dates import dates_in
     from recon.gazetteer import _shared_default
 
     text = document.text
@@ -175,8 +178,9 @@ def _prepare(document: Document, lang: str) -> _Prepared:
     segs = split_sentences(text)
     sents = [Sentence(text, seg, lx) for seg in segs]
     mentions = list(_shared_default().find_mentions(text))
-    dates = list(find_dates(text, published=document.source.published, lang=lang))
-    return _Prepared(lx, segs, sents, mentions, dates, DocContext(text, sents, mentions, lx))
+    norm = normalise(text)
+    dates = list(dates_in(norm, published=document.source.published, lang=lang))
+    return _Prepared(lx, segs, sents, mentions, dates, DocContext(text, sents, mentions, lx), norm)
 
 
 def _overlaps(spans: list[tuple[int, int]], longest: int, start: int, end: int) -> bool:
@@ -262,7 +266,7 @@ def extract(document: Document, *, lang: str = "ar") -> list[Claim]:
 
 
 def _extract(document: Document, lang: str) -> list[Claim]:
-    from recon.numbers import find_quantities
+    from recon.numbers import quantities_in
 
     text = document.text
     pub = document.source.published
@@ -276,7 +280,7 @@ def _extract(document: Document, lang: str) -> list[Claim]:
     quantities = []
     # The article's main country says which currency a bare "ليرة"/"دينار" is.
     country = doc.country.key if doc.country is not None else None
-    for q in find_quantities(text, lang=lang, country=country):
+    for q in quantities_in(p.norm, lang=lang, country=country):
         k = bisect_left(d_starts, q.end)
         if k == 0 or reach[k - 1] <= q.start:
             quantities.append(q)

@@ -112,23 +112,6 @@ def normalise(text: str, *, for_matching: bool = False) -> Normalised:
     Arabic decimal (٫) and thousands (٬) separators to ``.`` and ``,``.
     With ``for_matching``, also ة→ه, ى→ي, ؤ→و, ئ→ي and case-folding.
     """
-    if len(text) >= _REMEMBER_FROM:
-        last = _LAST.get(for_matching)
-        if last is not None and last.original is text:
-            return last
-        found = _normalise(text, for_matching)
-        _LAST[for_matching] = found
-        return found
-    return _normalise(text, for_matching)
-
-
-# Extraction normalises the same article for its dates and its figures: the
-# last long text of each strength is kept (by identity) and reused.
-_REMEMBER_FROM = 1024
-_LAST: dict[bool, Normalised] = {}
-
-
-def _normalise(text: str, for_matching: bool) -> Normalised:
     fast = _fast(text, for_matching)
     if fast is not None:
         return fast

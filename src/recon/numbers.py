@@ -50,7 +50,7 @@ from recon._numbers_lexicon import (
 )
 from recon.errors import InputError
 from recon.model import Qualifier, Quantity
-from recon.normalise import normalise
+from recon.normalise import Normalised, normalise
 
 __all__ = ["QuantityMatch", "find_quantities", "parse_quantity"]
 
@@ -430,8 +430,17 @@ def find_quantities(
         raise InputError(f"lang must be a str, got {lang!r}", item=lang)
     if country is not None and not isinstance(country, str):
         raise InputError(f"country must be a str code or None, got {country!r}", item=country)
+    return quantities_in(normalise(text), lang=lang, country=country)
+
+
+def quantities_in(
+    norm: Normalised, *, lang: str = "ar", country: str | None = None
+) -> list[QuantityMatch]:
+    """:func:`find_quantities` on a text already normalised (checked
+    arguments): :func:`recon.extract.extract` normalises an article once for
+    its figures and its dates."""
+    text = norm.original
     t = _tables(lang)
-    norm = normalise(text)
     # Tokens and the white space between them alternate in the split, so
     # offsets are running sums of lengths: token k is [at[2k + 1], at[2k + 2]).
     # C-level passes only: these see every token of the text.
