@@ -52,7 +52,15 @@ from recon.attribution import Attribution, extract_credits, find_attributions
 from recon.entities_ar import DocContext, Lex, load_lex
 from recon.fields_ar import CASUALTY, Sentence, event_of, quantity_field
 from recon.model import Claim, DateValue, Document, Method, Precision, Quantity, Span
-from recon.names_ar import KnownNames, Named, bare_names, find_named, person_end
+from recon.names_ar import (
+    KnownNames,
+    Named,
+    Spans,
+    SpeakerNames,
+    bare_names,
+    find_named,
+    sorted_spans,
+)
 from recon.normalise import Normalised, normalise
 from recon.sentences import Segment, split_sentences, stems, tokenize
 
@@ -74,13 +82,11 @@ def _relative_only(d: Any, lx: Lex, text: str) -> bool:
     return all(any(x in lx.relative_dates for x in stems(w)) for w in words)
 
 
-def _named_speaker(
-    text: str, s: Sentence, a: Attribution, lx: Lex, *, gaz: dict[int, int], stops: frozenset[int]
-) -> Attribution:
+def _named_speaker(text: str, a: Attribution, names: SpeakerNames) -> Attribution:
     """``a`` ending with the name of the person its title introduces."""
     if a.speaker != text[a.start : a.end]:
         return a  # a continuation already names the earlier speaker
-    end = person_end(text, s.toks, lx, gaz, (a.start, a.end), stops=stops)
+    end = names.person_end((a.start, a.end))
     if end is None or end == a.end:
         return a
     return attrs.evolve(a, speaker=text[a.start : end], end=end)
@@ -107,11 +113,20 @@ class _Speakers:
     """A sentence's attributions; a speaker's name is completed
     (:func:`_named_speaker`) only when a claim is attributed to it."""
 
-    def __init__(self, text: str, s: Sentence, found: Sequence[Attribution], lx: Lex, **kw: Any):
+    def __init__(
+        self,
+        text: str,
+        s: Sentence,
+        found: Sequence[Attribution],
+        lx: Lex,
+        *,
+        gaz: Spans,
+        stops: frozenset[int],
+    ):
         # Naming never moves an attribution's start, which is all Near indexes.
         self.near = Near(found, _START)
-        self._args = (text, s, lx)
-        self._kw = kw
+        self._text, self._sent, self._lx, self._gaz, self._stops = text, s, lx, gaz, stops
+        self._names: SpeakerNames | None = None  # the sentence's words, classed on first need
         self._named: dict[int, str] = {}
 
     def of(self, start: int, s: Sentence | None = None) -> str | None:
@@ -120,8 +135,11 @@ class _Speakers:
             return None
         name = self._named.get(id(a))
         if name is None:
-            text, sent, lx = self._args
-            name = self._named[id(a)] = _named_speaker(text, sent, a, lx, **self._kw).speaker
+            if self._names is None:
+                self._names = SpeakerNames(
+                    self._text, self._sent.toks, self._lx, self._gaz, stops=self._stops
+                )
+            name = self._named[id(a)] = _named_speaker(self._text, a, self._names).speaker
         return name
 
 
@@ -291,7 +309,7 @@ def _extract(document: Document, lang: str) -> list[Claim]:
         entities=[(m.start, m.end) for m in mentions],
         tokens=[s.toks for s in sents],
     )
-    gaz = {m.start: m.end for m in mentions}
+    gaz = sorted_spans({m.start: m.end for m in mentions})
     stops = frozenset(d.start for d in dates)
     out: list[Claim] = []
     q_at = [q.start for q in quantities]

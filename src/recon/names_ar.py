@@ -26,7 +26,15 @@ from recon.entities_ar import DocContext, Lex, Tokenised, letters_to_offset
 from recon.normalise import normalise_key
 from recon.sentences import Token
 
-__all__ = ["KnownNames", "Named", "bare_names", "find_named", "person_end"]
+__all__ = [
+    "KnownNames",
+    "Named",
+    "Spans",
+    "SpeakerNames",
+    "bare_names",
+    "find_named",
+    "sorted_spans",
+]
 
 
 @attrs.frozen
@@ -46,22 +54,16 @@ _MAX_PERSON = 3  # words in a person's name, after any "عبد" / "أبو"
 _MAX_ORG = 6  # words after an organisation's head
 
 
-_Sorted = tuple[dict[int, int], int, list[int], list[tuple[int, int]]]
-_LAST_SORTED: list[_Sorted | None] = [None]
-_LAST_SCAN: list[tuple[tuple[Any, ...], _Scan] | None] = [None]
+#: Spans (start, end) sorted by start, with their starts alone for bisection.
+Spans = tuple[list[int], list[tuple[int, int]]]
 _START = attrgetter("start")
 
 
-def _sorted_spans(gaz: dict[int, int]) -> tuple[list[int], list[tuple[int, int]]]:
-    """``gaz`` as sorted starts and spans.  The last mapping's are kept (as
-    one tuple, swapped whole, so threads never see half of one): every
-    sentence of a document asks for the same mapping."""
-    entry = _LAST_SORTED[0]
-    if entry is None or entry[0] is not gaz or entry[1] != len(gaz):
-        spans = sorted(gaz.items())
-        entry = (gaz, len(gaz), [a for a, _ in spans], spans)
-        _LAST_SORTED[0] = entry
-    return entry[2], entry[3]
+def sorted_spans(gaz: dict[int, int]) -> Spans:
+    """A document's gazetteer names (start → end) as :data:`Spans`; built once
+    per document and shared by its sentences."""
+    spans = sorted(gaz.items())
+    return [a for a, _ in spans], spans
 
 
 def _covered(
@@ -98,14 +100,13 @@ class _Scan:
         text: str,
         toks: list[Token],
         lx: Lex,
-        gaz: dict[int, int],
+        gaz: Spans,
         stops: frozenset[int],
         *,
-        persons: tuple[list[int], list[tuple[int, int]]] = ([], []),
+        persons: Spans = ([], []),
     ) -> None:
         self.text, self.toks, self.lx, self.stops = text, toks, lx, stops
-        g_starts, g_spans = _sorted_spans(gaz)
-        self.in_gaz = _covered(toks, g_spans, g_starts)
+        self.in_gaz = _covered(toks, gaz[1], gaz[0])
         self.in_person = _covered(toks, persons[1], persons[0])
 
     def punct(self, j: int) -> str:
@@ -306,7 +307,7 @@ def find_named(
     ``stops`` are offsets where a name must end (the starts of dates).
     """
     out: dict[tuple[int, int], Named] = {}
-    gaz = {m.start: m.end for m in mentions}
+    gaz = sorted_spans({m.start: m.end for m in mentions})
     spans = sorted((m.start, m.end) for m in mentions if m.entry.kind == "person")
     persons = ([a for a, _ in spans], spans)
     # An organisation is not read inside a name already found.  Organisations
@@ -372,33 +373,26 @@ def bare_names(
     return known.covers(words)
 
 
-def person_end(
-    text: str,
-    toks: list[Token],
-    lx: Lex,
-    gaz: dict[int, int],
-    span: tuple[int, int],
-    *,
-    stops: frozenset[int] = frozenset(),
-) -> int | None:
-    """Where the name of the person a speaker phrase at ``span`` titles ends:
-    "محافظ بيروت" → after "مروان عبود" when the text goes on "محافظ بيروت
-    مروان عبود إن …"; "المتحدث باسم الوزارة أشرف القدرة للصحفيين" → after
-    "القدرة".  None if the phrase has no title followed by a name."""
-    # Every speaker of a sentence asks about the same words: their classes
-    # are worked out once (the last sentence's are kept, swapped whole).
-    key = (text, toks, lx, gaz, stops)
-    last = _LAST_SCAN[0]
-    if last is not None and all(a is b for a, b in zip(last[0], key, strict=True)):
-        sc = last[1]
-    else:
-        sc = _Scan(text, toks, lx, gaz, stops)
-        _LAST_SCAN[0] = (key, sc)
-    for i in range(bisect_left(toks, span[0], key=_START), len(toks)):
-        t = toks[i]
-        if t.start >= span[1]:
-            break
-        found = sc.after_title(i)
-        if found is not None:
-            return toks[found[1]].end
-    return None
+class SpeakerNames:
+    """Where the name of the person a speaker phrase titles ends, for one
+    sentence: "محافظ بيروت" → after "مروان عبود" when the text goes on "محافظ
+    بيروت مروان عبود إن …"; "المتحدث باسم الوزارة أشرف القدرة للصحفيين" →
+    after "القدرة".  The sentence's words are classed once, for all its
+    speakers."""
+
+    def __init__(
+        self, text: str, toks: list[Token], lx: Lex, gaz: Spans, *, stops: frozenset[int]
+    ) -> None:
+        self.toks = toks
+        self._scan = _Scan(text, toks, lx, gaz, stops)
+
+    def person_end(self, span: tuple[int, int]) -> int | None:
+        """The end of the name after the title in ``span``; None if none."""
+        toks = self.toks
+        for i in range(bisect_left(toks, span[0], key=_START), len(toks)):
+            if toks[i].start >= span[1]:
+                break
+            found = self._scan.after_title(i)
+            if found is not None:
+                return toks[found[1]].end
+        return None
