@@ -401,8 +401,11 @@ def group_html(g: Group) -> str:
         cons = "best supported: <b>undecided</b> (the values are equally supported)"
     else:
         cons = ""
-    best = g.candidates[0].value if g.consensus is not None and g.candidates else None
-    cands = "".join(_candidate(k, k.value == best) for k in g.candidates)
+    # The consensus is not always the top-scored value (the narrowest of an
+    # agreement, the latest of an update): mark the candidate that holds it.
+    cands = "".join(
+        _candidate(k, g.consensus is not None and k.value == g.consensus) for k in g.candidates
+    )
     notes = "".join(f'<p class="recon-note">{_esc(n)}</p>' for n in g.notes)
     return (
         f'<article class="recon-card recon-{g.status.value}" id="{_esc(g.id)}" '
