@@ -369,6 +369,7 @@ class ColumnarReport(Report):
                     "end": None,
                     "quote": None,
                     "speaker": None,
+                    "cue": None,
                     "group": gid,
                     "status": status,
                 }
@@ -402,6 +403,7 @@ class ColumnarReport(Report):
             "end": none,
             "quote": none,
             "speaker": none,
+            "cue": none,
             "group": obj(self._gids)[g],
             "status": obj([s.value for s in _STATUS])[c.g_status[g]],
         }

@@ -148,6 +148,8 @@ def _who(c: Claim) -> str:
     who = ", ".join(parts)
     if c.speaker:
         who += f"; said by {c.speaker}"
+    if c.cue is not None:
+        who += f"; cue: {c.cue.value}"
     return who
 
 
@@ -287,15 +289,16 @@ def _md_group(g: Group) -> list[str]:
         out.append(f"Best supported: **{_md(g.consensus)}** (confidence {g.confidence:.2f})")
     elif len(g.candidates) > 1:
         out.append("Best supported: **undecided**")
-    out += ["", "| value | score | source | outlet | date | speaker | quote |"]
-    out.append("|---|---|---|---|---|---|---|")
+    out += ["", "| value | score | source | outlet | date | speaker | cue | quote |"]
+    out.append("|---|---|---|---|---|---|---|---|")
     for k in g.candidates:
         for c, _n_times in _distinct(k.claims):
             s = c.source
             date = s.published.isoformat() if s.published else ""
             out.append(
                 f"| {_md(k.value)} | {k.score:.2f} | {_md(s.id)} | {_md(s.outlet or '')} | "
-                f"{date} | {_md(c.speaker or '')} | {_md_quote(c) if c.quote else ''} |"
+                f"{date} | {_md(c.speaker or '')} | {c.cue.value if c.cue else ''} | "
+                f"{_md_quote(c) if c.quote else ''} |"
             )
     out += [f"\n> note: {_md(n)}" for n in g.notes]
     out.append("")
@@ -375,6 +378,8 @@ def _supporter(c: Claim, times: int = 1) -> str:
         bits.append(f'<span class="recon-speaker">said by {_bdi(c.speaker)}</span>')
     if c.as_of and c.as_of != s.published:
         bits.append(f'<span class="recon-date">as of {c.as_of.isoformat()}</span>')
+    if c.cue is not None:
+        bits.append(f'<span class="recon-cue" data-cue="{c.cue.value}">{c.cue.value}</span>')
     if times > 1:
         bits.append(f'<span class="recon-times">stated {times} times</span>')
     link = _url(s.url)
@@ -451,6 +456,7 @@ _CSS = """
 .recon-claims{list-style:none;margin:.3em 0 0;padding:0}
 .recon-claim{margin:.35em 0}.recon-who{color:#444;font-size:.85em}
 .recon-speaker{font-style:italic}.recon-url{color:#656d76}
+.recon-cue{font-size:.85em;padding:0 .4em;border-radius:1em;background:#ddf4ff;color:#0550ae}
 .recon-quote{margin:.2em 0;padding:.25em .6em;border-inline-start:3px solid #d0d7de;
  font-size:1em;background:#fff}
 .recon-quote[dir=rtl]{font-family:"Noto Naskh Arabic","Noto Sans Arabic","Amiri",serif;
