@@ -16,6 +16,7 @@ from typing import IO, TYPE_CHECKING, Any
 import numpy as np
 import numpy.typing as npt
 
+from recon._latest import latest_note
 from recon.group import group_id
 from recon.model import (
     DEFAULT_APPROX_TOLERANCE,
@@ -288,6 +289,9 @@ class ColumnarReport(Report):
             for k in self._order[c.c_start[g] : c.c_start[g + 1]].tolist()
         )
         cons = int(self._cons[g])
+        notes = tuple(c.notes.get(g, ()))
+        if c.g_status[g] == 2:
+            notes += (latest_note(int(c.as_of[r0:r1][rc == cons].max()), False),)
         return Group(
             id=self._gids[g],
             entity=c.entities[c.g_ent[g]],
@@ -297,7 +301,7 @@ class ColumnarReport(Report):
             candidates=cands,
             consensus=claims[c.c_rep[cons] - r0].value if cons >= 0 else None,
             confidence=float(self._conf[g]),
-            notes=tuple(c.notes.get(g, ())),
+            notes=notes,
         )
 
     def _where(self, status: int | None) -> LazyGroups:
@@ -365,6 +369,7 @@ class ColumnarReport(Report):
                     "end": None,
                     "quote": None,
                     "speaker": None,
+                    "cue": None,
                     "group": gid,
                     "status": status,
                 }
@@ -398,6 +403,7 @@ class ColumnarReport(Report):
             "end": none,
             "quote": none,
             "speaker": none,
+            "cue": none,
             "group": obj(self._gids)[g],
             "status": obj([s.value for s in _STATUS])[c.g_status[g]],
         }

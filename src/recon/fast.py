@@ -31,6 +31,7 @@ from recon._columnar import ColumnarReport, Columns, LazyGroups, _isin, _stated_
 from recon._fast_compare import _compare
 from recon._fast_group import _group, _uniq_inv
 from recon._fast_ingest import _ingest, _link, _numeric
+from recon._latest import latest_of_columns
 from recon._sorting import _lexorder
 from recon.errors import OptionError
 from recon.group import TIME_VARYING
@@ -244,15 +245,20 @@ def consensus(c: Columns, votes: Votes, res: Resolution) -> tuple[IntArray, Floa
         narrow = _lexorder((_uniq_inv(-s)[1], _uniq_inv(width)[1], c.c_group))
         first = narrow[c.c_start[:-1]]
         cons = np.where(agree, first, cons)
-        # As the object path: an agreement's consensus is backed by every value
-        # compatible with it, summed in candidate order.
+    # As the object path: an update's consensus is its latest figure (recon._latest).
+    update = c.g_status == 2
+    cons = np.where(update, latest_of_columns(c, order, update), cons)
+    backed = agree | update
+    if backed.any():
+        # As the object path: an agreement's or an update's consensus is backed by
+        # every value compatible with it, summed in candidate order.
         cand = np.arange(k)
         tgt = cons[c.c_group]
         a_lo, a_hi = np.minimum(cand, tgt), np.maximum(cand, tgt)
-        backs = agree[c.c_group] & (
+        backs = backed[c.c_group] & (
             (cand == tgt) | _isin(a_lo * k + a_hi, c.compat_i * k + c.compat_j)
         )
         summed = np.bincount(c.c_group[backs], weights=s[backs], minlength=n_g)
-        best = np.where(agree, summed, best)
+        best = np.where(backed, summed, best)
     conf = np.asarray([round(x, 6) for x in best.tolist()], dtype=np.float64)
     return cons, conf, order

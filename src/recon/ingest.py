@@ -23,6 +23,7 @@ import attrs
 from recon.errors import InputError, InvalidClaimError, InvalidValueError, ReconError
 from recon.model import (
     Claim,
+    Cue,
     DateValue,
     Document,
     Method,
@@ -155,7 +156,21 @@ def _from_mapping(m: Mapping[str, Any]) -> Claim:
         as_of=m.get("as_of") or None,
         role=m.get("role") or None,
         method=Method.GIVEN,
+        cue=_cue(m.get("cue"), m),
     )
+
+
+def _cue(x: object, m: Mapping[str, Any]) -> Cue | None:
+    """A cue column's value ("rise", "revised", "disputed"; empty: none)."""
+    if x is None or x == "" or (isinstance(x, float) and math.isnan(x)):
+        return None
+    try:
+        return Cue(x)
+    except ValueError:
+        choices = ", ".join(c.value for c in Cue)
+        raise InvalidClaimError(
+            f"cue must be one of {choices} or empty, got {x!r}", claim=dict(m)
+        ) from None
 
 
 def _expand(items: Iterable[object]) -> Iterator[object]:

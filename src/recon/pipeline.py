@@ -17,6 +17,7 @@ from typing import Any, Literal
 import attrs
 import numpy as np
 
+from recon._latest import latest_candidate
 from recon.compare import Comparator, default_comparator
 from recon.errors import InputError, OptionError, ReconError
 from recon.group import TIME_VARYING, Draft, build_votes, group_claims, judge
@@ -64,7 +65,9 @@ def reconcile(
         How the best-supported value is chosen: ``"majority"``,
         ``"weighted"`` (by ``priors``), ``"latest"``, the iterative truth
         discovery policies (``"truthfinder"``, ``"accu"``, ``"crh"``, …) or a
-        callable; ``None`` uses :data:`recon.resolve.DEFAULT_POLICY`.
+        callable; ``None`` uses :data:`recon.resolve.DEFAULT_POLICY`.  An
+        ``update`` group's best-supported value is its latest figure, whatever
+        the policy (its confidence is still the policy's score).
     tolerance
         Relative half-width of an approximate figure ("about 30" → ±5%).
     relative_tolerance
@@ -374,7 +377,7 @@ def _groups(drafts: Sequence[Draft], votes: Votes, res: Resolution) -> list[Grou
             )
             for i in order
         )
-        consensus, conf = _consensus(d, order, s)
+        consensus, conf, note = _consensus(d, order, s)
         out.append(
             Group(
                 id=d.id,
@@ -385,33 +388,45 @@ def _groups(drafts: Sequence[Draft], votes: Votes, res: Resolution) -> list[Grou
                 candidates=cands,
                 consensus=consensus,
                 confidence=conf,
-                notes=tuple(d.notes),
+                notes=(*d.notes, note) if note else tuple(d.notes),
             )
         )
         base += k
     return out
 
 
-def _consensus(d: Draft, order: list[int], s: np.ndarray) -> tuple[Any, float]:
+def _consensus(d: Draft, order: list[int], s: np.ndarray) -> tuple[Any, float, str]:
+    """The group's best-supported value, its confidence and a note about it (or "")."""
+    compatible = set(d.compatible)
+    if d.status is Status.UPDATE:
+        # Successive figures: the latest is the current one (recon._latest).
+        top, note = latest_candidate(d, order)
+        return d.cand_values[top], round(_backing(top, s, compatible), 6), note
     top = order[0]
     best = float(s[top])
-    compatible = set(d.compatible)
     for other in order[1:]:
         if best - float(s[other]) > UNDECIDED_MARGIN:
             break
         pair = (min(top, other), max(top, other))
         if pair not in compatible:
-            return None, round(best, 6)
+            return None, round(best, 6), ""
     if d.status is Status.AGREE and len(order) > 1:
         # All values agree: the most specific one (narrowest interval) is the consensus,
         # and every value compatible with it ("200" and "about 200") backs it, so its
         # confidence is their combined score, not the share of one way of writing it.
         top = min(order, key=lambda i: (_width(d.cand_values[i]), -float(s[i]), i))
-        best = 0.0
-        for i in range(len(order)):
-            if i == top or (min(i, top), max(i, top)) in compatible:
-                best += float(s[i])
-    return d.cand_values[top], round(best, 6)
+        best = _backing(top, s, compatible)
+    return d.cand_values[top], round(best, 6), ""
+
+
+def _backing(top: int, s: np.ndarray, compatible: Collection[tuple[int, int]]) -> float:
+    """The combined score of candidate ``top`` and every candidate compatible with
+    it, summed in candidate order (as the columnar path does)."""
+    best = 0.0
+    for i in range(len(s)):
+        if i == top or (min(i, top), max(i, top)) in compatible:
+            best += float(s[i])
+    return best
 
 
 def _width(v: Any) -> float:

@@ -33,7 +33,7 @@ __all__ = ["RECORD_KEYS", "Candidate", "Dependency", "Group", "Report", "Skipped
 #: The keys of every dict :meth:`Report.to_records` returns, in order.
 RECORD_KEYS = (
     "doc", "entity", "mention", "field", "value", "low", "high", "unit", "qualifier",
-    "start", "end", "quote", "speaker", "group", "status",
+    "start", "end", "quote", "speaker", "cue", "group", "status",
 )  # fmt: skip
 
 
@@ -239,6 +239,7 @@ class Report:
                         "end": c.span.end if c.span else None,
                         "quote": c.quote,
                         "speaker": c.speaker,
+                        "cue": c.cue.value if c.cue is not None else None,
                         "group": g.id,
                         "status": g.status.value,
                     }
