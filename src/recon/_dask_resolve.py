@@ -28,6 +28,16 @@ import attrs
 import numpy as np
 import numpy.typing as npt
 
+from recon._truth_maths import (
+    _implications,
+    _numeric_groups,
+    accu_count,
+    accu_false_values,
+    argmin_per_group,
+    truthfinder_confidence,
+)
+from recon._truth_maths import _vote_numeric_scale as _numeric_scale
+from recon._truth_maths import softmax_per_group as _softmax
 from recon.group import Draft, build_votes
 from recon.resolve import (
     LatestWins,
@@ -38,16 +48,6 @@ from recon.resolve import (
     normalise_per_group,
     spread_support,
 )
-from recon.truth import (
-    _implications,
-    _numeric_groups,
-    accu_count,
-    accu_false_values,
-    argmin_per_group,
-    truthfinder_confidence,
-)
-from recon.truth import _vote_numeric_scale as _numeric_scale
-from recon.truth import softmax_per_group as _softmax
 
 IntArray = npt.NDArray[np.int64]
 FloatArray = npt.NDArray[np.float64]
@@ -95,7 +95,7 @@ def _per_source(v: Votes, per_vote: FloatArray, mask: BoolArray | None = None) -
 
 def _independence(v: Votes) -> FloatArray:
     """Per-vote independence weight, as recon.truth's policies weigh votes."""
-    from recon.truth import independence
+    from recon._truth_maths import independence
 
     return independence(v)
 

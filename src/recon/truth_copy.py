@@ -189,7 +189,7 @@ class AccuCopy:
     name: str = "accucopy"
 
     def __call__(self, votes: Votes) -> Resolution:
-        from recon.truth import (
+        from recon._truth_maths import (
             _implications,
             _source_mean,
             _spread,
@@ -309,7 +309,8 @@ class Hybrid:
     name: str = "hybrid"
 
     def __call__(self, votes: Votes) -> Resolution:
-        from recon.truth import TruthFinder, _numeric_groups
+        from recon._truth_maths import _numeric_groups
+        from recon.truth import TruthFinder
 
         num_g = _numeric_groups(votes)
         num_c = num_g[votes.candidate_group]

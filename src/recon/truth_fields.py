@@ -60,7 +60,7 @@ def field_rounds(
     converged overall fit: started from the prior, the votes of one field
     alone can settle on a self-consistent wrong majority.
     """
-    from recon.truth import accu_count, softmax_per_group
+    from recon._truth_maths import accu_count, softmax_per_group
 
     unit, n_fields = fu
     vc = votes.vote_candidate

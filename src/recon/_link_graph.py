@@ -1,0 +1,170 @@
+"""Joining the nodes of :func:`recon.link.link` into entities (private).
+
+The rules between two nodes (``gazetteer``, ``exact``, ``gloss``,
+``spacing``, ``translit``, ``fuzzy``) become edges in a content-sorted
+order; single-linkage clusters are built from them with a union-find that
+never merges two different gazetteer entries.  Bare surnames are resolved
+inside their document (``surname``).  :mod:`recon.link` builds the nodes
+and the entities; docs/linking.md explains the rules.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from recon._link_keys import _fuzzy_edges, _translit_edges, _words
+
+if TYPE_CHECKING:
+    from recon.link import Mention, _Node
+
+__all__: list[str] = []
+
+# A bare surname of fewer skeleton consonants is too likely an ordinary word.
+_MIN_SURNAME_SKELETON = 2
+_RULE_ORDER = {"gazetteer": 0, "exact": 1, "gloss": 2, "spacing": 3, "translit": 4, "fuzzy": 5}
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    return not a or not b or a == b
+
+
+def _nodes_compatible(u: _Node, v: _Node) -> bool:
+    if u.anchor and v.anchor and u.anchor != v.anchor:
+        return False
+    return _compatible(u.cls, v.cls)
+
+
+class _UnionFind:
+    def __init__(self, nodes: Sequence[_Node]) -> None:
+        self.parent = list(range(len(nodes)))
+        self.anchor = [n.anchor for n in nodes]
+
+    def find(self, i: int) -> int:
+        root = i
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[i] != root:
+            self.parent[i], i = root, self.parent[i]
+        return root
+
+    def union(self, i: int, j: int) -> bool:
+        ri, rj = self.find(i), self.find(j)
+        if ri == rj:
+            return False
+        ai, aj = self.anchor[ri], self.anchor[rj]
+        if ai and aj and ai != aj:
+            return False  # never merge two different gazetteer entries
+        lo, hi = min(ri, rj), max(ri, rj)
+        self.parent[hi] = lo
+        self.anchor[lo] = ai or aj
+        return True
+
+
+_Edge = tuple[int, float, int, int, str]  # (rule order, -score, i, j, rule)
+
+
+def _pairs(bucket: list[int]) -> Iterable[tuple[int, int]]:
+    for x in range(len(bucket)):
+        for y in range(x + 1, len(bucket)):
+            yield bucket[x], bucket[y]
+
+
+def _edges(
+    nodes: Sequence[_Node], threshold: float, fuzzy: bool, glosses: Iterable[tuple[int, int]] = ()
+) -> list[_Edge]:
+    vowel = _words()["vowel"]
+    edges: list[_Edge] = []
+
+    def add(i: int, j: int, rule: str, score: float) -> None:
+        if _nodes_compatible(nodes[i], nodes[j]):
+            edges.append((_RULE_ORDER[rule], -score, i, j, rule))
+
+    for i, j in glosses:
+        if i != j:
+            add(min(i, j), max(i, j), "gloss", 100.0)
+
+    by: dict[str, dict[object, list[int]]] = {
+        "anchor": defaultdict(list), "name": defaultdict(list),
+        "compact": defaultdict(list), "joined": defaultdict(list),
+        "skeleton": defaultdict(list),
+    }  # fmt: skip
+    for i, n in enumerate(nodes):
+        if n.anchor:
+            by["anchor"][n.anchor].append(i)
+        by["name"][n.name].append(i)
+        if n.compact:
+            by["compact"][n.compact].append(i)
+            by["joined"][n.joined].append(i)
+        if fuzzy and n.skeleton and not n.common:
+            by["skeleton"]["".join(n.skeleton)].append(i)
+    for b in by["anchor"].values():
+        for i, j in itertools.pairwise(b):
+            add(i, j, "gazetteer", 100.0)
+    for b in by["name"].values():
+        for i, j in _pairs(b):
+            add(i, j, "exact", 100.0)
+    for b in (*by["compact"].values(), *by["joined"].values()):
+        for i, j in _pairs(b):
+            if nodes[i].name != nodes[j].name:
+                add(i, j, "spacing", 100.0)
+    for b in by["skeleton"].values():
+        _translit_edges(nodes, b, vowel, add)
+    if fuzzy:
+        _fuzzy_edges(nodes, threshold, vowel, add)
+    edges.sort()
+    return edges
+
+
+def _person_like(n: _Node) -> bool:
+    return n.cls in ("", "person") and not n.common
+
+
+def _surnames(ms: Sequence[Mention], node_of: Sequence[_Node]) -> dict[int, tuple[_Node, _Node]]:
+    """Bare surnames resolved inside their document: mention index → (the
+    full-name node it stands for, its own node).
+
+    "كاغينز" after "مايلز كاغينز" in one article is that man when the article
+    has exactly one person-like name ending in those tokens; with two
+    ("بشار الأسد" and "حافظ الأسد") the bare "الأسد" stays alone.  Only
+    mentions with a ``doc`` take part and only names of that document count:
+    across documents a bare surname is linked by the other rules alone (a
+    famous bare surname belongs in the gazetteer, which anchors it).
+    """
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for k, m in enumerate(ms):
+        if m.doc is not None:
+            by_doc[m.doc].append(k)
+    out: dict[int, tuple[_Node, _Node]] = {}
+    for ks in by_doc.values():
+        ends: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        full: dict[str, list[_Node]] = defaultdict(list)
+        for k in ks:
+            n = node_of[k]
+            toks = tuple(n.name.split())
+            if len(toks) >= 2 and _person_like(n):
+                full[n.name].append(n)
+                for cut in range(1, len(toks)):
+                    ends[toks[cut:]].add(n.name)
+        if not ends:
+            continue
+        for k in ks:
+            bare = node_of[k]
+            names = ends.get(tuple(bare.name.split()))
+            if (
+                names is None
+                or len(names) != 1
+                or bare.anchor
+                or bare.cls not in ("", "person")
+                or len("".join(bare.skeleton)) < _MIN_SURNAME_SKELETON
+            ):
+                continue
+            target = min(full[next(iter(names))])
+            # A surname that is also a common word (الأسد "the lion") needs a
+            # full name known to be a person (gazetteer or title).
+            if bare.common and target.cls != "person":
+                continue
+            out[k] = (target, bare)
+    return out
