@@ -237,7 +237,8 @@ class ColumnarReport(Report):
         cons = self._cons[g]
         counted = (c.g_nsrc[g] >= 2) & (cons >= 0) if n_g else np.zeros(0, dtype=bool)
         said = _isin(cons * ns + s, _uniq(c.row_cand * ns + c.src))
-        agreed_row = counted & ((c.g_status[g] == 1) | said)
+        # An update's earlier figures were superseded, not contradicted.
+        agreed_row = counted & ((c.g_status[g] == 1) | (c.g_status[g] == 2) | said)
         agreed = np.bincount(s[agreed_row], minlength=ns)
         disagreed = np.bincount(s[counted & ~agreed_row], minlength=ns)
         out = []

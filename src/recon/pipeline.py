@@ -456,7 +456,8 @@ def _trust(
             c.source.id for k in g.candidates if canonical_key(k.value) == win for c in k.claims
         }
         compatible_with = set(supporters)
-        if g.status is Status.AGREE:
+        # An update's earlier figures were superseded, not contradicted.
+        if g.status in (Status.AGREE, Status.UPDATE):
             compatible_with = set(g.sources)
         for sid in g.sources:
             if sid in compatible_with:

@@ -147,3 +147,13 @@ def test_fast_path_breaks_a_tie_of_dates_as_the_object_path() -> None:
     assert g.status is Status.UPDATE
     latest = [k.value for k in g.candidates if k.value != Quantity(value=20, unit="person")]
     assert g.consensus == latest[0]
+
+
+def test_a_superseded_figure_is_not_counted_as_a_disagreement() -> None:
+    # afp gave yesterday's toll; it was not contradicted by today's, so source
+    # trust counts it as agreeing, on both paths.
+    slow, fast = _columns([("afp", 20, "2024-01-01"), ("reuters", 27, "2024-01-02")])
+    assert only_group(slow).status is Status.UPDATE
+    for report in (slow, fast):
+        counts = {t.source.id: (t.agreed, t.disagreed) for t in report.trust}
+        assert counts == {"afp": (1, 0), "reuters": (1, 0)}
