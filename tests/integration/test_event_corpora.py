@@ -1,6 +1,6 @@
 """reconcile() end to end on several outlets reporting the same events.
 
-Two sets of fictional multi-outlet events, each event a folder with 3–4
+Three sets of fictional multi-outlet events, each event a folder with 3–4
 articles, their ``sources.json`` and an ``expected.json`` giving the groups a
 careful reader expects and pairs of figures that must never share a group:
 
@@ -8,6 +8,9 @@ careful reader expects and pairs of figures that must never share a group:
   extraction and attachment rules were tuned against it in November 2026
   (9/25 -> 22/25 groups right).  It is a regression set, no longer a measure
   of generalisation.
+* ``tests/data/dev/`` (four events) was written for the generalisation round
+  (November 2026), its ``expected.json`` committed before recon was run on
+  it; the rules of that round are tuned on it.
 * ``tests/data/holdout/`` (four events) was written afterwards from the data
   format only, its ``expected.json`` committed before recon was ever run on it.
   It is HELD OUT: it is the generalisation figure, and must never be tuned
@@ -40,7 +43,7 @@ from recon.normalise import normalise_key
 pytest.importorskip("recon.extract")
 
 DATA_DIR = Path(__file__).parent.parent / "data"
-SETS = ("events", "holdout")
+SETS = ("events", "dev", "holdout")
 
 
 def _events(set_name: str) -> list[str]:
@@ -50,7 +53,7 @@ def _events(set_name: str) -> list[str]:
 
 EVENTS = {s: _events(s) for s in SETS}
 CASES = [(s, e) for s in SETS for e in EVENTS[s]]
-MIN_EVENTS = {"events": 5, "holdout": 4}
+MIN_EVENTS = {"events": 5, "dev": 4, "holdout": 4}
 assert len({e for _, e in CASES}) == len(CASES), "event folder names must be unique across sets"
 
 VERDICTS = {"agree", "conflict", "update", "conflict_or_update"}
@@ -60,21 +63,27 @@ VERDICTS = {"agree", "conflict", "update", "conflict_or_update"}
 # separate pair broken.
 #
 # "events" (tuned on): 24 of 25 required groups right, 74 of 74 claims found.
+# "dev" (tuned on, generalisation round): first run 3/16 groups right, 10/40
+# pairs joined, 36/44 claims found, 13 separate pairs kept, one broken.
 # "holdout": HELD OUT, never tune on it.  Its floors are what the code reached
 # on the first run after the data was committed (0 of 21 required groups
 # right, 44 of 56 claims found, 4 of 24 separate pairs broken); raise them only
 # when a change motivated by other text lifts them, never by fitting rules to
 # these articles.
-MIN_GROUPS_RIGHT = {"events": 0.96, "holdout": 0.0}  # events: 24/25; holdout: 0/21 reached
-MIN_CLAIMS_FOUND = {"events": 0.97, "holdout": 0.78}  # holdout: 44/56 (79%) reached
+MIN_GROUPS_RIGHT = {
+    "events": 0.96,
+    "dev": 3 / 16,
+    "holdout": 0.0,
+}  # events: 24/25; holdout: 0/21 reached
+MIN_CLAIMS_FOUND = {"events": 0.97, "dev": 36 / 44, "holdout": 0.78}  # holdout: 44/56 (79%) reached
 # Pair-level: of the pairs of expected claims that should share a group, the
 # share that do ("together pairs joined"), and of the separate pairs, how many
 # are kept apart.  These show partial progress on a group that is not yet
 # right as a whole.  Holdout floors measured once, on the code of commit
 # 14aecd7, before any rule of the generalisation round: 6/50 pairs joined,
 # 14 separate pairs kept.
-MIN_PAIRS_JOINED = {"events": 80 / 81, "holdout": 6 / 50}
-MIN_SEPARATES_KEPT = {"events": 28, "holdout": 14}
+MIN_PAIRS_JOINED = {"events": 80 / 81, "dev": 10 / 40, "holdout": 6 / 50}
+MIN_SEPARATES_KEPT = {"events": 28, "dev": 13, "holdout": 14}
 
 # Separate pairs the current code puts in one group, each analysed in
 # docs/evaluation.md.  Any other pair sharing a group fails the test; a pair
@@ -82,6 +91,7 @@ MIN_SEPARATES_KEPT = {"events": 28, "holdout": 14}
 # Keyed by event folder name (unique across the two sets).  The holdout pairs
 # below were broken on the first run; each is analysed in docs/evaluation.md.
 KNOWN_BROKEN_SEPARATES: dict[str, set[str]] = {
+    "bus_maan": {"the 2018 crash (13 dead) is not this crash (6 dead)"},
     "aid_convoy_gaza": {
         "trucks needed per day (at least 600) are not the trucks that entered (87)",
         "trucks sent since the crisis began (more than 40,000) are not this convoy (150)",
@@ -336,5 +346,5 @@ def test_event_corpora_scores(set_name: str) -> None:
     assert len(scores) >= MIN_EVENTS[set_name]
     assert joined >= MIN_PAIRS_JOINED[set_name] - 1e-9
     assert kept >= MIN_SEPARATES_KEPT[set_name]
-    assert found >= MIN_CLAIMS_FOUND[set_name]
-    assert right >= MIN_GROUPS_RIGHT[set_name]
+    assert found >= MIN_CLAIMS_FOUND[set_name] - 1e-9
+    assert right >= MIN_GROUPS_RIGHT[set_name] - 1e-9
