@@ -127,6 +127,7 @@ class Lex:
     period_past: frozenset[str]
     period_words: frozenset[str]
     period_adverbs: frozenset[str]
+    per_time: PhraseSet
     number_of: frozenset[str]
     short_words: frozenset[str]
 
@@ -200,6 +201,7 @@ def load_lex(lang: str) -> Lex:
         period_past=key_set(_words(f, "period_past")),
         period_words=key_set(_words(f, "period_words")),
         period_adverbs=key_set(_words(f, "period_adverbs")),
+        per_time=PhraseSet(((w, "r") for w in _words(f, "rate_words")), strip_suffixes=False),
         number_of=key_set(_words(f, "number_of")),
         short_words=key_set(_words(e, "short_words")),
         contrast=PhraseSet(((w, "c") for w in _words(e, "contrast_openers")), strip_suffixes=False),

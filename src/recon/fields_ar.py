@@ -105,6 +105,10 @@ class Sentence:
         return self._lx.money.find_all(self.toks, self.keys)
 
     @cached_property
+    def per_time(self) -> list[PhraseMatch]:
+        return self._lx.per_time.find_all(self.toks, self.keys)
+
+    @cached_property
     def disease(self) -> bool:
         return bool(self._lx.disease.find_all(self.toks, self.keys))
 
@@ -204,11 +208,21 @@ def quantity_field(
     it say nothing about this one); ``prev`` that figure's field.
     """
     f = _field(text, q, s, lx, prev_end, prev=prev)
-    if f is None or not (f.field in _PEOPLE or f.field.startswith("money")):
+    if f is not None and not f.field.startswith(("date", "percent")) and _per_time(s, lx, q.start):
+        # "600 شاحنة يوميا", "نحو 50 شخصا يوميا": a rate, never the event's figure.
+        return attrs.evolve(f, field=f.field + ":rate")
+    if f is None or not (f.field in _PEOPLE or f.field.startswith(("money", "count:"))):
         return f
     if _over_a_period(s, lx, q.start):
         return attrs.evolve(f, field=f.field + ":period")
     return f
+
+
+def _per_time(s: Sentence, lx: Lex, at: int) -> bool:
+    """Whether the clause of the figure at ``at`` says it is a rate per day,
+    week or hour ("يوميا", "في اليوم", "في الساعة")."""
+    lo, hi = s.tok_range(s.clause_of(at))
+    return any(lo <= m.first < hi for m in s.per_time)
 
 
 _PERIOD_REACH = 5  # words from a period preposition to its year or period word
@@ -239,7 +253,10 @@ def _period_clause(s: Sentence, lx: Lex, lo: int, hi: int) -> bool:
         if since and any(t.key in lx.period_words or _year(t) for t in reach):
             return True
         for n, t in enumerate(reach):
-            if t.key in lx.period_words and any(u.key in lx.period_past for u in reach[n + 1 :]):
+            # "خلال العام الماضي", and a season of a year: "خلال صائفة 2023".
+            if t.key in lx.period_words and any(
+                u.key in lx.period_past or _year(u) for u in reach[n + 1 :]
+            ):
                 return True
     return False
 
