@@ -27,8 +27,8 @@ entities is ever compared.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 import attrs
@@ -51,6 +51,11 @@ _RANK = {
     "country": 4,
 }
 _PLACES = frozenset({"place", "city", "region", "province", "country"})
+_ANAPHOR_KINDS = {
+    "city": frozenset({"city", "place"}),
+    "province": frozenset({"province", "region", "place"}),
+    "country": frozenset({"country"}),
+}
 _MAX_NAME = 4  # words of the longest container name looked up
 _MAX_DEPTH = 6  # steps up the containment chain (guards against cycles in user data)
 
@@ -63,6 +68,7 @@ class Story:
     near: frozenset[str]
     descriptors: frozenset[str]
     province_heads: frozenset[str]
+    anaphors: dict[str, str]  # "المدينة" -> "city": refers to the article's city
     reach: int
     max_days: int
     names: dict[tuple[str, ...], tuple[str, str]]  # gazetteer place name -> (id, kind)
@@ -100,6 +106,11 @@ def load_story() -> Story:
             [*s["descriptors"], *lexicon.load("entities").get("generic_followers", [])]
         ),
         province_heads=multi(s["province_heads"]),
+        anaphors={
+            canon_token(normalise_key(w)): str(kind)
+            for kind, ws in s["anaphors"].items()
+            for w in ws
+        },
         reach=int(s["reach"]),
         max_days=int(s["max_days_apart"]),
         names=names,
@@ -152,8 +163,11 @@ def _word(tok: str, words: frozenset[str]) -> bool:
     return any(v in words for _, v in proclitic_variants(tok)[1:])
 
 
+Resolve = Callable[[str, str], "str | None"]
+
+
 def _parents_in(
-    toks: list[str], inner: Entity, names: _Places, st: Story
+    toks: list[str], inner: Entity, names: _Places, st: Story, resolve: Resolve
 ) -> Iterable[tuple[str, str]]:
     """(id, kind) of each place that the words after ``inner``'s name say holds it."""
     surfaces = {tuple(matching_key(a).split()) for a in {inner.name, *inner.aliases}}
@@ -167,11 +181,11 @@ def _parents_in(
                 continue
             if tuple(canon_token(t) for t in toks[j + 1 : j + n]) != sfc[1:]:
                 continue
-            yield from _after(toks, j + n, inner, names, st)
+            yield from _after(toks, j + n, inner, names, st, resolve=resolve)
 
 
 def _after(
-    toks: list[str], end: int, inner: Entity, names: _Places, st: Story
+    toks: list[str], end: int, inner: Entity, names: _Places, st: Story, *, resolve: Resolve
 ) -> Iterable[tuple[str, str]]:
     if end < len(toks):
         nis = _nisba_of(toks[end], st)
@@ -194,7 +208,14 @@ def _after(
                 yield cid, kind
             return
         t = toks[k]
-        two = " ".join(canon_token(x) for x in toks[k : k + 2])
+        ana = _anaphor(t, st)
+        if ana is not None:
+            # "في منطقة العصافرة شرق المدينة": the article's own city.
+            meant = resolve(ana, inner.id)
+            if meant is not None and meant != inner.id and _RANK[ana] > _RANK.get(inner.kind, 1):
+                yield meant, ana
+            return
+        two = " ".join(canon_token(x) for x in toks[k : k + 2]) if k + 1 < len(toks) else ""
         if two in st.locating or two in st.near:
             province = province or two in st.province_heads
             said_near = said_near or two in st.near
@@ -215,6 +236,14 @@ def _after(
         k += 1
 
 
+def _anaphor(tok: str, st: Story) -> str | None:
+    """The kind of place a defined head noun refers back to ("المدينة"), if any."""
+    for n, v in proclitic_variants(tok):
+        if tok[n:].startswith("ال") and v in st.anaphors:
+            return st.anaphors[v]
+    return None
+
+
 def _name_parents(inner: Entity, names: _Places) -> Iterable[tuple[str, str]]:
     """Places named inside a facility's own name ("مستشفى معان الحكومي")."""
     if inner.kind != "facility":
@@ -228,6 +257,27 @@ def _name_parents(inner: Entity, names: _Places) -> Iterable[tuple[str, str]]:
                 hit = names.names.get(tuple(toks[i:j]))
                 if hit is not None and hit[0] != inner.id:
                     yield hit
+
+
+def _bare_facilities(entities: Iterable[Entity]) -> Iterable[tuple[str, str]]:
+    """(short, full) for a facility linked under a bare part of another
+    facility's name ("الكويت" after "مطار الكويت الدولي"): the same facility,
+    named less precisely, so its figures go to the full name's group."""
+    facs = [e for e in entities if e.kind == "facility"]
+    short: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for e in facs:
+        for a in {e.name, *e.aliases}:
+            short[tuple(matching_key(a).split())].append(e.id)
+    for e in facs:
+        for a in {e.name, *e.aliases}:
+            toks = matching_key(a).split()
+            for i in range(len(toks)):
+                for j in range(i + 1, min(len(toks), i + _MAX_NAME) + 1):
+                    if j - i == len(toks):
+                        continue
+                    for sid in short.get(tuple(toks[i:j]), ()):
+                        if sid != e.id:
+                            yield sid, e.id
 
 
 def _time(c: Claim) -> int | None:
@@ -248,6 +298,12 @@ def refine(claims: Sequence[Claim], entities: Sequence[Entity]) -> list[Entity]:
     for e in by_id.values():
         for pid, _ in _name_parents(e, names):
             parents[e.id].add(pid)
+    for short, full in _bare_facilities(by_id.values()):
+        parents[full].add(short)
+    # The article's main place of each kind, for "شرق المدينة", "في البلاد".
+    per_doc: dict[str, Counter[str]] = defaultdict(Counter)
+    for c, e in zip(claims, entities, strict=True):
+        per_doc[c.source.id][e.id] += 1
     seen: set[tuple[str, str]] = set()
     for c, e in zip(claims, entities, strict=True):
         if not c.quote or e.kind not in _RANK or e.kind == "country":
@@ -255,7 +311,17 @@ def refine(claims: Sequence[Claim], entities: Sequence[Entity]) -> list[Entity]:
         if (e.id, c.quote) in seen:
             continue
         seen.add((e.id, c.quote))
-        for pid, _ in _parents_in(tokens(c.quote), e, names, st):
+        counts = per_doc[c.source.id]
+
+        def resolve(kind: str, inner: str, counts: Counter[str] = counts) -> str | None:
+            kinds = _ANAPHOR_KINDS[kind]
+            ranked = [(n, i) for i, n in counts.items() if by_id[i].kind in kinds and i != inner]
+            ranked.sort(reverse=True)
+            if not ranked or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+                return None
+            return ranked[0][1]
+
+        for pid, _ in _parents_in(tokens(c.quote), e, names, st, resolve):
             parents[e.id].add(pid)
 
     anc_memo: dict[str, frozenset[str]] = {}

@@ -92,6 +92,9 @@ MIN_SEPARATES_KEPT = {"events": 28, "dev": 13, "holdout": 14}
 # below were broken on the first run; each is analysed in docs/evaluation.md.
 KNOWN_BROKEN_SEPARATES: dict[str, set[str]] = {
     "bus_maan": {"the 2018 crash (13 dead) is not this crash (6 dead)"},
+    "duststorm_kuwait": {
+        "departing flights delayed (more than 40) are not flights diverted (23)",
+    },
     "aid_convoy_gaza": {
         "trucks needed per day (at least 600) are not the trucks that entered (87)",
         "trucks sent since the crisis began (more than 40,000) are not this convoy (150)",

@@ -129,3 +129,35 @@ def test_group_claims_puts_the_story_in_one_group() -> None:
     d = _claim("d4", SAFI, 4, "حريق في آسفي المغربية")  # says Safi is in Morocco
     drafts = group_claims([a, b, c, d], [HOTEL, SAFI, MAROC, SAFI])
     assert [(x.entity.id, len(x.claims)) for x in drafts] == [("e-hotel", 4)]
+
+
+def test_the_city_anaphor_is_the_articles_city() -> None:
+    # "في حي الشاطئ شرق المدينة": the city the article's claims name most.
+    district = _ent("e-d", "حي الشاطئ", "place", ("حي الشاطئ",))
+    a = _claim("d1", ALEX, 8, "لقي 8 أشخاص مصرعهم في الإسكندرية")
+    b = _claim(
+        "d1", district, 3, "وأجلت السلطات 3 أسر من حي الشاطئ شرق المدينة", field="count:family"
+    )
+    c = _claim("d2", ALEX, 3, "أجلت السلطات 3 أسر في الإسكندرية", field="count:family")
+    assert _ids([a, b, c], [ALEX, district, ALEX]) == ["alexandria", "e-d", "e-d"]
+
+
+def test_an_anaphor_with_two_candidate_cities_locates_nothing() -> None:
+    district = _ent("e-d", "حي الشاطئ", "place", ("حي الشاطئ",))
+    cairo = _ent("cairo", "Cairo", "city", ("القاهرة",))
+    a = _claim("d1", ALEX, 8, "لقي 8 أشخاص مصرعهم في الإسكندرية")
+    b = _claim("d1", cairo, 2, "وأصيب 2 في القاهرة", field="injured")
+    c = _claim(
+        "d1", district, 3, "وأجلت السلطات 3 أسر من حي الشاطئ شرق المدينة", field="count:family"
+    )
+    d = _claim("d2", ALEX, 3, "أجلت السلطات 3 أسر في الإسكندرية", field="count:family")
+    assert _ids([a, b, c, d], [ALEX, cairo, district, ALEX])[3] == "alexandria"
+
+
+def test_a_facility_bare_name_joins_its_full_name() -> None:
+    # "مطار دبي الدولي" then "دبي" linked as a facility: one airport.
+    full = _ent("e-f", "دبي الدولي", "facility", ("مطار دبي الدولي",))
+    bare = _ent("e-b", "دبي", "facility", ("دبي",))
+    a = _claim("d1", full, 12, "تحويل 12 رحلة عن مطار دبي الدولي", field="count:flight")
+    b = _claim("d2", bare, 12, "تحويل 12 رحلة عن دبي", field="count:flight")
+    assert _ids([a, b], [full, bare]) == ["e-f", "e-f"]
