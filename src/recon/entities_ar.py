@@ -119,6 +119,8 @@ class Lex:
     force_links: frozenset[str]
     destination_verbs: frozenset[str]
     destination_preps: frozenset[str]
+    departure_verbs: frozenset[str]
+    departure_preps: frozenset[str]
     contrast: PhraseSet
     adjacent_triggers: frozenset[str]
     hedges_before: frozenset[str]
@@ -200,6 +202,8 @@ def load_lex(lang: str) -> Lex:
         anonymous=key_set(_words(e, "anonymous_sources")),
         destination_verbs=key_set(_words(e, "destination_verbs")),
         destination_preps=key_set(_words(e, "destination_prepositions")),
+        departure_verbs=key_set(_words(e, "departure_verbs")),
+        departure_preps=key_set(_words(e, "departure_prepositions")),
         adjacent_triggers=key_set(_words(f, "adjacent_triggers")),
         hedges_before=hedge("before"),
         hedges_after=hedge("after"),
@@ -369,7 +373,10 @@ class DocContext:
         self.country = self._most_common(countries, prefer=lambda r: not r.nisba)
         # Where the story happens: the place named most, the dateline counting twice.
         # Nisba adjectives ("الغارات الإسرائيلية") say whose, not where.
-        places = [g for gs in self.gaz for g in gs if g.kind in PLACE_KINDS and not g.nisba]
+        # Where people set out from or went to is not where the story happens either.
+        places = [
+            g for gs in self.gaz for g in gs if g.kind in PLACE_KINDS and not g.nisba and not g.dest
+        ]
         country_key = self.country.key if self.country is not None else None
         located = [
             pair

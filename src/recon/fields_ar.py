@@ -215,6 +215,9 @@ def quantity_field(
         return f
     if _over_a_period(s, lx, q.start):
         return attrs.evolve(f, field=f.field + ":period")
+    if f.others and prev is not None and prev.field.endswith(":period"):
+        # "أودت بحياة 589 شخصا خلال العام الماضي، وأسفرت عن إصابة 17 ألفا آخرين"
+        return attrs.evolve(f, field=f.field + ":period")
     return f
 
 

@@ -85,3 +85,38 @@ def test_a_place_right_after_the_source_is_not_an_office() -> None:
     # "مسؤولون في مدينة حلب": officials in the place the story is about.
     text = "وقال مسؤولون في مدينة حلب إن 4 أشخاص قتلوا في انهيار مبنى."
     assert any("حلب" in e for e in entities(text, "killed"))
+
+
+def test_a_departure_place_does_not_own_the_figure() -> None:
+    text = (
+        "انقلاب حافلة ركاب في العراق\n\n"
+        "وقالت الشرطة إن الحافلة التي كانت تقل 38 راكبا انطلقت من بغداد باتجاه البصرة، "
+        "وانقلبت قرب مدينة الناصرية."
+    )
+    got = entities(text, "on_board")
+    assert got and all("بغداد" not in e and "البصرة" not in e for e in got), got
+
+
+def test_the_destination_of_a_bus_carrying_people_is_not_the_story() -> None:
+    text = (
+        "مقتل 7 زوار عراقيين في حادث سير\n\n"
+        "لقي 7 زوار عراقيين مصرعهم جراء انقلاب حافلة كانت تقلهم إلى سوريا على طريق "
+        "الأنبار الدولي غربي العراق."
+    )
+    got = entities(text, "killed")
+    assert got and all("سوريا" not in e for e in got), got
+
+
+def test_from_without_a_departure_word_is_no_departure() -> None:
+    # "نزح 300 شخص من حمص": the place people fled is where the story is.
+    text = "ونزح 300 شخص من مدينة حمص في سوريا بسبب القصف."
+    assert any("حمص" in e for e in entities(text, "displaced"))
+
+
+def test_others_after_a_past_total_share_its_period() -> None:
+    text = (
+        "وتشير إحصاءات رسمية إلى أن حوادث الطرق في الأردن أودت بحياة 600 شخص خلال العام "
+        "الماضي، وأسفرت عن إصابة أكثر من 15 ألفا آخرين."
+    )
+    got = [c.field for c in extract_text(text, PUB)]
+    assert "killed:period" in got and "injured:period" in got and "injured" not in got, got
