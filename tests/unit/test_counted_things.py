@@ -77,3 +77,14 @@ def test_a_past_season_is_a_period() -> None:
     # "this summer" without a year or a past word is not.
     got = fields("وقتل 20 شخصا في حرائق الغابات في سوريا خلال الصيف.")
     assert ("killed", 20) in got
+
+
+def test_a_figure_dated_years_before_is_an_earlier_events() -> None:
+    got = fields("وفي عام 2019، لقي 13 شخصا حتفهم في حادث مماثل على الطريق نفسه في الأردن.")
+    assert ("killed:2019", 13) in got and ("killed", 13) not in got
+
+
+def test_a_figure_of_last_week_is_this_events() -> None:
+    # A date weeks before the article is an update of the same story, not another event.
+    got = fields("وكانت السلطات قد أعلنت في 20 أيار/مايو مقتل 13 شخصا في الأردن.")
+    assert ("killed", 13) in got
