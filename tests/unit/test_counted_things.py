@@ -88,3 +88,11 @@ def test_a_figure_of_last_week_is_this_events() -> None:
     # A date weeks before the article is an update of the same story, not another event.
     got = fields("وكانت السلطات قد أعلنت في 20 أيار/مايو مقتل 13 شخصا في الأردن.")
     assert ("killed", 13) in got
+
+
+def test_cases_of_suffocation_are_injured() -> None:
+    got = fields("واستقبلت مستشفيات البصرة في العراق 120 حالة اختناق جراء الحريق.")
+    assert ("injured", 120) in got
+    # a bare "حالة" with nothing said about it is no claim
+    got = fields("وسجلت المستشفيات في العراق 120 حالة.")
+    assert not [f for f, _ in got if f == "injured"]
