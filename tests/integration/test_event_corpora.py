@@ -64,43 +64,37 @@ VERDICTS = {"agree", "conflict", "update", "conflict_or_update"}
 #
 # "events" (tuned on): 24 of 25 required groups right, 74 of 74 claims found.
 # "dev" (tuned on, generalisation round): first run 3/16 groups right, 10/40
-# pairs joined, 36/44 claims found, 13 separate pairs kept, one broken.
-# "holdout": HELD OUT, never tune on it.  Its floors are what the code reached
-# on the first run after the data was committed (0 of 21 required groups
-# right, 44 of 56 claims found, 4 of 24 separate pairs broken); raise them only
-# when a change motivated by other text lifts them, never by fitting rules to
-# these articles.
-MIN_GROUPS_RIGHT = {
-    "events": 0.96,
-    "dev": 3 / 16,
-    "holdout": 0.0,
-}  # events: 24/25; holdout: 0/21 reached
-MIN_CLAIMS_FOUND = {"events": 0.97, "dev": 36 / 44, "holdout": 0.78}  # holdout: 44/56 (79%) reached
+# pairs joined, 36/44 claims found, 13 separate pairs kept, one broken; at
+# the end of the round 10/16, 33/40, 43/44, 19 kept, one broken (pinned).
+# "holdout": HELD OUT, never tune on it.  On the first run after the data was
+# committed the code reached 0 of 21 required groups right, 44 of 56 claims
+# found, 4 of 24 separate pairs broken.  Measured once at the end of the
+# generalisation round (rules motivated and tested on other text): 1/21
+# groups right, 16/50 pairs joined, 54/56 claims found, 18 separate pairs
+# kept, one broken.  Raise these only when a change motivated by other text
+# lifts them, never by fitting rules to these articles.
+MIN_GROUPS_RIGHT = {"events": 0.96, "dev": 10 / 16, "holdout": 1 / 21}
+MIN_CLAIMS_FOUND = {"events": 0.97, "dev": 43 / 44, "holdout": 54 / 56}
 # Pair-level: of the pairs of expected claims that should share a group, the
 # share that do ("together pairs joined"), and of the separate pairs, how many
 # are kept apart.  These show partial progress on a group that is not yet
-# right as a whole.  Holdout floors measured once, on the code of commit
-# 14aecd7, before any rule of the generalisation round: 6/50 pairs joined,
-# 14 separate pairs kept.
-MIN_PAIRS_JOINED = {"events": 80 / 81, "dev": 10 / 40, "holdout": 6 / 50}
-MIN_SEPARATES_KEPT = {"events": 28, "dev": 13, "holdout": 14}
+# right as a whole.  Holdout pair figures measured before any rule of the
+# generalisation round (commit 14aecd7): 6/50 pairs joined, 14 separate pairs
+# kept; the floors below are the end-of-round measurement.
+MIN_PAIRS_JOINED = {"events": 80 / 81, "dev": 33 / 40, "holdout": 16 / 50}
+MIN_SEPARATES_KEPT = {"events": 28, "dev": 19, "holdout": 18}
 
 # Separate pairs the current code puts in one group, each analysed in
 # docs/evaluation.md.  Any other pair sharing a group fails the test; a pair
 # listed here that is kept again is reported, so the list can shrink.
-# Keyed by event folder name (unique across the two sets).  The holdout pairs
-# below were broken on the first run; each is analysed in docs/evaluation.md.
+# Keyed by event folder name (unique across the sets).  The holdout pair
+# below was broken on the first run and still is; the three others broken then
+# are kept since the generalisation round.
 KNOWN_BROKEN_SEPARATES: dict[str, set[str]] = {
     "duststorm_kuwait": {
         "departing flights delayed (more than 40) are not flights diverted (23)",
     },
-    "aid_convoy_gaza": {
-        "trucks needed per day (at least 600) are not the trucks that entered (87)",
-        "trucks sent since the crisis began (more than 40,000) are not this convoy (150)",
-    },
     "wildfire_jendouba": {
-        "forest lost in Tunisia in summer 2023 (more than 6000 ha) is not this fire's area"
-        " (about 800 ha)",
         "the governorate's whole forest area (about 130,000 ha) is not the area burnt"
         " (about 800 ha)",
     },
