@@ -35,7 +35,7 @@ import attrs
 
 from recon import lexicon
 from recon.gazetteer import canon_token, matching_key, proclitic_variants, tokens
-from recon.model import Claim, Entity
+from recon.model import Claim, Entity, Method
 from recon.normalise import key_set, normalise_key
 
 __all__ = ["Story", "load_story", "refine"]
@@ -51,6 +51,7 @@ _RANK = {
     "country": 4,
 }
 _PLACES = frozenset({"place", "city", "region", "province", "country"})
+_INNER = _PLACES - {"country"} | {"facility"}
 _ANAPHOR_KINDS = {
     "city": frozenset({"city", "place"}),
     "province": frozenset({"province", "region", "place"}),
@@ -306,8 +307,8 @@ def refine(claims: Sequence[Claim], entities: Sequence[Entity]) -> list[Entity]:
         per_doc[c.source.id][e.id] += 1
     seen: set[tuple[str, str]] = set()
     for c, e in zip(claims, entities, strict=True):
-        if not c.quote or e.kind not in _RANK or e.kind == "country":
-            continue
+        if not c.quote or c.method is not Method.EXTRACTED or e.kind not in _INNER:
+            continue  # only an extracted claim's sentence was read for its place
         if (e.id, c.quote) in seen:
             continue
         seen.add((e.id, c.quote))

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from recon._story import refine
-from recon.model import Claim, Entity, Quantity, Source
+from recon.model import Claim, Entity, Method, Quantity, Source
 
 PLACES = [
     Entity(id="eg", name="Egypt", kind="country", aliases=("مصر",)),
@@ -52,6 +52,7 @@ def _build(specs: list[tuple[int, int, str, int, int]]) -> tuple[list[Claim], li
                 value=Quantity(value=n, unit="person"),
                 source=Source(id=f"d{d}", published=dt.date(2025, 5, 4)),
                 quote=QUOTES[q].format(n=n),
+                method=Method.EXTRACTED,
             )
         )
         ents.append(ent)

@@ -11,7 +11,7 @@ import datetime as dt
 
 from recon._story import refine
 from recon.group import group_claims
-from recon.model import Claim, Entity, Quantity, Source
+from recon.model import Claim, Entity, Method, Quantity, Source
 
 DAY = dt.date(2025, 5, 4)
 
@@ -28,6 +28,7 @@ def _claim(doc: str, entity: Entity, value: float, quote: str, field: str = "kil
         value=Quantity(value=value, unit="person"),
         source=Source(id=doc, published=day),
         quote=quote,
+        method=Method.EXTRACTED,
     )
 
 
@@ -161,3 +162,11 @@ def test_a_facility_bare_name_joins_its_full_name() -> None:
     a = _claim("d1", full, 12, "تحويل 12 رحلة عن مطار دبي الدولي", field="count:flight")
     b = _claim("d2", bare, 12, "تحويل 12 رحلة عن دبي", field="count:flight")
     assert _ids([a, b], [full, bare]) == ["e-f", "e-f"]
+
+
+def test_a_given_claims_quote_is_not_read() -> None:
+    # Structured claims (a CSV's quote column) are not read for containment.
+    a = _claim("d1", HOTEL, 4, "وفاة 4 في فندق النخيل بمدينة آسفي")
+    a = Claim(entity=a.entity, field=a.field, value=a.value, source=a.source, quote=a.quote)
+    b = _claim("d2", SAFI, 4, "وفاة 4 في آسفي")
+    assert _ids([a, b], [HOTEL, SAFI]) == ["e-hotel", "e-safi"]
