@@ -350,6 +350,10 @@ def _field(
     if noun is not None:
         kind = noun.value
         if kind == "personnel":
+            if trig is None or trig.value == "personnel":
+                # "4 من رجال الإطفاء أصيبوا", "7 من أعوان الحماية المدنية أصيبوا":
+                # members of a force hurt, said after the force's name.
+                trig = _hurt_after(s, role_span, hi) or trig
             if trig is not None and trig.value in CASUALTY | {"casualty"}:
                 return Field(_casualty(trig.value, s), role, role_span)
             return Field("personnel", role, role_span)
@@ -371,6 +375,24 @@ def _field(
     if subset or trig is None or trig.value in ("people", "others"):
         return None
     return Field(_casualty(trig.value, s))
+
+
+_FORCE_NAME_WORDS = 3  # defined words naming the force after its members ("الحماية المدنية")
+
+
+def _hurt_after(s: Sentence, role_span: tuple[int, int] | None, hi: int) -> PhraseMatch | None:
+    """A casualty trigger right after the counted members and the defined
+    words naming their force, in the same clause, if any."""
+    if role_span is None:
+        return None
+    at = s.tok(role_span[1])
+    k = at
+    while k < min(hi, at + _FORCE_NAME_WORDS) and s.toks[k].key.startswith("ال"):
+        k += 1
+    found = s.near("trig_after").first_in(k, min(k + 1, hi))
+    if found is None or found.value not in CASUALTY | {"casualty"}:
+        return None
+    return found  # type: ignore[no-any-return]
 
 
 def _particle(s: Sentence, lx: Lex, trig: PhraseMatch, first: int) -> bool:

@@ -96,3 +96,15 @@ def test_cases_of_suffocation_are_injured() -> None:
     # a bare "حالة" with nothing said about it is no claim
     got = fields("وسجلت المستشفيات في العراق 120 حالة.")
     assert not [f for f, _ in got if f == "injured"]
+
+
+def test_members_hurt_said_after_the_force_name() -> None:
+    got = fields("وقال مسؤول إن 6 من أعوان الحماية المدنية أصيبوا خلال إخماد حريق في سوريا.")
+    assert ("injured", 6) in got
+    got = fields("وقال مصدر في قوة الإطفاء في الأردن إن 3 من رجال الإطفاء أصيبوا بحروق.")
+    assert ("injured", 3) in got
+
+
+def test_members_who_took_part_stay_personnel() -> None:
+    got = fields("وشارك 40 من عناصر الدفاع المدني في عمليات البحث في سوريا.")
+    assert ("personnel", 40) in got and not [f for f, _ in got if f == "injured"]
