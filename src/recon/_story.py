@@ -34,7 +34,8 @@ from functools import lru_cache
 import attrs
 
 from recon import lexicon
-from recon.gazetteer import canon_token, matching_key, proclitic_variants, tokens
+from recon.gazetteer import canon_token, matching_key, tokens
+from recon.gazetteer import proclitic_variants as _proclitic_variants
 from recon.model import Claim, Entity, Method
 from recon.normalise import key_set, normalise_key
 
@@ -59,6 +60,13 @@ _ANAPHOR_KINDS = {
 }
 _MAX_NAME = 4  # words of the longest container name looked up
 _MAX_DEPTH = 6  # steps up the containment chain (guards against cycles in user data)
+
+
+@lru_cache(maxsize=1 << 16)
+def proclitic_variants(tok: str) -> tuple[tuple[int, str], ...]:
+    """:func:`recon.gazetteer.proclitic_variants`, remembered per word form
+    (the same words recur in every sentence read)."""
+    return tuple(_proclitic_variants(tok))
 
 
 @attrs.frozen
@@ -171,18 +179,27 @@ def _parents_in(
     toks: list[str], inner: Entity, names: _Places, st: Story, resolve: Resolve
 ) -> Iterable[tuple[str, str]]:
     """(id, kind) of each place that the words after ``inner``'s name say holds it."""
-    surfaces = {tuple(matching_key(a).split()) for a in {inner.name, *inner.aliases}}
-    surfaces.discard(())
-    for j in range(len(toks)):
-        for sfc in surfaces:
-            n = len(sfc)
-            if j + n > len(toks):
-                continue
-            if not any(v == sfc[0] for _, v in proclitic_variants(toks[j])):
-                continue
-            if tuple(canon_token(t) for t in toks[j + 1 : j + n]) != sfc[1:]:
-                continue
-            yield from _after(toks, j + n, inner, names, st, resolve=resolve)
+    firsts = _surfaces(inner)
+    for j, tok in enumerate(toks):
+        for _, v in proclitic_variants(tok):
+            for sfc in firsts.get(v, ()):
+                n = len(sfc)
+                if j + n > len(toks):
+                    continue
+                if tuple(canon_token(t) for t in toks[j + 1 : j + n]) != sfc[1:]:
+                    continue
+                yield from _after(toks, j + n, inner, names, st, resolve=resolve)
+
+
+@lru_cache(maxsize=1 << 12)
+def _surfaces(inner: Entity) -> dict[str, list[tuple[str, ...]]]:
+    """An entity's names as canonical words, by first word."""
+    out: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for a in {inner.name, *inner.aliases}:
+        sfc = tuple(matching_key(a).split())
+        if sfc and sfc not in out[sfc[0]]:
+            out[sfc[0]].append(sfc)
+    return dict(out)
 
 
 def _after(
