@@ -65,6 +65,42 @@ def _agency_credit(text: str, start: int, end: int) -> bool:
     return False
 
 
+_OPEN_QUOTES = '«"“('
+_CLOSE_QUOTES = '»"”)'
+_QUOTE_REACH = 24  # characters from a name to the quotation marks around an outlet's name
+
+
+def _outlet(text: str, start: int, end: int, outlets: frozenset[str]) -> bool:
+    """Whether the name at ``[start, end)`` is part of an outlet's name
+    written between quotation marks ("«القدس العربي»", "لـ«الرياض»", "(كونا)")."""
+    if not outlets:
+        return False
+    lo = max(0, start - _QUOTE_REACH)
+    o = max(text.rfind(q, lo, start) for q in _OPEN_QUOTES)
+    if o < 0:
+        return False
+    hi = min(len(text), end + _QUOTE_REACH)
+    found = [i for i in (text.find(q, end, hi) for q in _CLOSE_QUOTES) if i >= 0]
+    if not found:
+        return False
+    return normalise_key(text[o + 1 : min(found)]) in outlets
+
+
+_BYLINE_WORDS = 4  # words of a byline line: "هسبريس - من وجدة", "كتب فلان - من عمان"
+
+
+def _byline(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``[start, end)`` ends a byline line of its own
+    ("هسبريس - من وجدة"): where the writer filed from, not the story."""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    le = len(text) if le < 0 else le
+    if text[end:le].strip() or not any(d in text[ls:start] for d in _DASHES):
+        return False
+    before = text[ls:start].split()
+    return 0 < len(before) <= _BYLINE_WORDS and before[-1] == "من"
+
+
 @lru_cache(maxsize=1 << 14)
 def _has_digit(word: str) -> bool:
     return any(c.isdigit() for c in word)
@@ -92,7 +128,7 @@ def gaz_refs(
     out: list[Ref] = []
     for m in mentions:
         k = bisect_left(starts, m.start + 1) - 1
-        if k < 0:
+        if k < 0 or _outlet(text, m.start, m.end, lx.outlets) or _byline(text, m.start, m.end):
             continue
         tok = toks[k]
         nisba = _is_nisba(m, k > 0 and _has_digit(toks[k - 1].text))
@@ -190,6 +226,7 @@ def headed_places(
             or nxt.text[:1].isascii()
             or nxt.key in lx.breakers
             or nxt.key in lx.generic
+            or nxt.key in lx.office_domains  # "مديرية الصحة" is an office
             or nxt.key in lx.adjectives
             or nxt.key in lx.place_heads
             or nxt.key in lx.preps

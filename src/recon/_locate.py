@@ -16,6 +16,7 @@ counted noun belongs to ("4000 جندي من قوات البعثة الأفري�
 
 from __future__ import annotations
 
+import operator
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -88,15 +89,18 @@ def destinations(
     text: str, toks: list[Token], lx: Lex, keys: list[str] | None = None
 ) -> list[tuple[int, int]]:
     """Spans of destination phrases: from إلى/نحو right after a transfer word
-    ("جرى إسعافهم إلى", "متجهين إلى") to the end of its clause."""
+    ("جرى إسعافهم إلى", "متجهين إلى"), or from من right after a departure
+    word ("انطلقت من عمان"), to the end of its clause."""
     out: list[tuple[int, int]] = []
     # Most sentences hold no إلى/نحو: one C-level pass finds the ones to look at.
-    preps = list(map(lx.destination_preps.__contains__, token_keys(toks) if keys is None else keys))
+    ks = token_keys(toks) if keys is None else keys
+    preps = list(map(lx.destination_preps.__contains__, ks))
+    # A departure ("انطلقت من عمان متجهة إلى …") is read like a destination.
+    froms = list(map(lx.departure_preps.__contains__, ks))
     nxt = 1
-    for j in compress(range(len(preps)), preps):
-        if j < nxt or not any(
-            v in lx.destination_verbs for t in toks[max(0, j - 2) : j] for v in stems(t.key)
-        ):
+    for j in compress(range(len(preps)), map(operator.or_, preps, froms)):
+        verbs = lx.destination_verbs if preps[j] else lx.departure_verbs
+        if j < nxt or not any(v in verbs for t in toks[max(0, j - 2) : j] for v in stems(t.key)):
             continue
         end = j + 1
         while end < len(toks) and not any(

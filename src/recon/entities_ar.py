@@ -39,6 +39,7 @@ from recon._locate import (
     mark_destinations,
     story_place,
 )
+from recon._sourcing import source_offices, without
 from recon.normalise import key_set, normalise_key
 from recon.sentences import PhraseSet, Segment, Token, token_keys, token_starts
 
@@ -118,6 +119,8 @@ class Lex:
     force_links: frozenset[str]
     destination_verbs: frozenset[str]
     destination_preps: frozenset[str]
+    departure_verbs: frozenset[str]
+    departure_preps: frozenset[str]
     contrast: PhraseSet
     adjacent_triggers: frozenset[str]
     hedges_before: frozenset[str]
@@ -127,8 +130,15 @@ class Lex:
     period_past: frozenset[str]
     period_words: frozenset[str]
     period_adverbs: frozenset[str]
+    per_time: PhraseSet
     number_of: frozenset[str]
     short_words: frozenset[str]
+    outlets: frozenset[str]
+    source_persons: frozenset[str]
+    office_preps: frozenset[str]
+    office_heads: frozenset[str]
+    office_stops: frozenset[str]
+    office_domains: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -192,6 +202,8 @@ def load_lex(lang: str) -> Lex:
         anonymous=key_set(_words(e, "anonymous_sources")),
         destination_verbs=key_set(_words(e, "destination_verbs")),
         destination_preps=key_set(_words(e, "destination_prepositions")),
+        departure_verbs=key_set(_words(e, "departure_verbs")),
+        departure_preps=key_set(_words(e, "departure_prepositions")),
         adjacent_triggers=key_set(_words(f, "adjacent_triggers")),
         hedges_before=hedge("before"),
         hedges_after=hedge("after"),
@@ -200,8 +212,15 @@ def load_lex(lang: str) -> Lex:
         period_past=key_set(_words(f, "period_past")),
         period_words=key_set(_words(f, "period_words")),
         period_adverbs=key_set(_words(f, "period_adverbs")),
+        per_time=PhraseSet(((w, "r") for w in _words(f, "rate_words")), strip_suffixes=False),
         number_of=key_set(_words(f, "number_of")),
         short_words=key_set(_words(e, "short_words")),
+        outlets=key_set(_words(e, "outlet_names")),
+        source_persons=key_set(_words(e, "source_persons")),
+        office_preps=key_set(_words(e, "office_prepositions")),
+        office_heads=key_set(_words(e, "office_heads")),
+        office_stops=key_set(_words(e, "office_stops")),
+        office_domains=key_set(_words(e, "office_domains")),
         contrast=PhraseSet(((w, "c") for w in _words(e, "contrast_openers")), strip_suffixes=False),
     )
 
@@ -327,10 +346,13 @@ class DocContext:
         starts = list(map(token_starts, (s.toks for s in sents)))
         for s, inside, ks, ss in zip(sents, buckets, keys, starts, strict=True):
             dest = destinations(text, s.toks, lx, ks)
-            self.facs.append(mark_destinations(_facilities(text, s.toks, lx, gaz_at, ks), dest))
+            # Where an unnamed source sits ("مصدر طبي بمديرية الصحة في X") owns no figure.
+            office = source_offices(text, s.toks, ks, lx)
+            facs = without(_facilities(text, s.toks, lx, gaz_at, ks), office)
+            self.facs.append(mark_destinations(facs, dest))
             refs = gaz_refs(text, s.toks, inside, lx, ss)
             refs += headed_places(text, s.toks, lx, gaz_at, ks)
-            refs = mark_destinations(refs, dest)
+            refs = mark_destinations(without(refs, office), dest)
             datelines.extend(r for r in refs if r.dateline and r.kind in PLACE_KINDS)
             self.gaz.append([r for r in refs if r.kind != "person" and not r.dateline])
             self.persons.append([r for r in refs if r.kind == "person"])
@@ -351,7 +373,10 @@ class DocContext:
         self.country = self._most_common(countries, prefer=lambda r: not r.nisba)
         # Where the story happens: the place named most, the dateline counting twice.
         # Nisba adjectives ("الغارات الإسرائيلية") say whose, not where.
-        places = [g for gs in self.gaz for g in gs if g.kind in PLACE_KINDS and not g.nisba]
+        # Where people set out from or went to is not where the story happens either.
+        places = [
+            g for gs in self.gaz for g in gs if g.kind in PLACE_KINDS and not g.nisba and not g.dest
+        ]
         country_key = self.country.key if self.country is not None else None
         located = [
             pair

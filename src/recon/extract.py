@@ -166,6 +166,20 @@ def _since(s: Sentence, start: int, lx: Lex) -> bool:
     return i > 0 and s.toks[i - 1].key in lx.since_preps
 
 
+_EARLIER = 180  # days before publication beyond which a dated figure is another event's
+
+
+def _earlier_event(field: str, as_of: dt.date | None, pub: dt.date | None) -> str:
+    """A figure dated long before its article ("وفي عام 2018، لقي 13 شخصا
+    حتفهم في حادث مماثل") is an earlier event's: its field gets that year
+    ("killed:2018"), so it never joins, conflicts with or updates this one."""
+    if as_of is None or pub is None or (pub - as_of).days <= _EARLIER or as_of.year == pub.year:
+        return field  # "خلال العام الجاري" dates from 1 January: this year is this story's
+    if field.startswith("date") or field.endswith((":period", ":rate")):
+        return field  # already told apart from the event's figure
+    return f"{field}:{as_of.year}"
+
+
 def _as_of(s: Sentence, usable: Near[Any], start: int, pub: dt.date | None) -> dt.date | None:
     clause = s.clause_of(start)
     d = usable.closest(clause.start, clause.end, start)
@@ -352,19 +366,20 @@ def _extract(document: Document, lang: str) -> list[Claim]:
             if not value.unit and (fld.field in CASUALTY or fld.field == "personnel"):
                 # "ارتفع إجمالي المصابين إلى 363": the field says what is counted.
                 value = attrs.evolve(value, unit="person")
+            as_of = _as_of(s, usable, q.start, pub)
             found.append(
                 (
                     q.start,
                     Claim(
                         entity=ref.surface,
-                        field=fld.field,
+                        field=_earlier_event(fld.field, as_of, pub),
                         value=value,
                         source=document.source,
                         span=Span(q.start, q.end),
                         quote=quote,
                         speaker=s_atts.of(q.start, s),
                         method=Method.EXTRACTED,
-                        as_of=_as_of(s, usable, q.start, pub),
+                        as_of=as_of,
                         role=fld.role,
                         entity_span=Span(ref.start, ref.end),
                         cue=cues.of(q.start, q.end) if cues is not None else None,

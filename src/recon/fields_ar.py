@@ -105,6 +105,10 @@ class Sentence:
         return self._lx.money.find_all(self.toks, self.keys)
 
     @cached_property
+    def per_time(self) -> list[PhraseMatch]:
+        return self._lx.per_time.find_all(self.toks, self.keys)
+
+    @cached_property
     def disease(self) -> bool:
         return bool(self._lx.disease.find_all(self.toks, self.keys))
 
@@ -204,11 +208,24 @@ def quantity_field(
     it say nothing about this one); ``prev`` that figure's field.
     """
     f = _field(text, q, s, lx, prev_end, prev=prev)
-    if f is None or not (f.field in _PEOPLE or f.field.startswith("money")):
+    if f is not None and not f.field.startswith(("date", "percent")) and _per_time(s, lx, q.start):
+        # "600 شاحنة يوميا", "نحو 50 شخصا يوميا": a rate, never the event's figure.
+        return attrs.evolve(f, field=f.field + ":rate")
+    if f is None or not (f.field in _PEOPLE or f.field.startswith(("money", "count:"))):
         return f
     if _over_a_period(s, lx, q.start):
         return attrs.evolve(f, field=f.field + ":period")
+    if f.others and prev is not None and prev.field.endswith(":period"):
+        # "أودت بحياة 589 شخصا خلال العام الماضي، وأسفرت عن إصابة 17 ألفا آخرين"
+        return attrs.evolve(f, field=f.field + ":period")
     return f
+
+
+def _per_time(s: Sentence, lx: Lex, at: int) -> bool:
+    """Whether the clause of the figure at ``at`` says it is a rate per day,
+    week or hour ("يوميا", "في اليوم", "في الساعة")."""
+    lo, hi = s.tok_range(s.clause_of(at))
+    return any(lo <= m.first < hi for m in s.per_time)
 
 
 _PERIOD_REACH = 5  # words from a period preposition to its year or period word
@@ -239,7 +256,10 @@ def _period_clause(s: Sentence, lx: Lex, lo: int, hi: int) -> bool:
         if since and any(t.key in lx.period_words or _year(t) for t in reach):
             return True
         for n, t in enumerate(reach):
-            if t.key in lx.period_words and any(u.key in lx.period_past for u in reach[n + 1 :]):
+            # "خلال العام الماضي", and a season of a year: "خلال صائفة 2023".
+            if t.key in lx.period_words and any(
+                u.key in lx.period_past or _year(u) for u in reach[n + 1 :]
+            ):
                 return True
     return False
 
@@ -330,6 +350,10 @@ def _field(
     if noun is not None:
         kind = noun.value
         if kind == "personnel":
+            if trig is None or trig.value == "personnel":
+                # "4 من رجال الإطفاء أصيبوا", "7 من أعوان الحماية المدنية أصيبوا":
+                # members of a force hurt, said after the force's name.
+                trig = _hurt_after(s, role_span, hi) or trig
             if trig is not None and trig.value in CASUALTY | {"casualty"}:
                 return Field(_casualty(trig.value, s), role, role_span)
             return Field("personnel", role, role_span)
@@ -351,6 +375,24 @@ def _field(
     if subset or trig is None or trig.value in ("people", "others"):
         return None
     return Field(_casualty(trig.value, s))
+
+
+_FORCE_NAME_WORDS = 3  # defined words naming the force after its members ("الحماية المدنية")
+
+
+def _hurt_after(s: Sentence, role_span: tuple[int, int] | None, hi: int) -> PhraseMatch | None:
+    """A casualty trigger right after the counted members and the defined
+    words naming their force, in the same clause, if any."""
+    if role_span is None:
+        return None
+    at = s.tok(role_span[1])
+    k = at
+    while k < min(hi, at + _FORCE_NAME_WORDS) and s.toks[k].key.startswith("ال"):
+        k += 1
+    found = s.near("trig_after").first_in(k, min(k + 1, hi))
+    if found is None or found.value not in CASUALTY | {"casualty"}:
+        return None
+    return found  # type: ignore[no-any-return]
 
 
 def _particle(s: Sentence, lx: Lex, trig: PhraseMatch, first: int) -> bool:

@@ -30,6 +30,7 @@ from collections.abc import Collection, Sequence
 import attrs
 import numpy as np
 
+from recon._story import refine
 from recon.compare import Comparator, canonical_key
 from recon.model import Claim, Cue, DateValue, Entity, Quantity, SetValue, Status, Value
 from recon.resolve import Votes, field_codes, partial_pairs
@@ -91,7 +92,8 @@ def group_claims(claims: Sequence[Claim], entities: Sequence[Entity]) -> list[Dr
     """Bucket claims by (entity id, field); drafts and their claims in a stable order."""
     buckets: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     ent: dict[str, Entity] = {}
-    for c, e in zip(claims, entities, strict=True):
+    # One story named by a place and by its only named part is one group.
+    for c, e in zip(claims, refine(claims, entities), strict=True):
         buckets[(e.id, c.field)].append(c)
         ent[e.id] = e
     drafts = []

@@ -1,6 +1,6 @@
 """reconcile() end to end on several outlets reporting the same events.
 
-Two sets of fictional multi-outlet events, each event a folder with 3–4
+Three sets of fictional multi-outlet events, each event a folder with 3–4
 articles, their ``sources.json`` and an ``expected.json`` giving the groups a
 careful reader expects and pairs of figures that must never share a group:
 
@@ -8,6 +8,9 @@ careful reader expects and pairs of figures that must never share a group:
   extraction and attachment rules were tuned against it in November 2026
   (9/25 -> 22/25 groups right).  It is a regression set, no longer a measure
   of generalisation.
+* ``tests/data/dev/`` (four events) was written for the generalisation round
+  (November 2026), its ``expected.json`` committed before recon was run on
+  it; the rules of that round are tuned on it.
 * ``tests/data/holdout/`` (four events) was written afterwards from the data
   format only, its ``expected.json`` committed before recon was ever run on it.
   It is HELD OUT: it is the generalisation figure, and must never be tuned
@@ -25,6 +28,7 @@ docs/evaluation.md explains both sets, the floors below and the target.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 from collections import Counter
 from dataclasses import dataclass, field
@@ -39,7 +43,7 @@ from recon.normalise import normalise_key
 pytest.importorskip("recon.extract")
 
 DATA_DIR = Path(__file__).parent.parent / "data"
-SETS = ("events", "holdout")
+SETS = ("events", "dev", "holdout")
 
 
 def _events(set_name: str) -> list[str]:
@@ -49,7 +53,7 @@ def _events(set_name: str) -> list[str]:
 
 EVENTS = {s: _events(s) for s in SETS}
 CASES = [(s, e) for s in SETS for e in EVENTS[s]]
-MIN_EVENTS = {"events": 5, "holdout": 4}
+MIN_EVENTS = {"events": 5, "dev": 4, "holdout": 4}
 assert len({e for _, e in CASES}) == len(CASES), "event folder names must be unique across sets"
 
 VERDICTS = {"agree", "conflict", "update", "conflict_or_update"}
@@ -59,27 +63,38 @@ VERDICTS = {"agree", "conflict", "update", "conflict_or_update"}
 # separate pair broken.
 #
 # "events" (tuned on): 24 of 25 required groups right, 74 of 74 claims found.
-# "holdout": HELD OUT, never tune on it.  Its floors are what the code reached
-# on the first run after the data was committed (0 of 21 required groups
-# right, 44 of 56 claims found, 4 of 24 separate pairs broken); raise them only
-# when a change motivated by other text lifts them, never by fitting rules to
-# these articles.
-MIN_GROUPS_RIGHT = {"events": 0.96, "holdout": 0.0}  # events: 24/25; holdout: 0/21 reached
-MIN_CLAIMS_FOUND = {"events": 0.97, "holdout": 0.78}  # holdout: 44/56 (79%) reached
+# "dev" (tuned on, generalisation round): first run 3/16 groups right, 10/40
+# pairs joined, 36/44 claims found, 13 separate pairs kept, one broken; at
+# the end of the round 10/16, 33/40, 43/44, 19 kept, one broken (pinned).
+# "holdout": HELD OUT, never tune on it.  On the first run after the data was
+# committed the code reached 0 of 21 required groups right, 44 of 56 claims
+# found, 4 of 24 separate pairs broken.  Measured once at the end of the
+# generalisation round (rules motivated and tested on other text): 1/21
+# groups right, 16/50 pairs joined, 54/56 claims found, 18 separate pairs
+# kept, one broken.  Raise these only when a change motivated by other text
+# lifts them, never by fitting rules to these articles.
+MIN_GROUPS_RIGHT = {"events": 0.96, "dev": 10 / 16, "holdout": 1 / 21}
+MIN_CLAIMS_FOUND = {"events": 0.97, "dev": 43 / 44, "holdout": 54 / 56}
+# Pair-level: of the pairs of expected claims that should share a group, the
+# share that do ("together pairs joined"), and of the separate pairs, how many
+# are kept apart.  These show partial progress on a group that is not yet
+# right as a whole.  Holdout pair figures measured before any rule of the
+# generalisation round (commit 14aecd7): 6/50 pairs joined, 14 separate pairs
+# kept; the floors below are the end-of-round measurement.
+MIN_PAIRS_JOINED = {"events": 80 / 81, "dev": 33 / 40, "holdout": 16 / 50}
+MIN_SEPARATES_KEPT = {"events": 28, "dev": 19, "holdout": 18}
 
 # Separate pairs the current code puts in one group, each analysed in
 # docs/evaluation.md.  Any other pair sharing a group fails the test; a pair
 # listed here that is kept again is reported, so the list can shrink.
-# Keyed by event folder name (unique across the two sets).  The holdout pairs
-# below were broken on the first run; each is analysed in docs/evaluation.md.
+# Keyed by event folder name (unique across the sets).  The holdout pair
+# below was broken on the first run and still is; the three others broken then
+# are kept since the generalisation round.
 KNOWN_BROKEN_SEPARATES: dict[str, set[str]] = {
-    "aid_convoy_gaza": {
-        "trucks needed per day (at least 600) are not the trucks that entered (87)",
-        "trucks sent since the crisis began (more than 40,000) are not this convoy (150)",
+    "duststorm_kuwait": {
+        "departing flights delayed (more than 40) are not flights diverted (23)",
     },
     "wildfire_jendouba": {
-        "forest lost in Tunisia in summer 2023 (more than 6000 ha) is not this fire's area"
-        " (about 800 ha)",
         "the governorate's whole forest area (about 130,000 ha) is not the area burnt"
         " (about 800 ha)",
     },
@@ -126,6 +141,10 @@ class EventScore:
     separates_kept: int = 0
     separates_broken: dict[str, str] = field(default_factory=dict)  # why -> shared group
     separates_vacuous: list[str] = field(default_factory=list)
+    # Pairs of claims of one required group that share a record group: partial
+    # progress on a group that is not yet right as a whole.
+    pairs_joined: int = 0
+    pairs_total: int = 0
 
     @property
     def required(self) -> list[GroupResult]:
@@ -160,6 +179,10 @@ def score(set_name: str, event: str) -> EventScore:
         if not opt:
             out.claims_total += len(sets)
             out.claims_found += sum(1 for s in sets if s)
+            gsets = [{r["group"] for r in s} for s in sets]
+            for i, j in itertools.combinations(range(len(gsets)), 2):
+                out.pairs_total += 1
+                out.pairs_joined += bool(gsets[i] & gsets[j])
         want = g["verdict"]
         if not all(sets):
             lost = [
@@ -199,7 +222,16 @@ def score(set_name: str, event: str) -> EventScore:
 
 
 def _table(scores: list[EventScore]) -> str:
-    head = ("event", "groups right", "claims found", "sep. kept", "broken", "unchecked", "optional")
+    head = (
+        "event",
+        "groups right",
+        "pairs joined",
+        "claims found",
+        "sep. kept",
+        "broken",
+        "unchecked",
+        "optional",
+    )
     rows = [head]
     for s in scores:
         req = s.required
@@ -209,6 +241,7 @@ def _table(scores: list[EventScore]) -> str:
             (
                 s.event,
                 f"{sum(g.ok for g in req)}/{len(req)}",
+                f"{s.pairs_joined}/{s.pairs_total}",
                 f"{s.claims_found}/{s.claims_total}",
                 f"{s.separates_kept}/{nsep}",
                 str(len(s.separates_broken)),
@@ -221,6 +254,7 @@ def _table(scores: list[EventScore]) -> str:
         (
             "all",
             f"{sum(g.ok for g in req_all)}/{len(req_all)}",
+            f"{sum(s.pairs_joined for s in scores)}/{sum(s.pairs_total for s in scores)}",
             f"{sum(s.claims_found for s in scores)}/{sum(s.claims_total for s in scores)}",
             f"{sum(s.separates_kept for s in scores)}/"
             + str(
@@ -299,7 +333,14 @@ def test_event_corpora_scores(set_name: str) -> None:
     req = [g for s in scores for g in s.required]
     right = sum(g.ok for g in req) / len(req)
     found = sum(s.claims_found for s in scores) / sum(s.claims_total for s in scores)
-    print(f"overall ({set_name}): groups right {right:.0%}, claims found {found:.0%}")
+    joined = sum(s.pairs_joined for s in scores) / max(1, sum(s.pairs_total for s in scores))
+    kept = sum(s.separates_kept for s in scores)
+    print(
+        f"overall ({set_name}): groups right {right:.0%}, pairs joined {joined:.0%},"
+        f" claims found {found:.0%}, separate pairs kept {kept}"
+    )
     assert len(scores) >= MIN_EVENTS[set_name]
-    assert found >= MIN_CLAIMS_FOUND[set_name]
-    assert right >= MIN_GROUPS_RIGHT[set_name]
+    assert joined >= MIN_PAIRS_JOINED[set_name] - 1e-9
+    assert kept >= MIN_SEPARATES_KEPT[set_name]
+    assert found >= MIN_CLAIMS_FOUND[set_name] - 1e-9
+    assert right >= MIN_GROUPS_RIGHT[set_name] - 1e-9

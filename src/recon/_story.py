@@ -1,0 +1,393 @@
+"""One story, several names: a place's figure goes to its only named part.
+
+Outlets name the subject of one story at different scales: the building, the
+district, the city, the governorate, the country ("انهيار عقار بالعصافرة",
+"انهيار مبنى في الإسكندرية", "مصر: ارتفاع حصيلة …").  Linking rightly keeps
+those apart, so the same death toll lands in one group per name.  After
+linking, :func:`refine` moves a claim from a place to a part of it when
+that part is the *only* entity under the place with a figure of the same
+field: then the outlet that said "Egypt" and the one that said "the building
+in al-Asafra" report one thing.  Two parts with figures of that field (two
+bases in one country: K1 and Qayyarah) leave the place's figures where they
+are, and a document that itself gives the field for a part and for the whole
+keeps them apart (it told the reader they differ).
+
+Which entity lies in which comes from three places, all data or text:
+
+* the gazetteer's ``[within]`` table (a city in its governorate or country);
+* a facility's own name: "مستشفى معان الحكومي" is in معان;
+* the words right after a name in a claim's sentence: "بمنطقة العصافرة في
+  الإسكندرية", "مدينة جرادة (شرق المغرب)", "جرادة المغربية", "بلدة X التابعة
+  لمحافظة Y"; a facility "قرب مدينة جرادة" is in Jerada (``story.toml``).
+
+The work is linear in claims: each entity's ancestors are read once, and
+each (field, ancestor) pair indexes the entities below it; no pair of
+entities is ever compared.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
+
+import attrs
+
+from recon import lexicon
+from recon.gazetteer import canon_token, matching_key, tokens
+from recon.gazetteer import proclitic_variants as _proclitic_variants
+from recon.model import Claim, Entity, Method
+from recon.normalise import key_set, normalise_key
+
+__all__ = ["Story", "load_story", "refine"]
+
+# How broad a kind of place is: a container is always broader than what it holds.
+_RANK = {
+    "facility": 0,
+    "place": 1,
+    "unknown": 1,
+    "city": 2,
+    "region": 3,
+    "province": 3,
+    "country": 4,
+}
+_PLACES = frozenset({"place", "city", "region", "province", "country"})
+_INNER = _PLACES - {"country"} | {"facility"}
+_ANAPHOR_KINDS = {
+    "city": frozenset({"city", "place"}),
+    "province": frozenset({"province", "region", "place"}),
+    "country": frozenset({"country"}),
+}
+_MAX_NAME = 4  # words of the longest container name looked up
+_MAX_DEPTH = 6  # steps up the containment chain (guards against cycles in user data)
+
+
+@lru_cache(maxsize=1 << 16)
+def proclitic_variants(tok: str) -> tuple[tuple[int, str], ...]:
+    """:func:`recon.gazetteer.proclitic_variants`, remembered per word form
+    (the same words recur in every sentence read)."""
+    return tuple(_proclitic_variants(tok))
+
+
+@attrs.frozen
+class Story:
+    within: dict[str, str]
+    within_words: frozenset[str]
+    locating: frozenset[str]
+    near: frozenset[str]
+    descriptors: frozenset[str]
+    province_heads: frozenset[str]
+    anaphors: dict[str, str]  # "المدينة" -> "city": refers to the article's city
+    reach: int
+    max_days: int
+    names: dict[tuple[str, ...], tuple[str, str]]  # gazetteer place name -> (id, kind)
+    nisba: dict[str, str]  # country nisba stem -> country id
+
+
+@lru_cache(maxsize=1)
+def load_story() -> Story:
+    """The containment data: ``story.toml`` and the gazetteer's places."""
+    s = lexicon.load("story")
+    g = lexicon.load("gazetteer")
+    names: dict[tuple[str, ...], tuple[str, str]] = {}
+    nisba: dict[str, str] = {}
+    for e in g.get("entry", []):
+        kind = str(e.get("kind", "unknown"))
+        if kind not in _PLACES:
+            continue
+        for a in e.get("aliases", []):
+            k = tuple(matching_key(a).split())
+            if 0 < len(k) <= _MAX_NAME:
+                names.setdefault(k, (str(e["id"]), kind))
+        if kind == "country":
+            for st in e.get("nisba", []):
+                nisba[normalise_key(st)] = str(e["id"])
+
+    def multi(words: Iterable[str]) -> frozenset[str]:
+        return frozenset(" ".join(canon_token(t) for t in w.split()) for w in key_set(words))
+
+    return Story(
+        within={str(k): str(v) for k, v in g.get("within", {}).items()},
+        within_words=multi(s["within_words"]),
+        locating=multi(s["locating_words"]),
+        near=multi(s["near_words"]),
+        descriptors=multi(
+            [*s["descriptors"], *lexicon.load("entities").get("generic_followers", [])]
+        ),
+        province_heads=multi(s["province_heads"]),
+        anaphors={
+            canon_token(normalise_key(w)): str(kind)
+            for kind, ws in s["anaphors"].items()
+            for w in ws
+        },
+        reach=int(s["reach"]),
+        max_days=int(s["max_days_apart"]),
+        names=names,
+        nisba=nisba,
+    )
+
+
+lexicon.on_clear(load_story.cache_clear)
+
+
+def _nisba_of(tok: str, st: Story) -> str | None:
+    # "المغربية" -> "مغربي": a country's adjective right after a place.
+    t = tok[2:] if tok.startswith("ال") else tok
+    for end in ("يه", "ي"):
+        if t.endswith(end):
+            found = st.nisba.get(t[: len(t) - len(end)] + "ي")
+            if found is not None:
+                return found
+    return None
+
+
+class _Places:
+    """Container names: the gazetteer's places and the corpus's place entities."""
+
+    def __init__(self, st: Story, entities: Iterable[Entity]) -> None:
+        self.names = dict(st.names)
+        for e in entities:
+            if e.kind not in _PLACES:
+                continue
+            for a in {e.name, *e.aliases}:
+                k = tuple(matching_key(a).split())
+                if 0 < len(k) <= _MAX_NAME:
+                    self.names.setdefault(k, (e.id, e.kind))
+
+    def at(self, toks: Sequence[str], j: int) -> tuple[str, str, int, bool] | None:
+        """The container named from word ``j``: (id, kind, words, glued ب/ل/في)."""
+        for n, first in proclitic_variants(toks[j]):
+            for size in range(min(_MAX_NAME, len(toks) - j), 0, -1):
+                key = (first, *(canon_token(t) for t in toks[j + 1 : j + size]))
+                hit = self.names.get(key)
+                if hit is not None:
+                    glued = n > 0 and toks[j][:n].lstrip("وف") != ""
+                    return hit[0], hit[1], size, glued
+        return None
+
+
+def _word(tok: str, words: frozenset[str]) -> bool:
+    if canon_token(tok) in words:
+        return True
+    return any(v in words for _, v in proclitic_variants(tok)[1:])
+
+
+Resolve = Callable[[str, str], "str | None"]
+
+
+def _parents_in(
+    toks: list[str], inner: Entity, names: _Places, st: Story, resolve: Resolve
+) -> Iterable[tuple[str, str]]:
+    """(id, kind) of each place that the words after ``inner``'s name say holds it."""
+    firsts = _surfaces(inner)
+    for j, tok in enumerate(toks):
+        for _, v in proclitic_variants(tok):
+            for sfc in firsts.get(v, ()):
+                n = len(sfc)
+                if j + n > len(toks):
+                    continue
+                if tuple(canon_token(t) for t in toks[j + 1 : j + n]) != sfc[1:]:
+                    continue
+                yield from _after(toks, j + n, inner, names, st, resolve=resolve)
+
+
+@lru_cache(maxsize=1 << 12)
+def _surfaces(inner: Entity) -> dict[str, list[tuple[str, ...]]]:
+    """An entity's names as canonical words, by first word."""
+    out: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for a in {inner.name, *inner.aliases}:
+        sfc = tuple(matching_key(a).split())
+        if sfc and sfc not in out[sfc[0]]:
+            out[sfc[0]].append(sfc)
+    return dict(out)
+
+
+def _after(
+    toks: list[str], end: int, inner: Entity, names: _Places, st: Story, *, resolve: Resolve
+) -> Iterable[tuple[str, str]]:
+    if end < len(toks):
+        nis = _nisba_of(toks[end], st)
+        if nis is not None:
+            yield nis, "country"
+            return
+    said_in = said_near = province = False
+    k = end
+    while k < len(toks) and k - end < st.reach:
+        hit = names.at(toks, k)
+        if hit is not None:
+            cid, kind, _size, glued = hit
+            is_in = said_in or glued or (k > end and not said_near)
+            if said_near and inner.kind == "facility":
+                is_in = True
+            ok = _RANK.get(kind, 1) > _RANK.get(inner.kind, 1) or (
+                kind == "place" and inner.kind in ("place", "unknown", "facility") and province
+            )
+            if is_in and ok and cid != inner.id:
+                yield cid, kind
+            return
+        t = toks[k]
+        ana = _anaphor(t, st)
+        if ana is not None:
+            # "في منطقة العصافرة شرق المدينة": the article's own city.
+            meant = resolve(ana, inner.id)
+            if meant is not None and meant != inner.id and _RANK[ana] > _RANK.get(inner.kind, 1):
+                yield meant, ana
+            return
+        two = " ".join(canon_token(x) for x in toks[k : k + 2]) if k + 1 < len(toks) else ""
+        if two in st.locating or two in st.near:
+            province = province or two in st.province_heads
+            said_near = said_near or two in st.near
+            k += 2
+            continue
+        if _word(t, st.within_words):
+            said_in = True
+        elif _word(t, st.near):
+            said_near = True
+        elif _word(t, st.descriptors) and k - end < 2:
+            pass  # "منجم فحم عشوائي قرب …": the facility described, not yet located
+        elif _word(t, st.locating):
+            province = province or _word(t, st.province_heads)
+            if proclitic_variants(t)[1:] and t[:1] in "بل":
+                said_in = True  # "بمحافظة", "لجهة"
+        else:
+            return
+        k += 1
+
+
+def _anaphor(tok: str, st: Story) -> str | None:
+    """The kind of place a defined head noun refers back to ("المدينة"), if any."""
+    for n, v in proclitic_variants(tok):
+        if tok[n:].startswith("ال") and v in st.anaphors:
+            return st.anaphors[v]
+    return None
+
+
+def _name_parents(inner: Entity, names: _Places) -> Iterable[tuple[str, str]]:
+    """Places named inside a facility's own name ("مستشفى معان الحكومي")."""
+    if inner.kind != "facility":
+        return
+    for a in {inner.name, *inner.aliases}:
+        toks = matching_key(a).split()
+        for i in range(len(toks)):
+            for j in range(i + 1, min(len(toks), i + _MAX_NAME) + 1):
+                if j - i == len(toks):
+                    continue
+                hit = names.names.get(tuple(toks[i:j]))
+                if hit is not None and hit[0] != inner.id:
+                    yield hit
+
+
+def _bare_facilities(entities: Iterable[Entity]) -> Iterable[tuple[str, str]]:
+    """(short, full) for a facility linked under a bare part of another
+    facility's name ("الكويت" after "مطار الكويت الدولي"): the same facility,
+    named less precisely, so its figures go to the full name's group."""
+    facs = [e for e in entities if e.kind == "facility"]
+    short: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for e in facs:
+        for a in {e.name, *e.aliases}:
+            short[tuple(matching_key(a).split())].append(e.id)
+    for e in facs:
+        for a in {e.name, *e.aliases}:
+            toks = matching_key(a).split()
+            for i in range(len(toks)):
+                for j in range(i + 1, min(len(toks), i + _MAX_NAME) + 1):
+                    if j - i == len(toks):
+                        continue
+                    for sid in short.get(tuple(toks[i:j]), ()):
+                        if sid != e.id:
+                            yield sid, e.id
+
+
+def _time(c: Claim) -> int | None:
+    d = c.as_of or c.source.published
+    return d.toordinal() if d else None
+
+
+def refine(claims: Sequence[Claim], entities: Sequence[Entity]) -> list[Entity]:
+    """Each claim's entity, a place's claim moved to its only part that has
+    claims of the same field (see the module's docstring)."""
+    out = list(entities)
+    by_id = {e.id: e for e in entities}
+    if len(by_id) < 2:
+        return out
+    st = load_story()
+    names = _Places(st, by_id.values())
+    parents: dict[str, set[str]] = defaultdict(set)
+    for e in by_id.values():
+        for pid, _ in _name_parents(e, names):
+            parents[e.id].add(pid)
+    for short, full in _bare_facilities(by_id.values()):
+        parents[full].add(short)
+    # The article's main place of each kind, for "شرق المدينة", "في البلاد".
+    per_doc: dict[str, Counter[str]] = defaultdict(Counter)
+    for c, e in zip(claims, entities, strict=True):
+        per_doc[c.source.id][e.id] += 1
+    seen: set[tuple[str, str]] = set()
+    for c, e in zip(claims, entities, strict=True):
+        if not c.quote or c.method is not Method.EXTRACTED or e.kind not in _INNER:
+            continue  # only an extracted claim's sentence was read for its place
+        if (e.id, c.quote) in seen:
+            continue
+        seen.add((e.id, c.quote))
+        counts = per_doc[c.source.id]
+
+        def resolve(kind: str, inner: str, counts: Counter[str] = counts) -> str | None:
+            kinds = _ANAPHOR_KINDS[kind]
+            ranked = [(n, i) for i, n in counts.items() if by_id[i].kind in kinds and i != inner]
+            ranked.sort(reverse=True)
+            if not ranked or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+                return None
+            return ranked[0][1]
+
+        for pid, _ in _parents_in(tokens(c.quote), e, names, st, resolve):
+            parents[e.id].add(pid)
+
+    anc_memo: dict[str, frozenset[str]] = {}
+
+    def up(eid: str) -> set[str]:
+        got = parents.get(eid, set())
+        w = st.within.get(eid)
+        return got | {w} if w is not None else got
+
+    def ancestors(eid: str) -> frozenset[str]:
+        found = anc_memo.get(eid)
+        if found is None:
+            acc: set[str] = set()
+            frontier = set(up(eid))
+            for _ in range(_MAX_DEPTH):
+                frontier -= acc | {eid}
+                if not frontier:
+                    break
+                acc |= frontier
+                frontier = {p for f in frontier for p in up(f)}
+            found = anc_memo[eid] = frozenset(acc)
+        return found
+
+    groups: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for i, (c, e) in enumerate(zip(claims, entities, strict=True)):
+        groups[c.field][e.id].append(i)
+    for field_groups in groups.values():
+        if len(field_groups) < 2:
+            continue
+        below: dict[str, set[str]] = defaultdict(set)
+        for eid in field_groups:
+            for a in ancestors(eid):
+                if a in field_groups:
+                    below[a].add(eid)
+        for a, ds in below.items():
+            inner = set().union(*(ancestors(d) for d in ds))
+            most = ds - inner
+            if len(most) != 1:
+                continue
+            (target,) = most
+            told = {claims[i].source.id for d in ds for i in field_groups[d]}
+            times = [t for i in field_groups[target] if (t := _time(claims[i])) is not None]
+            for i in field_groups[a]:
+                c = claims[i]
+                if c.source.id in told:
+                    continue
+                t = _time(c)
+                if t is not None and times and min(abs(t - u) for u in times) > st.max_days:
+                    continue
+                out[i] = by_id[target]
+    return out
