@@ -15,6 +15,9 @@ careful reader expects and pairs of figures that must never share a group:
   format only, its ``expected.json`` committed before recon was ever run on it.
   It is HELD OUT: it is the generalisation figure, and must never be tuned
   on -- a fix for one of its misses must be motivated and tested on other text.
+* ``tests/data/holdout2/`` (four events) is a second held-out set, written in
+  the generalisation round by someone who read neither recon's code nor the
+  first held-out set's misses; same rules as ``holdout``.
 
 Scoring follows the seed acceptance check: an expected claim is found by
 document and value in ``Report.to_records()``; a group is right when all its
@@ -22,7 +25,7 @@ claims share one record ``group`` and that group's status is the expected
 verdict; a separate pair is kept unless both figures are found in one group.
 
 Run with ``-s`` to see the per-event table of each set and every miss;
-docs/evaluation.md explains both sets, the floors below and the target.
+docs/evaluation.md explains the sets, the floors below and the target.
 """
 
 from __future__ import annotations
@@ -43,7 +46,7 @@ from recon.normalise import normalise_key
 pytest.importorskip("recon.extract")
 
 DATA_DIR = Path(__file__).parent.parent / "data"
-SETS = ("events", "dev", "holdout")
+SETS = ("events", "dev", "holdout", "holdout2")
 
 
 def _events(set_name: str) -> list[str]:
@@ -53,7 +56,7 @@ def _events(set_name: str) -> list[str]:
 
 EVENTS = {s: _events(s) for s in SETS}
 CASES = [(s, e) for s in SETS for e in EVENTS[s]]
-MIN_EVENTS = {"events": 5, "dev": 4, "holdout": 4}
+MIN_EVENTS = {"events": 5, "dev": 4, "holdout": 4, "holdout2": 4}
 assert len({e for _, e in CASES}) == len(CASES), "event folder names must be unique across sets"
 
 VERDICTS = {"agree", "conflict", "update", "conflict_or_update"}
@@ -73,16 +76,22 @@ VERDICTS = {"agree", "conflict", "update", "conflict_or_update"}
 # groups right, 16/50 pairs joined, 54/56 claims found, 18 separate pairs
 # kept, one broken.  Raise these only when a change motivated by other text
 # lifts them, never by fitting rules to these articles.
-MIN_GROUPS_RIGHT = {"events": 0.96, "dev": 10 / 16, "holdout": 1 / 21}
-MIN_CLAIMS_FOUND = {"events": 0.97, "dev": 43 / 44, "holdout": 54 / 56}
+# "holdout2": a second HELD-OUT set, written in the generalisation round by
+# someone who read neither recon's code nor the first held-out set's misses;
+# same rules.  On the code it was written against (commit 14aecd7): 4/22
+# groups right, 10/36 pairs joined, 42/51 claims found, 13 separate pairs
+# kept, 7 broken.  First measured after the generalisation round (rules made
+# without it): 5/22, 12/36, 44/51, 19 kept, 2 broken (pinned below).
+MIN_GROUPS_RIGHT = {"events": 0.96, "dev": 10 / 16, "holdout": 1 / 21, "holdout2": 5 / 22}
+MIN_CLAIMS_FOUND = {"events": 0.97, "dev": 43 / 44, "holdout": 54 / 56, "holdout2": 44 / 51}
 # Pair-level: of the pairs of expected claims that should share a group, the
 # share that do ("together pairs joined"), and of the separate pairs, how many
 # are kept apart.  These show partial progress on a group that is not yet
 # right as a whole.  Holdout pair figures measured before any rule of the
 # generalisation round (commit 14aecd7): 6/50 pairs joined, 14 separate pairs
 # kept; the floors below are the end-of-round measurement.
-MIN_PAIRS_JOINED = {"events": 80 / 81, "dev": 33 / 40, "holdout": 16 / 50}
-MIN_SEPARATES_KEPT = {"events": 28, "dev": 19, "holdout": 18}
+MIN_PAIRS_JOINED = {"events": 80 / 81, "dev": 33 / 40, "holdout": 16 / 50, "holdout2": 12 / 36}
+MIN_SEPARATES_KEPT = {"events": 28, "dev": 19, "holdout": 18, "holdout2": 19}
 
 # Separate pairs the current code puts in one group, each analysed in
 # docs/evaluation.md.  Any other pair sharing a group fails the test; a pair
@@ -93,6 +102,13 @@ MIN_SEPARATES_KEPT = {"events": 28, "dev": 19, "holdout": 18}
 KNOWN_BROKEN_SEPARATES: dict[str, set[str]] = {
     "duststorm_kuwait": {
         "departing flights delayed (more than 40) are not flights diverted (23)",
+    },
+    "gas_eulma": {
+        "El Eulma's distance from Algiers (~300 km) is not its distance from Sétif (27 km)",
+    },
+    "train_minya": {
+        "compensation per injured person (EGP 20,000) is not compensation per dead"
+        " (EGP 100,000)",
     },
     "wildfire_jendouba": {
         "the governorate's whole forest area (about 130,000 ha) is not the area burnt"
