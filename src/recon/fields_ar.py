@@ -9,15 +9,18 @@ the nearest event word of its clause.  Words come from ``fields.toml``.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
-from functools import cached_property
+from functools import lru_cache
 from typing import Any
 
 import attrs
 
+from recon._lazy import lazy
 from recon._nearest import Near
 from recon.entities_ar import Lex
 from recon.model import Qualifier
+from recon.normalise import normalise_key
 from recon.sentences import PhraseMatch, Segment, split_clauses, stems, tokenize
 from recon.units import unit as _unit
 
@@ -39,6 +42,17 @@ class Field:
     role: str | None = None
     role_span: tuple[int, int] | None = None  # the counted noun phrase
     others: bool = False  # "وإصابة 350 آخرين": the people of the previous figure
+
+
+# Where tokenize keeps two runs of word characters in one word ("1.5",
+# "K-1"), and the characters that send split_clauses down its slow path.
+_JOINED = re.compile(r"(?<=\w)[.,٫٬\-](?=\w)")
+_SLOW_CHARS = re.compile("[_\U00010000-\U0010ffff]")
+
+
+@lru_cache(maxsize=8)
+def _opener_set(openers: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(openers)
 
 
 def _nearest(near: Near[Any], lo: int, hi: int, at: int) -> Any | None:
@@ -67,48 +81,67 @@ class Sentence:
 
     # Clauses and lexicon matches are read only for sentences holding a
     # figure or a date: each is worked out on first use.
-    @cached_property
+    @lazy
     def starts(self) -> list[int]:
         return [t.start for t in self.toks]
 
-    @cached_property
+    @lazy
     def clauses(self) -> list[Segment]:
-        return split_clauses(self._text, self.seg, self._lx.openers)
+        openers = self._lx.openers
+        return split_clauses(self._text, self.seg, openers if self._may_open(openers) else ())
 
-    @cached_property
+    def _may_open(self, openers: tuple[str, ...]) -> bool:
+        """Whether a word split_clauses reads may be a clause opener.  Most
+        sentences hold none, and their words' keys say so at once, sparing
+        split_clauses a pass that normalises every word again (it then
+        only visits the clause marks, with the same result).  The words it
+        reads are each token's first run of word characters."""
+        found = _opener_set(openers)
+        if not found.isdisjoint(self.keys):
+            return True
+        text, a, b = self._text, self.seg.start, self.seg.end
+        if _SLOW_CHARS.search(text, a, b):
+            return True
+        for m in _JOINED.finditer(text, a, b):
+            k = bisect_right(self.starts, m.start()) - 1
+            if k >= 0 and normalise_key(text[self.toks[k].start : m.start()]) in found:
+                return True
+        return False
+
+    @lazy
     def clause_starts(self) -> list[int]:
         return [c.start for c in self.clauses]
 
-    @cached_property
+    @lazy
     def keys(self) -> list[str]:
         return [t.key for t in self.toks]
 
-    @cached_property
+    @lazy
     def triggers(self) -> list[PhraseMatch]:
         lx = self._lx
         return lx.triggers.find_all(self.toks, self.keys) + lx.nouns.find_all(self.toks, self.keys)
 
-    @cached_property
+    @lazy
     def events(self) -> list[PhraseMatch]:
         return self._lx.events.find_all(self.toks, self.keys)
 
-    @cached_property
+    @lazy
     def percent_subjects(self) -> list[PhraseMatch]:
         return self._lx.percent_subjects.find_all(self.toks, self.keys)
 
-    @cached_property
+    @lazy
     def speech(self) -> list[PhraseMatch]:
         return self._lx.speech_verbs.find_all(self.toks, self.keys)
 
-    @cached_property
+    @lazy
     def money(self) -> list[PhraseMatch]:
         return self._lx.money.find_all(self.toks, self.keys)
 
-    @cached_property
+    @lazy
     def disease(self) -> bool:
         return bool(self._lx.disease.find_all(self.toks, self.keys))
 
-    @cached_property
+    @lazy
     def now(self) -> bool:
         return bool(self._lx.now.find_all(self.toks, self.keys))
 
