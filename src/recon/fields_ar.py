@@ -18,10 +18,20 @@ import attrs
 
 from recon._lazy import lazy
 from recon._nearest import Near
+from recon._phrase_index import PhraseIndex, phrase_index
 from recon.entities_ar import Lex
 from recon.model import Qualifier
 from recon.normalise import normalise_key
-from recon.sentences import PhraseMatch, Segment, split_clauses, stems, tokenize
+from recon.sentences import (
+    PhraseMatch,
+    PhraseSet,
+    Segment,
+    split_clauses,
+    stems,
+    token_keys,
+    token_starts,
+    tokenize,
+)
 from recon.units import unit as _unit
 
 __all__ = ["CASUALTY", "Field", "Sentence", "event_of", "quantity_field"]
@@ -48,6 +58,13 @@ class Field:
 # "K-1"), and the characters that send split_clauses down its slow path.
 _JOINED = re.compile(r"(?<=\w)[.,٫٬\-](?=\w)")
 _SLOW_CHARS = re.compile("[_\U00010000-\U0010ffff]")
+
+
+def _index(lx: Lex) -> PhraseIndex:
+    return phrase_index(
+        *(lx.triggers, lx.nouns, lx.events, lx.percent_subjects),
+        *(lx.speech_verbs, lx.money, lx.disease, lx.now),
+    )
 
 
 @lru_cache(maxsize=8)
@@ -83,7 +100,7 @@ class Sentence:
     # figure or a date: each is worked out on first use.
     @lazy
     def starts(self) -> list[int]:
-        return [t.start for t in self.toks]
+        return token_starts(self.toks)
 
     @lazy
     def clauses(self) -> list[Segment]:
@@ -114,36 +131,45 @@ class Sentence:
 
     @lazy
     def keys(self) -> list[str]:
-        return [t.key for t in self.toks]
+        return token_keys(self.toks)
+
+    @lazy
+    def _present(self) -> int:
+        """Which of the phrase sets below the sentence has a word of (one bit
+        each, in :func:`_index` order): a set it has none of is not scanned."""
+        return _index(self._lx).union(self.keys)
+
+    def _find(self, bit: int, phrases: PhraseSet) -> list[PhraseMatch]:
+        return phrases.find_all(self.toks, self.keys) if self._present & bit else []
 
     @lazy
     def triggers(self) -> list[PhraseMatch]:
         lx = self._lx
-        return lx.triggers.find_all(self.toks, self.keys) + lx.nouns.find_all(self.toks, self.keys)
+        return self._find(1, lx.triggers) + self._find(2, lx.nouns)
 
     @lazy
     def events(self) -> list[PhraseMatch]:
-        return self._lx.events.find_all(self.toks, self.keys)
+        return self._find(4, self._lx.events)
 
     @lazy
     def percent_subjects(self) -> list[PhraseMatch]:
-        return self._lx.percent_subjects.find_all(self.toks, self.keys)
+        return self._find(8, self._lx.percent_subjects)
 
     @lazy
     def speech(self) -> list[PhraseMatch]:
-        return self._lx.speech_verbs.find_all(self.toks, self.keys)
+        return self._find(16, self._lx.speech_verbs)
 
     @lazy
     def money(self) -> list[PhraseMatch]:
-        return self._lx.money.find_all(self.toks, self.keys)
+        return self._find(32, self._lx.money)
 
     @lazy
     def disease(self) -> bool:
-        return bool(self._lx.disease.find_all(self.toks, self.keys))
+        return bool(self._find(64, self._lx.disease))
 
     @lazy
     def now(self) -> bool:
-        return bool(self._lx.now.find_all(self.toks, self.keys))
+        return bool(self._find(128, self._lx.now))
 
     def near(self, name: str) -> Any:
         """A :class:`~recon._nearest.Near` over some of the sentence's matches,

@@ -1,0 +1,68 @@
+"""Which of several phrase sets each word of a sentence may start a phrase of.
+
+A sentence is matched against a dozen lexicon phrase sets (triggers, events,
+speech verbs, cue words…), most of which it holds nothing of.  Asking each
+set costs a pass over the sentence per set; :class:`PhraseIndex` answers for
+all of them at once with one look-up per word, as a bit mask per word form
+(bit ``i`` for the ``i``-th set), so a set the sentence has no word of is
+skipped without a pass.  The masks say only what
+:meth:`recon.sentences.PhraseSet.starts` says, so matching is unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache, reduce
+from operator import itemgetter, or_
+
+from recon.sentences import PhraseSet
+
+__all__ = ["PhraseIndex", "phrase_index"]
+
+_MAX_CACHED = 1 << 18  # distinct word forms remembered, as PhraseSet does
+
+
+class PhraseIndex:
+    """Per word form, a bit mask of the ``sets`` it may start a phrase of."""
+
+    __slots__ = ("_memo", "_sets")
+
+    def __init__(self, sets: Sequence[PhraseSet]) -> None:
+        self._sets = tuple(sets)
+        # A memo of a pure function of the word form, shared by every
+        # document (as PhraseSet's own per-form candidates are).
+        self._memo: dict[str, int] = {}
+
+    def _learn(self, key: str) -> int:
+        mask = 0
+        for bit, ps in enumerate(self._sets):
+            if ps.starts((key,))[0]:
+                mask |= 1 << bit
+        if len(self._memo) >= _MAX_CACHED:
+            self._memo.clear()  # bounded memory over an open-ended vocabulary
+        self._memo[key] = mask
+        return mask
+
+    def masks(self, keys: Sequence[str]) -> list[int]:
+        """The mask of each of ``keys``."""
+        memo = self._memo
+        if len(keys) > 1:
+            try:  # every word form seen before: one C-level look-up of all
+                return list(itemgetter(*keys)(memo))
+            except KeyError:
+                pass
+        out = list(map(memo.get, keys))
+        if None in out:
+            return [self._learn(k) if m is None else m for k, m in zip(keys, out, strict=True)]
+        return out  # type: ignore[return-value]  # no None left
+
+    def union(self, keys: Sequence[str]) -> int:
+        """The sets any of ``keys`` may start a phrase of, as one mask."""
+        return reduce(or_, set(self.masks(keys)), 0)
+
+
+@lru_cache(maxsize=16)
+def phrase_index(*sets: PhraseSet) -> PhraseIndex:
+    """The index of ``sets`` (the same object for the same sets, so its memo
+    is shared; lexicons reloaded give new sets and a new index)."""
+    return PhraseIndex(sets)
