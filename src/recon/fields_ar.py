@@ -54,10 +54,8 @@ class Field:
     others: bool = False  # "وإصابة 350 آخرين": the people of the previous figure
 
 
-# Where tokenize keeps two runs of word characters in one word ("1.5",
-# "K-1"), and the characters that send split_clauses down its slow path.
-_JOINED = re.compile(r"(?<=\w)[.,٫٬\-](?=\w)")
-_SLOW_CHARS = re.compile("[_\U00010000-\U0010ffff]")
+# Where tokenize keeps two runs of word characters in one word ("1.5", "K-1").
+_JOINED = re.compile(r"[.,٫٬\-](?<=\w.)(?=\w)")
 
 
 def _index(lx: Lex) -> PhraseIndex:
@@ -68,8 +66,13 @@ def _index(lx: Lex) -> PhraseIndex:
 
 
 @lru_cache(maxsize=8)
-def _opener_set(openers: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(openers)
+def _opener_set(openers: tuple[str, ...]) -> tuple[frozenset[str], re.Pattern[str]]:
+    """The openers as a set, and a pattern found in a word's key whenever a
+    run of it before a joiner ("كما-" in "كما-قال") may be one: keys map
+    character by character, so such a key holds an opener's last letter
+    right before the joiner (as "." "," "-")."""
+    lasts = sorted({o[-1] for o in openers if o})
+    return frozenset(openers), re.compile("[" + re.escape("".join(lasts) or "\0") + r"][.,\-]")
 
 
 def _nearest(near: Near[Any], lo: int, hi: int, at: int) -> Any | None:
@@ -112,13 +115,17 @@ class Sentence:
         sentences hold none, and their words' keys say so at once, sparing
         split_clauses a pass that normalises every word again (it then
         only visits the clause marks, with the same result).  The words it
-        reads are each token's first run of word characters."""
-        found = _opener_set(openers)
+        reads are each token's first run of word characters (on its fast
+        and its character-by-character path alike)."""
+        found, joined_opener = _opener_set(openers)
         if not found.isdisjoint(self.keys):
             return True
+        keys = "\n".join(self.keys)
+        if ("." not in keys and "," not in keys and "-" not in keys) or (
+            joined_opener.search(keys) is None
+        ):
+            return False  # no word joins an opener to more
         text, a, b = self._text, self.seg.start, self.seg.end
-        if _SLOW_CHARS.search(text, a, b):
-            return True
         for m in _JOINED.finditer(text, a, b):
             k = bisect_right(self.starts, m.start()) - 1
             if k >= 0 and normalise_key(text[self.toks[k].start : m.start()]) in found:
