@@ -392,7 +392,6 @@ def _field(
         a_at, a_hi = _after_span(s, lx, at, hi)
         near = s.near("trig_after")
         trig = near.first_in(at, min(at + 2, hi)) or near.first_in(a_at, min(a_at + 2, a_hi))
-    subset = any(lx.subset.match_at(s.toks, k) for k in range(max(0, first - 2), first))
     if noun is not None:
         kind = noun.value
         if kind == "personnel":
@@ -414,8 +413,10 @@ def _field(
         return Field(
             _casualty(trig.value, s), text[q.noun_start : q.noun_end], (q.noun_start, q.noun_end)
         )
-    if subset or trig is None or trig.value in ("people", "others"):
+    if trig is None or trig.value in ("people", "others"):
         return None
+    if any(lx.subset.match_at(s.toks, k) for k in range(max(0, first - 2), first)):
+        return None  # "بينهم 5": a subset of people counted before
     return Field(_casualty(trig.value, s))
 
 
