@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache, reduce
+from itertools import compress
 from operator import itemgetter, or_
 
 from recon.sentences import PhraseSet
@@ -33,15 +34,19 @@ class PhraseIndex:
         # document (as PhraseSet's own per-form candidates are).
         self._memo: dict[str, int] = {}
 
-    def _learn(self, key: str) -> int:
-        mask = 0
-        for bit, ps in enumerate(self._sets):
-            if ps.starts((key,))[0]:
-                mask |= 1 << bit
-        if len(self._memo) >= _MAX_CACHED:
+    def _learn(self, keys: Sequence[str]) -> dict[str, int]:
+        """The masks of the new word forms ``keys``, remembered: each set is
+        asked once about all of them (as a sentence's own scan would)."""
+        fresh = list(dict.fromkeys(keys))
+        masks = [0] * len(fresh)
+        for bit, phrases in enumerate(self._sets):
+            for i in compress(range(len(fresh)), phrases.starts(fresh)):
+                masks[i] |= 1 << bit
+        learnt = dict(zip(fresh, masks, strict=True))
+        if len(self._memo) + len(learnt) > _MAX_CACHED:
             self._memo.clear()  # bounded memory over an open-ended vocabulary
-        self._memo[key] = mask
-        return mask
+        self._memo.update(learnt)
+        return learnt
 
     def masks(self, keys: Sequence[str]) -> list[int]:
         """The mask of each of ``keys``."""
@@ -51,10 +56,11 @@ class PhraseIndex:
                 return list(itemgetter(*keys)(memo))
             except KeyError:
                 pass
-        out = list(map(memo.get, keys))
-        if None in out:
-            return [self._learn(k) if m is None else m for k, m in zip(keys, out, strict=True)]
-        return out  # type: ignore[return-value]  # no None left
+        found = list(map(memo.get, keys))
+        if None not in found:
+            return found  # type: ignore[return-value]  # no None left
+        learnt = self._learn([k for k, m in zip(keys, found, strict=True) if m is None])
+        return [learnt[k] if m is None else m for k, m in zip(keys, found, strict=True)]
 
     def union(self, keys: Sequence[str]) -> int:
         """The sets any of ``keys`` may start a phrase of, as one mask."""

@@ -248,8 +248,10 @@ def _index(lx: _Lex) -> PhraseIndex:
 
 
 def _sentence_attributions(
-    text: str, toks: Sequence[Token], lx: _Lex, seen: _Seen, ctx: _Ctx
+    text: str, toks: Sequence[Token], lx: _Lex, seen: _Seen, ctx: _Ctx, *, live: list[int]
 ) -> list[Attribution]:
+    """The attributions of one sentence; ``live`` holds, per token, the kinds
+    of phrase it may start (a bit each, in the order of :func:`_index`)."""
     out: list[Attribution] = []
     title_at: int | None = -1  # the sentence's first title, found on first need
     spoken = False  # whether out holds a speech attribution
@@ -260,10 +262,7 @@ def _sentence_attributions(
         seen.own.add(att)
         spoken = spoken or att.kind == "speech"
 
-    # Per token, the kinds of phrase it may start (a bit each, in the order
-    # of :func:`_index`), in one look-up per word: the walk below visits
-    # only the tokens that start one.
-    live = _index(lx).masks(token_keys(toks))
+    # Only the tokens that start a phrase the rules below look for are visited.
     resume = 0  # the first token past the last phrase taken
     for i in compress(range(len(live)), live):
         if i < resume:
@@ -387,10 +386,17 @@ def find_attributions(
     out: dict[int, list[Attribution]] = {}
     history = _History(lx.source_nouns)
     last_sentence = -(10**9)
+    index = _index(lx)
     for n, seg in enumerate(sentences):
-        recent = history if seg.index - last_sentence <= _CONTINUE_BACK else None
         toks = tokens[n] if tokens is not None else tokenize(text, seg.start, seg.end)
-        found = _sentence_attributions(text, toks, lx, _Seen(recent, lx.source_nouns), ctx)
+        # One look-up per word says which phrases each may start; a sentence
+        # with none attributes nothing.
+        live = index.masks(token_keys(toks))
+        if not any(live):
+            continue
+        recent = history if seg.index - last_sentence <= _CONTINUE_BACK else None
+        seen = _Seen(recent, lx.source_nouns)
+        found = _sentence_attributions(text, toks, lx, seen, ctx, live=live)
         if found:
             out[seg.index] = found
             for a in found:
