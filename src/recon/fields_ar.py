@@ -18,13 +18,11 @@ import attrs
 
 from recon._lazy import lazy
 from recon._nearest import Near
-from recon._phrase_index import PhraseIndex, phrase_index
 from recon.entities_ar import Lex
 from recon.model import Qualifier
 from recon.normalise import normalise_key
 from recon.sentences import (
     PhraseMatch,
-    PhraseSet,
     Segment,
     split_clauses,
     stems,
@@ -56,13 +54,6 @@ class Field:
 
 # Where tokenize keeps two runs of word characters in one word ("1.5", "K-1").
 _JOINED = re.compile(r"[.,٫٬\-](?<=\w.)(?=\w)")
-
-
-def _index(lx: Lex) -> PhraseIndex:
-    return phrase_index(
-        *(lx.triggers, lx.nouns, lx.events, lx.percent_subjects),
-        *(lx.speech_verbs, lx.money, lx.disease, lx.now),
-    )
 
 
 @lru_cache(maxsize=8)
@@ -141,42 +132,33 @@ class Sentence:
         return token_keys(self.toks)
 
     @lazy
-    def _present(self) -> int:
-        """Which of the phrase sets below the sentence has a word of (one bit
-        each, in :func:`_index` order): a set it has none of is not scanned."""
-        return _index(self._lx).union(self.keys)
-
-    def _find(self, bit: int, phrases: PhraseSet) -> list[PhraseMatch]:
-        return phrases.find_all(self.toks, self.keys) if self._present & bit else []
-
-    @lazy
     def triggers(self) -> list[PhraseMatch]:
         lx = self._lx
-        return self._find(1, lx.triggers) + self._find(2, lx.nouns)
+        return lx.triggers.find_all(self.toks, self.keys) + lx.nouns.find_all(self.toks, self.keys)
 
     @lazy
     def events(self) -> list[PhraseMatch]:
-        return self._find(4, self._lx.events)
+        return self._lx.events.find_all(self.toks, self.keys)
 
     @lazy
     def percent_subjects(self) -> list[PhraseMatch]:
-        return self._find(8, self._lx.percent_subjects)
+        return self._lx.percent_subjects.find_all(self.toks, self.keys)
 
     @lazy
     def speech(self) -> list[PhraseMatch]:
-        return self._find(16, self._lx.speech_verbs)
+        return self._lx.speech_verbs.find_all(self.toks, self.keys)
 
     @lazy
     def money(self) -> list[PhraseMatch]:
-        return self._find(32, self._lx.money)
+        return self._lx.money.find_all(self.toks, self.keys)
 
     @lazy
     def disease(self) -> bool:
-        return bool(self._find(64, self._lx.disease))
+        return bool(self._lx.disease.find_all(self.toks, self.keys))
 
     @lazy
     def now(self) -> bool:
-        return bool(self._find(128, self._lx.now))
+        return bool(self._lx.now.find_all(self.toks, self.keys))
 
     def near(self, name: str) -> Any:
         """A :class:`~recon._nearest.Near` over some of the sentence's matches,
