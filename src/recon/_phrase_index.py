@@ -1,12 +1,18 @@
 """Which of several phrase sets each word of a sentence may start a phrase of.
 
-A sentence is matched against a dozen lexicon phrase sets (triggers, events,
-speech verbs, cue words…), most of which it holds nothing of.  Asking each
-set costs a pass over the sentence per set; :class:`PhraseIndex` answers for
-all of them at once with one look-up per word, as a bit mask per word form
-(bit ``i`` for the ``i``-th set), so a set the sentence has no word of is
-skipped without a pass.  The masks say only what
+Some readers match every sentence against a group of phrase sets, most of
+which it holds nothing of: the attribution walk (speech verbs, "according
+to", "as stated", media) and the cue reader (rise, revision and dispute
+words).  Asking each set costs a pass over the sentence per set;
+:class:`PhraseIndex` answers for the whole group with one look-up per word,
+as a bit mask per word form (bit ``i`` for the ``i``-th set), so a set the
+sentence has no word of is skipped without a pass.  The masks say only what
 :meth:`recon.sentences.PhraseSet.starts` says, so matching is unchanged.
+
+A group belongs here only if its sets are all asked of the same sentences
+anyway: every new word form is learnt for every set of the group, which for
+a group asked only now and then (a figure sentence's eight field sets) costs
+more on new vocabulary than the skipped passes save.
 """
 
 from __future__ import annotations
