@@ -344,8 +344,9 @@ def _sentence_attributions(
             else:
                 resume = j
             continue
-        m = lx.media.match_at(toks, i) if kinds & 8 else None
-        if m is not None and i > 0 and not spoken:
+        # A medium only stands for a lost verb in a sentence with no speaker yet.
+        m = lx.media.match_at(toks, i) if kinds & 8 and i > 0 and not spoken else None
+        if m is not None:
             # "الناطق باسم التحالف، مايلز كاغينز، لوكالة …": the verb was lost.
             if title_at == -1:
                 title_at = next(

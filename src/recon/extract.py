@@ -36,7 +36,7 @@ thousands of sentences rescans what it has read.
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
 from itertools import accumulate
 from operator import attrgetter
@@ -317,7 +317,10 @@ def _extract(document: Document, lang: str) -> list[Claim]:
     out: list[Claim] = []
     q_at = [q.start for q in quantities]
     d_at = [d.start for d in dates]
-    for k, s in enumerate(sents):
+    # Only the sentences a figure or a date starts in can hold a claim.
+    seg_at = [s.seg.start for s in sents]
+    for k in sorted({bisect_right(seg_at, x) - 1 for x in (*q_at, *d_at)} - {-1}):
+        s = sents[k]
         seg = s.seg
         s_q = quantities[bisect_left(q_at, seg.start) : bisect_left(q_at, seg.end)]
         s_d = dates[bisect_left(d_at, seg.start) : bisect_left(d_at, seg.end)]
