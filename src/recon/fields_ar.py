@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import compress
 from typing import Any
 
 import attrs
@@ -190,7 +191,7 @@ class Sentence:
             return [m.last for m in self.speech]
         if name == "comps":
             comps = self._lx.complementizers
-            return [k for k, t in enumerate(self.toks) if t.key in comps]
+            return list(compress(range(len(self.toks)), map(comps.__contains__, self.keys)))
         raise KeyError(name)
 
     def tok(self, offset: int) -> int:
@@ -463,12 +464,14 @@ def event_of(s: Sentence, start: int, end: int, lx: Lex) -> str | None:
 def _statement_date(s: Sentence, lx: Lex, first: int, last: int) -> bool:
     """Whether the date at tokens ``[first, last]`` dates a statement: it
     follows a speech verb and precedes that verb's "أن"/"إن"."""
+    comps = s.near("comps")
+    if not comps:
+        return False  # no "أن" after the date (read first: it spares the verb scan)
     # Speech verbs come from one left-to-right scan: their last tokens rise.
     verbs = s.near("speech_last")
     n = bisect_left(verbs, first)
     if n == 0:
         return False
-    comps = s.near("comps")
     if bisect_left(comps, first) > bisect_right(comps, verbs[n - 1]):
         return False  # a complementizer between the verb and the date
     return bisect_right(comps, last + _TRIGGER_WINDOW) > bisect_right(comps, last)
