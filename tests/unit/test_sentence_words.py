@@ -37,6 +37,8 @@ def test_clauses_with_openers_inside_joined_words():
         "قتل 5 أشخاص 𝟓 حيث وقع الهجوم",
         "قتل 1,500 شخص، غير ان 3 نجوا بينما-هم",
         "كما",
+        "قتل 5 أشخاص ﻛﻤﺎ-قال مصدر",  # presentation forms: NFKC makes them "كما"
+        "قتل 5 أشخاص، ﻓﻴﻤﺎ.أصيب 3",
     ):
         _same_clauses(text)
 
