@@ -12,11 +12,11 @@ from __future__ import annotations
 import itertools
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from functools import cached_property
 from typing import Any
 
 import attrs
 
+from recon._lazy import lazy
 from recon._locate import FORCES_BACK as _FORCES_BACK
 from recon._locate import force_after, gazetteer_aliases, locators, named_force
 from recon._nearest import Near
@@ -71,7 +71,7 @@ class SentenceRefs:
             return self._with_dest or self
         return self
 
-    @cached_property
+    @lazy
     def _contrast(self) -> list[int]:
         s, lx = self.s, self.doc.lx
         out = []
@@ -81,7 +81,7 @@ class SentenceRefs:
                 out.append(c.start)
         return out
 
-    @cached_property
+    @lazy
     def _event_clauses(self) -> list[int]:
         s = self.s
         return sorted({s.clause_of(s.toks[m.first].start).start for m in s.events})
@@ -113,23 +113,23 @@ class SentenceRefs:
         return any(self.s.toks[j].key in self.doc.lx.anonymous for j in range(max(0, i - 2), i))
 
     # Each index is built on first use: most claims stop at an early step.
-    @cached_property
+    @lazy
     def named(self) -> Near[Ref]:
         return _plain([f for f in self.facs + self.gaz if f.kind == "facility"])
 
-    @cached_property
+    @lazy
     def anaphors(self) -> Near[Ref]:
         return _plain([f for f in self.facs if f.kind == "anaphor"])
 
-    @cached_property
+    @lazy
     def any_place(self) -> Near[Ref]:
         return _plain([g for g in self.gaz if g.kind in PLACE_KINDS and not g.nisba])
 
-    @cached_property
+    @lazy
     def unaffiliated(self) -> Near[Ref]:
         return _plain([g for g in self.gaz if not g.affiliation])
 
-    @cached_property
+    @lazy
     def anything(self) -> Near[Ref]:
         return _plain(self.gaz)
 
@@ -139,33 +139,33 @@ class SentenceRefs:
     # ("الدفاع المدني السوري", "المعهد الأميركي", "العاصمة البلجيكية").
     # Troops stay with the country whose ministry announces them ("أعلنت
     # وزارة الدفاع التشيكية سحب قواتها").
-    @cached_property
+    @lazy
     def unaffiliated_named(self) -> Near[Ref]:
         return _plain([g for g in self.gaz if not g.affiliation and not g.nisba])
 
-    @cached_property
+    @lazy
     def anything_named(self) -> Near[Ref]:
         return _plain([g for g in self.gaz if g.affiliation or not g.nisba])
 
-    @cached_property
+    @lazy
     def places(self) -> Near[Ref]:
         return _plain([g for g in self.gaz if g.kind in PLACE_KINDS])
 
-    @cached_property
+    @lazy
     def not_nisba(self) -> Near[Ref]:
         return _plain([g for g in self.gaz if not g.nisba])
 
-    @cached_property
+    @lazy
     def countries(self) -> Near[tuple[int, Ref]]:
         return Near(
             [(i, g) for i, g in enumerate(self.gaz) if g.kind == "country"], lambda e: e[1].start
         )
 
-    @cached_property
+    @lazy
     def nisba_countries(self) -> Near[tuple[int, Ref]]:
         return Near([e for e in self.countries.items if e[1].nisba], lambda e: e[1].start)
 
-    @cached_property
+    @lazy
     def subjects(self) -> tuple[list[tuple[int, int, Ref]], list[int]]:
         """Names no preposition governs, sorted by (start, list index)."""
         gaz = self.gaz
@@ -173,7 +173,7 @@ class SentenceRefs:
         subj.sort(key=lambda e: (e[0], e[1]))
         return subj, [e[0] for e in subj]
 
-    @cached_property
+    @lazy
     def _places(self) -> tuple[Any, ...]:
         # Gazetteer places governed by a place preposition (A), then the
         # places the sentence's anaphors stand for (B), as one list.

@@ -19,10 +19,11 @@ from functools import cache
 import attrs
 
 from recon import lexicon
+from recon._phrase_index import phrase_index
 from recon.fields_ar import Sentence
 from recon.model import Cue
 from recon.normalise import key_set, normalise_key
-from recon.sentences import PhraseSet
+from recon.sentences import PhraseMatch, PhraseSet
 
 __all__ = ["CueLex", "SentenceCues", "load_cues"]
 
@@ -83,16 +84,26 @@ class SentenceCues:
         self._rise_end = -1  # end of the last figure marked as a rise
         toks, keys = s.toks, s.keys
         starts = s.clause_starts
-        tok_clause = [bisect_right(starts, t.start) - 1 for t in toks]
+        # Most sentences hold no cue word: one look-up per word says which
+        # phrase sets to scan at all.
+        present = phrase_index(lx.rise, lx.revised, lx.compare, lx.account, lx.phrases).union(keys)
+
+        def found(bit: int, phrases: PhraseSet) -> list[PhraseMatch]:
+            return phrases.find_all(toks, keys) if present & bit else []
+
+        def clause(m: PhraseMatch) -> int:
+            return bisect_right(starts, toks[m.first].start) - 1
+
         # A rise marks a figure of its own clause that comes after it.
         self._rise_last: dict[int, int] = {}  # clause -> last token of its first rise word
-        for m in lx.rise.find_all(toks, keys):
-            self._rise_last.setdefault(tok_clause[m.first], m.last)
-        revised = {tok_clause[m.first] for m in lx.revised.find_all(toks, keys)}
-        disputed = {tok_clause[m.first] for m in lx.phrases.find_all(toks, keys)}
-        accounts = [m.first for m in lx.account.find_all(toks, keys)]
+        for m in found(1, lx.rise):
+            self._rise_last.setdefault(clause(m), m.last)
+        revised = {clause(m) for m in found(2, lx.revised)}
+        disputed = {clause(m) for m in found(16, lx.phrases)}
+        compare = found(4, lx.compare)
+        accounts = [m.first for m in found(8, lx.account)] if compare else []
         f_starts = [a for a, _ in figures]
-        for m in lx.compare.find_all(toks, keys):
+        for m in compare:
             k = bisect_right(accounts, m.last)
             if k == len(accounts) or accounts[k] - m.last - 1 > lx.window:
                 continue
@@ -103,13 +114,15 @@ class SentenceCues:
             f = bisect_left(f_starts, toks[accounts[k]].start) - 1
             if f >= 0 and figures[f][1] > toks[m.first].start:
                 continue
-            disputed.add(tok_clause[m.first])
-        n = len(starts)
-        per_clause = [0] * n
-        for f in f_starts:
-            per_clause[bisect_right(starts, f) - 1] += 1
-        self._revised = {_target(c, per_clause) for c in revised} - {None}
-        self._disputed = {_target(c, per_clause) for c in disputed} - {None}
+            disputed.add(clause(m))
+        self._revised: set[int | None] = set()
+        self._disputed: set[int | None] = set()
+        if revised or disputed:
+            per_clause = [0] * len(starts)
+            for f in f_starts:
+                per_clause[bisect_right(starts, f) - 1] += 1
+            self._revised = {_target(c, per_clause) for c in revised} - {None}
+            self._disputed = {_target(c, per_clause) for c in disputed} - {None}
 
     def of(self, start: int, end: int) -> Cue | None:
         """The cue of the figure at ``[start, end)``: a dispute first (a text

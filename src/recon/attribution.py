@@ -18,6 +18,7 @@ from itertools import compress
 import attrs
 
 from recon import lexicon
+from recon._phrase_index import PhraseIndex, phrase_index
 from recon.normalise import key_set, normalise_key
 from recon.sentences import PhraseSet, Segment, Token, stems, token_keys, tokenize
 
@@ -242,9 +243,15 @@ class _Seen:
         return out
 
 
+def _index(lx: _Lex) -> PhraseIndex:
+    return phrase_index(lx.verbs, lx.as_stated, lx.according, lx.media)
+
+
 def _sentence_attributions(
-    text: str, toks: Sequence[Token], lx: _Lex, seen: _Seen, ctx: _Ctx
+    text: str, toks: Sequence[Token], lx: _Lex, seen: _Seen, ctx: _Ctx, *, live: list[int]
 ) -> list[Attribution]:
+    """The attributions of one sentence; ``live`` holds, per token, the kinds
+    of phrase it may start (a bit each, in the order of :func:`_index`)."""
     out: list[Attribution] = []
     title_at: int | None = -1  # the sentence's first title, found on first need
     spoken = False  # whether out holds a speech attribution
@@ -255,18 +262,13 @@ def _sentence_attributions(
         seen.own.add(att)
         spoken = spoken or att.kind == "speech"
 
-    keys = token_keys(toks)
-    # Per token, the phrases of each kind it may start: the walk below visits
-    # only the tokens that start one, and matches against these directly.
-    verbs, stated = lx.verbs.starts(keys), lx.as_stated.starts(keys)
-    according, media = lx.according.starts(keys), lx.media.starts(keys)
-    live = list(map(any, zip(verbs, stated, according, media, strict=True)))
-    resume = 0  # the first token past the last phrase taken
     # Only the tokens that start a phrase the rules below look for are visited.
+    resume = 0  # the first token past the last phrase taken
     for i in compress(range(len(live)), live):
         if i < resume:
             continue
-        m = lx.verbs.match_start(toks, i, verbs[i]) if verbs[i] else None
+        kinds = live[i]
+        m = lx.verbs.match_at(toks, i) if kinds & 1 else None
         if m is not None and _conditional(lx, toks, i):
             # "وإذا أعلنت بريطانيا …، فإن فرنسا …": a hypothetical statement
             # attributes nothing.
@@ -306,7 +308,7 @@ def _sentence_attributions(
                 add(_make(text, toks, (start, i - 1), "speech"))
             resume = m.last + 1
             continue
-        m = lx.as_stated.match_start(toks, i, stated[i]) if stated[i] else None
+        m = lx.as_stated.match_at(toks, i) if kinds & 2 else None
         if m is not None:
             said = seen.last_statement
             if said is not None:
@@ -317,7 +319,7 @@ def _sentence_attributions(
                     add(_make(text, toks, span, "statement"))
             resume = m.last + 1
             continue
-        m = lx.according.match_start(toks, i, according[i]) if according[i] else None
+        m = lx.according.match_at(toks, i) if kinds & 4 else None
         if m is not None:
             j = m.last + 1
             # "حسب ما أعلنت عنه السلطات": skip the relative clause's verb.
@@ -342,8 +344,9 @@ def _sentence_attributions(
             else:
                 resume = j
             continue
-        m = lx.media.match_start(toks, i, media[i]) if media[i] else None
-        if m is not None and i > 0 and not spoken:
+        # A medium only stands for a lost verb in a sentence with no speaker yet.
+        m = lx.media.match_at(toks, i) if kinds & 8 and i > 0 and not spoken else None
+        if m is not None:
             # "الناطق باسم التحالف، مايلز كاغينز، لوكالة …": the verb was lost.
             if title_at == -1:
                 title_at = next(
@@ -384,10 +387,17 @@ def find_attributions(
     out: dict[int, list[Attribution]] = {}
     history = _History(lx.source_nouns)
     last_sentence = -(10**9)
+    index = _index(lx)
     for n, seg in enumerate(sentences):
-        recent = history if seg.index - last_sentence <= _CONTINUE_BACK else None
         toks = tokens[n] if tokens is not None else tokenize(text, seg.start, seg.end)
-        found = _sentence_attributions(text, toks, lx, _Seen(recent, lx.source_nouns), ctx)
+        # One look-up per word says which phrases each may start; a sentence
+        # with none attributes nothing.
+        live = index.masks(token_keys(toks))
+        if not any(live):
+            continue
+        recent = history if seg.index - last_sentence <= _CONTINUE_BACK else None
+        seen = _Seen(recent, lx.source_nouns)
+        found = _sentence_attributions(text, toks, lx, seen, ctx, live=live)
         if found:
             out[seg.index] = found
             for a in found:

@@ -36,7 +36,7 @@ thousands of sentences rescans what it has read.
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
 from itertools import accumulate
 from operator import attrgetter
@@ -143,13 +143,16 @@ class _Speakers:
         return name
 
 
-def _dates_as_of(s: Sentence, dates: Sequence[Any], lx: Lex) -> Near[Any]:
-    """The dates of sentence ``s`` that may say when its figures held."""
+def _dates_as_of(
+    s: Sentence, dates: Sequence[Any], lx: Lex, events: Sequence[str | None]
+) -> Near[Any]:
+    """The dates of sentence ``s`` that may say when its figures held
+    (``events``: each date's :func:`event_of`)."""
     usable = [
         d
-        for d in dates
+        for d, ev in zip(dates, events, strict=True)
         if (
-            event_of(s, d.start, d.end, lx) in (None, "announcement")
+            ev in (None, "announcement")
             or s.clause_of(d.start).start >= d.start - 1  # "أعلنت الوزارة، الاثنين، …"
         )
         and not _since(s, d.start, lx)
@@ -328,12 +331,17 @@ def _extract(document: Document, lang: str) -> list[Claim]:
     out: list[Claim] = []
     q_at = [q.start for q in quantities]
     d_at = [d.start for d in dates]
-    for k, s in enumerate(sents):
+    # Only the sentences a figure or a date starts in can hold a claim.
+    seg_at = [s.seg.start for s in sents]
+    for k in sorted({bisect_right(seg_at, x) - 1 for x in (*q_at, *d_at)} - {-1}):
+        s = sents[k]
         seg = s.seg
         s_q = quantities[bisect_left(q_at, seg.start) : bisect_left(q_at, seg.end)]
         s_d = dates[bisect_left(d_at, seg.start) : bisect_left(d_at, seg.end)]
         if not s_q and not s_d:
             continue  # no figure and no date: no claim, so no speaker to name
+        # Each date's event, asked by the figures' as_of and the dates' own claims.
+        s_ev = [event_of(s, d.start, d.end, lx) for d in s_d]
         quote = text[seg.start : seg.end]
         s_atts = _Speakers(text, s, atts.get(seg.index, ()), lx, gaz=gaz, stops=stops)
         found: list[tuple[int, Claim]] = []
@@ -358,7 +366,7 @@ def _extract(document: Document, lang: str) -> list[Claim]:
                 continue
             prev_ref = ref
             if usable is None:
-                usable = _dates_as_of(s, s_d, lx)
+                usable = _dates_as_of(s, s_d, lx, s_ev)
                 cues = SentenceCues(s, load_cues(lang), [(x.start, x.end) for x in s_q])
             value: Quantity = q.quantity
             if not value.raw:
@@ -386,8 +394,7 @@ def _extract(document: Document, lang: str) -> list[Claim]:
                     ),
                 )
             )
-        for d in s_d:
-            ev = event_of(s, d.start, d.end, lx)
+        for d, ev in zip(s_d, s_ev, strict=True):
             # A statement's own date ("أعلنت الوزارة، الاثنين، أن …") is when
             # its figures held (as_of), and a date made only of relative words
             # ("هذا الشهر", "منذ أشهر") dates nothing precisely enough.

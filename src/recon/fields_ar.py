@@ -9,16 +9,28 @@ the nearest event word of its clause.  Words come from ``fields.toml``.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
-from functools import cached_property
+from functools import lru_cache
+from itertools import compress
 from typing import Any
 
 import attrs
 
+from recon._lazy import lazy
 from recon._nearest import Near
 from recon.entities_ar import Lex
 from recon.model import Qualifier
-from recon.sentences import PhraseMatch, Segment, split_clauses, stems, tokenize
+from recon.normalise import normalise_key
+from recon.sentences import (
+    PhraseMatch,
+    Segment,
+    split_clauses,
+    stems,
+    token_keys,
+    token_starts,
+    tokenize,
+)
 from recon.units import unit as _unit
 
 __all__ = ["CASUALTY", "Field", "Sentence", "event_of", "quantity_field"]
@@ -39,6 +51,20 @@ class Field:
     role: str | None = None
     role_span: tuple[int, int] | None = None  # the counted noun phrase
     others: bool = False  # "وإصابة 350 آخرين": the people of the previous figure
+
+
+# Where tokenize keeps two runs of word characters in one word ("1.5", "K-1").
+_JOINED = re.compile(r"[.,٫٬\-](?<=\w.)(?=\w)")
+
+
+@lru_cache(maxsize=8)
+def _opener_set(openers: tuple[str, ...]) -> tuple[frozenset[str], re.Pattern[str]]:
+    """The openers as a set, and a pattern found in a word's key whenever a
+    run of it before a joiner ("كما-" in "كما-قال") may be one: keys map
+    character by character, so such a key holds an opener's last letter
+    right before the joiner (as "." "," "-")."""
+    lasts = sorted({o[-1] for o in openers if o})
+    return frozenset(openers), re.compile("[" + re.escape("".join(lasts) or "\0") + r"][.,\-]")
 
 
 def _nearest(near: Near[Any], lo: int, hi: int, at: int) -> Any | None:
@@ -67,52 +93,75 @@ class Sentence:
 
     # Clauses and lexicon matches are read only for sentences holding a
     # figure or a date: each is worked out on first use.
-    @cached_property
+    @lazy
     def starts(self) -> list[int]:
-        return [t.start for t in self.toks]
+        return token_starts(self.toks)
 
-    @cached_property
+    @lazy
     def clauses(self) -> list[Segment]:
-        return split_clauses(self._text, self.seg, self._lx.openers)
+        openers = self._lx.openers
+        return split_clauses(self._text, self.seg, openers if self._may_open(openers) else ())
 
-    @cached_property
+    def _may_open(self, openers: tuple[str, ...]) -> bool:
+        """Whether a word split_clauses reads may be a clause opener.  Most
+        sentences hold none, and their words' keys say so at once, sparing
+        split_clauses a pass that normalises every word again (it then
+        only visits the clause marks, with the same result).  The words it
+        reads are each token's first run of word characters (on its fast
+        and its character-by-character path alike)."""
+        found, joined_opener = _opener_set(openers)
+        if not found.isdisjoint(self.keys):
+            return True
+        keys = "\n".join(self.keys)
+        if ("." not in keys and "," not in keys and "-" not in keys) or (
+            joined_opener.search(keys) is None
+        ):
+            return False  # no word joins an opener to more
+        text, a, b = self._text, self.seg.start, self.seg.end
+        for m in _JOINED.finditer(text, a, b):
+            k = bisect_right(self.starts, m.start()) - 1
+            if k >= 0 and normalise_key(text[self.toks[k].start : m.start()]) in found:
+                return True
+        return False
+
+    @lazy
     def clause_starts(self) -> list[int]:
         return [c.start for c in self.clauses]
 
-    @cached_property
+    @lazy
     def keys(self) -> list[str]:
-        return [t.key for t in self.toks]
+        return token_keys(self.toks)
 
-    @cached_property
+    @lazy
     def triggers(self) -> list[PhraseMatch]:
         lx = self._lx
         return lx.triggers.find_all(self.toks, self.keys) + lx.nouns.find_all(self.toks, self.keys)
 
-    @cached_property
+    @lazy
     def events(self) -> list[PhraseMatch]:
         return self._lx.events.find_all(self.toks, self.keys)
 
-    @cached_property
+    @lazy
     def percent_subjects(self) -> list[PhraseMatch]:
         return self._lx.percent_subjects.find_all(self.toks, self.keys)
 
-    @cached_property
+    @lazy
     def speech(self) -> list[PhraseMatch]:
         return self._lx.speech_verbs.find_all(self.toks, self.keys)
 
-    @cached_property
+    @lazy
     def money(self) -> list[PhraseMatch]:
         return self._lx.money.find_all(self.toks, self.keys)
 
-    @cached_property
+    @lazy
     def per_time(self) -> list[PhraseMatch]:
         return self._lx.per_time.find_all(self.toks, self.keys)
 
-    @cached_property
+    @lazy
     def disease(self) -> bool:
         return bool(self._lx.disease.find_all(self.toks, self.keys))
 
-    @cached_property
+    @lazy
     def now(self) -> bool:
         return bool(self._lx.now.find_all(self.toks, self.keys))
 
@@ -146,7 +195,7 @@ class Sentence:
             return [m.last for m in self.speech]
         if name == "comps":
             comps = self._lx.complementizers
-            return [k for k, t in enumerate(self.toks) if t.key in comps]
+            return list(compress(range(len(self.toks)), map(comps.__contains__, self.keys)))
         raise KeyError(name)
 
     def tok(self, offset: int) -> int:
@@ -346,7 +395,6 @@ def _field(
         a_at, a_hi = _after_span(s, lx, at, hi)
         near = s.near("trig_after")
         trig = near.first_in(at, min(at + 2, hi)) or near.first_in(a_at, min(a_at + 2, a_hi))
-    subset = any(lx.subset.match_at(s.toks, k) for k in range(max(0, first - 2), first))
     if noun is not None:
         kind = noun.value
         if kind == "personnel":
@@ -372,8 +420,10 @@ def _field(
         return Field(
             _casualty(trig.value, s), text[q.noun_start : q.noun_end], (q.noun_start, q.noun_end)
         )
-    if subset or trig is None or trig.value in ("people", "others"):
+    if trig is None or trig.value in ("people", "others"):
         return None
+    if any(lx.subset.match_at(s.toks, k) for k in range(max(0, first - 2), first)):
+        return None  # "بينهم 5": a subset of people counted before
     return Field(_casualty(trig.value, s))
 
 
@@ -456,12 +506,14 @@ def event_of(s: Sentence, start: int, end: int, lx: Lex) -> str | None:
 def _statement_date(s: Sentence, lx: Lex, first: int, last: int) -> bool:
     """Whether the date at tokens ``[first, last]`` dates a statement: it
     follows a speech verb and precedes that verb's "أن"/"إن"."""
+    comps = s.near("comps")
+    if not comps:
+        return False  # no "أن" after the date (read first: it spares the verb scan)
     # Speech verbs come from one left-to-right scan: their last tokens rise.
     verbs = s.near("speech_last")
     n = bisect_left(verbs, first)
     if n == 0:
         return False
-    comps = s.near("comps")
     if bisect_left(comps, first) > bisect_right(comps, verbs[n - 1]):
         return False  # a complementizer between the verb and the date
     return bisect_right(comps, last + _TRIGGER_WINDOW) > bisect_right(comps, last)

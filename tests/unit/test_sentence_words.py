@@ -1,0 +1,53 @@
+"""The per-sentence shortcuts of recon.fields_ar.Sentence give what the
+plain calls they stand for give."""
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from recon.entities_ar import load_lex
+from recon.fields_ar import Sentence
+from recon.sentences import split_clauses, split_sentences
+
+ROOT = Path(__file__).resolve().parents[2]
+LX = load_lex("ar")
+
+
+def _same_clauses(text: str) -> None:
+    for seg in split_sentences(text):
+        got = Sentence(text, seg, LX).clauses
+        assert got == split_clauses(text, seg, LX.openers), text[seg.start : seg.end]
+
+
+def test_clauses_of_every_test_article():
+    files = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "data").rglob("*.txt"))
+    assert files
+    for f in files:
+        _same_clauses(f.read_text(encoding="utf-8"))
+
+
+def test_clauses_with_openers_inside_joined_words():
+    # "كما-قال" is one token whose first run, "كما", split_clauses reads as an opener.
+    for text in (
+        "قتل 5 أشخاص كما-قال مصدر، وأصيب 3",
+        "قتل 5 أشخاص كَما قال مصدر",
+        "قتل 5 أشخاص فيما.5 جرحى",
+        "قتل 5 أشخاص، لكن_ 3 نجوا",
+        "قتل 5 أشخاص 𝟓 حيث وقع الهجوم",
+        "قتل 1,500 شخص، غير ان 3 نجوا بينما-هم",
+        "كما",
+        "قتل 5 أشخاص ﻛﻤﺎ-قال مصدر",  # presentation forms: NFKC makes them "كما"
+        "قتل 5 أشخاص، ﻓﻴﻤﺎ.أصيب 3",
+    ):
+        _same_clauses(text)
+
+
+_WORDS = ["قتل", "5", "1.5", "K-1", "كما", "فيما", "بينما", "حيث", "غير", "ان", "اذ", "إذ", "لكن"]
+_GAPS = [" ", "، ", ", ", "-", ".", ",", "؛ ", " (", ") ", "_", "\u064e", " \U0001d7d3 "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_GAPS)), max_size=12))
+def test_clauses_match_split_clauses(parts: list[tuple[str, str]]) -> None:
+    _same_clauses("".join(w + g for w, g in parts))
