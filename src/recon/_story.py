@@ -34,7 +34,7 @@ from functools import lru_cache
 import attrs
 
 from recon import lexicon
-from recon.gazetteer import canon_token, matching_key, tokens
+from recon.gazetteer import builtin_data, canon_token, matching_key, tokens
 from recon.gazetteer import proclitic_variants as _proclitic_variants
 from recon.model import Claim, Entity, Method
 from recon.normalise import key_set, normalise_key
@@ -88,7 +88,7 @@ class Story:
 def load_story() -> Story:
     """The containment data: ``story.toml`` and the gazetteer's places."""
     s = lexicon.load("story")
-    g = lexicon.load("gazetteer")
+    g = builtin_data()
     names: dict[tuple[str, ...], tuple[str, str]] = {}
     nisba: dict[str, str] = {}
     for e in g.get("entry", []):
