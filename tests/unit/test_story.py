@@ -170,3 +170,24 @@ def test_a_given_claims_quote_is_not_read() -> None:
     a = Claim(entity=a.entity, field=a.field, value=a.value, source=a.source, quote=a.quote)
     b = _claim("d2", SAFI, 4, "وفاة 4 في آسفي")
     assert _ids([a, b], [HOTEL, SAFI]) == ["e-hotel", "safi"]
+
+
+def test_a_nationwide_total_is_never_moved_to_the_only_town_with_a_figure() -> None:
+    # Outlet 2's sentence counts deaths across the whole country; Alexandria
+    # is Egypt's only town with deaths, but that total is not Alexandria's.
+    a = _claim("d1", ALEX, 7, "لقي 7 أشخاص مصرعهم في انفجار بالإسكندرية")
+    for quote in (
+        "وسجلت 120 وفاة بسبب تسرب الغاز في عموم البلاد منذ مطلع العام",
+        "وبلغ عدد ضحايا الحوادث المماثلة على المستوى الوطني 120 شخصا",
+        "وفي مختلف أنحاء مصر توفي 120 شخصا في حوادث مماثلة",
+        "وقال الدفاع المدني إن 120 شخصا توفوا في جميع المحافظات",
+    ):
+        b = _claim("d2", EG, 120, quote)
+        assert _ids([a, b], [ALEX, EG]) == ["alexandria", "eg"], quote
+
+
+def test_a_country_figure_without_a_word_of_scope_still_goes_to_its_town() -> None:
+    # The guard reads words of scope, not any mention of the country.
+    a = _claim("d1", ALEX, 7, "لقي 7 أشخاص مصرعهم في انفجار بالإسكندرية")
+    b = _claim("d2", EG, 7, "أعلنت وزارة الصحة في مصر مقتل 7 أشخاص في انفجار غاز")
+    assert _ids([a, b], [ALEX, EG]) == ["alexandria", "alexandria"]
