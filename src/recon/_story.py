@@ -34,7 +34,7 @@ from functools import lru_cache
 import attrs
 
 from recon import lexicon
-from recon.gazetteer import canon_token, matching_key, tokens
+from recon.gazetteer import builtin_data, canon_token, matching_key, tokens
 from recon.gazetteer import proclitic_variants as _proclitic_variants
 from recon.model import Claim, Entity, Method
 from recon.normalise import key_set, normalise_key
@@ -82,13 +82,23 @@ class Story:
     max_days: int
     names: dict[tuple[str, ...], tuple[str, str]]  # gazetteer place name -> (id, kind)
     nisba: dict[str, str]  # country nisba stem -> country id
+    whole_scope: tuple[str, ...] = ()  # "في عموم البلاد": a figure of the whole
+
+
+def _of_the_whole(quote: str, st: Story) -> bool:
+    """Whether the sentence says its figure covers the whole place ("في عموم
+    البلاد", "على المستوى الوطني"): such a total is never one part's."""
+    if not st.whole_scope:
+        return False
+    text = " ".join(canon_token(t) for t in tokens(quote))
+    return any(p in text for p in st.whole_scope)
 
 
 @lru_cache(maxsize=1)
 def load_story() -> Story:
     """The containment data: ``story.toml`` and the gazetteer's places."""
     s = lexicon.load("story")
-    g = lexicon.load("gazetteer")
+    g = builtin_data()
     names: dict[tuple[str, ...], tuple[str, str]] = {}
     nisba: dict[str, str] = {}
     for e in g.get("entry", []):
@@ -124,6 +134,7 @@ def load_story() -> Story:
         max_days=int(s["max_days_apart"]),
         names=names,
         nisba=nisba,
+        whole_scope=tuple(sorted(multi(s.get("whole_scope", [])))),
     )
 
 
@@ -384,7 +395,7 @@ def refine(claims: Sequence[Claim], entities: Sequence[Entity]) -> list[Entity]:
             times = [t for i in field_groups[target] if (t := _time(claims[i])) is not None]
             for i in field_groups[a]:
                 c = claims[i]
-                if c.source.id in told:
+                if c.source.id in told or (c.quote and _of_the_whole(c.quote, st)):
                     continue
                 t = _time(c)
                 if t is not None and times and min(abs(t - u) for u in times) > st.max_days:

@@ -43,6 +43,7 @@ __all__ = [
     "Gazetteer",
     "GazetteerEntry",
     "GazetteerMatch",
+    "builtin_data",
     "canon_token",
     "matching_key",
     "proclitic_variants",
@@ -454,9 +455,26 @@ def _only_marks(s: str) -> bool:
     return all(unicodedata.category(c) in ("Mn", "Cf") or c == "\u0640" for c in s)
 
 
+# Lexicon files holding built-in entries, read in this order and merged.
+_BUILTIN_FILES = ("gazetteer", "gazetteer_admin")
+
+
+def builtin_data() -> dict[str, Any]:
+    """The built-in gazetteer data: ``gazetteer.toml`` with the entries of
+    ``gazetteer_admin.toml`` (administrative divisions) appended and its
+    ``[within]`` table merged over the first one's."""
+    base = lexicon.load(_BUILTIN_FILES[0])
+    out = dict(base)
+    for name in _BUILTIN_FILES[1:]:
+        more = lexicon.load(name)
+        out["entry"] = [*out.get("entry", []), *more.get("entry", [])]
+        out["within"] = {**out.get("within", {}), **more.get("within", {})}
+    return out
+
+
 @lru_cache(maxsize=1)
 def _default_data() -> tuple[tuple[GazetteerEntry, ...], frozenset[str], _Index]:
-    data = lexicon.load("gazetteer")
+    data = builtin_data()
     entries, common = _parse(data, "recon/lexicons/ar/gazetteer.toml")
     g = Gazetteer(entries)  # merges duplicate ids coming from user 'extend' lists
     ents = tuple(g)

@@ -35,7 +35,7 @@ def _claim(doc: str, entity: Entity, value: float, quote: str, field: str = "kil
 EG = _ent("eg", "Egypt", "country", ("مصر",))
 ALEX = _ent("alexandria", "Alexandria", "city", ("الإسكندرية",))
 MAROC = _ent("ma", "Morocco", "country", ("المغرب",))
-SAFI = _ent("e-safi", "آسفي", "place", ("آسفي", "مدينة آسفي"))
+SAFI = _ent("safi", "Safi", "city", ("آسفي", "مدينة آسفي"))  # the gazetteer's Safi
 HOTEL = _ent("e-hotel", "فندق النخيل", "facility", ("فندق النخيل",))
 WAREHOUSE = _ent("e-wh", "مستودع الغاز", "facility", ("مستودع الغاز",))
 CAMP_A = _ent("e-a", "مخيم الأمل", "facility", ("مخيم الأمل",))
@@ -63,13 +63,13 @@ def test_a_facility_located_in_its_sentence_takes_the_town_figure() -> None:
 def test_a_nisba_after_a_town_locates_it_in_the_country() -> None:
     a = _claim("d1", SAFI, 4, "حريق في آسفي المغربية يودي بحياة 4 أشخاص")
     b = _claim("d2", MAROC, 4, "المغرب: وفاة 4 في حريق فندق")
-    assert _ids([a, b], [SAFI, MAROC]) == ["e-safi", "e-safi"]
+    assert _ids([a, b], [SAFI, MAROC]) == ["safi", "safi"]
 
 
 def test_directions_in_brackets_locate_a_town() -> None:
     a = _claim("d1", SAFI, 4, "توفي 4 في حريق بمدينة آسفي (غرب المغرب) صباح الأحد")
     b = _claim("d2", MAROC, 4, "وفاة 4 أشخاص في المغرب")
-    assert _ids([a, b], [SAFI, MAROC]) == ["e-safi", "e-safi"]
+    assert _ids([a, b], [SAFI, MAROC]) == ["safi", "safi"]
 
 
 def test_a_facility_near_a_town_is_that_towns() -> None:
@@ -83,7 +83,7 @@ def test_two_parts_of_one_place_keep_the_place_figure_where_it_is() -> None:
     a = _claim("d1", CAMP_A, 2, "توفي طفلان في مخيم الأمل بمدينة آسفي", field="killed")
     b = _claim("d2", CAMP_B, 5, "توفي 5 في مخيم النور بمدينة آسفي", field="killed")
     c = _claim("d3", SAFI, 7, "وفاة 7 في مخيمات آسفي", field="killed")
-    assert _ids([a, b, c], [CAMP_A, CAMP_B, SAFI]) == ["e-a", "e-b", "e-safi"]
+    assert _ids([a, b, c], [CAMP_A, CAMP_B, SAFI]) == ["e-a", "e-b", "safi"]
 
 
 def test_near_is_not_in_for_two_places() -> None:
@@ -99,20 +99,20 @@ def test_a_document_that_gives_both_keeps_them_apart() -> None:
     a = _claim("d1", HOTEL, 4, "وفاة 4 في فندق النخيل بمدينة آسفي")
     b = _claim("d1", SAFI, 9, "وارتفع عدد ضحايا الحرائق في آسفي هذا الأسبوع إلى 9")
     c = _claim("d2", SAFI, 4, "وفاة 4 في آسفي")
-    assert _ids([a, b, c], [HOTEL, SAFI, SAFI]) == ["e-hotel", "e-safi", "e-hotel"]
+    assert _ids([a, b, c], [HOTEL, SAFI, SAFI]) == ["e-hotel", "safi", "e-hotel"]
 
 
 def test_another_field_is_not_moved() -> None:
     # Safi's injured stay: the hotel has no injured figure.
     a = _claim("d1", HOTEL, 4, "وفاة 4 في فندق النخيل بمدينة آسفي")
     b = _claim("d2", SAFI, 11, "إصابة 11 في آسفي", field="injured")
-    assert _ids([a, b], [HOTEL, SAFI]) == ["e-hotel", "e-safi"]
+    assert _ids([a, b], [HOTEL, SAFI]) == ["e-hotel", "safi"]
 
 
 def test_a_figure_of_months_before_is_not_moved() -> None:
     a = _claim("d1", HOTEL, 4, "وفاة 4 في فندق النخيل بمدينة آسفي")
     b = _claim("d2", SAFI, 4, "وفاة 4 في آسفي", day=DAY - dt.timedelta(days=90))
-    assert _ids([a, b], [HOTEL, SAFI]) == ["e-hotel", "e-safi"]
+    assert _ids([a, b], [HOTEL, SAFI]) == ["e-hotel", "safi"]
 
 
 def test_an_office_name_is_no_container() -> None:
@@ -169,4 +169,25 @@ def test_a_given_claims_quote_is_not_read() -> None:
     a = _claim("d1", HOTEL, 4, "وفاة 4 في فندق النخيل بمدينة آسفي")
     a = Claim(entity=a.entity, field=a.field, value=a.value, source=a.source, quote=a.quote)
     b = _claim("d2", SAFI, 4, "وفاة 4 في آسفي")
-    assert _ids([a, b], [HOTEL, SAFI]) == ["e-hotel", "e-safi"]
+    assert _ids([a, b], [HOTEL, SAFI]) == ["e-hotel", "safi"]
+
+
+def test_a_nationwide_total_is_never_moved_to_the_only_town_with_a_figure() -> None:
+    # Outlet 2's sentence counts deaths across the whole country; Alexandria
+    # is Egypt's only town with deaths, but that total is not Alexandria's.
+    a = _claim("d1", ALEX, 7, "لقي 7 أشخاص مصرعهم في انفجار بالإسكندرية")
+    for quote in (
+        "وسجلت 120 وفاة بسبب تسرب الغاز في عموم البلاد منذ مطلع العام",
+        "وبلغ عدد ضحايا الحوادث المماثلة على المستوى الوطني 120 شخصا",
+        "وفي مختلف أنحاء مصر توفي 120 شخصا في حوادث مماثلة",
+        "وقال الدفاع المدني إن 120 شخصا توفوا في جميع المحافظات",
+    ):
+        b = _claim("d2", EG, 120, quote)
+        assert _ids([a, b], [ALEX, EG]) == ["alexandria", "eg"], quote
+
+
+def test_a_country_figure_without_a_word_of_scope_still_goes_to_its_town() -> None:
+    # The guard reads words of scope, not any mention of the country.
+    a = _claim("d1", ALEX, 7, "لقي 7 أشخاص مصرعهم في انفجار بالإسكندرية")
+    b = _claim("d2", EG, 7, "أعلنت وزارة الصحة في مصر مقتل 7 أشخاص في انفجار غاز")
+    assert _ids([a, b], [ALEX, EG]) == ["alexandria", "alexandria"]
