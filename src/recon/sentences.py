@@ -15,12 +15,13 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from itertools import accumulate, compress, repeat
-from operator import itemgetter, sub
+from itertools import compress, repeat
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 import attrs
 
+from recon._tokens import chunk_rows, chunk_starts, shifted
 from recon.normalise import normalise_key
 
 __all__ = [
@@ -86,7 +87,7 @@ class Token(NamedTuple):
 
 
 # Token is a tuple: its fields by position, for C-level passes over a sentence.
-_START, _KEY = itemgetter(0), itemgetter(3)
+_START, _TEXT, _KEY = itemgetter(0), itemgetter(2), itemgetter(3)
 
 
 def token_keys(toks: Iterable[Token]) -> list[str]:
@@ -178,18 +179,30 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     stop = len(text) if end is None else min(end, len(text))
     if _astral(text, start, stop):
         return _slow_tokenize(text, start, stop)
-    # C-level passes only: this sees every word of every article.
-    pairs = _TILE_RE.findall(text, start, stop)
-    words = list(map(itemgetter(0), pairs))
-    mask = list(map(bool, words))
-    ends = list(compress(accumulate(map(len, map("".join, pairs)), initial=start), [0, *mask]))
-    raws = list(compress(words, mask))
-    starts = list(map(sub, ends, map(len, raws)))
-    keys = list(map(normalise_key, raws))
-    rows: Iterable[tuple[int, int, str, str]] = zip(starts, ends, raws, keys, strict=True)
-    if "" in keys:  # a word of marks alone has no matching form
-        rows = (r for r in rows if r[3])
-    return list(map(tuple.__new__, repeat(Token), rows))
+    # This sees every word of every article: each distinct chunk between
+    # spaces is cut once (recon._tokens), the rest are C-level passes.
+    parts = text[start:stop].split(" ")
+    rows = chunk_rows(parts, _CHUNK_WORDS, _chunk_words)
+    flat, starts, ends = shifted(rows, chunk_starts(parts, start))
+    cols = zip(starts, ends, map(_TEXT, flat), map(_KEY, flat), strict=True)
+    return list(map(tuple.__new__, repeat(Token), cols))
+
+
+_CHUNK_WORDS: dict[str, tuple[Token, ...]] = {}
+
+
+def _chunk_words(chunk: str) -> tuple[Token, ...]:
+    """The words of one chunk without spaces, offsets within it."""
+    pairs = _TILE_RE.findall(chunk)
+    out: list[Token] = []
+    at = 0
+    for word, gap in pairs:
+        if word:
+            key = normalise_key(word)
+            if key:  # a word of marks alone has no matching form
+                out.append(Token(at, at + len(word), word, key))
+        at += len(word) + len(gap)
+    return tuple(out)
 
 
 def _is_stop(text: str, i: int) -> bool:
