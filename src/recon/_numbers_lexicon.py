@@ -78,6 +78,8 @@ class _Tables:
     year: tuple[int, int] = (1900, 2100)
     nisba: tuple[str, ...] = ()
     nisba_min: int = 5
+    # Per distinct chunk between spaces, its tokens (recon.numbers._chunk_tokens).
+    chunks: dict[str, tuple[tuple[int, int, str, bool], ...]] = attrs.Factory(dict)
 
 
 def _key(s: str) -> str:

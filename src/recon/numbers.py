@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
+from functools import partial
 from itertools import accumulate, compress
-from operator import itemgetter, or_
+from operator import itemgetter
 from typing import Any
 
 import attrs
@@ -45,9 +46,11 @@ from recon._numbers_lexicon import (
     _Noun,
     _out,
     _plen,
+    _Tables,
     _tables,
     _Word,
 )
+from recon._tokens import chunk_rows, chunk_starts, shifted
 from recon.errors import InputError
 from recon.model import Qualifier, Quantity
 from recon.normalise import Normalised, normalise
@@ -433,6 +436,23 @@ def find_quantities(
     return quantities_in(normalise(text), lang=lang, country=country)
 
 
+_ROW_TOKEN, _ROW_ANCHOR = itemgetter(2), itemgetter(3)
+
+
+def _chunk_tokens(t: _Tables, chunk: str) -> tuple[tuple[int, int, str, bool], ...]:
+    """The tokens of one chunk without spaces: (start, end, token, whether it
+    can anchor a figure: a digit run or a number word) within the chunk."""
+    # Tokens and the white space between them alternate in the split, so
+    # offsets are running sums of lengths: token k is [at[2k + 1], at[2k + 2]).
+    parts = _SPLIT.split(chunk.replace("ة", "ه").replace("ى", "ي"))
+    at = list(accumulate(map(len, parts), initial=0))
+    toks = parts[1::2]
+    return tuple(
+        (s, e, w, w in t.words or _ASCII_DIGIT(w[0]))
+        for s, e, w in zip(at[1:-1:2], at[2::2], toks, strict=True)
+    )
+
+
 def quantities_in(
     norm: Normalised, *, lang: str = "ar", country: str | None = None
 ) -> list[QuantityMatch]:
@@ -441,17 +461,14 @@ def quantities_in(
     its figures and its dates."""
     text = norm.original
     t = _tables(lang)
-    # Tokens and the white space between them alternate in the split, so
-    # offsets are running sums of lengths: token k is [at[2k + 1], at[2k + 2]).
-    # C-level passes only: these see every token of the text.
-    parts = _SPLIT.split(norm.text.replace("ة", "ه").replace("ى", "ي"))
-    toks = parts[1::2]
-    at = list(accumulate(map(len, parts), initial=0))
-    ts = at[1:-1:2]
-    te = at[2::2]
+    # C-level passes only: these see every token of the text; each distinct
+    # chunk between spaces is cut once (recon._tokens).
+    parts = norm.text.split(" ")
+    rows = chunk_rows(parts, t.chunks, partial(_chunk_tokens, t))
+    flat, ts, te = shifted(rows, chunk_starts(parts))
+    toks = list(map(_ROW_TOKEN, flat))
     cx = _Cx(t, toks, ts, te, country.lower() if country else None)
-    hits = map(or_, map(t.words.__contains__, toks), map(_ASCII_DIGIT, map(itemgetter(0), toks)))
-    anchors = list(compress(range(len(toks)), hits))
+    anchors = list(compress(range(len(toks)), map(_ROW_ANCHOR, flat)))
     out: list[QuantityMatch] = []
     i = 0
     for a in anchors:
