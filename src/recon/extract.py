@@ -61,7 +61,7 @@ from recon.names_ar import (
     find_named,
     sorted_spans,
 )
-from recon.normalise import Normalised, normalise
+from recon.normalise import Normalised, matching, normalise
 from recon.sentences import Segment, split_sentences, stems, tokenize
 
 if TYPE_CHECKING:
@@ -195,8 +195,8 @@ def _prepare(document: Document, lang: str) -> _Prepared:
     lx = load_lex(lang)
     segs = split_sentences(text)
     sents = [Sentence(text, seg, lx) for seg in segs]
-    mentions = list(_shared_default().find_mentions(text))
     norm = normalise(text)
+    mentions = list(_shared_default().mentions_in(matching(norm)))
     dates = list(dates_in(norm, published=document.source.published, lang=lang))
     return _Prepared(lx, segs, sents, mentions, dates, DocContext(text, sents, mentions, lx), norm)
 
