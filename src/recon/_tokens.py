@@ -29,6 +29,7 @@ __all__ = ["MAX_CHUNKS", "chunk_rows", "chunk_starts", "shifted"]
 
 MAX_CHUNKS = 1 << 17  # distinct chunks a tokeniser's table remembers
 _Row = TypeVar("_Row", bound=tuple[Any, ...])
+_T = TypeVar("_T")
 _FIRST, _SECOND = itemgetter(0), itemgetter(1)
 
 
@@ -40,10 +41,10 @@ def chunk_starts(parts: Sequence[str], base: int = 0) -> list[int]:
 
 def chunk_rows(
     parts: Sequence[str],
-    table: dict[str, tuple[_Row, ...]],
-    cut: Callable[[str], tuple[_Row, ...]],
-) -> list[tuple[_Row, ...]]:
-    """Per chunk, its rows from ``table``, cutting (and remembering) the new ones."""
+    table: dict[str, _T],
+    cut: Callable[[str], _T],
+) -> list[_T]:
+    """Per chunk, its entry in ``table``, cutting (and remembering) the new ones."""
     try:
         # Every chunk seen before (the usual case): one C-level pass.
         return list(map(table.__getitem__, parts))
