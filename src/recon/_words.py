@@ -114,8 +114,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The words of ``text[start:end]``; a decimal point or hyphen between
     alphanumerics stays inside the word (``1.1``, ``K-1``, ``كوفيد-19``)."""
     stop = len(text) if end is None else min(end, len(text))
-    if _astral(text, start, stop):
-        return _slow_tokenize(text, start, stop)
+    start = max(start, 0)
     # This sees every word of every article: each distinct chunk between
     # spaces is cut once (recon._tokens), the rest are C-level passes.
     parts = text[start:stop].split(" ")
@@ -130,6 +129,9 @@ _CHUNK_WORDS: dict[str, tuple[Token, ...]] = {}
 
 def _chunk_words(chunk: str) -> tuple[Token, ...]:
     """The words of one chunk without spaces, offsets within it."""
+    if _SLOW.search(chunk):
+        # Both readings cut the same words, chunk by chunk as in a whole text.
+        return tuple(_slow_tokenize(chunk, 0, len(chunk)))
     pairs = _TILE_RE.findall(chunk)
     out: list[Token] = []
     at = 0
