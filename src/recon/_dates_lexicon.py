@@ -19,7 +19,7 @@ from operator import itemgetter, not_, or_
 from typing import Any, NamedTuple
 
 from recon import lexicon
-from recon._tokens import MAX_CHUNKS, chunk_rows, chunk_starts, shifted
+from recon._tokens import MAX_CHUNKS, Chunks, chunk_rows, chunks_of, shifted
 from recon.errors import LexiconError
 from recon.normalise import Normalised, normalise
 
@@ -207,11 +207,14 @@ def _chunk_tokens(chunk: str) -> tuple[tuple[int, int, str, str], ...]:
     return tuple((t.s, t.e, t.kind, t.key) for t in _tokenise(chunk))
 
 
-def _columns(text: str) -> tuple[list[str], list[str], list[int], list[int]]:
-    """The kinds, keys, starts and ends of :func:`_tokenise`'s tokens of ``text``."""
+def _columns(
+    text: str, chunks: Chunks | None = None
+) -> tuple[list[str], list[str], list[int], list[int]]:
+    """The kinds, keys, starts and ends of :func:`_tokenise`'s tokens of
+    ``text`` (``chunks``: its :class:`~recon._tokens.Chunks`, if known)."""
     # Each distinct chunk between spaces is cut once (recon._tokens).
-    parts = text.split(" ")
-    flat, starts, ends = shifted(chunk_rows(parts, _CHUNKS, _chunk_tokens), chunk_starts(parts))
+    parts, at = chunks if chunks is not None else chunks_of(text)
+    flat, starts, ends = shifted(chunk_rows(parts, _CHUNKS, _chunk_tokens), at)
     return list(map(_ROW_KIND, flat)), list(map(_ROW_KEY, flat)), starts, ends
 
 
@@ -222,9 +225,15 @@ class _Tokens:
     ``es``): the scan reads only the few tokens around its candidates, so
     no per-token object is built."""
 
-    def __init__(self, norm: Normalised, lex: _Lex, published: dt.date | None) -> None:
+    def __init__(
+        self,
+        norm: Normalised,
+        lex: _Lex,
+        published: dt.date | None,
+        chunks: Chunks | None = None,
+    ) -> None:
         self.norm = norm
-        self.kinds, self.keys, self.ss, self.es = _columns(norm.text)
+        self.kinds, self.keys, self.ss, self.es = _columns(norm.text, chunks)
         self.n = n = len(self.keys)
         self.lex = lex
         self.pub = published

@@ -23,9 +23,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from itertools import accumulate, chain, compress, count, repeat
 from operator import add, itemgetter
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
-__all__ = ["MAX_CHUNKS", "chunk_rows", "chunk_starts", "shifted"]
+__all__ = ["MAX_CHUNKS", "Chunks", "chunk_rows", "chunk_starts", "chunks_of", "shifted"]
 
 MAX_CHUNKS = 1 << 17  # distinct chunks a tokeniser's table remembers
 _Row = TypeVar("_Row", bound=tuple[Any, ...])
@@ -37,6 +37,23 @@ def chunk_starts(parts: Sequence[str], base: int = 0) -> list[int]:
     """Where each of ``parts`` (a text split on ``" "``, starting at ``base``) starts."""
     # Chunk k starts after the k chunks and the k spaces before it.
     return list(map(add, accumulate(map(len, parts[:-1]), initial=base), count()))
+
+
+class Chunks(NamedTuple):
+    """A text split on ``" "``, and where each chunk starts.
+
+    Shared by the scanners that read the same text (dates and figures read
+    the article's normalised form): one split, and each chunk string hashed
+    once for all their tables."""
+
+    parts: list[str]
+    starts: list[int]
+
+
+def chunks_of(text: str) -> Chunks:
+    """:class:`Chunks` of ``text``."""
+    parts = text.split(" ")
+    return Chunks(parts, chunk_starts(parts))
 
 
 def chunk_rows(

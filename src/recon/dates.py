@@ -46,6 +46,7 @@ import attrs
 
 from recon._dates_lexicon import _lex
 from recon._dates_relative import _R, _dv, _last, _mk, _RelativeRules
+from recon._tokens import Chunks
 from recon.errors import InputError
 from recon.model import DateValue, Precision, Qualifier
 from recon.normalise import Normalised, normalise
@@ -453,12 +454,16 @@ def find_dates(text: str, *, published: dt.date | None = None, lang: str = "ar")
 
 
 def dates_in(
-    norm: Normalised, *, published: dt.date | None = None, lang: str = "ar"
+    norm: Normalised,
+    *,
+    published: dt.date | None = None,
+    lang: str = "ar",
+    chunks: Chunks | None = None,
 ) -> list[DateMatch]:
     """:func:`find_dates` on a text already normalised:
     :func:`recon.extract.extract` normalises an article once for its figures
-    and its dates."""
-    return _Scan(norm, _lex(lang), _check(norm.original, published)).run()
+    and its dates, and splits it once (``chunks``, of ``norm.text``)."""
+    return _Scan(norm, _lex(lang), _check(norm.original, published), chunks).run()
 
 
 def parse_date(

@@ -50,7 +50,7 @@ from recon._numbers_lexicon import (
     _tables,
     _Word,
 )
-from recon._tokens import chunk_rows, chunk_starts, shifted
+from recon._tokens import Chunks, chunk_rows, chunks_of, shifted
 from recon.errors import InputError
 from recon.model import Qualifier, Quantity
 from recon.normalise import Normalised, normalise
@@ -454,18 +454,22 @@ def _chunk_tokens(t: _Tables, chunk: str) -> tuple[tuple[int, int, str, bool], .
 
 
 def quantities_in(
-    norm: Normalised, *, lang: str = "ar", country: str | None = None
+    norm: Normalised,
+    *,
+    lang: str = "ar",
+    country: str | None = None,
+    chunks: Chunks | None = None,
 ) -> list[QuantityMatch]:
     """:func:`find_quantities` on a text already normalised (checked
     arguments): :func:`recon.extract.extract` normalises an article once for
-    its figures and its dates."""
+    its figures and its dates, and splits it once (``chunks``, of ``norm.text``)."""
     text = norm.original
     t = _tables(lang)
     # C-level passes only: these see every token of the text; each distinct
     # chunk between spaces is cut once (recon._tokens).
-    parts = norm.text.split(" ")
+    parts, at = chunks if chunks is not None else chunks_of(norm.text)
     rows = chunk_rows(parts, t.chunks, partial(_chunk_tokens, t))
-    flat, ts, te = shifted(rows, chunk_starts(parts))
+    flat, ts, te = shifted(rows, at)
     toks = list(map(_ROW_TOKEN, flat))
     cx = _Cx(t, toks, ts, te, country.lower() if country else None)
     anchors = list(compress(range(len(toks)), map(_ROW_ANCHOR, flat)))
