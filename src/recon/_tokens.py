@@ -14,7 +14,8 @@ tokens whatever their number.
 Chunks of news text repeat (common words, punctuation glued to them), so the
 per-chunk tables are memos of pure functions shared by every document: a
 chunk's tokens never depend on the text around it, nor on earlier texts.
-They are bounded (cleared when full) and hold only chunk strings, never a
+They are bounded (cleared when full, chunks of at most
+:data:`MAX_CHUNK_LEN` characters) and hold only chunk strings, never a
 document.
 """
 
@@ -25,9 +26,18 @@ from itertools import accumulate, chain, compress, count, repeat
 from operator import add, itemgetter
 from typing import Any, NamedTuple, TypeVar
 
-__all__ = ["MAX_CHUNKS", "Chunks", "chunk_rows", "chunk_starts", "chunks_of", "shifted"]
+__all__ = [
+    "MAX_CHUNKS",
+    "MAX_CHUNK_LEN",
+    "Chunks",
+    "chunk_rows",
+    "chunk_starts",
+    "chunks_of",
+    "shifted",
+]
 
 MAX_CHUNKS = 1 << 17  # distinct chunks a tokeniser's table remembers
+MAX_CHUNK_LEN = 64  # characters of the longest chunk it remembers
 _Row = TypeVar("_Row", bound=tuple[Any, ...])
 _T = TypeVar("_T")
 _FIRST, _SECOND = itemgetter(0), itemgetter(1)
@@ -71,7 +81,9 @@ def chunk_rows(
         table.clear()  # bounded memory over an open-ended vocabulary
     rows = list(map(table.get, parts))
     fresh = {p: cut(p) for p, r in zip(parts, rows, strict=True) if r is None}
-    table.update(fresh)
+    # A long chunk (a run of digits or separators, a URL) is cut anew each
+    # time rather than kept: the table holds words, never a document.
+    table.update((p, r) for p, r in fresh.items() if len(p) <= MAX_CHUNK_LEN)
     return [fresh[p] if r is None else r for p, r in zip(parts, rows, strict=True)]
 
 

@@ -54,3 +54,13 @@ def test_tokenize_a_sentence_inside_a_text() -> None:
     toks = tokenize(text, 5)
     assert [t.text for t in toks] == ["وأضاف", "أن", "1.5", "مليون", "K-1", "غادروا"]
     assert all(text[t.start : t.end] == t.text for t in toks)
+
+
+def test_long_chunks_are_cut_but_not_remembered() -> None:
+    from recon._tokens import MAX_CHUNK_LEN
+
+    long = "1," * MAX_CHUNK_LEN
+    table: dict[str, tuple[tuple[int, int, str], ...]] = {}
+    rows = chunk_rows(["ab", long], table, _cut)
+    assert rows == [_cut("ab"), _cut(long)]
+    assert list(table) == ["ab"]
