@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 from functools import partial
-from itertools import accumulate, compress
+from itertools import compress
 from operator import itemgetter
 from typing import Any
 
@@ -39,6 +39,7 @@ from recon._numbers_lexicon import (
     _VAGUE,
     _after,
     _before,
+    _chunk_tokens,
     _Cx,
     _digits,
     _isdigit,
@@ -46,7 +47,6 @@ from recon._numbers_lexicon import (
     _Noun,
     _out,
     _plen,
-    _Tables,
     _tables,
     _Word,
 )
@@ -59,7 +59,6 @@ __all__ = ["QuantityMatch", "find_quantities", "parse_quantity"]
 
 _SPLIT = re.compile(r"(\d+(?:[.,]\d+)*|[^\W\d_]+|\S)")
 _MARKS = frozenset("\u0640" + "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670")
-_ASCII_DIGIT = frozenset("0123456789").__contains__
 
 
 @attrs.frozen(kw_only=True)
@@ -437,20 +436,6 @@ def find_quantities(
 
 
 _ROW_TOKEN, _ROW_ANCHOR = itemgetter(2), itemgetter(3)
-
-
-def _chunk_tokens(t: _Tables, chunk: str) -> tuple[tuple[int, int, str, bool], ...]:
-    """The tokens of one chunk without spaces: (start, end, token, whether it
-    can anchor a figure: a digit run or a number word) within the chunk."""
-    # Tokens and the white space between them alternate in the split, so
-    # offsets are running sums of lengths: token k is [at[2k + 1], at[2k + 2]).
-    parts = _SPLIT.split(chunk.replace("ة", "ه").replace("ى", "ي"))
-    at = list(accumulate(map(len, parts), initial=0))
-    toks = parts[1::2]
-    return tuple(
-        (s, e, w, w in t.words or _ASCII_DIGIT(w[0]))
-        for s, e, w in zip(at[1:-1:2], at[2::2], toks, strict=True)
-    )
 
 
 def quantities_in(
