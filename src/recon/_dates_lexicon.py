@@ -14,11 +14,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
-from itertools import accumulate, compress
+from itertools import compress, repeat
 from operator import itemgetter, not_, or_
 from typing import Any, NamedTuple
 
 from recon import lexicon
+from recon._tokens import MAX_CHUNKS, Chunks, chunk_rows, chunks_of, shifted
 from recon.errors import LexiconError
 from recon.normalise import Normalised, normalise
 
@@ -78,11 +79,6 @@ def _split_run(run: str) -> tuple[tuple[str, str, int, int], ...]:
     return tuple(out)
 
 
-_RUNS: dict[str, tuple[tuple[str, str, int, int], ...]] = {}
-_MAX_RUNS = 1 << 17
-_new_tok = tuple.__new__
-
-
 def _pieces(piece: str) -> tuple[tuple[str, str, int, int], ...]:
     """The tokens of one tile of the text: none for white space, one mark, or a run."""
     if piece[0].isspace():
@@ -97,31 +93,16 @@ def _tokenise(text: str) -> list[_Tok]:
 
     A run of letters and digits that holds a Latin letter ("K1", "COVID19")
     stays one word, so its digits are never read as a day or a year; Arabic
-    letters glued to digits ("ب2020", "و30") are split.
+    letters glued to digits ("ب2020", "و30") are split.  A scan reads a
+    text's tokens through :func:`_columns`, which calls this once per
+    distinct chunk between spaces.
     """
-    # The tiles cover the text, so offsets come from their lengths; each
-    # distinct tile is cut once (cached), so the per-token work is a look-up.
-    tiles = _TILE.findall(text)
-    starts = list(accumulate(map(len, tiles), initial=0))
-    runs = _RUNS
-    parts = list(map(runs.get, tiles))
-    if None in parts:
-        if len(runs) >= _MAX_RUNS:
-            runs.clear()  # bounded memory over an open-ended vocabulary
-        fresh = {t: _pieces(t) for t, p in zip(tiles, parts, strict=True) if p is None}
-        runs.update(fresh)
-        parts = [fresh[t] if p is None else p for t, p in zip(tiles, parts, strict=True)]
     toks: list[_Tok] = []
-    append = toks.append
-    for k in compress(range(len(tiles)), parts):
-        i = starts[k]
-        found = parts[k]
-        if len(found) == 1:  # type: ignore[arg-type]
-            kind, key, _, e = found[0]  # type: ignore[index]
-            append(_new_tok(_Tok, (kind, key, i, i + e)))
-        else:
-            for kind, key, a, e in found:  # type: ignore[union-attr]
-                append(_new_tok(_Tok, (kind, key, i + a, i + e)))
+    i = 0
+    for tile in _TILE.findall(text):
+        for kind, key, a, e in _pieces(tile):
+            toks.append(_Tok(kind, key, i + a, i + e))
+        i += len(tile)
     return toks
 
 
@@ -200,7 +181,7 @@ class _Lex:
         if found is None:
             vs = _variants(key)
             found = frozenset(c for c, f in self.firsts.items() if any(v in f for v in vs))
-            if len(self.known_cats) >= _MAX_RUNS:
+            if len(self.known_cats) >= MAX_CHUNKS:
                 self.known_cats.clear()
             self.known_cats[key] = found
         return found
@@ -217,16 +198,47 @@ def _lex(lang: str) -> _Lex:
     return g
 
 
-class _Tokens:
-    """One text's tokens, matched against the lexicon on demand (memoised)."""
+_CHUNKS: dict[str, tuple[tuple[int, int, str, str], ...]] = {}
+_ROW_KIND, _ROW_KEY = itemgetter(2), itemgetter(3)
 
-    def __init__(self, norm: Normalised, lex: _Lex, published: dt.date | None) -> None:
+
+def _chunk_tokens(chunk: str) -> tuple[tuple[int, int, str, str], ...]:
+    """The tokens of one chunk without spaces: (start, end, kind, key) within it."""
+    return tuple((t.s, t.e, t.kind, t.key) for t in _tokenise(chunk))
+
+
+def _columns(
+    text: str, chunks: Chunks | None = None
+) -> tuple[list[str], list[str], list[int], list[int]]:
+    """The kinds, keys, starts and ends of :func:`_tokenise`'s tokens of
+    ``text`` (``chunks``: its :class:`~recon._tokens.Chunks`, if known)."""
+    # Each distinct chunk between spaces is cut once (recon._tokens).
+    parts, at = chunks if chunks is not None else chunks_of(text)
+    flat, starts, ends = shifted(chunk_rows(parts, _CHUNKS, _chunk_tokens), at)
+    return list(map(_ROW_KIND, flat)), list(map(_ROW_KEY, flat)), starts, ends
+
+
+class _Tokens:
+    """One text's tokens, matched against the lexicon on demand (memoised).
+
+    Tokens are kept as columns (``kinds``, ``keys``, starts ``ss``, ends
+    ``es``): the scan reads only the few tokens around its candidates, so
+    no per-token object is built."""
+
+    def __init__(
+        self,
+        norm: Normalised,
+        lex: _Lex,
+        published: dt.date | None,
+        chunks: Chunks | None = None,
+    ) -> None:
         self.norm = norm
-        self.toks = _tokenise(norm.text)
+        self.kinds, self.keys, self.ss, self.es = _columns(norm.text, chunks)
+        self.n = n = len(self.keys)
         self.lex = lex
         self.pub = published
         self.memo: dict[tuple[int, str], tuple[int, Any, str] | None] = {}
-        keys = list(map(_KEY, self.toks))
+        keys = self.keys
         # Per token, the lexicon tables it may start a phrase of: a token
         # that starts none can only start a date as a number.
         cats = list(map(lex.known_cats.get, keys))
@@ -239,7 +251,7 @@ class _Tokens:
         self.starts: list[bool] = list(
             map(
                 or_,
-                map(_IS_NUMBER, map(_KIND, self.toks)),
+                map(_IS_NUMBER, self.kinds),
                 map(not_, map(_STRONG_STARTS.isdisjoint, self.cats)),
             )
         )
@@ -247,29 +259,35 @@ class _Tokens:
             # "في"/"من"/"بعد" are weak year cues and among the commonest words:
             # alone they start only the year rule, which needs a four-digit
             # number right after the cue ("في 2003"), so others are skipped.
-            toks = self.toks
-            for i in compress(range(len(toks) - 1), map(_HAS_WEAK, self.cats)):
-                nxt = toks[i + 1]
-                if nxt.kind == "n" and len(nxt.key) == 4:
+            kinds = self.kinds
+            for i in compress(range(n - 1), map(_HAS_WEAK, self.cats)):
+                if kinds[i + 1] == "n" and len(keys[i + 1]) == 4:
                     self.starts[i] = True
         else:
             for i, c in enumerate(self.cats):
                 self.starts[i] = self.starts[i] or _WEAK in c
 
+    @property
+    def toks(self) -> list[_Tok]:
+        """The tokens as tuples (for tests and debugging; the scan reads the columns)."""
+        rows = zip(self.kinds, self.keys, self.ss, self.es, strict=True)
+        return list(map(tuple.__new__, repeat(_Tok), rows))
+
     # -- token helpers -------------------------------------------------
     def match(self, i: int, cat: str) -> tuple[int, Any, str] | None:
         """The longest phrase of ``cat`` at token ``i``: (end, value, first word as matched)."""
-        if not 0 <= i < len(self.toks) or cat not in self.cats[i]:
+        if not 0 <= i < self.n or cat not in self.cats[i]:
             return None
         memo = (i, cat)
         if memo in self.memo:
             return self.memo[memo]
         firsts = self.lex.firsts[cat]
         found = None
-        heads = [v for v in _variants(self.toks[i].key) if v in firsts]
-        table, toks = self.lex.index[cat], self.toks
-        for n in range(min(self.lex.maxlen[cat], len(toks) - i), 0, -1):
-            rest = tuple(t.key for t in toks[i + 1 : i + n])
+        keys = self.keys
+        heads = [v for v in _variants(keys[i]) if v in firsts]
+        table = self.lex.index[cat]
+        for n in range(min(self.lex.maxlen[cat], self.n - i), 0, -1):
+            rest = tuple(keys[i + 1 : i + n])
             for first in heads:
                 v = table.get((first, *rest))
                 if v is not None and found is None:
@@ -278,34 +296,34 @@ class _Tokens:
         return found
 
     def key(self, i: int) -> str:
-        return self.toks[i].key if 0 <= i < len(self.toks) else ""
+        return self.keys[i] if 0 <= i < self.n else ""
 
     def glued(self, i: int) -> bool:
         """Token ``i`` touches token ``i + 1``."""
-        return 0 <= i < len(self.toks) - 1 and self.toks[i].e == self.toks[i + 1].s
+        return 0 <= i < self.n - 1 and self.es[i] == self.ss[i + 1]
 
     def free_before(self, i: int) -> bool:
-        t = self.toks
-        if i > 0 and self.glued(i - 1) and t[i - 1].kind == "p":
-            if t[i - 1].key in ":%":
+        kinds, keys = self.kinds, self.keys
+        if i > 0 and self.glued(i - 1) and kinds[i - 1] == "p":
+            if keys[i - 1] in ":%":
                 return False
-            if t[i - 1].key in _SEPS and i > 1 and self.glued(i - 2) and t[i - 2].kind != "p":
+            if keys[i - 1] in _SEPS and i > 1 and self.glued(i - 2) and kinds[i - 2] != "p":
                 return False
         return True
 
     def free_after(self, i: int) -> bool:
-        t = self.toks
-        if self.glued(i) and t[i + 1].kind == "p":
-            if t[i + 1].key in ":%":
+        kinds, keys = self.kinds, self.keys
+        if self.glued(i) and kinds[i + 1] == "p":
+            if keys[i + 1] in ":%":
                 return False
-            if t[i + 1].key in _SEPS and self.glued(i + 1) and t[i + 2].kind == "n":
+            if keys[i + 1] in _SEPS and self.glued(i + 1) and kinds[i + 2] == "n":
                 return False
         return True
 
     def num(self, i: int, lo: int, hi: int, width: tuple[int, ...] = (1, 2)) -> int | None:
-        if i >= len(self.toks) or self.toks[i].kind != "n" or len(self.toks[i].key) not in width:
+        if i >= self.n or self.kinds[i] != "n" or len(self.keys[i]) not in width:
             return None
-        v = int(self.toks[i].key)
+        v = int(self.keys[i])
         return v if lo <= v <= hi else None
 
     def year_at(self, i: int) -> int | None:
@@ -318,9 +336,9 @@ class _Tokens:
 
     def tanwin(self, i: int) -> bool:
         """Token ``i`` carries tanwin fath in the original ("مدرباً", "غداً")."""
-        if not 0 <= i < len(self.toks):
+        if not 0 <= i < self.n:
             return False
-        a, b = self.norm.span(self.toks[i].s, self.toks[i].e)
+        a, b = self.norm.span(self.ss[i], self.es[i])
         return "\u064b" in self.norm.original[a : b + 1]
 
     def countish(self, i: int) -> bool:

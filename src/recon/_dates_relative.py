@@ -108,7 +108,7 @@ class _RelativeRules(_Tokens):
                 n, u = 1, self.match(j, "ago_units")  # singular only: not "منذ أشهر"
                 if (
                     u is not None
-                    and self.toks[u[0] - 1].key in ("عام", "سنه")
+                    and self.keys[u[0] - 1] in ("عام", "سنه")
                     and (self.num(u[0], 0, 9999, (4,)) is not None)
                 ):
                     return None  # "منذ عام 2003" is a year

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
+from itertools import accumulate
 from typing import Any, TypeAlias
 
 import attrs
@@ -27,6 +28,7 @@ from recon.units import UNITS
 
 # Digit runs (with inner separators), letter runs, or any other single char.
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\S")
+_SPLIT_RE = re.compile("(" + _TOKEN.pattern + ")")
 # Lookup form on top of normalise(): ة/ه and ى/ي are written interchangeably.
 _FOLD = str.maketrans({"ة": "ه", "ى": "ي"})
 _NUM, _SCALE, _FRAC, _FRACPL, _VAGUE, _DUAL = range(6)
@@ -78,6 +80,8 @@ class _Tables:
     year: tuple[int, int] = (1900, 2100)
     nisba: tuple[str, ...] = ()
     nisba_min: int = 5
+    # Per distinct chunk between spaces, its tokens (recon.numbers._chunk_tokens).
+    chunks: dict[str, tuple[tuple[int, int, str, bool], ...]] = attrs.Factory(dict)
 
 
 def _key(s: str) -> str:
@@ -244,6 +248,20 @@ def _quals(t: _Tables, qua: dict[str, Any], procl: list[str]) -> None:
     for d in (t.before, t.after):
         for lst in d.values():
             lst.sort(key=lambda r: -len(r[0]))
+
+
+def _chunk_tokens(t: _Tables, chunk: str) -> tuple[tuple[int, int, str, bool], ...]:
+    """The tokens of one chunk without spaces: (start, end, token, whether it
+    can anchor a figure: a digit run or a number word) within the chunk."""
+    # Tokens and the white space between them alternate in the split, so
+    # offsets are running sums of lengths: token k is [at[2k + 1], at[2k + 2]).
+    parts = _SPLIT_RE.split(chunk.replace("ة", "ه").replace("ى", "ي"))
+    at = list(accumulate(map(len, parts), initial=0))
+    toks = parts[1::2]
+    return tuple(
+        (s, e, w, w in t.words or "0" <= w[0] <= "9")
+        for s, e, w in zip(at[1:-1:2], at[2::2], toks, strict=True)
+    )
 
 
 _CACHE: dict[str, _Tables] = {}

@@ -40,11 +40,13 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from itertools import compress
+from typing import Any
 
 import attrs
 
 from recon._dates_lexicon import _lex
 from recon._dates_relative import _R, _dv, _last, _mk, _RelativeRules
+from recon._tokens import Chunks
 from recon.errors import InputError
 from recon.model import DateValue, Precision, Qualifier
 from recon.normalise import Normalised, normalise
@@ -87,7 +89,7 @@ class _Scan(_RelativeRules):
         r = self.match(i, cat)
         if r is None:
             return None
-        j, m, stripped = r[0], r[1], r[2] != self.toks[i].key
+        j, m, stripped = r[0], r[1], r[2] != self.keys[i]
         paired = False
         if self.key(j) in ("/", "-", "|", "،", ","):
             r2 = self.match(j + 1, cat)
@@ -164,7 +166,7 @@ class _Scan(_RelativeRules):
         r = self.match(j, "range_words")
         if r is not None and (e := self.num(r[0], 1, 31)) is not None:
             d2, j = e, r[0] + 1
-        elif self.toks[j - 1].kind == "n" and not self.free_after(j - 1):
+        elif self.kinds[j - 1] == "n" and not self.free_after(j - 1):
             return None
         for _ in range(2):
             r = self.match(j, "day_month_fillers")
@@ -220,19 +222,19 @@ class _Scan(_RelativeRules):
 
     def numeric(self, i: int) -> _R | None:
         """29/3/2020, 29-03-2020, 29.3.2020, 2020-03-29; 15/9/1441 هـ."""
-        t = self.toks
-        if i + 4 >= len(t) or not self.free_before(i):
+        kinds, keys = self.kinds, self.keys
+        if i + 4 >= self.n or not self.free_before(i):
             return None
-        sep = t[i + 1].key
+        sep = keys[i + 1]
         if (
             sep not in "/-."
-            or t[i + 3].key != sep
+            or keys[i + 3] != sep
             or not all(self.glued(k) for k in range(i, i + 4))
         ):
             return None
-        if any(t[k].kind != "n" for k in (i, i + 2, i + 4)) or not self.free_after(i + 4):
+        if any(kinds[k] != "n" for k in (i, i + 2, i + 4)) or not self.free_after(i + 4):
             return None
-        a, b, c = (t[k].key for k in (i, i + 2, i + 4))
+        a, b, c = keys[i], keys[i + 2], keys[i + 4]
         if len(a) == 4 and len(b) <= 2 and len(c) <= 2:
             y, m, d = int(a), int(b), int(c)
         elif len(c) == 4 and len(a) <= 2 and len(b) <= 2:
@@ -373,16 +375,15 @@ class _Scan(_RelativeRules):
     gated = True  # False tries every rule everywhere (the reference for tests)
 
     def at(self, i: int) -> _R | None:
-        a = self.match(i, "approx_words")
+        a = self.match(i, "approx_words") if "approx_words" in self.cats[i] else None
         k = a[0] if a else i
-        if k < len(self.toks):
-            cats, number = self.cats[k], self.toks[k].kind == "n"
+        if k < self.n:
+            cats, number = self.cats[k], self.kinds[k] == "n"
         else:
-            cats, number = frozenset(), False
-        for name, gate, on_number in self._GATES:
-            if self.gated and not (number and on_number) and gate.isdisjoint(cats):
-                continue
-            r: _R | None = getattr(self, name)(k)
+            cats, number = _NO_CATS, False
+        rules = _rules(cats, number) if self.gated else _ALL_RULES
+        for rule in rules:
+            r: _R | None = rule(self, k)
             if r is not None:
                 if a is not None:
                     return i, r[1], attrs.evolve(r[2], qualifier=Qualifier.APPROX)
@@ -392,14 +393,13 @@ class _Scan(_RelativeRules):
     def run(self) -> list[DateMatch]:
         out: list[DateMatch] = []
         nxt = 0
-        for i in compress(range(len(self.toks)), self.starts):
+        for i in compress(range(self.n), self.starts):
             if i < nxt:
                 continue
             r = self.at(i)
             if r is None:
                 continue
-            end = self.toks[r[1] - 1].e
-            s, e = self.norm.span(self.toks[r[0]].s, end)
+            s, e = self.norm.span(self.ss[r[0]], self.es[r[1] - 1])
             orig = self.norm.original
             while e < len(orig) and (orig[e] == "\u0640" or unicodedata.category(orig[e]) == "Mn"):
                 e += 1  # the tatweel and diacritics of the last letter ("هـ", "غداً")
@@ -407,6 +407,28 @@ class _Scan(_RelativeRules):
             out.append(DateMatch(start=s, end=e, value=attrs.evolve(r[2], raw=raw)))
             nxt = max(r[1], i + 1)
         return out
+
+
+_NO_CATS: frozenset[str] = frozenset()
+_ALL_RULES = tuple(getattr(_Scan, name) for name, _, _ in _Scan._GATES)
+_RULE_SETS: dict[tuple[frozenset[str], bool], tuple[Any, ...]] = {}
+
+
+def _rules(cats: frozenset[str], number: bool) -> tuple[Any, ...]:
+    """The rules whose gate is open at a token in tables ``cats`` (a number
+    or not), in trial order; remembered per (tables, number): a handful of
+    distinct combinations recur."""
+    found = _RULE_SETS.get((cats, number))
+    if found is None:
+        found = tuple(
+            rule
+            for rule, (_, gate, on_number) in zip(_ALL_RULES, _Scan._GATES, strict=True)
+            if (number and on_number) or not gate.isdisjoint(cats)
+        )
+        if len(_RULE_SETS) >= 4096:
+            _RULE_SETS.clear()
+        _RULE_SETS[(cats, number)] = found
+    return found
 
 
 def _check(text: object, published: object) -> dt.date | None:
@@ -432,12 +454,16 @@ def find_dates(text: str, *, published: dt.date | None = None, lang: str = "ar")
 
 
 def dates_in(
-    norm: Normalised, *, published: dt.date | None = None, lang: str = "ar"
+    norm: Normalised,
+    *,
+    published: dt.date | None = None,
+    lang: str = "ar",
+    chunks: Chunks | None = None,
 ) -> list[DateMatch]:
     """:func:`find_dates` on a text already normalised:
     :func:`recon.extract.extract` normalises an article once for its figures
-    and its dates."""
-    return _Scan(norm, _lex(lang), _check(norm.original, published)).run()
+    and its dates, and splits it once (``chunks``, of ``norm.text``)."""
+    return _Scan(norm, _lex(lang), _check(norm.original, published), chunks).run()
 
 
 def parse_date(

@@ -48,6 +48,7 @@ from recon._choose import SentenceRefs, choose, reference_place
 from recon._cues import SentenceCues, load_cues
 from recon._gcpause import gc_paused
 from recon._nearest import Near
+from recon._tokens import Chunks, chunks_of
 from recon.attribution import Attribution, extract_credits, find_attributions
 from recon.entities_ar import DocContext, Lex, load_lex
 from recon.fields_ar import CASUALTY, Sentence, event_of, quantity_field
@@ -61,7 +62,7 @@ from recon.names_ar import (
     find_named,
     sorted_spans,
 )
-from recon.normalise import Normalised, normalise
+from recon.normalise import Normalised, matching, normalise
 from recon.sentences import Segment, split_sentences, stems, tokenize
 
 if TYPE_CHECKING:
@@ -199,8 +200,10 @@ class _Prepared:
     mentions: list[Any]
     dates: list[Any]
     doc: DocContext
-    # The article normalised once, for its dates here and its figures in extract().
+    # The article normalised and split once, for its dates here and its
+    # figures in extract().
     norm: Normalised
+    chunks: Chunks
 
 
 def _prepare(document: Document, lang: str) -> _Prepared:
@@ -212,10 +215,12 @@ def _prepare(document: Document, lang: str) -> _Prepared:
     lx = load_lex(lang)
     segs = split_sentences(text)
     sents = [Sentence(text, seg, lx) for seg in segs]
-    mentions = list(_shared_default().find_mentions(text))
     norm = normalise(text)
-    dates = list(dates_in(norm, published=document.source.published, lang=lang))
-    return _Prepared(lx, segs, sents, mentions, dates, DocContext(text, sents, mentions, lx), norm)
+    mentions = list(_shared_default().mentions_in(matching(norm)))
+    chunks = chunks_of(norm.text)
+    dates = list(dates_in(norm, published=document.source.published, lang=lang, chunks=chunks))
+    doc = DocContext(text, sents, mentions, lx)
+    return _Prepared(lx, segs, sents, mentions, dates, doc, norm, chunks)
 
 
 def _overlaps(spans: list[tuple[int, int]], longest: int, start: int, end: int) -> bool:
@@ -315,7 +320,7 @@ def _extract(document: Document, lang: str) -> list[Claim]:
     quantities = []
     # The article's main country says which currency a bare "ليرة"/"دينار" is.
     country = doc.country.key if doc.country is not None else None
-    for q in quantities_in(p.norm, lang=lang, country=country):
+    for q in quantities_in(p.norm, lang=lang, country=country, chunks=p.chunks):
         k = bisect_left(d_starts, q.end)
         if k == 0 or reach[k - 1] <= q.start:
             quantities.append(q)

@@ -23,15 +23,17 @@ import sys
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
-from itertools import accumulate, compress
+from itertools import compress
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
 import attrs
 
 from recon import lexicon
+from recon._tokens import chunk_rows, chunk_starts, shifted
 from recon.errors import LexiconError
-from recon.normalise import normalise
+from recon.normalise import Normalised, normalise
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -53,7 +55,7 @@ __all__ = [
 
 # Letters and digit runs are separate tokens, so "K1" and "K 1" tokenise alike.
 TOKEN_RE = re.compile(r"[^\W\d_]+|\d+")
-_SPLIT_RE = re.compile("(" + TOKEN_RE.pattern + ")")
+_ROW_WORD, _ROW_HEADS = itemgetter(2), itemgetter(3)
 _ARTICLE = "ال"
 _CONJ = "وف"
 _PREP = "بكل"
@@ -187,6 +189,8 @@ class _Index:
         # readings start at, and its canonical token.
         self._heads: dict[str, tuple[tuple[int, dict[str, Any]], ...]] = {}
         self._canon: dict[str, str] = {}
+        # Per distinct chunk between spaces: (start, end, word, heads) of its words.
+        self.chunks: dict[str, tuple[tuple[int, int, str, Any], ...]] = {}
 
     def heads(self, word: str) -> tuple[tuple[int, dict[str, Any]], ...]:
         """``(chars stripped, trie node)`` per reading of ``word`` that starts an alias."""
@@ -198,6 +202,13 @@ class _Index:
                 self._heads.clear()  # bounded memory over an open-ended vocabulary
             self._heads[word] = found
         return found
+
+    def chunk_words(self, chunk: str) -> tuple[tuple[int, int, str, Any], ...]:
+        """The words of one chunk without spaces with their :meth:`heads`,
+        offsets within the chunk."""
+        return tuple(
+            (m.start(), m.end(), m.group(), self.heads(m.group())) for m in TOKEN_RE.finditer(chunk)
+        )
 
     def canon(self, word: str) -> str:
         """:func:`canon_token` of ``word``, remembered."""
@@ -365,20 +376,21 @@ class Gazetteer:
     def find_mentions(self, text: str) -> list[GazetteerMatch]:
         """Every alias occurrence in ``text``: whole words, leftmost-longest,
         without overlaps, sorted by start; offsets index ``text`` itself."""
-        norm = normalise(text, for_matching=True)
+        return self.mentions_in(normalise(text, for_matching=True))
+
+    def mentions_in(self, norm: Normalised) -> list[GazetteerMatch]:
+        """:meth:`find_mentions` on a text already normalised for matching
+        (``normalise(text, for_matching=True)``, or
+        :func:`recon.normalise.matching` of its default form)."""
+        text = norm.original
         idx = self._idx()
-        # Words and the gaps between them alternate, so their offsets are
-        # running sums of lengths: word k is [at[2k + 1], at[2k + 2]).
-        parts = _SPLIT_RE.split(norm.text)
-        words = parts[1::2]
-        at = list(accumulate(map(len, parts), initial=0))
-        cached = list(map(idx._heads.get, words))
-        heads: list[tuple[tuple[int, dict[str, Any]], ...]]
-        if None in cached:
-            fresh = {w: idx.heads(w) for w, h in zip(words, cached, strict=True) if h is None}
-            heads = [fresh[w] if h is None else h for w, h in zip(words, cached, strict=True)]
-        else:
-            heads = cached  # type: ignore[assignment]
+        # Each distinct chunk between spaces is cut into words, and its
+        # words' trie heads found, once (recon._tokens).
+        parts = norm.text.split(" ")
+        rows = chunk_rows(parts, idx.chunks, idx.chunk_words)
+        flat, ws, we = shifted(rows, chunk_starts(parts))
+        words = list(map(_ROW_WORD, flat))
+        heads = list(map(_ROW_HEADS, flat))
         canon = idx.canon
         depth = idx.depth
         n_words = len(words)
@@ -400,9 +412,7 @@ class Gazetteer:
                         and (best is None or (j, -stripped) > (best[0], -best[1]))
                         and (
                             not term.exact
-                            or self._exact_at(
-                                text, norm, at[2 * i + 1] + stripped, at[2 * j + 2], term.alias
-                            )
+                            or self._exact_at(text, norm, ws[i] + stripped, we[j], term.alias)
                         )
                     ):
                         best = (j, stripped, term)
@@ -413,7 +423,7 @@ class Gazetteer:
             if best is None:
                 continue
             j, stripped, term = best
-            s, e = self._span(norm, at[2 * i + 1] + stripped, at[2 * j + 2])
+            s, e = self._span(norm, ws[i] + stripped, we[j])
             out.append(
                 GazetteerMatch(
                     start=s, end=e, entry=term.entry, surface=text[s:e], alias=term.alias

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import attrs
 
-__all__ = ["Normalised", "fold_digits", "key_set", "normalise", "normalise_key"]
+__all__ = ["Normalised", "fold_digits", "key_set", "matching", "normalise", "normalise_key"]
 
 # Harakat, tanwin, shadda, sukun, superscript alef, Quranic marks.
 _DIACRITICS = frozenset(
@@ -203,6 +203,24 @@ def _slow_normalise(text: str, for_matching: bool = False) -> Normalised:
             out.append(c)
             offs.append(i)
     return Normalised("".join(out), tuple(offs), text)
+
+
+def matching(norm: Normalised) -> Normalised:
+    """``normalise(norm.original, for_matching=True)`` from ``norm``, the
+    default normalisation of the same text.
+
+    Matching only folds four letters and the case on top of the default
+    form, character for character, so the offsets carry over: a few C-level
+    passes instead of normalising again.  When case folding changes the
+    length (ß → ss) the text is normalised anew.
+    """
+    text = norm.text
+    for a, b in _MATCHING.items():
+        text = text.replace(a, b)
+    folded = text.casefold()
+    if len(folded) != len(text):
+        return normalise(norm.original, for_matching=True)
+    return Normalised(folded, norm.offsets, norm.original)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
-from itertools import accumulate, compress
-from operator import itemgetter, or_
+from functools import partial
+from itertools import compress
+from operator import itemgetter
 from typing import Any
 
 import attrs
@@ -38,6 +39,7 @@ from recon._numbers_lexicon import (
     _VAGUE,
     _after,
     _before,
+    _chunk_tokens,
     _Cx,
     _digits,
     _isdigit,
@@ -48,6 +50,7 @@ from recon._numbers_lexicon import (
     _tables,
     _Word,
 )
+from recon._tokens import Chunks, chunk_rows, chunks_of, shifted
 from recon.errors import InputError
 from recon.model import Qualifier, Quantity
 from recon.normalise import Normalised, normalise
@@ -56,7 +59,6 @@ __all__ = ["QuantityMatch", "find_quantities", "parse_quantity"]
 
 _SPLIT = re.compile(r"(\d+(?:[.,]\d+)*|[^\W\d_]+|\S)")
 _MARKS = frozenset("\u0640" + "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670")
-_ASCII_DIGIT = frozenset("0123456789").__contains__
 
 
 @attrs.frozen(kw_only=True)
@@ -433,25 +435,29 @@ def find_quantities(
     return quantities_in(normalise(text), lang=lang, country=country)
 
 
+_ROW_TOKEN, _ROW_ANCHOR = itemgetter(2), itemgetter(3)
+
+
 def quantities_in(
-    norm: Normalised, *, lang: str = "ar", country: str | None = None
+    norm: Normalised,
+    *,
+    lang: str = "ar",
+    country: str | None = None,
+    chunks: Chunks | None = None,
 ) -> list[QuantityMatch]:
     """:func:`find_quantities` on a text already normalised (checked
     arguments): :func:`recon.extract.extract` normalises an article once for
-    its figures and its dates."""
+    its figures and its dates, and splits it once (``chunks``, of ``norm.text``)."""
     text = norm.original
     t = _tables(lang)
-    # Tokens and the white space between them alternate in the split, so
-    # offsets are running sums of lengths: token k is [at[2k + 1], at[2k + 2]).
-    # C-level passes only: these see every token of the text.
-    parts = _SPLIT.split(norm.text.replace("ة", "ه").replace("ى", "ي"))
-    toks = parts[1::2]
-    at = list(accumulate(map(len, parts), initial=0))
-    ts = at[1:-1:2]
-    te = at[2::2]
+    # C-level passes only: these see every token of the text; each distinct
+    # chunk between spaces is cut once (recon._tokens).
+    parts, at = chunks if chunks is not None else chunks_of(norm.text)
+    rows = chunk_rows(parts, t.chunks, partial(_chunk_tokens, t))
+    flat, ts, te = shifted(rows, at)
+    toks = list(map(_ROW_TOKEN, flat))
     cx = _Cx(t, toks, ts, te, country.lower() if country else None)
-    hits = map(or_, map(t.words.__contains__, toks), map(_ASCII_DIGIT, map(itemgetter(0), toks)))
-    anchors = list(compress(range(len(toks)), hits))
+    anchors = list(compress(range(len(toks)), map(_ROW_ANCHOR, flat)))
     out: list[QuantityMatch] = []
     i = 0
     for a in anchors:

@@ -12,15 +12,26 @@ word, with a few prefix- and suffix-stripped variants (:func:`stems`).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from itertools import accumulate, compress, repeat
-from operator import itemgetter, sub
-from typing import Any, NamedTuple
+from itertools import compress
+from operator import itemgetter
+from typing import Any
 
 import attrs
 
+from recon._tokens import chunk_rows
+from recon._words import (  # noqa: F401 - _slow_tokenize: the reference reading, for tests
+    _FW,
+    _W,
+    Token,
+    _astral,
+    _is_word_char,
+    _slow_tokenize,
+    token_keys,
+    token_starts,
+    tokenize,
+)
 from recon.normalise import normalise_key
 
 __all__ = [
@@ -76,64 +87,6 @@ class Segment:
         return source[self.start : self.end]
 
 
-class Token(NamedTuple):
-    """A word (letters, digits and joiners) at ``[start, end)``; ``key`` is its matching form."""
-
-    start: int
-    end: int
-    text: str
-    key: str
-
-
-# Token is a tuple: its fields by position, for C-level passes over a sentence.
-_START, _KEY = itemgetter(0), itemgetter(3)
-
-
-def token_keys(toks: Iterable[Token]) -> list[str]:
-    """The matching forms of ``toks``, in one C-level pass."""
-    return list(map(_KEY, toks))
-
-
-def token_starts(toks: Iterable[Token]) -> list[int]:
-    """The start offsets of ``toks``, in one C-level pass."""
-    return list(map(_START, toks))
-
-
-def _is_word_char(ch: str) -> bool:
-    if ch.isalnum():
-        return True
-    cat = unicodedata.category(ch)
-    # Combining marks (harakat) and the tatweel belong to the word they sit on.
-    return cat in ("Mn", "Mc") or ch == "\u0640"
-
-
-def _ranges(codes: list[int]) -> str:
-    out: list[str] = []
-    k = 0
-    while k < len(codes):
-        m = k
-        while m + 1 < len(codes) and codes[m + 1] == codes[m] + 1:
-            m += 1
-        out.append(re.escape(chr(codes[k])) + ("-" + re.escape(chr(codes[m])) if m > k else ""))
-        k = m + 1
-    return "".join(out)
-
-
-# The same word characters as _is_word_char, as regex classes: "[^\W_]" is
-# exactly str.isalnum, and the marks are listed for the Basic Multilingual
-# Plane.  The fast paths use "[\w<marks>]", which differs only on "_", so
-# text holding "_" or a character beyond the BMP takes the
-# character-by-character path instead (_SLOW) and gets the same result.
-_MARK_CODES = sorted(
-    {c for c in range(0x10000) if unicodedata.category(chr(c)) in ("Mn", "Mc")} | {0x640}
-)
-_MARKS = _ranges(_MARK_CODES)
-_W = "(?:[^\\W_]|[" + _MARKS + "])"
-_FW = "[\\w" + _MARKS + "]"
-_NOT_FW = "[^\\w" + _MARKS + "]"
-_SLOW = re.compile("[_\U00010000-\U0010ffff]")
-# Tokens and the gaps between them tile the text, so offsets come from lengths.
-_TILE_RE = re.compile("(" + _FW + "+(?:(?<=\\w)[.,٫٬\\-](?=\\w)" + _FW + "+)*)|(" + _NOT_FW + "+)")
 _ANY_WORD_RE = re.compile(_W)
 _BREAK_RE = re.compile("[\n" + re.escape("".join(sorted(_FULL_STOPS))) + "]")
 _CLAUSE_RE = re.compile("[" + re.escape("".join(sorted(_CLAUSE_MARKS))) + "]")
@@ -141,55 +94,6 @@ _CLAUSE_RE = re.compile("[" + re.escape("".join(sorted(_CLAUSE_MARKS))) + "]")
 _SPACED_WORD = "(?:^|(?<=\\s))" + _FW + "+"
 _SPACED_WORD_RE = re.compile(_SPACED_WORD)
 _CLAUSE_OR_WORD_RE = re.compile(_CLAUSE_RE.pattern + "|" + _SPACED_WORD)
-
-
-def _slow_tokenize(text: str, start: int, stop: int) -> list[Token]:
-    out: list[Token] = []
-    i = start
-    while i < stop:
-        if not _is_word_char(text[i]):
-            i += 1
-            continue
-        j = i + 1
-        while j < stop:
-            ch = text[j]
-            if _is_word_char(ch) or (
-                ch in ".,٫٬-" and j + 1 < stop and text[j + 1].isalnum() and text[j - 1].isalnum()
-            ):
-                j += 1
-            else:
-                break
-        raw = text[i:j]
-        key = normalise_key(raw)
-        if key:
-            out.append(Token(i, j, raw, key))
-        i = j
-    return out
-
-
-def _astral(text: str, start: int, stop: int) -> bool:
-    """Whether ``text[start:stop]`` needs the character-by-character paths."""
-    return _SLOW.search(text, start, stop) is not None
-
-
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """The words of ``text[start:end]``; a decimal point or hyphen between
-    alphanumerics stays inside the word (``1.1``, ``K-1``, ``كوفيد-19``)."""
-    stop = len(text) if end is None else min(end, len(text))
-    if _astral(text, start, stop):
-        return _slow_tokenize(text, start, stop)
-    # C-level passes only: this sees every word of every article.
-    pairs = _TILE_RE.findall(text, start, stop)
-    words = list(map(itemgetter(0), pairs))
-    mask = list(map(bool, words))
-    ends = list(compress(accumulate(map(len, map("".join, pairs)), initial=start), [0, *mask]))
-    raws = list(compress(words, mask))
-    starts = list(map(sub, ends, map(len, raws)))
-    keys = list(map(normalise_key, raws))
-    rows: Iterable[tuple[int, int, str, str]] = zip(starts, ends, raws, keys, strict=True)
-    if "" in keys:  # a word of marks alone has no matching form
-        rows = (r for r in rows if r[3])
-    return list(map(tuple.__new__, repeat(Token), rows))
 
 
 def _is_stop(text: str, i: int) -> bool:
@@ -271,8 +175,9 @@ def split_clauses(text: str, sentence: Segment, openers: Iterable[str] = ()) -> 
     if opener_keys:
         # Most sentences hold no opener: one C-level pass over their words
         # says so, and then only the clause marks need visiting.
-        words = _SPACED_WORD_RE.findall(text, sentence.start, sentence.end)
-        if not opener_keys.isdisjoint(map(normalise_key, words)):
+        parts = text[sentence.start : sentence.end].split(" ")
+        leads = chunk_rows(parts, _CHUNK_LEADS, _chunk_lead)
+        if not opener_keys.isdisjoint(leads) or _MAYBE in leads:
             pattern = _CLAUSE_OR_WORD_RE
     for m in pattern.finditer(text, sentence.start, sentence.end):
         i = m.start()
@@ -286,6 +191,19 @@ def split_clauses(text: str, sentence: Segment, openers: Iterable[str] = ()) -> 
             start = i
     emit(start, sentence.end)
     return out
+
+
+# Per distinct chunk between spaces, the matching form of the word it opens
+# with; _MAYBE when other white space inside it may open more words.
+_CHUNK_LEADS: dict[str, Any] = {}
+_MAYBE = "\0"
+
+
+def _chunk_lead(chunk: str) -> Any:
+    if any(map(str.isspace, chunk)):
+        return _MAYBE
+    m = _SPACED_WORD_RE.match(chunk)
+    return normalise_key(m.group()) if m else ""
 
 
 def _key_frozenset(openers: Iterable[str]) -> frozenset[str]:

@@ -1,0 +1,107 @@
+"""Cutting a text into tokens once per distinct space-separated chunk.
+
+Every tokeniser of the extractor (sentence words, date tokens, figure tokens,
+gazetteer words) keeps its tokens inside runs of non-space characters: none
+of their patterns crosses or looks across a plain space (U+0020).  So a
+text splits on that space with ``str.split`` (a C loop, many times faster
+than a regular expression over every character), each *distinct* chunk is
+cut by the tokeniser's own rule once and remembered, and a text's tokens are
+its chunks' tokens shifted by where each chunk starts.  Everything per chunk
+occurrence and per token is a C-level pass (``map``, ``chain``,
+``accumulate``), so a document costs a few passes over its chunks and
+tokens whatever their number.
+
+Chunks of news text repeat (common words, punctuation glued to them), so the
+per-chunk tables are memos of pure functions shared by every document: a
+chunk's tokens never depend on the text around it, nor on earlier texts.
+They are bounded (cleared when full, chunks of at most
+:data:`MAX_CHUNK_LEN` characters) and hold only chunk strings, never a
+document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from itertools import accumulate, chain, compress, count, repeat
+from operator import add, itemgetter
+from typing import Any, NamedTuple, TypeVar
+
+__all__ = [
+    "MAX_CHUNKS",
+    "MAX_CHUNK_LEN",
+    "Chunks",
+    "chunk_rows",
+    "chunk_starts",
+    "chunks_of",
+    "shifted",
+]
+
+MAX_CHUNKS = 1 << 17  # distinct chunks a tokeniser's table remembers
+MAX_CHUNK_LEN = 64  # characters of the longest chunk it remembers
+_Row = TypeVar("_Row", bound=tuple[Any, ...])
+_T = TypeVar("_T")
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
+
+
+def chunk_starts(parts: Sequence[str], base: int = 0) -> list[int]:
+    """Where each of ``parts`` (a text split on ``" "``, starting at ``base``) starts."""
+    # Chunk k starts after the k chunks and the k spaces before it.
+    return list(map(add, accumulate(map(len, parts[:-1]), initial=base), count()))
+
+
+class Chunks(NamedTuple):
+    """A text split on ``" "``, and where each chunk starts.
+
+    Shared by the scanners that read the same text (dates and figures read
+    the article's normalised form): one split, and each chunk string hashed
+    once for all their tables."""
+
+    parts: list[str]
+    starts: list[int]
+
+
+def chunks_of(text: str) -> Chunks:
+    """:class:`Chunks` of ``text``."""
+    parts = text.split(" ")
+    return Chunks(parts, chunk_starts(parts))
+
+
+def chunk_rows(
+    parts: Sequence[str],
+    table: dict[str, _T],
+    cut: Callable[[str], _T],
+) -> list[_T]:
+    """Per chunk, its entry in ``table``, cutting (and remembering) the new ones."""
+    try:
+        # Every chunk seen before (the usual case): one C-level pass.
+        return list(map(table.__getitem__, parts))
+    except KeyError:
+        pass
+    if len(table) >= MAX_CHUNKS:
+        table.clear()  # bounded memory over an open-ended vocabulary
+    rows = list(map(table.get, parts))
+    fresh = {p: cut(p) for p, r in zip(parts, rows, strict=True) if r is None}
+    # A long chunk (a run of digits or separators, a URL) is cut anew each
+    # time rather than kept: the table holds words, never a document.
+    table.update((p, r) for p, r in fresh.items() if len(p) <= MAX_CHUNK_LEN)
+    return [fresh[p] if r is None else r for p, r in zip(parts, rows, strict=True)]
+
+
+def shifted(
+    rows: Sequence[tuple[_Row, ...]], starts: Sequence[int]
+) -> tuple[list[_Row], list[int], list[int]]:
+    """The rows of every chunk in order, and each row's start and end in the
+    text: rows begin with their start and end within the chunk."""
+    flat: list[_Row] = list(chain.from_iterable(rows))
+    sizes = list(map(len, rows))
+    if len(flat) == len(sizes) - sizes.count(0):
+        # No chunk holds two rows (the usual case): each row's chunk is the
+        # next non-empty one.
+        base = list(compress(starts, sizes))
+    else:
+        base = list(chain.from_iterable(map(repeat, starts, sizes)))
+    return (
+        flat,
+        list(map(add, map(_FIRST, flat), base)),
+        list(map(add, map(_SECOND, flat), base)),
+    )

@@ -1,0 +1,144 @@
+"""Words of an Arabic text with original offsets (:func:`tokenize`).
+
+A word is a run of letters, digits and combining marks, with a decimal
+point or hyphen between alphanumerics kept inside it; its ``key`` is its
+matching form (:func:`recon.normalise.normalise_key`).  Re-exported by
+:mod:`recon.sentences`, which cuts the same text into sentences and clauses.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from itertools import repeat
+from operator import itemgetter
+from typing import NamedTuple
+
+from recon._tokens import chunk_rows, chunk_starts, shifted
+from recon.normalise import normalise_key
+
+__all__ = ["Token", "token_keys", "token_starts", "tokenize"]
+
+
+class Token(NamedTuple):
+    """A word (letters, digits and joiners) at ``[start, end)``; ``key`` is its matching form."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+
+
+# Token is a tuple: its fields by position, for C-level passes over a sentence.
+_START, _TEXT, _KEY = itemgetter(0), itemgetter(2), itemgetter(3)
+
+
+def token_keys(toks: Iterable[Token]) -> list[str]:
+    """The matching forms of ``toks``, in one C-level pass."""
+    return list(map(_KEY, toks))
+
+
+def token_starts(toks: Iterable[Token]) -> list[int]:
+    """The start offsets of ``toks``, in one C-level pass."""
+    return list(map(_START, toks))
+
+
+def _is_word_char(ch: str) -> bool:
+    if ch.isalnum():
+        return True
+    cat = unicodedata.category(ch)
+    # Combining marks (harakat) and the tatweel belong to the word they sit on.
+    return cat in ("Mn", "Mc") or ch == "\u0640"
+
+
+def _ranges(codes: list[int]) -> str:
+    out: list[str] = []
+    k = 0
+    while k < len(codes):
+        m = k
+        while m + 1 < len(codes) and codes[m + 1] == codes[m] + 1:
+            m += 1
+        out.append(re.escape(chr(codes[k])) + ("-" + re.escape(chr(codes[m])) if m > k else ""))
+        k = m + 1
+    return "".join(out)
+
+
+# The same word characters as _is_word_char, as regex classes: "[^\W_]" is
+# exactly str.isalnum, and the marks are listed for the Basic Multilingual
+# Plane.  The fast paths use "[\w<marks>]", which differs only on "_", so
+# text holding "_" or a character beyond the BMP takes the
+# character-by-character path instead (_SLOW) and gets the same result.
+_MARK_CODES = sorted(
+    {c for c in range(0x10000) if unicodedata.category(chr(c)) in ("Mn", "Mc")} | {0x640}
+)
+_MARKS = _ranges(_MARK_CODES)
+_W = "(?:[^\\W_]|[" + _MARKS + "])"
+_FW = "[\\w" + _MARKS + "]"
+_NOT_FW = "[^\\w" + _MARKS + "]"
+_SLOW = re.compile("[_\U00010000-\U0010ffff]")
+# Tokens and the gaps between them tile the text, so offsets come from lengths.
+_TILE_RE = re.compile("(" + _FW + "+(?:(?<=\\w)[.,٫٬\\-](?=\\w)" + _FW + "+)*)|(" + _NOT_FW + "+)")
+
+
+def _slow_tokenize(text: str, start: int, stop: int) -> list[Token]:
+    out: list[Token] = []
+    i = start
+    while i < stop:
+        if not _is_word_char(text[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < stop:
+            ch = text[j]
+            if _is_word_char(ch) or (
+                ch in ".,٫٬-" and j + 1 < stop and text[j + 1].isalnum() and text[j - 1].isalnum()
+            ):
+                j += 1
+            else:
+                break
+        raw = text[i:j]
+        key = normalise_key(raw)
+        if key:
+            out.append(Token(i, j, raw, key))
+        i = j
+    return out
+
+
+def _astral(text: str, start: int, stop: int) -> bool:
+    """Whether ``text[start:stop]`` needs the character-by-character paths."""
+    return _SLOW.search(text, start, stop) is not None
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The words of ``text[start:end]``; a decimal point or hyphen between
+    alphanumerics stays inside the word (``1.1``, ``K-1``, ``كوفيد-19``)."""
+    stop = len(text) if end is None else min(end, len(text))
+    start = max(start, 0)
+    # This sees every word of every article: each distinct chunk between
+    # spaces is cut once (recon._tokens), the rest are C-level passes.
+    parts = text[start:stop].split(" ")
+    rows = chunk_rows(parts, _CHUNK_WORDS, _chunk_words)
+    flat, starts, ends = shifted(rows, chunk_starts(parts, start))
+    cols = zip(starts, ends, map(_TEXT, flat), map(_KEY, flat), strict=True)
+    return list(map(tuple.__new__, repeat(Token), cols))
+
+
+_CHUNK_WORDS: dict[str, tuple[Token, ...]] = {}
+
+
+def _chunk_words(chunk: str) -> tuple[Token, ...]:
+    """The words of one chunk without spaces, offsets within it."""
+    if _SLOW.search(chunk):
+        # Both readings cut the same words, chunk by chunk as in a whole text.
+        return tuple(_slow_tokenize(chunk, 0, len(chunk)))
+    pairs = _TILE_RE.findall(chunk)
+    out: list[Token] = []
+    at = 0
+    for word, gap in pairs:
+        if word:
+            key = normalise_key(word)
+            if key:  # a word of marks alone has no matching form
+                out.append(Token(at, at + len(word), word, key))
+        at += len(word) + len(gap)
+    return tuple(out)
