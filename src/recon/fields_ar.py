@@ -390,10 +390,11 @@ def _field(
     back = max(opener, first - _TRIGGER_WINDOW, s.tok(prev_end))
     # "ركاب كانوا على متن القارب، مشيرة إلى أن عددهم الإجمالي تجاوز 80
     # شخصا": "their number" counts the people of the clause before.
-    their = next(
-        (k for k in range(first - 1, max(lo, back) - 1, -1) if s.toks[k].key in lx.number_of),
-        None,
-    )
+    their = None
+    if not lx.number_of.isdisjoint(s.keys[max(lo, back) : first]):  # rare: scan only then
+        their = next(
+            k for k in range(first - 1, max(lo, back) - 1, -1) if s.toks[k].key in lx.number_of
+        )
     if their is not None and opener == lo and lo > 0:
         prev_lo = s.tok(s.clause_of(s.toks[lo - 1].start).start)
         back = max(prev_lo, their - _TRIGGER_WINDOW, s.tok(prev_end))
