@@ -92,6 +92,10 @@ _BYLINE_WORDS = 4  # words of a byline line: "هسبريس - من وجدة", "ك
 def _byline(text: str, start: int, end: int) -> bool:
     """Whether the name at ``[start, end)`` ends a byline line of its own
     ("هسبريس - من وجدة"): where the writer filed from, not the story."""
+    head = text[end : end + 16]
+    nl = head.find("\n")
+    if (head if nl < 0 else head[:nl]).strip():
+        return False  # the usual name: words follow it on its line (no scan of the line)
     ls = text.rfind("\n", 0, start) + 1
     le = text.find("\n", end)
     le = len(text) if le < 0 else le

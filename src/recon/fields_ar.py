@@ -273,6 +273,8 @@ def quantity_field(
 def _per_time(s: Sentence, lx: Lex, at: int) -> bool:
     """Whether the clause of the figure at ``at`` says it is a rate per day,
     week or hour ("يوميا", "في اليوم", "في الساعة")."""
+    if not s.per_time:
+        return False  # most sentences name no rate: no clause to look up
     lo, hi = s.tok_range(s.clause_of(at))
     return any(lo <= m.first < hi for m in s.per_time)
 
@@ -292,7 +294,17 @@ def _over_a_period(s: Sentence, lx: Lex, at: int) -> bool:
     return found
 
 
+@lru_cache(maxsize=8)
+def _period_openers(adverbs: frozenset[str], *preps: frozenset[str]) -> frozenset[str]:
+    """Every word form that can start a period phrase: an adverb (bare or
+    after "و"/"ف") or a period preposition."""
+    return adverbs.union(*preps, *({c + a for a in adverbs} for c in "وف"))
+
+
 def _period_clause(s: Sentence, lx: Lex, lo: int, hi: int) -> bool:
+    openers = _period_openers(lx.period_adverbs, lx.since_preps, lx.period_preps)
+    if openers.isdisjoint(s.keys[lo:hi]):
+        return False  # the usual clause: no word below can start a period
     toks = s.toks
     for k in range(lo, hi):
         key = toks[k].key
@@ -378,10 +390,11 @@ def _field(
     back = max(opener, first - _TRIGGER_WINDOW, s.tok(prev_end))
     # "ركاب كانوا على متن القارب، مشيرة إلى أن عددهم الإجمالي تجاوز 80
     # شخصا": "their number" counts the people of the clause before.
-    their = next(
-        (k for k in range(first - 1, max(lo, back) - 1, -1) if s.toks[k].key in lx.number_of),
-        None,
-    )
+    their = None
+    if not lx.number_of.isdisjoint(s.keys[max(lo, back) : first]):  # rare: scan only then
+        their = next(
+            k for k in range(first - 1, max(lo, back) - 1, -1) if s.toks[k].key in lx.number_of
+        )
     if their is not None and opener == lo and lo > 0:
         prev_lo = s.tok(s.clause_of(s.toks[lo - 1].start).start)
         back = max(prev_lo, their - _TRIGGER_WINDOW, s.tok(prev_end))

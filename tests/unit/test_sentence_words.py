@@ -51,3 +51,44 @@ _GAPS = [" ", "، ", ", ", "-", ".", ",", "؛ ", " (", ") ", "_", "\u064e", " \U
 @given(st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_GAPS)), max_size=12))
 def test_clauses_match_split_clauses(parts: list[tuple[str, str]]) -> None:
     _same_clauses("".join(w + g for w, g in parts))
+
+
+def _period_reference(s: Sentence, lo: int, hi: int) -> bool:
+    """fields_ar._period_clause as it read before its shortcut."""
+    from recon.fields_ar import _PERIOD_REACH, _year
+
+    toks = s.toks
+    for k in range(lo, hi):
+        key = toks[k].key
+        if key in LX.period_adverbs or (key[:1] in "وف" and key[1:] in LX.period_adverbs):
+            return True
+        since = key in LX.since_preps
+        if not since and key not in LX.period_preps:
+            continue
+        reach = toks[k + 1 : min(hi, k + 1 + _PERIOD_REACH)]
+        if since and any(t.key in LX.period_words or _year(t) for t in reach):
+            return True
+        for n, t in enumerate(reach):
+            if t.key in LX.period_words and any(
+                u.key in LX.period_past or _year(u) for u in reach[n + 1 :]
+            ):
+                return True
+    return False
+
+
+def test_period_clause_shortcut_gives_the_full_scan():
+    from recon.fields_ar import _period_clause
+
+    files = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "data").rglob("*.txt"))
+    extra = "قتل 5 أشخاص وخلال العام الماضي، ومنذ 2023 نزح 300، وسنويا 40، فخلال صائفة 2023"
+    texts = [f.read_text(encoding="utf-8") for f in files] + [extra]
+    seen = set()
+    for text in texts:
+        for seg in split_sentences(text):
+            s = Sentence(text, seg, LX)
+            for c in s.clauses:
+                lo, hi = s.tok_range(c)
+                got = _period_clause(s, LX, lo, hi)
+                assert got == _period_reference(s, lo, hi), text[c.start : c.end]
+                seen.add(got)
+    assert seen == {True, False}
