@@ -55,7 +55,7 @@ def test_clauses_match_split_clauses(parts: list[tuple[str, str]]) -> None:
 
 def _period_reference(s: Sentence, lo: int, hi: int) -> bool:
     """fields_ar._period_clause as it read before its shortcut."""
-    from recon.fields_ar import _PERIOD_REACH, _year
+    from recon._field_scope import _PERIOD_REACH, _year
 
     toks = s.toks
     for k in range(lo, hi):
@@ -77,7 +77,7 @@ def _period_reference(s: Sentence, lo: int, hi: int) -> bool:
 
 
 def test_period_clause_shortcut_gives_the_full_scan():
-    from recon.fields_ar import _period_clause
+    from recon._field_scope import _period_clause
 
     files = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "data").rglob("*.txt"))
     extra = "قتل 5 أشخاص وخلال العام الماضي، ومنذ 2023 نزح 300، وسنويا 40، فخلال صائفة 2023"

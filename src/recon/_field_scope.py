@@ -1,0 +1,73 @@
+"""A figure's time scope, for :mod:`recon.fields_ar`: a rate per day, week
+or hour ("يوميا") or a total summed over a past period ("منذ أبريل 2023",
+"خلال العام الماضي") is not the event's own figure, and its field gets a
+suffix (``:rate``, ``:period``) so it never joins the event's group."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from recon.entities_ar import Lex
+    from recon.fields_ar import Sentence
+
+__all__ = ["_over_a_period", "_per_time"]
+
+
+def _per_time(s: Sentence, lx: Lex, at: int) -> bool:
+    """Whether the clause of the figure at ``at`` says it is a rate per day,
+    week or hour ("يوميا", "في اليوم", "في الساعة")."""
+    if not s.per_time:
+        return False  # most sentences name no rate: no clause to look up
+    lo, hi = s.tok_range(s.clause_of(at))
+    return any(lo <= m.first < hi for m in s.per_time)
+
+
+_PERIOD_REACH = 5  # words from a period preposition to its year or period word
+
+
+def _over_a_period(s: Sentence, lx: Lex, at: int) -> bool:
+    """Whether the clause of the figure at ``at`` says it is summed over a
+    past calendar period ("منذ أبريل 2023", "خلال العام الماضي", "سنويا").
+    Read once per clause: a clause of thousands of figures stays linear."""
+    clause = s.clause_of(at)
+    found = s._period.get(clause.start)
+    if found is None:
+        found = s._period[clause.start] = _period_clause(s, lx, *s.tok_range(clause))
+    return found
+
+
+@lru_cache(maxsize=8)
+def _period_openers(adverbs: frozenset[str], *preps: frozenset[str]) -> frozenset[str]:
+    """Every word form that can start a period phrase: an adverb (bare or
+    after "و"/"ف") or a period preposition."""
+    return adverbs.union(*preps, *({c + a for a in adverbs} for c in "وف"))
+
+
+def _period_clause(s: Sentence, lx: Lex, lo: int, hi: int) -> bool:
+    openers = _period_openers(lx.period_adverbs, lx.since_preps, lx.period_preps)
+    if openers.isdisjoint(s.keys[lo:hi]):
+        return False  # the usual clause: no word below can start a period
+    toks = s.toks
+    for k in range(lo, hi):
+        key = toks[k].key
+        if key in lx.period_adverbs or (key[:1] in "وف" and key[1:] in lx.period_adverbs):
+            return True
+        since = key in lx.since_preps
+        if not since and key not in lx.period_preps:
+            continue
+        reach = toks[k + 1 : min(hi, k + 1 + _PERIOD_REACH)]
+        if since and any(t.key in lx.period_words or _year(t) for t in reach):
+            return True
+        for n, t in enumerate(reach):
+            # "خلال العام الماضي", and a season of a year: "خلال صائفة 2023".
+            if t.key in lx.period_words and any(
+                u.key in lx.period_past or _year(u) for u in reach[n + 1 :]
+            ):
+                return True
+    return False
+
+
+def _year(t: Any) -> bool:
+    return bool(t.text.isdigit() and len(t.text) == 4)
