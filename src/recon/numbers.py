@@ -52,7 +52,7 @@ from recon._numbers_lexicon import (
 )
 from recon._tokens import Chunks, chunk_rows, chunks_of, shifted
 from recon.errors import InputError
-from recon.model import Qualifier, Quantity
+from recon.model import Qualifier, Quantity, _quantity
 from recon.normalise import Normalised, normalise
 
 __all__ = ["QuantityMatch", "find_quantities", "parse_quantity"]
@@ -474,7 +474,7 @@ def quantities_in(
             QuantityMatch(
                 start=s,
                 end=e,
-                quantity=Quantity(raw=text[s:e], **kw),
+                quantity=_quantity(raw=text[s:e], **kw),
                 number_start=a,
                 number_end=b,
                 noun=lemma,
