@@ -16,7 +16,8 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from recon._dates_lexicon import _Tokens
-from recon.model import DateValue, Precision, Qualifier, _date_value
+from recon._fast_values import _date_value
+from recon.model import DateValue, Precision, Qualifier
 
 
 def _last(y: int, m: int) -> int:

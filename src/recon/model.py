@@ -18,7 +18,6 @@ from collections.abc import Iterable
 import attrs
 
 from recon.errors import InvalidValueError, UnitError
-from recon.units import UNITS as _UNITS
 from recon.units import unit as _unit
 
 __all__ = [
@@ -294,77 +293,6 @@ class DateValue:
         from recon._format import format_date
 
         return format_date(self)
-
-
-_INF = math.inf
-_NUMBER = (int, float)
-_set = object.__setattr__
-
-
-def _quantity(
-    value: float,
-    unit: str,
-    qualifier: Qualifier,
-    raw: str,
-    *,
-    low: float | None = None,
-    high: float | None = None,
-) -> Quantity:
-    """``Quantity(value=..., unit=..., qualifier=..., raw=...[, low=..., high=...])``
-    for the extractor, without attrs' per-call machinery when the arguments are
-    plainly valid (a finite int/float, a :class:`Qualifier` member, a known
-    unit, ``low <= high``); anything else goes through the validating
-    constructor, so its errors are unchanged.  Same fields, so the same
-    equality, hash and repr."""
-    tv = type(value)
-    u = _UNITS.get(unit) if type(unit) is str else None
-    if (
-        u is not None
-        and (tv is float or tv is int)
-        and -_INF < value < _INF
-        and type(qualifier) is Qualifier
-        and not (u.count and value < 0)
-    ):
-        lo: object
-        hi: object
-        lo, hi = _bounds(value, qualifier) if low is None and high is None else (low, high)
-        if type(lo) in _NUMBER and type(hi) in _NUMBER and lo <= hi:  # type: ignore[operator]
-            q = object.__new__(Quantity)
-            _set(q, "value", value)
-            _set(q, "unit", unit)
-            _set(q, "qualifier", qualifier)
-            _set(q, "low", lo)
-            _set(q, "high", hi)
-            _set(q, "raw", raw)
-            return q
-    bounds = {k: v for k, v in (("low", low), ("high", high)) if v is not None}
-    return Quantity(value=value, unit=unit, qualifier=qualifier, raw=raw, **bounds)
-
-
-_DATE = _dt.date
-
-
-def _date_value(low: _dt.date, high: _dt.date, precision: Precision, value: _dt.date) -> DateValue:
-    """``DateValue(value=value, low=low, high=high, precision=precision)`` for
-    the extractor, skipping attrs' machinery when the arguments are plainly
-    valid (three ``datetime.date``, a :class:`Precision` member, ``low <=
-    high``); anything else goes through the validating constructor."""
-    if (
-        type(value) is _DATE
-        and type(low) is _DATE
-        and type(high) is _DATE
-        and type(precision) is Precision
-        and low <= high
-    ):
-        d = object.__new__(DateValue)
-        _set(d, "value", value)
-        _set(d, "low", low)
-        _set(d, "high", high)
-        _set(d, "precision", precision)
-        _set(d, "qualifier", Qualifier.EXACT)
-        _set(d, "raw", "")
-        return d
-    return DateValue(value=value, low=low, high=high, precision=precision)
 
 
 def normalise_text(s: str) -> str:

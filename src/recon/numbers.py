@@ -23,6 +23,7 @@ from typing import Any
 
 import attrs
 
+from recon._fast_values import _quantity
 from recon._numbers_lexicon import (
     _ALL,
     _DU,
@@ -52,7 +53,7 @@ from recon._numbers_lexicon import (
 )
 from recon._tokens import Chunks, chunk_rows, chunks_of, shifted
 from recon.errors import InputError
-from recon.model import Qualifier, Quantity, _quantity
+from recon.model import Qualifier, Quantity
 from recon.normalise import Normalised, normalise
 
 __all__ = ["QuantityMatch", "find_quantities", "parse_quantity"]

@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from recon import DateValue, InvalidValueError, Precision, Qualifier, Quantity, UnitError
-from recon.model import _date_value, _quantity
+from recon._fast_values import _date_value, _quantity, _with_raw
 from recon.units import UNITS
 
 
@@ -119,3 +119,18 @@ def test_date_value_fast_path_falls_back_on_odd_types() -> None:
             _same(fast, slow)
         else:
             assert fast == slow
+
+
+def test_with_raw_matches_evolve() -> None:
+    import attrs
+
+    d = dt.date(2020, 3, 26)
+    for v in [
+        Quantity(value=1.1e6, unit="USD", qualifier="at_least", raw="x"),
+        Quantity(value=15, unit="person", qualifier="range", low=10, high=20),
+        DateValue(value=d, low=d, high=dt.date(2020, 3, 31), precision="part_of_month"),
+        DateValue(value=d, qualifier="approx", raw="أمس"),
+    ]:
+        for raw in ("", "نحو 30", "الخميس"):
+            _same(_with_raw(v, raw), attrs.evolve(v, raw=raw))
+            assert _with_raw(v, raw).raw == raw
