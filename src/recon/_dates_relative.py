@@ -16,6 +16,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from recon._dates_lexicon import _Tokens
+from recon._fast_values import _date_value
 from recon.model import DateValue, Precision, Qualifier
 
 
@@ -30,7 +31,7 @@ def _mk(y: int, m: int, d: int) -> dt.date | None:
 
 
 def _dv(lo: dt.date, hi: dt.date, prec: Precision, value: dt.date | None = None) -> DateValue:
-    return DateValue(value=value or lo, low=lo, high=hi, precision=prec)
+    return _date_value(lo, hi, prec, value or lo)
 
 
 _R = tuple[int, int, DateValue]  # first token, end token, value

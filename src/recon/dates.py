@@ -46,6 +46,7 @@ import attrs
 
 from recon._dates_lexicon import _lex
 from recon._dates_relative import _R, _dv, _last, _mk, _RelativeRules
+from recon._fast_values import _with_raw
 from recon._tokens import Chunks
 from recon.errors import InputError
 from recon.model import DateValue, Precision, Qualifier
@@ -404,7 +405,7 @@ class _Scan(_RelativeRules):
             while e < len(orig) and (orig[e] == "\u0640" or unicodedata.category(orig[e]) == "Mn"):
                 e += 1  # the tatweel and diacritics of the last letter ("هـ", "غداً")
             raw = self.norm.original[s:e]
-            out.append(DateMatch(start=s, end=e, value=attrs.evolve(r[2], raw=raw)))
+            out.append(DateMatch(start=s, end=e, value=_with_raw(r[2], raw)))
             nxt = max(r[1], i + 1)
         return out
 

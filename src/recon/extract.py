@@ -46,6 +46,7 @@ import attrs
 
 from recon._choose import SentenceRefs, choose, reference_place
 from recon._cues import SentenceCues, load_cues
+from recon._fast_values import _with_raw
 from recon._gcpause import gc_paused
 from recon._nearest import Near
 from recon._tokens import Chunks, chunks_of
@@ -375,7 +376,7 @@ def _extract(document: Document, lang: str) -> list[Claim]:
                 cues = SentenceCues(s, load_cues(lang), [(x.start, x.end) for x in s_q])
             value: Quantity = q.quantity
             if not value.raw:
-                value = attrs.evolve(value, raw=text[q.start : q.end])
+                value = _with_raw(value, text[q.start : q.end])
             if not value.unit and (fld.field in CASUALTY or fld.field == "personnel"):
                 # "ارتفع إجمالي المصابين إلى 363": the field says what is counted.
                 value = attrs.evolve(value, unit="person")

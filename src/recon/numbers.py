@@ -23,6 +23,7 @@ from typing import Any
 
 import attrs
 
+from recon._fast_values import _quantity
 from recon._numbers_lexicon import (
     _ALL,
     _DU,
@@ -474,7 +475,7 @@ def quantities_in(
             QuantityMatch(
                 start=s,
                 end=e,
-                quantity=Quantity(raw=text[s:e], **kw),
+                quantity=_quantity(raw=text[s:e], **kw),
                 number_start=a,
                 number_end=b,
                 noun=lemma,
