@@ -11,9 +11,16 @@ votes — and the per-candidate half of a round of each policy, which
 from __future__ import annotations
 
 import numpy as np
-import numpy.typing as npt
 
-from recon.resolve import Votes, group_sums, lend_partial, sorted_unique
+from recon.resolve import (
+    BoolArray,
+    FloatArray,
+    IntArray,
+    Votes,
+    group_sums,
+    lend_partial,
+    sorted_unique,
+)
 
 __all__ = [
     "accu_count",
@@ -24,10 +31,6 @@ __all__ = [
     "softmax_per_group",
     "truthfinder_confidence",
 ]
-
-IntArray = npt.NDArray[np.int64]
-FloatArray = npt.NDArray[np.float64]
-BoolArray = npt.NDArray[np.bool_]
 
 
 # -- shared vector helpers ------------------------------------------------------

@@ -30,7 +30,7 @@ import numpy.typing as npt
 
 from recon._sorting import _packed_order
 from recon.report import Dependency
-from recon.resolve import Votes, group_sums, local_vote_weights
+from recon.resolve import FloatArray, IntArray, Votes, group_sums, local_vote_weights
 
 if TYPE_CHECKING:
     from recon.group import Draft
@@ -44,8 +44,6 @@ __all__ = [
     "text_dependence",
 ]
 
-FloatArray = npt.NDArray[np.float64]
-IntArray = npt.NDArray[np.int64]
 
 _TOKEN = re.compile(r"\w+")
 _BATCH = 1 << 20  # vote pairs counted at once (bounds the temporary arrays)

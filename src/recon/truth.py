@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import attrs
 import numpy as np
-import numpy.typing as npt
 
 from recon._truth_maths import (
     _abs_dev_sums,
@@ -50,7 +49,14 @@ from recon._truth_maths import (
     softmax_per_group,
     truthfinder_confidence,
 )
-from recon.resolve import Resolution, Votes, group_sums, register_policy
+from recon.resolve import (
+    BoolArray,
+    FloatArray,
+    Resolution,
+    Votes,
+    group_sums,
+    register_policy,
+)
 
 __all__ = [
     "CRH",
@@ -63,9 +69,6 @@ __all__ = [
     "truthfinder_confidence",
 ]
 
-IntArray = npt.NDArray[np.int64]
-FloatArray = npt.NDArray[np.float64]
-BoolArray = npt.NDArray[np.bool_]
 
 _EPS = 1e-9
 
