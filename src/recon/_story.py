@@ -273,19 +273,25 @@ def _anaphor(tok: str, st: Story) -> str | None:
     return None
 
 
+def _proper_parts(name: str) -> Iterable[tuple[str, ...]]:
+    """Every run of up to ``_MAX_NAME`` matching words of ``name`` that is
+    not the whole name ("معان" and "معان الحكومي" in "مستشفى معان الحكومي")."""
+    toks = matching_key(name).split()
+    for i in range(len(toks)):
+        for j in range(i + 1, min(len(toks), i + _MAX_NAME) + 1):
+            if j - i != len(toks):
+                yield tuple(toks[i:j])
+
+
 def _name_parents(inner: Entity, names: _Places) -> Iterable[tuple[str, str]]:
     """Places named inside a facility's own name ("مستشفى معان الحكومي")."""
     if inner.kind != "facility":
         return
     for a in {inner.name, *inner.aliases}:
-        toks = matching_key(a).split()
-        for i in range(len(toks)):
-            for j in range(i + 1, min(len(toks), i + _MAX_NAME) + 1):
-                if j - i == len(toks):
-                    continue
-                hit = names.names.get(tuple(toks[i:j]))
-                if hit is not None and hit[0] != inner.id:
-                    yield hit
+        for part in _proper_parts(a):
+            hit = names.names.get(part)
+            if hit is not None and hit[0] != inner.id:
+                yield hit
 
 
 def _bare_facilities(entities: Iterable[Entity]) -> Iterable[tuple[str, str]]:
@@ -299,14 +305,10 @@ def _bare_facilities(entities: Iterable[Entity]) -> Iterable[tuple[str, str]]:
             short[tuple(matching_key(a).split())].append(e.id)
     for e in facs:
         for a in {e.name, *e.aliases}:
-            toks = matching_key(a).split()
-            for i in range(len(toks)):
-                for j in range(i + 1, min(len(toks), i + _MAX_NAME) + 1):
-                    if j - i == len(toks):
-                        continue
-                    for sid in short.get(tuple(toks[i:j]), ()):
-                        if sid != e.id:
-                            yield sid, e.id
+            for part in _proper_parts(a):
+                for sid in short.get(part, ()):
+                    if sid != e.id:
+                        yield sid, e.id
 
 
 def _time(c: Claim) -> int | None:
