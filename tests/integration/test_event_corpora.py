@@ -46,7 +46,7 @@ from recon.normalise import normalise_key
 pytest.importorskip("recon.extract")
 
 DATA_DIR = Path(__file__).parent.parent / "data"
-SETS = ("events", "dev", "holdout", "holdout2")
+SETS = ("events", "dev", "holdout", "holdout2", "holdout3")
 
 
 def _events(set_name: str) -> list[str]:
@@ -56,7 +56,7 @@ def _events(set_name: str) -> list[str]:
 
 EVENTS = {s: _events(s) for s in SETS}
 CASES = [(s, e) for s in SETS for e in EVENTS[s]]
-MIN_EVENTS = {"events": 5, "dev": 4, "holdout": 4, "holdout2": 4}
+MIN_EVENTS = {"events": 5, "dev": 4, "holdout": 4, "holdout2": 4, "holdout3": 4}
 assert len({e for _, e in CASES}) == len(CASES), "event folder names must be unique across sets"
 
 VERDICTS = {"agree", "conflict", "update", "conflict_or_update"}
@@ -92,16 +92,22 @@ VERDICTS = {"agree", "conflict", "update", "conflict_or_update"}
 # down to a town the gazetteer newly knows, also when the figure was another
 # event's.  The new broken pairs are pinned below; a guard for totals "of the
 # whole" (story.toml whole_scope, tested on other sentences) did not fix them.
-MIN_GROUPS_RIGHT = {"events": 0.96, "dev": 10 / 16, "holdout": 5 / 21, "holdout2": 9 / 22}
-MIN_CLAIMS_FOUND = {"events": 0.97, "dev": 43 / 44, "holdout": 54 / 56, "holdout2": 44 / 51}
+# "holdout3": a third HELD-OUT set (fourth session), written by someone who
+# read neither recon's code nor any other set's articles or misses, committed
+# one event at a time before recon ran on it; same rules.  First run, on the
+# code of commit 45127c0 (end of the third session): 8/24 groups right, 24/43
+# pairs joined, 39/57 claims found, 15 separate pairs kept, 6 broken (pinned
+# below, not analysed).
+MIN_GROUPS_RIGHT = {"events": 0.96, "dev": 10 / 16, "holdout": 5 / 21, "holdout2": 9 / 22, "holdout3": 8 / 24}
+MIN_CLAIMS_FOUND = {"events": 0.97, "dev": 43 / 44, "holdout": 54 / 56, "holdout2": 44 / 51, "holdout3": 39 / 57}
 # Pair-level: of the pairs of expected claims that should share a group, the
 # share that do ("together pairs joined"), and of the separate pairs, how many
 # are kept apart.  These show partial progress on a group that is not yet
 # right as a whole.  Holdout pair figures measured before any rule of the
 # generalisation round (commit 14aecd7): 6/50 pairs joined, 14 separate pairs
 # kept; the floors below are the end-of-round measurement.
-MIN_PAIRS_JOINED = {"events": 80 / 81, "dev": 33 / 40, "holdout": 21 / 50, "holdout2": 17 / 36}
-MIN_SEPARATES_KEPT = {"events": 28, "dev": 19, "holdout": 17, "holdout2": 19}
+MIN_PAIRS_JOINED = {"events": 80 / 81, "dev": 33 / 40, "holdout": 21 / 50, "holdout2": 17 / 36, "holdout3": 24 / 43}
+MIN_SEPARATES_KEPT = {"events": 28, "dev": 19, "holdout": 17, "holdout2": 19, "holdout3": 15}
 
 # Separate pairs the current code puts in one group, each analysed in
 # docs/evaluation.md.  Any other pair sharing a group fails the test; a pair
@@ -110,6 +116,17 @@ MIN_SEPARATES_KEPT = {"events": 28, "dev": 19, "holdout": 17, "holdout2": 19}
 # below was broken on the first run and still is; the three others broken then
 # are kept since the generalisation round.
 KNOWN_BROKEN_SEPARATES: dict[str, set[str]] = {
+    # holdout3, first run (commit 45127c0): pinned as found, not analysed.
+    "heatwave_basra": {"the 4 outdoor workers among the dead are a part, not the toll (6)"},
+    "locusts_jazan": {"one farmer's 12-hectare farm is not the area treated (18 thousand 500 ha)"},
+    "refinery_sohar": {
+        "Sohar's distance from Muscat (about 230 km) is not the radius of the cleared zone (3 km)",
+        "the damaged unit's throughput (about 40 thousand barrels a day) is not the refinery's"
+        " capacity (about 197 thousand)",
+        "the insurance cover (up to 500 million dollars) is not the losses (about 10.4 million"
+        " dollars)",
+    },
+    "stampede_oran": {"the 9 seriously injured are a part of the 62 injured"},
     "duststorm_kuwait": {
         "departing flights delayed (more than 40) are not flights diverted (23)",
     },
