@@ -34,7 +34,14 @@ from functools import lru_cache
 import attrs
 
 from recon import lexicon
-from recon.gazetteer import builtin_data, canon_token, matching_key, tokens
+from recon.gazetteer import (
+    GazetteerEntry,
+    builtin_alias,
+    builtin_data,
+    canon_token,
+    matching_key,
+    tokens,
+)
 from recon.gazetteer import proclitic_variants as _proclitic_variants
 from recon.model import Claim, Entity, Method
 from recon.normalise import key_set, normalise_key
@@ -58,6 +65,8 @@ _ANAPHOR_KINDS = {
     "province": frozenset({"province", "region", "place"}),
     "country": frozenset({"country"}),
 }
+# The endings a nisba stem takes in the gazetteer's generated aliases.
+_NISBA_ENDINGS = ("", "ة", "ا", "ون", "ين", "ات")
 _MAX_NAME = 4  # words of the longest container name looked up
 _MAX_DEPTH = 6  # steps up the containment chain (guards against cycles in user data)
 
@@ -80,9 +89,10 @@ class Story:
     anaphors: dict[str, str]  # "المدينة" -> "city": refers to the article's city
     reach: int
     max_days: int
-    names: dict[tuple[str, ...], tuple[str, str]]  # gazetteer place name -> (id, kind)
     nisba: dict[str, str]  # country nisba stem -> country id
     whole_scope: tuple[str, ...] = ()  # "في عموم البلاد": a figure of the whole
+    # A country's nisba forms, which the gazetteer also indexes as its aliases.
+    nisba_forms: frozenset[tuple[str, ...]] = frozenset()
 
 
 def _of_the_whole(quote: str, st: Story) -> bool:
@@ -96,22 +106,22 @@ def _of_the_whole(quote: str, st: Story) -> bool:
 
 @lru_cache(maxsize=1)
 def load_story() -> Story:
-    """The containment data: ``story.toml`` and the gazetteer's places."""
+    """The containment data: ``story.toml``, the gazetteer's ``[within]``
+    table and its countries' nisba stems (place names are looked up in the
+    gazetteer's own index, :func:`_gazetteer_place`)."""
     s = lexicon.load("story")
     g = builtin_data()
-    names: dict[tuple[str, ...], tuple[str, str]] = {}
     nisba: dict[str, str] = {}
+    nisba_forms: set[tuple[str, ...]] = set()
     for e in g.get("entry", []):
-        kind = str(e.get("kind", "unknown"))
-        if kind not in _PLACES:
-            continue
-        for a in e.get("aliases", []):
-            k = tuple(matching_key(a).split())
-            if 0 < len(k) <= _MAX_NAME:
-                names.setdefault(k, (str(e["id"]), kind))
-        if kind == "country":
+        if str(e.get("kind", "unknown")) == "country":
+            own = {tuple(matching_key(a).split()) for a in e.get("aliases", [])}
             for st in e.get("nisba", []):
                 nisba[normalise_key(st)] = str(e["id"])
+                for end in _NISBA_ENDINGS:
+                    for w in (st.strip() + end, "ال" + st.strip() + end):
+                        nisba_forms.add(tuple(matching_key(w).split()))
+            nisba_forms -= own
 
     def multi(words: Iterable[str]) -> frozenset[str]:
         return frozenset(" ".join(canon_token(t) for t in w.split()) for w in key_set(words))
@@ -132,8 +142,8 @@ def load_story() -> Story:
         },
         reach=int(s["reach"]),
         max_days=int(s["max_days_apart"]),
-        names=names,
         nisba=nisba,
+        nisba_forms=frozenset(nisba_forms),
         whole_scope=tuple(sorted(multi(s.get("whole_scope", [])))),
     )
 
@@ -152,11 +162,32 @@ def _nisba_of(tok: str, st: Story) -> str | None:
     return None
 
 
+def _gazetteer_place(key: tuple[str, ...], st: Story) -> tuple[str, str] | None:
+    """(id, kind) of the gazetteer place one of whose aliases has these
+    matching words.  English display names and a country's nisba forms are
+    not container names: "جرادة المغربية" is read by :func:`_nisba_of`."""
+    hit = builtin_alias(" ".join(key))
+    if hit is None:
+        return None
+    entry, alias = hit
+    if entry.kind not in _PLACES or key in st.nisba_forms:
+        return None
+    if alias == entry.name and not _has_alias(entry, " ".join(key)):
+        return None
+    return entry.id, entry.kind
+
+
+@lru_cache(maxsize=1 << 10)
+def _has_alias(entry: GazetteerEntry, key: str) -> bool:
+    return any(matching_key(a) == key for a in entry.aliases)
+
+
 class _Places:
-    """Container names: the gazetteer's places and the corpus's place entities."""
+    """Container names: the gazetteer's places, then the corpus's place entities."""
 
     def __init__(self, st: Story, entities: Iterable[Entity]) -> None:
-        self.names = dict(st.names)
+        self.st = st
+        self.names: dict[tuple[str, ...], tuple[str, str]] = {}
         for e in entities:
             if e.kind not in _PLACES:
                 continue
@@ -165,12 +196,16 @@ class _Places:
                 if 0 < len(k) <= _MAX_NAME:
                     self.names.setdefault(k, (e.id, e.kind))
 
+    def get(self, key: tuple[str, ...]) -> tuple[str, str] | None:
+        """(id, kind) of the place named by exactly these matching words."""
+        return _gazetteer_place(key, self.st) or self.names.get(key)
+
     def at(self, toks: Sequence[str], j: int) -> tuple[str, str, int, bool] | None:
         """The container named from word ``j``: (id, kind, words, glued ب/ل/في)."""
         for n, first in proclitic_variants(toks[j]):
             for size in range(min(_MAX_NAME, len(toks) - j), 0, -1):
                 key = (first, *(canon_token(t) for t in toks[j + 1 : j + size]))
-                hit = self.names.get(key)
+                hit = self.get(key)
                 if hit is not None:
                     glued = n > 0 and toks[j][:n].lstrip("وف") != ""
                     return hit[0], hit[1], size, glued
@@ -289,7 +324,7 @@ def _name_parents(inner: Entity, names: _Places) -> Iterable[tuple[str, str]]:
         return
     for a in {inner.name, *inner.aliases}:
         for part in _proper_parts(a):
-            hit = names.names.get(part)
+            hit = names.get(part)
             if hit is not None and hit[0] != inner.id:
                 yield hit
 
