@@ -18,6 +18,7 @@ from typing import Any
 import attrs
 
 from recon._field_scope import _over_a_period, _per_time
+from recon._item_state import item_state
 from recon._lazy import lazy
 from recon._nearest import Near
 from recon.entities_ar import Lex
@@ -258,6 +259,12 @@ def quantity_field(
     it say nothing about this one); ``prev`` that figure's field.
     """
     f = _field(text, q, s, lx, prev_end, prev=prev)
+    if f is not None and f.field.startswith("count:"):
+        # "تحويل 23 رحلة" vs "تأخرت 40 رحلة": what happened to the things.
+        after = s.tok(max(q.end, q.noun_end or 0))
+        state = item_state(s, s.tok(q.start), after, s.tok(prev_end))
+        if state is not None:
+            f = attrs.evolve(f, field=f"{f.field}:{state}")
     if f is not None and not f.field.startswith(("date", "percent")) and _per_time(s, lx, q.start):
         # "600 شاحنة يوميا", "نحو 50 شخصا يوميا": a rate, never the event's figure.
         return attrs.evolve(f, field=f.field + ":rate")

@@ -1,0 +1,55 @@
+"""What happened to counted things: a state qualifier for ``count:<item>``.
+
+"تحويل 23 رحلة" (flights diverted) and "الرحلات التي تأخرت تجاوز 40 رحلة"
+(flights delayed) are both counts of flights, and in one group they would be
+judged rival figures.  As money has ``money:<thing>``, a count of things gets
+``count:<item>:<state>`` when its clause says what happened to them, from the
+``[item_states]`` table of ``fields.toml``: the nearest state word before the
+figure (after the previous figure) or right after its counted noun.  A count
+with no such word ("25 سيارة إطفاء شاركت", "ستنفذ 11 رحلة") keeps its bare
+field, so two outlets that say only "N things" still meet.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from recon import lexicon
+from recon.sentences import PhraseSet
+
+if TYPE_CHECKING:
+    from recon.fields_ar import Sentence
+
+__all__ = ["item_state"]
+
+_BEFORE = 8  # words before a figure that may say what happened to its things
+_AFTER = 2  # words after the counted noun ("30 مبنى انهارت")
+
+
+@lru_cache(maxsize=4)
+def _states(lang: str) -> PhraseSet:
+    t = lexicon.load("fields", lang).get("item_states", {})
+    return PhraseSet((str(w), str(k)) for k, ws in t.items() for w in ws)
+
+
+lexicon.on_clear(_states.cache_clear)
+
+
+def item_state(s: Sentence, first: int, after: int, floor: int, lang: str = "ar") -> str | None:
+    """The state of the things counted by the figure whose first token is
+    ``first``; ``after`` is the token after its counted noun, ``floor`` the
+    first token the words before it may start at (the previous figure's end)."""
+    states = _states(lang)
+    if not states:
+        return None
+    lo, hi = s.tok_range(s.clause_of(s.toks[first].start))
+    for k in range(first - 1, max(lo, floor, first - _BEFORE) - 1, -1):
+        m = states.match_at(s.toks, k)
+        if m is not None and m.last < first:
+            return m.value
+    for k in range(after, min(hi, after + _AFTER)):
+        m = states.match_at(s.toks, k)
+        if m is not None:
+            return m.value
+    return None
