@@ -34,6 +34,7 @@ from functools import lru_cache
 import attrs
 
 from recon import lexicon
+from recon._story_same import same_facilities
 from recon.gazetteer import (
     GazetteerEntry,
     builtin_alias,
@@ -361,9 +362,13 @@ def refine(claims: Sequence[Claim], entities: Sequence[Entity]) -> list[Entity]:
     st = load_story()
     names = _Places(st, by_id.values())
     parents: dict[str, set[str]] = defaultdict(set)
+    kinds = {i: e.kind for i, e in by_id.items()}  # and of the places read as parents
+    named_after: dict[str, set[str]] = defaultdict(set)  # "مصنع شبرا الخيمة": its town
     for e in by_id.values():
-        for pid, _ in _name_parents(e, names):
+        for pid, kind in _name_parents(e, names):
             parents[e.id].add(pid)
+            named_after[e.id].add(pid)
+            kinds.setdefault(pid, kind)
     for short, full in _bare_facilities(by_id.values()):
         parents[full].add(short)
     # The article's main place of each kind, for "شرق المدينة", "في البلاد".
@@ -387,8 +392,19 @@ def refine(claims: Sequence[Claim], entities: Sequence[Entity]) -> list[Entity]:
                 return None
             return ranked[0][1]
 
-        for pid, _ in _parents_in(tokens(c.quote), e, names, st, resolve):
+        for pid, kind in _parents_in(tokens(c.quote), e, names, st, resolve):
             parents[e.id].add(pid)
+            kinds.setdefault(pid, kind)
+
+    # One facility named two ways by two outlets: its claims go under one name.
+    same = same_facilities(
+        claims, entities, by_id, parents=parents, kinds=kinds, named_after=named_after
+    )
+    if same:
+        for drop, keep in same.items():
+            parents[keep] |= parents.pop(drop, set())
+        entities = [by_id[same[e.id]] if e.id in same else e for e in entities]
+        out = list(entities)
 
     anc_memo: dict[str, frozenset[str]] = {}
 
