@@ -20,6 +20,7 @@ import attrs
 from recon._field_scope import _over_a_period, _per_time
 from recon._item_state import item_state
 from recon._lazy import lazy
+from recon._money_per import is_conversion, per_head
 from recon._nearest import Near
 from recon.entities_ar import Lex
 from recon.model import Qualifier
@@ -300,10 +301,15 @@ def _field(
     if u.dimension.startswith("currency:"):
         if last + 1 < len(s.toks) and lx.rates.match_at(s.toks, last + 1) is not None:
             return None  # "49.5 جنيه للدولار" is an exchange rate
+        if is_conversion(text, prev_end, q.start, prev):
+            return None  # "100 ألف جنيه (نحو ألفي دولار)": the same amount again
         obj = _nearest(s.near("money"), lo, hi, first)
+        per = per_head(text, q.end, s, lx)
+        name = "money" if obj is None else f"money:{obj.value}"
+        name = name if per is None else f"{name}:{per}"
         if obj is None:
-            return Field("money")
-        return Field(f"money:{obj.value}", text[s.toks[obj.first].start : s.toks[obj.last].end])
+            return Field(name)
+        return Field(name, text[s.toks[obj.first].start : s.toks[obj.last].end])
     if u.dimension in lx.unit_fields:
         if u.dimension == "duration" and first > 0 and s.toks[first - 1].key in lx.relative_time:
             return None

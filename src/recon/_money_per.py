@@ -1,0 +1,75 @@
+"""Amounts per head and amounts restated in another currency, for
+:mod:`recon.fields_ar`.
+
+"صرف 100 ألف جنيه لأسرة كل متوفى، و20 ألف جنيه لكل مصاب": two amounts of
+one scheme, per dead and per injured, which in one group would be judged
+rival figures.  An amount followed by a per word ("لكل", "كل", from
+``fields.toml`` ``per_words``) and a counted noun gets ``:per_<noun>``
+(``money:per_killed``).  And "100 ألف جنيه (نحو ألفي دولار)" gives one amount
+twice: the one in brackets right after another amount is its conversion,
+not a claim.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from recon import lexicon
+from recon.normalise import key_set
+
+if TYPE_CHECKING:
+    from recon.entities_ar import Lex
+    from recon.fields_ar import Sentence
+
+__all__ = ["is_conversion", "per_head"]
+
+_PER_REACH = 3  # words after an amount (or its bracketed conversion) to the per word
+_BRACKET = 40  # characters of a bracketed conversion after an amount
+# What a per word may be followed by: the people or things counted.
+_PEOPLE = {"people": "person", "others": "person", "casualty": "injured"}
+_BRACKETED = re.compile(r"\s*\([^()]{0,40}\)")  # a bracket of at most _BRACKET characters
+
+
+@lru_cache(maxsize=4)
+def _lex(lang: str) -> tuple[frozenset[str], re.Pattern[str]]:
+    f = lexicon.load("fields", lang)
+    per = key_set(str(w) for w in f.get("per_words", []))
+    hedges = "|".join(re.escape(str(w)) for w in f.get("conversion_words", []))
+    opener = re.compile(r"\s*\(\s*(?:(?:" + hedges + r")\s+)*$" if hedges else r"\s*\(\s*$")
+    return per, opener
+
+
+lexicon.on_clear(_lex.cache_clear)
+
+
+def is_conversion(text: str, prev_end: int, start: int, prev: Any, lang: str = "ar") -> bool:
+    """Whether the amount at ``start`` is in brackets right after another
+    amount ending at ``prev_end`` ("100 ألف جنيه (نحو ألفي دولار)")."""
+    if prev is None or not prev.field.startswith("money") or start - prev_end > _BRACKET:
+        return False
+    return _lex(lang)[1].fullmatch(text, prev_end, start) is not None
+
+
+def per_head(text: str, end: int, s: Sentence, lx: Lex, lang: str = "ar") -> str | None:
+    """``per_<what>`` when the amount ending at ``end`` is given per person or
+    thing ("لكل مصاب", "لأسرة كل متوفى", "لكل أسرة"), else None."""
+    per = _lex(lang)[0]
+    if not per:
+        return None
+    j = end
+    m = _BRACKETED.match(text, end, end + _BRACKET + 4)
+    if m is not None:
+        j = m.end()  # past "(نحو ألفي دولار)"
+    hi = s.tok_range(s.clause_of(end - 1))[1]
+    at = s.tok(j)
+    for k in range(at, min(hi - 1, at + _PER_REACH)):
+        if s.toks[k].key not in per:
+            continue
+        noun = lx.nouns.match_at(s.toks, k + 1)
+        if noun is not None:
+            return "per_" + _PEOPLE.get(noun.value, noun.value)
+        item = lx.items.match_at(s.toks, k + 1)
+        return None if item is None else "per_" + item.value
+    return None
