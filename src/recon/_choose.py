@@ -309,7 +309,10 @@ class SentenceRefs:
 
 def choose(cls: str, sr: SentenceRefs, *, start: int, end: int, fld: Field | None) -> Ref | None:
     """The entity a claim at ``[start, end)`` of ``sr``'s sentence is about."""
-    sr = sr.for_claim(start)
+    # A place people were taken to or sheltered in, named before a figure,
+    # may be what a distance or a count of things is about ("إلى مشعر منى،
+    # الذي يبعد 7 كيلومترات"), never where people were hurt or killed.
+    sr = sr if cls == "casualty" else sr.for_claim(start)
     s, doc, k = sr.s, sr.doc, sr.k
     lx = doc.lx
     clause = s.clause_of(start)

@@ -44,9 +44,7 @@ def test_a_bracketed_conversion_is_not_a_second_claim() -> None:
 
 def test_an_amount_in_brackets_after_words_is_a_claim() -> None:
     # The bracket holds an amount of its own, not the previous one restated.
-    got = fields(
-        "وبلغت خسائر الموسم في تونس 8 ملايين دينار (منها 3 ملايين دينار في جندوبة وحدها)."
-    )
+    got = fields("وبلغت خسائر الموسم في تونس 8 ملايين دينار (منها 3 ملايين دينار في جندوبة وحدها).")
     assert len([v for f, v in got if f.startswith("money")]) == 2
 
 
