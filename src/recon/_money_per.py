@@ -4,7 +4,7 @@
 "صرف 100 ألف جنيه لأسرة كل متوفى، و20 ألف جنيه لكل مصاب": two amounts of
 one scheme, per dead and per injured, which in one group would be judged
 rival figures.  An amount followed by a per word ("لكل", "كل", from
-``fields.toml`` ``per_words``) and a counted noun gets ``:per_<noun>``
+``fields.toml`` ``per_words``) and a casualty noun gets ``:per_<field>``
 (``money:per_killed``).  And "100 ألف جنيه (نحو ألفي دولار)" gives one amount
 twice: the one in brackets right after another amount is its conversion,
 not a claim.
@@ -27,8 +27,9 @@ __all__ = ["is_conversion", "per_head"]
 
 _PER_REACH = 3  # words after an amount (or its bracketed conversion) to the per word
 _BRACKET = 40  # characters of a bracketed conversion after an amount
-# What a per word may be followed by: the people or things counted.
-_PEOPLE = {"people": "person", "others": "person", "casualty": "injured"}
+# The casualty nouns a per word may be followed by ("لكل مصاب", "لذوي كل
+# متوفى"), as the field they count; per family or per house is left alone.
+_CASUALTY = {"killed": "killed", "injured": "injured", "casualty": "injured", "missing": "missing"}
 _BRACKETED = re.compile(r"\s*\([^()]{0,40}\)")  # a bracket of at most _BRACKET characters
 
 
@@ -68,8 +69,6 @@ def per_head(text: str, end: int, s: Sentence, lx: Lex, lang: str = "ar") -> str
         if s.toks[k].key not in per:
             continue
         noun = lx.nouns.match_at(s.toks, k + 1)
-        if noun is not None:
-            return "per_" + _PEOPLE.get(noun.value, noun.value)
-        item = lx.items.match_at(s.toks, k + 1)
-        return None if item is None else "per_" + item.value
+        kind = None if noun is None else _CASUALTY.get(noun.value)
+        return None if kind is None else "per_" + kind
     return None

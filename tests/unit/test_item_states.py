@@ -22,10 +22,14 @@ def test_state_in_a_relative_clause_before_the_figure() -> None:
 
 
 def test_state_after_the_counted_noun() -> None:
-    got = fields("وأفادت السلطات في حماة بأن 18 منزلا تضررت جراء الهزة.")
-    assert ("count:building:damaged", 18) in got
+    got = fields("وأفادت سلطة الطيران في مطار الخرطوم بأن 14 رحلة ألغيت بسبب الاشتباكات.")
+    assert ("count:flight:cancelled", 14) in got
+
+
+def test_buildings_keep_their_bare_count() -> None:
+    # Destroyed vs damaged is not a state yet (see fields.toml).
     got = fields("وذكر الدفاع المدني في إدلب أن 7 مبان انهارت بالكامل.")
-    assert ("count:building:destroyed", 7) in got
+    assert ("count:building", 7) in got
 
 
 def test_two_counts_in_one_sentence_keep_their_own_state() -> None:
