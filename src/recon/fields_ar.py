@@ -43,6 +43,9 @@ _PEOPLE = (
     *("killed", "injured", "infected", "recovered", "displaced", "arrested", "missing"),
     *("rescued", "on_board", "in_need"),
 )
+# Figures that add up over time: a total "خلال صائفة 2023" is not the event's.
+_MEASURES = ("area", "weight", "volume")
+_SUMMED = ("money", "count:", *_MEASURES)
 # Counts of people, and their totals over a past period ("killed:period"),
 # which are counts of people all the same.
 CASUALTY = frozenset({*_PEOPLE, *(f + ":period" for f in _PEOPLE)})
@@ -269,9 +272,10 @@ def quantity_field(
     if f is not None and not f.field.startswith(("date", "percent")) and _per_time(s, lx, q.start):
         # "600 شاحنة يوميا", "نحو 50 شخصا يوميا": a rate, never the event's figure.
         return attrs.evolve(f, field=f.field + ":rate")
-    if f is None or not (f.field in _PEOPLE or f.field.startswith(("money", "count:"))):
+    if f is None or not (f.field in _PEOPLE or f.field.startswith(_SUMMED)):
         return f
-    if _over_a_period(s, lx, q.start):
+    # A stock held "منذ ست سنوات" is no sum: a measure needs "خلال", "طوال" ….
+    if _over_a_period(s, lx, q.start, since=not f.field.startswith(_MEASURES)):
         return attrs.evolve(f, field=f.field + ":period")
     if f.others and prev is not None and prev.field.endswith(":period"):
         # "أودت بحياة 589 شخصا خلال العام الماضي، وأسفرت عن إصابة 17 ألفا آخرين"
