@@ -1,4 +1,5 @@
-"""What happened to counted things: a state qualifier for ``count:<item>``.
+"""What happened to counted things: a state qualifier for ``count:<item>``;
+and people "present" ("كانوا في") only when the words after say a place.
 
 "تحويل 23 رحلة" (flights diverted) and "الرحلات التي تأخرت تجاوز 40 رحلة"
 (flights delayed) are both counts of flights, and in one group they would be
@@ -16,12 +17,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from recon import lexicon
+from recon.normalise import key_set
 from recon.sentences import PhraseSet
 
 if TYPE_CHECKING:
     from recon.fields_ar import Sentence
 
-__all__ = ["item_state"]
+__all__ = ["item_state", "present_at"]
 
 _BEFORE = 8  # words before a figure that may say what happened to its things
 _AFTER = 2  # words after the counted noun ("30 مبنى انهارت")
@@ -34,6 +36,31 @@ def _states(lang: str) -> PhraseSet:
 
 
 lexicon.on_clear(_states.cache_clear)
+
+
+@lru_cache(maxsize=4)
+def _present(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    f = lexicon.load("fields", lang)
+    verbs = key_set(str(w) for w in f.get("present_verbs", []))
+    return verbs, key_set(str(w) for w in f.get("present_not_before", []))
+
+
+lexicon.on_clear(_present.cache_clear)
+
+
+def present_at(s: Sentence, at: int, hi: int, lang: str = "ar") -> bool:
+    """Whether the words from token ``at`` say the people just counted were
+    in a place: "كانوا في البئر", "كانوا في نوبة العمل" — not "كانوا في
+    طريقهم" (on their way), "في عداد المفقودين", "في انتظار"."""
+    if at + 2 >= hi:
+        return False
+    verbs, not_before = _present(lang)
+    toks = s.toks
+    if toks[at].key not in verbs or toks[at + 1].key != "في":
+        return False
+    nxt = toks[at + 2].key
+    bare = nxt[2:] if nxt.startswith("ال") else nxt
+    return nxt not in not_before and bare not in not_before
 
 
 def item_state(s: Sentence, first: int, after: int, floor: int, lang: str = "ar") -> str | None:

@@ -19,7 +19,7 @@ import attrs
 
 from recon._field_events import event_of
 from recon._field_scope import _over_a_period, _per_time
-from recon._item_state import item_state
+from recon._item_state import item_state, present_at
 from recon._lazy import lazy
 from recon._money_per import is_conversion, per_head
 from recon._nearest import Near
@@ -371,6 +371,8 @@ def _field(
         a_at, a_hi = _after_span(s, lx, at, hi)
         near = s.near("trig_after")
         trig = near.first_in(at, min(at + 2, hi)) or near.first_in(a_at, min(a_at + 2, a_hi))
+        if trig is None and present_at(s, at, hi):
+            trig = PhraseMatch(at, at + 1, "present", "كانوا في")  # "12 عاملا كانوا في البئر"
     if noun is not None:
         kind = noun.value
         if kind == "personnel":
