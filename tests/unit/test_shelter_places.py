@@ -1,4 +1,5 @@
-"""Where people were sheltered or taken is not where they were hurt
+"""Where people were sheltered or taken is not where they were hurt, and a
+news agency told or quoted owns no figure
 (entities.toml shelter_words; recon._choose: a destination named before a
 casualty figure stays out), and Tunisian towns that are no governorate's
 capital are gazetteer places of their own (طبرقة is not طبرق).  Sentences
@@ -40,3 +41,11 @@ def test_tunisian_towns_are_places_of_their_own() -> None:
     assert not [m for m in g.find_mentions("مدينة طبرقة") if m.entry.name == "Tobruk"]
     # طبرق itself is still Tobruk.
     assert "Tobruk" in [m.entry.name for m in g.find_mentions("في مدينة طبرق الليبية")]
+
+
+def test_a_news_agency_owns_no_figure() -> None:
+    # The agency is told the figure ("لرويترز"): the figure is not about it.
+    got = claims("وقال مسؤول في نقابة العمال لرويترز إن 80 عاملا كانوا في المصنع.")
+    assert not [e for f, v, e in got if "رويترز" in e]
+    got = claims("وقال مسؤول في مدينة الزرقاء لوكالة الأناضول إن 9 أشخاص أصيبوا في الحريق.")
+    assert [e for f, v, e in got if f == "injured"] == ["الزرقاء"]
