@@ -16,6 +16,7 @@ from typing import Any
 
 import attrs
 
+from recon._distance import measured_from
 from recon._lazy import lazy
 from recon._locate import FORCES_BACK as _FORCES_BACK
 from recon._locate import force_after, gazetteer_aliases, locators, named_force
@@ -447,6 +448,10 @@ def choose(cls: str, sr: SentenceRefs, *, start: int, end: int, fld: Field | Non
     def where() -> Ref | None:
         return doc.place
 
+    if fld is not None and fld.field == "distance":
+        ref = measured_from(sr, start, end, clause)
+        if ref is not None:
+            return ref.inner or ref
     if cls == "casualty":
         order = [demonym, named, place, anaphor, subject, anywhere_place, where, country, anywhere]
     elif cls == "date":
