@@ -34,6 +34,7 @@ from functools import lru_cache
 import attrs
 
 from recon import lexicon
+from recon._story_close import Close, close_by, load_close
 from recon._story_same import same_facilities
 from recon.gazetteer import (
     GazetteerEntry,
@@ -68,6 +69,8 @@ _ANAPHOR_KINDS = {
 }
 # The endings a nisba stem takes in the gazetteer's generated aliases.
 _NISBA_ENDINGS = ("", "ة", "ا", "ون", "ين", "ات")
+# Kinds of place a town at a short distance holds (not a city of the gazetteer).
+_CLOSE_KINDS = frozenset({"place", "unknown", "facility"})
 _MAX_NAME = 4  # words of the longest container name looked up
 _MAX_DEPTH = 6  # steps up the containment chain (guards against cycles in user data)
 
@@ -94,6 +97,7 @@ class Story:
     whole_scope: tuple[str, ...] = ()  # "في عموم البلاد": a figure of the whole
     # A country's nisba forms, which the gazetteer also indexes as its aliases.
     nisba_forms: frozenset[tuple[str, ...]] = frozenset()
+    close: Close | None = None  # "على بعد 40 كيلومترا": a place that near is in the town's area
 
 
 def _of_the_whole(quote: str, st: Story) -> bool:
@@ -145,6 +149,7 @@ def load_story() -> Story:
         max_days=int(s["max_days_apart"]),
         nisba=nisba,
         nisba_forms=frozenset(nisba_forms),
+        close=load_close(s),
         whole_scope=tuple(sorted(multi(s.get("whole_scope", [])))),
     )
 
@@ -257,21 +262,28 @@ def _after(
         if nis is not None:
             yield nis, "country"
             return
-    said_in = said_near = province = False
+    said_in = said_near = said_close = province = False
     k = end
-    while k < len(toks) and k - end < st.reach:
+    skipped = 0  # words of a distance phrase, not counted in the reach
+    while k < len(toks) and k - end - skipped < st.reach:
         hit = names.at(toks, k)
         if hit is not None:
             cid, kind, _size, glued = hit
             is_in = said_in or glued or (k > end and not said_near)
             if said_near and inner.kind == "facility":
                 is_in = True
+            if said_close and inner.kind in _CLOSE_KINDS:
+                is_in = True  # "بلدة الحسينية، على بعد 40 كيلومترا شمال مدينة معان"
             ok = _RANK.get(kind, 1) > _RANK.get(inner.kind, 1) or (
                 kind == "place" and inner.kind in ("place", "unknown", "facility") and province
             )
             if is_in and ok and cid != inner.id:
                 yield cid, kind
             return
+        close = close_by(toks, k, st.close)
+        if close is not None:
+            said_close, skipped, k = True, skipped + close - k, close
+            continue
         t = toks[k]
         ana = _anaphor(t, st)
         if ana is not None:
