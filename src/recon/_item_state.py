@@ -1,5 +1,6 @@
 """What happened to counted things: a state qualifier for ``count:<item>``;
-and people "present" ("كانوا في") only when the words after say a place.
+people "present" ("كانوا في") only when the words after say a place; and
+injured still in care ("لا يزالون") as a part of the injured.
 
 "تحويل 23 رحلة" (flights diverted) and "الرحلات التي تأخرت تجاوز 40 رحلة"
 (flights delayed) are both counts of flights, and in one group they would be
@@ -23,7 +24,7 @@ from recon.sentences import PhraseSet
 if TYPE_CHECKING:
     from recon.fields_ar import Sentence
 
-__all__ = ["item_state", "present_at"]
+__all__ = ["item_state", "present_at", "still_in_care"]
 
 _BEFORE = 8  # words before a figure that may say what happened to its things
 _AFTER = 2  # words after the counted noun ("30 مبنى انهارت")
@@ -61,6 +62,28 @@ def present_at(s: Sentence, at: int, hi: int, lang: str = "ar") -> bool:
     nxt = toks[at + 2].key
     bare = nxt[2:] if nxt.startswith("ال") else nxt
     return nxt not in not_before and bare not in not_before
+
+
+_STILL_REACH = 4  # words after the counted people to "لا يزالون"
+
+
+@lru_cache(maxsize=4)
+def _still(lang: str) -> frozenset[str]:
+    return key_set(str(w) for w in lexicon.load("fields", lang).get("still_words", []))
+
+
+lexicon.on_clear(_still.cache_clear)
+
+
+def still_in_care(s: Sentence, at: int, hi: int, lang: str = "ar") -> bool:
+    """Whether the injured counted just before token ``at`` are said to be
+    still in care ("مصابين اثنين آخرين لا يزالان تحت المراقبة", "5 منهم ما
+    زالوا يتلقون العلاج"): a part of the injured, not their number."""
+    still = _still(lang)
+    return bool(still) and not still.isdisjoint(
+        t.key[1:] if t.key[:1] == "و" and t.key[1:] in still else t.key
+        for t in s.toks[at : min(hi, at + _STILL_REACH)]
+    )
 
 
 def item_state(s: Sentence, first: int, after: int, floor: int, lang: str = "ar") -> str | None:

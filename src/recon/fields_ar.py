@@ -19,7 +19,7 @@ import attrs
 
 from recon._field_events import event_of
 from recon._field_scope import _over_a_period, _per_time
-from recon._item_state import item_state, present_at
+from recon._item_state import item_state, present_at, still_in_care
 from recon._lazy import lazy
 from recon._money_per import is_conversion, per_head
 from recon._nearest import Near
@@ -270,6 +270,10 @@ def quantity_field(
         state = item_state(s, s.tok(q.start), after, s.tok(prev_end))
         if state is not None:
             f = attrs.evolve(f, field=f"{f.field}:{state}")
+    elif f is not None and f.field == "injured":
+        hi = s.tok_range(s.clause_of(q.start))[1]
+        if still_in_care(s, s.tok(max(q.end, (f.role_span or (0, 0))[1])), hi):
+            f = attrs.evolve(f, field="injured:still")  # "لا يزالان تحت المراقبة"
     if f is not None and not f.field.startswith(("date", "percent")) and _per_time(s, lx, q.start):
         # "600 شاحنة يوميا", "نحو 50 شخصا يوميا": a rate, never the event's figure.
         return attrs.evolve(f, field=f.field + ":rate")
