@@ -5,6 +5,7 @@ suffix (``:rate``, ``:period``) so it never joins the event's group."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -37,8 +38,27 @@ def _over_a_period(s: Sentence, lx: Lex, at: int, *, since: bool = True) -> bool
     key = clause.start if since else -1 - clause.start
     found = s._period.get(key)
     if found is None:
-        found = s._period[key] = _period_clause(s, lx, *s.tok_range(clause), since=since)
+        found = _period_clause(s, lx, *s.tok_range(clause), since=since)
+        k = bisect_left(s.clause_starts, clause.start) - 1
+        if not found and k >= 0 and _when_clause(s, clause):
+            # "منذ نيسان/أبريل 2023، حين أطلق الطرفان سراح نحو 900 أسير": a
+            # clause opened by "when" is set in the past time of the one before.
+            found = _period_clause(s, lx, *s.tok_range(s.clauses[k]), since=since)
+        s._period[key] = found
     return found
+
+
+@lru_cache(maxsize=1)
+def _when_words() -> frozenset[str]:
+    from recon import lexicon
+    from recon.normalise import key_set
+
+    return key_set(lexicon.load("fields").get("when_openers", []))
+
+
+def _when_clause(s: Sentence, clause: Any) -> bool:
+    i = s.tok(clause.start)
+    return i < len(s.toks) and s.toks[i].key in _when_words()
 
 
 @lru_cache(maxsize=8)
