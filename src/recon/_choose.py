@@ -27,6 +27,8 @@ from recon.fields_ar import CASUALTY, Field, Sentence
 __all__ = ["SentenceRefs", "choose", "reference_place"]
 
 _INF = 1 << 62
+# Armed groups: a side of the story, never where people were killed or held.
+_PARTIES = frozenset({"group"})
 # (outside the claim's clause, distance, index in the candidate list, ref):
 # what the naive "min(refs, key=(outside, distance))" compares, in order.
 _Pick = tuple[int, int, int, Ref]
@@ -390,7 +392,10 @@ def choose(cls: str, sr: SentenceRefs, *, start: int, end: int, fld: Field | Non
         return None if a is None else doc.antecedent(k, a.noun)
 
     def subject() -> Ref | None:
-        return sr.subject(start, nisba=nisba)
+        r = sr.subject(start, nisba=nisba)
+        if r is not None and cls == "casualty" and r.kind in _PARTIES:
+            return None  # "أفرج الحوثيون عن 318": the side acting, not where it happened
+        return r
 
     def place() -> Ref | None:
         best = sr.place(
