@@ -92,6 +92,14 @@ VERDICTS = {"agree", "conflict", "update", "conflict_or_update"}
 # down to a town the gazetteer newly knows, also when the figure was another
 # event's.  The new broken pairs are pinned below; a guard for totals "of the
 # whole" (story.toml whole_scope, tested on other sentences) did not fix them.
+# Round 4 (docs/evaluation.md "Round 4"): "holdout" is now a STUDIED set,
+# no longer held out (its misses were analysed and worked from, with general
+# rules tested on other sentences); "holdout2" stays held out (summary lines
+# only).  End of round 4: dev 14/16 groups, 37/40 pairs, 44/44 claims, 20
+# kept, none broken; holdout 11/21, 31/50, 55/56, 20 kept, none broken (the
+# holdout separate-pairs floor is back above the 18 it was lowered from);
+# holdout2 10/22, 18/36, 44/51, 20 kept, one broken (pinned below).  Floors
+# raised to these; the pinned pairs now kept were unpinned.
 MIN_GROUPS_RIGHT = {"events": 0.96, "dev": 14 / 16, "holdout": 11 / 21, "holdout2": 10 / 22}
 MIN_CLAIMS_FOUND = {"events": 0.97, "dev": 44 / 44, "holdout": 55 / 56, "holdout2": 44 / 51}
 # Pair-level: of the pairs of expected claims that should share a group, the
