@@ -1,5 +1,5 @@
-"""Amounts per head and amounts restated in another currency, for
-:mod:`recon.fields_ar`.
+"""Amounts per head, amounts restated in another currency and amounts given
+in apposition to what they value, for :mod:`recon.fields_ar`.
 
 "صرف 100 ألف جنيه لأسرة كل متوفى، و20 ألف جنيه لكل مصاب": two amounts of
 one scheme, per dead and per injured, which in one group would be judged
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from recon.entities_ar import Lex
     from recon.fields_ar import Sentence
 
-__all__ = ["is_conversion", "per_head"]
+__all__ = ["is_conversion", "per_head", "value_apposition"]
 
 _PER_REACH = 3  # words after an amount (or its bracketed conversion) to the per word
 _BRACKET = 40  # characters of a bracketed conversion after an amount
@@ -43,6 +43,24 @@ def _lex(lang: str) -> tuple[frozenset[str], re.Pattern[str]]:
 
 
 lexicon.on_clear(_lex.cache_clear)
+
+
+@lru_cache(maxsize=4)
+def _appositions(lang: str) -> frozenset[str]:
+    return key_set(str(w) for w in lexicon.load("fields", lang).get("value_appositions", []))
+
+
+lexicon.on_clear(_appositions.cache_clear)
+
+
+def value_apposition(s: Sentence, lo: int, lang: str = "ar") -> tuple[int, int] | None:
+    """The tokens of the clause before, when the clause starting at token
+    ``lo`` only gives the value of what that one named ("منحة الكويت لدعم
+    غزة، البالغة خمسة ملايين دولار"): there the valued thing is read."""
+    if lo <= 0 or lo >= len(s.toks) or s.toks[lo].key not in _appositions(lang):
+        return None
+    before = s.clause_of(s.toks[lo - 1].start)
+    return s.tok_range(before)
 
 
 def is_conversion(text: str, prev_end: int, start: int, prev: Any, lang: str = "ar") -> bool:

@@ -21,7 +21,7 @@ from recon._field_events import event_of
 from recon._field_scope import _over_a_period, _per_time
 from recon._item_state import item_state, present_at, still_in_care
 from recon._lazy import lazy
-from recon._money_per import is_conversion, per_head
+from recon._money_per import is_conversion, per_head, value_apposition
 from recon._nearest import Near
 from recon.entities_ar import Lex
 from recon.model import Qualifier
@@ -313,6 +313,9 @@ def _field(
         if is_conversion(text, prev_end, q.start, prev):
             return None  # "100 ألف جنيه (نحو ألفي دولار)": the same amount again
         obj = _nearest(s.near("money"), lo, hi, first)
+        app = value_apposition(s, lo) if obj is None else None
+        if app is not None:
+            obj = _nearest(s.near("money"), app[0], app[1], first)  # "منحة X، البالغة 5 ملايين"
         per = per_head(text, q.end, s, lx)
         name = "money" if obj is None else f"money:{obj.value}"
         name = name if per is None else f"{name}:{per}"
