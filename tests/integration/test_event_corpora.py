@@ -96,7 +96,7 @@ VERDICTS = {"agree", "conflict", "update", "conflict_or_update"}
 # no longer held out (its misses were analysed and worked from, with general
 # rules tested on other sentences); "holdout2" stays held out (summary lines
 # only).  End of round 4: dev 14/16 groups, 37/40 pairs, 44/44 claims, 20
-# kept, none broken; holdout 11/21, 31/50, 55/56, 20 kept, none broken (the
+# kept, none broken; holdout 12/21, 32/50, 55/56, 20 kept, none broken (the
 # holdout separate-pairs floor is back above the 18 it was lowered from);
 # holdout2 10/22, 18/36, 44/51, 20 kept, one broken (pinned below).  Floors
 # raised to these; the pinned pairs now kept were unpinned.
