@@ -95,12 +95,12 @@ VERDICTS = {"agree", "conflict", "update", "conflict_or_update"}
 # Round 4 (docs/evaluation.md "Round 4"): "holdout" is now a STUDIED set,
 # no longer held out (its misses were analysed and worked from, with general
 # rules tested on other sentences); "holdout2" stays held out (summary lines
-# only).  End of round 4: dev 14/16 groups, 37/40 pairs, 44/44 claims, 20
+# only).  End of round 4: dev 15/16 groups, 39/40 pairs, 44/44 claims, 20
 # kept, none broken; holdout 12/21, 32/50, 55/56, 20 kept, none broken (the
 # holdout separate-pairs floor is back above the 18 it was lowered from);
 # holdout2 10/22, 18/36, 44/51, 20 kept, one broken (pinned below).  Floors
 # raised to these; the pinned pairs now kept were unpinned.
-MIN_GROUPS_RIGHT = {"events": 0.96, "dev": 14 / 16, "holdout": 12 / 21, "holdout2": 10 / 22}
+MIN_GROUPS_RIGHT = {"events": 0.96, "dev": 15 / 16, "holdout": 12 / 21, "holdout2": 10 / 22}
 MIN_CLAIMS_FOUND = {"events": 0.97, "dev": 44 / 44, "holdout": 55 / 56, "holdout2": 44 / 51}
 # Pair-level: of the pairs of expected claims that should share a group, the
 # share that do ("together pairs joined"), and of the separate pairs, how many
@@ -108,7 +108,7 @@ MIN_CLAIMS_FOUND = {"events": 0.97, "dev": 44 / 44, "holdout": 55 / 56, "holdout
 # right as a whole.  Holdout pair figures measured before any rule of the
 # generalisation round (commit 14aecd7): 6/50 pairs joined, 14 separate pairs
 # kept; the floors below are the end-of-round measurement.
-MIN_PAIRS_JOINED = {"events": 80 / 81, "dev": 37 / 40, "holdout": 32 / 50, "holdout2": 18 / 36}
+MIN_PAIRS_JOINED = {"events": 80 / 81, "dev": 39 / 40, "holdout": 32 / 50, "holdout2": 18 / 36}
 MIN_SEPARATES_KEPT = {"events": 28, "dev": 20, "holdout": 20, "holdout2": 20}
 
 # Separate pairs the current code puts in one group, each analysed in
