@@ -16,6 +16,7 @@ from typing import Any
 
 import attrs
 
+from recon._distance import measured_from
 from recon._lazy import lazy
 from recon._locate import FORCES_BACK as _FORCES_BACK
 from recon._locate import force_after, gazetteer_aliases, locators, named_force
@@ -26,6 +27,8 @@ from recon.fields_ar import CASUALTY, Field, Sentence
 __all__ = ["SentenceRefs", "choose", "reference_place"]
 
 _INF = 1 << 62
+# Armed groups: a side of the story, never where people were killed or held.
+_PARTIES = frozenset({"group"})
 # (outside the claim's clause, distance, index in the candidate list, ref):
 # what the naive "min(refs, key=(outside, distance))" compares, in order.
 _Pick = tuple[int, int, int, Ref]
@@ -309,7 +312,10 @@ class SentenceRefs:
 
 def choose(cls: str, sr: SentenceRefs, *, start: int, end: int, fld: Field | None) -> Ref | None:
     """The entity a claim at ``[start, end)`` of ``sr``'s sentence is about."""
-    sr = sr.for_claim(start)
+    # A place people were taken to or sheltered in, named before a figure,
+    # may be what a distance or a count of things is about ("إلى مشعر منى،
+    # الذي يبعد 7 كيلومترات"), never where people were hurt or killed.
+    sr = sr if cls == "casualty" else sr.for_claim(start)
     s, doc, k = sr.s, sr.doc, sr.k
     lx = doc.lx
     clause = s.clause_of(start)
@@ -386,7 +392,10 @@ def choose(cls: str, sr: SentenceRefs, *, start: int, end: int, fld: Field | Non
         return None if a is None else doc.antecedent(k, a.noun)
 
     def subject() -> Ref | None:
-        return sr.subject(start, nisba=nisba)
+        r = sr.subject(start, nisba=nisba)
+        if r is not None and cls == "casualty" and r.kind in _PARTIES:
+            return None  # "أفرج الحوثيون عن 318": the side acting, not where it happened
+        return r
 
     def place() -> Ref | None:
         best = sr.place(
@@ -444,6 +453,10 @@ def choose(cls: str, sr: SentenceRefs, *, start: int, end: int, fld: Field | Non
     def where() -> Ref | None:
         return doc.place
 
+    if fld is not None and fld.field == "distance":
+        ref = measured_from(sr, start, end, clause)
+        if ref is not None:
+            return ref.inner or ref
     if cls == "casualty":
         order = [demonym, named, place, anaphor, subject, anywhere_place, where, country, anywhere]
     elif cls == "date":

@@ -5,6 +5,7 @@ suffix (``:rate``, ``:period``) so it never joins the event's group."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -27,15 +28,37 @@ def _per_time(s: Sentence, lx: Lex, at: int) -> bool:
 _PERIOD_REACH = 5  # words from a period preposition to its year or period word
 
 
-def _over_a_period(s: Sentence, lx: Lex, at: int) -> bool:
+def _over_a_period(s: Sentence, lx: Lex, at: int, *, since: bool = True) -> bool:
     """Whether the clause of the figure at ``at`` says it is summed over a
-    past calendar period ("منذ أبريل 2023", "خلال العام الماضي", "سنويا").
-    Read once per clause: a clause of thousands of figures stays linear."""
+    past calendar period ("منذ أبريل 2023", "خلال العام الماضي", "سنويا");
+    without ``since``, a منذ phrase does not count ("مخزنة منذ ست سنوات" is
+    how long a stock was held).  Read once per clause: a clause of
+    thousands of figures stays linear."""
     clause = s.clause_of(at)
-    found = s._period.get(clause.start)
+    key = clause.start if since else -1 - clause.start
+    found = s._period.get(key)
     if found is None:
-        found = s._period[clause.start] = _period_clause(s, lx, *s.tok_range(clause))
+        found = _period_clause(s, lx, *s.tok_range(clause), since=since)
+        k = bisect_left(s.clause_starts, clause.start) - 1
+        if not found and k >= 0 and _when_clause(s, clause):
+            # "منذ نيسان/أبريل 2023، حين أطلق الطرفان سراح نحو 900 أسير": a
+            # clause opened by "when" is set in the past time of the one before.
+            found = _period_clause(s, lx, *s.tok_range(s.clauses[k]), since=since)
+        s._period[key] = found
     return found
+
+
+@lru_cache(maxsize=1)
+def _when_words() -> frozenset[str]:
+    from recon import lexicon
+    from recon.normalise import key_set
+
+    return key_set(lexicon.load("fields").get("when_openers", []))
+
+
+def _when_clause(s: Sentence, clause: Any) -> bool:
+    i = s.tok(clause.start)
+    return i < len(s.toks) and s.toks[i].key in _when_words()
 
 
 @lru_cache(maxsize=8)
@@ -45,8 +68,9 @@ def _period_openers(adverbs: frozenset[str], *preps: frozenset[str]) -> frozense
     return adverbs.union(*preps, *({c + a for a in adverbs} for c in "وف"))
 
 
-def _period_clause(s: Sentence, lx: Lex, lo: int, hi: int) -> bool:
-    openers = _period_openers(lx.period_adverbs, lx.since_preps, lx.period_preps)
+def _period_clause(s: Sentence, lx: Lex, lo: int, hi: int, *, since: bool = True) -> bool:
+    sinces = lx.since_preps if since else frozenset()
+    openers = _period_openers(lx.period_adverbs, sinces, lx.period_preps)
     if openers.isdisjoint(s.keys[lo:hi]):
         return False  # the usual clause: no word below can start a period
     toks = s.toks
@@ -54,7 +78,7 @@ def _period_clause(s: Sentence, lx: Lex, lo: int, hi: int) -> bool:
         key = toks[k].key
         if key in lx.period_adverbs or (key[:1] in "وف" and key[1:] in lx.period_adverbs):
             return True
-        since = key in lx.since_preps
+        since = key in sinces
         if not since and key not in lx.period_preps:
             continue
         reach = toks[k + 1 : min(hi, k + 1 + _PERIOD_REACH)]

@@ -67,6 +67,9 @@ def _agency_credit(text: str, start: int, end: int) -> bool:
 
 _OPEN_QUOTES = '«"“('
 _CLOSE_QUOTES = '»"”)'
+# Kinds of gazetteer entry that report figures and never are what one is
+# about: a news agency told ("لرويترز") or quoted ("بحسب وكالة الأناضول").
+_REPORTERS = frozenset({"agency"})
 _QUOTE_REACH = 24  # characters from a name to the quotation marks around an outlet's name
 
 
@@ -134,6 +137,8 @@ def gaz_refs(
         k = bisect_left(starts, m.start + 1) - 1
         if k < 0 or _outlet(text, m.start, m.end, lx.outlets) or _byline(text, m.start, m.end):
             continue
+        if m.entry.kind in _REPORTERS:
+            continue  # "قال مسؤول لرويترز إن 150 عاملا …": the agency reports, owns nothing
         tok = toks[k]
         nisba = _is_nisba(m, k > 0 and _has_digit(toks[k - 1].text))
         prep = ""

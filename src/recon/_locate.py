@@ -26,7 +26,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from recon.normalise import normalise_key
+from recon import lexicon
+from recon.normalise import key_set, normalise_key
 from recon.sentences import Token, stems, token_keys, token_starts
 
 if TYPE_CHECKING:
@@ -97,9 +98,17 @@ def destinations(
     preps = list(map(lx.destination_preps.__contains__, ks))
     # A departure ("انطلقت من عمان متجهة إلى …") is read like a destination.
     froms = list(map(lx.departure_preps.__contains__, ks))
+    # So is where people were sheltered ("ووفرت لهم الإيواء في مدارس في طبرقة").
+    shelter, shelter_preps = _shelter()
+    if shelter and not shelter.isdisjoint(ks):
+        froms = [f or k in shelter_preps for f, k in zip(froms, ks, strict=True)]
     nxt = 1
     for j in compress(range(len(preps)), map(operator.or_, preps, froms)):
-        verbs = lx.destination_verbs if preps[j] else lx.departure_verbs
+        verbs = (
+            lx.destination_verbs
+            if preps[j]
+            else (shelter if ks[j] in shelter_preps else lx.departure_verbs)
+        )
         if j < nxt or not any(v in verbs for t in toks[max(0, j - 2) : j] for v in stems(t.key)):
             continue
         end = j + 1
@@ -110,6 +119,16 @@ def destinations(
         out.append((toks[j].start, toks[end - 1].end))
         nxt = end
     return out
+
+
+@lru_cache(maxsize=1)
+def _shelter() -> tuple[frozenset[str], frozenset[str]]:
+    """Shelter words and the prepositions after them (``entities.toml``)."""
+    e = lexicon.load("entities")
+    return key_set(e.get("shelter_words", [])), key_set(e.get("shelter_prepositions", []))
+
+
+lexicon.on_clear(_shelter.cache_clear)
 
 
 def bare_facilities(

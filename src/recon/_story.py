@@ -34,7 +34,16 @@ from functools import lru_cache
 import attrs
 
 from recon import lexicon
-from recon.gazetteer import builtin_data, canon_token, matching_key, tokens
+from recon._story_close import Close, close_by, load_close
+from recon._story_same import same_facilities
+from recon.gazetteer import (
+    GazetteerEntry,
+    builtin_alias,
+    builtin_data,
+    canon_token,
+    matching_key,
+    tokens,
+)
 from recon.gazetteer import proclitic_variants as _proclitic_variants
 from recon.model import Claim, Entity, Method
 from recon.normalise import key_set, normalise_key
@@ -58,6 +67,10 @@ _ANAPHOR_KINDS = {
     "province": frozenset({"province", "region", "place"}),
     "country": frozenset({"country"}),
 }
+# The endings a nisba stem takes in the gazetteer's generated aliases.
+_NISBA_ENDINGS = ("", "ة", "ا", "ون", "ين", "ات")
+# Kinds of place a town at a short distance holds (not a city of the gazetteer).
+_CLOSE_KINDS = frozenset({"place", "unknown", "facility"})
 _MAX_NAME = 4  # words of the longest container name looked up
 _MAX_DEPTH = 6  # steps up the containment chain (guards against cycles in user data)
 
@@ -80,9 +93,11 @@ class Story:
     anaphors: dict[str, str]  # "المدينة" -> "city": refers to the article's city
     reach: int
     max_days: int
-    names: dict[tuple[str, ...], tuple[str, str]]  # gazetteer place name -> (id, kind)
     nisba: dict[str, str]  # country nisba stem -> country id
     whole_scope: tuple[str, ...] = ()  # "في عموم البلاد": a figure of the whole
+    # A country's nisba forms, which the gazetteer also indexes as its aliases.
+    nisba_forms: frozenset[tuple[str, ...]] = frozenset()
+    close: Close | None = None  # "على بعد 40 كيلومترا": a place that near is in the town's area
 
 
 def _of_the_whole(quote: str, st: Story) -> bool:
@@ -96,22 +111,22 @@ def _of_the_whole(quote: str, st: Story) -> bool:
 
 @lru_cache(maxsize=1)
 def load_story() -> Story:
-    """The containment data: ``story.toml`` and the gazetteer's places."""
+    """The containment data: ``story.toml``, the gazetteer's ``[within]``
+    table and its countries' nisba stems (place names are looked up in the
+    gazetteer's own index, :func:`_gazetteer_place`)."""
     s = lexicon.load("story")
     g = builtin_data()
-    names: dict[tuple[str, ...], tuple[str, str]] = {}
     nisba: dict[str, str] = {}
+    nisba_forms: set[tuple[str, ...]] = set()
     for e in g.get("entry", []):
-        kind = str(e.get("kind", "unknown"))
-        if kind not in _PLACES:
-            continue
-        for a in e.get("aliases", []):
-            k = tuple(matching_key(a).split())
-            if 0 < len(k) <= _MAX_NAME:
-                names.setdefault(k, (str(e["id"]), kind))
-        if kind == "country":
+        if str(e.get("kind", "unknown")) == "country":
+            own = {tuple(matching_key(a).split()) for a in e.get("aliases", [])}
             for st in e.get("nisba", []):
                 nisba[normalise_key(st)] = str(e["id"])
+                for end in _NISBA_ENDINGS:
+                    for w in (st.strip() + end, "ال" + st.strip() + end):
+                        nisba_forms.add(tuple(matching_key(w).split()))
+            nisba_forms -= own
 
     def multi(words: Iterable[str]) -> frozenset[str]:
         return frozenset(" ".join(canon_token(t) for t in w.split()) for w in key_set(words))
@@ -132,8 +147,9 @@ def load_story() -> Story:
         },
         reach=int(s["reach"]),
         max_days=int(s["max_days_apart"]),
-        names=names,
         nisba=nisba,
+        nisba_forms=frozenset(nisba_forms),
+        close=load_close(s),
         whole_scope=tuple(sorted(multi(s.get("whole_scope", [])))),
     )
 
@@ -152,11 +168,32 @@ def _nisba_of(tok: str, st: Story) -> str | None:
     return None
 
 
+def _gazetteer_place(key: tuple[str, ...], st: Story) -> tuple[str, str] | None:
+    """(id, kind) of the gazetteer place one of whose aliases has these
+    matching words.  English display names and a country's nisba forms are
+    not container names: "جرادة المغربية" is read by :func:`_nisba_of`."""
+    hit = builtin_alias(" ".join(key))
+    if hit is None:
+        return None
+    entry, alias = hit
+    if entry.kind not in _PLACES or key in st.nisba_forms:
+        return None
+    if alias == entry.name and not _has_alias(entry, " ".join(key)):
+        return None
+    return entry.id, entry.kind
+
+
+@lru_cache(maxsize=1 << 10)
+def _has_alias(entry: GazetteerEntry, key: str) -> bool:
+    return any(matching_key(a) == key for a in entry.aliases)
+
+
 class _Places:
-    """Container names: the gazetteer's places and the corpus's place entities."""
+    """Container names: the gazetteer's places, then the corpus's place entities."""
 
     def __init__(self, st: Story, entities: Iterable[Entity]) -> None:
-        self.names = dict(st.names)
+        self.st = st
+        self.names: dict[tuple[str, ...], tuple[str, str]] = {}
         for e in entities:
             if e.kind not in _PLACES:
                 continue
@@ -165,12 +202,16 @@ class _Places:
                 if 0 < len(k) <= _MAX_NAME:
                     self.names.setdefault(k, (e.id, e.kind))
 
+    def get(self, key: tuple[str, ...]) -> tuple[str, str] | None:
+        """(id, kind) of the place named by exactly these matching words."""
+        return _gazetteer_place(key, self.st) or self.names.get(key)
+
     def at(self, toks: Sequence[str], j: int) -> tuple[str, str, int, bool] | None:
         """The container named from word ``j``: (id, kind, words, glued ب/ل/في)."""
         for n, first in proclitic_variants(toks[j]):
             for size in range(min(_MAX_NAME, len(toks) - j), 0, -1):
                 key = (first, *(canon_token(t) for t in toks[j + 1 : j + size]))
-                hit = self.names.get(key)
+                hit = self.get(key)
                 if hit is not None:
                     glued = n > 0 and toks[j][:n].lstrip("وف") != ""
                     return hit[0], hit[1], size, glued
@@ -221,21 +262,28 @@ def _after(
         if nis is not None:
             yield nis, "country"
             return
-    said_in = said_near = province = False
+    said_in = said_near = said_close = province = False
     k = end
-    while k < len(toks) and k - end < st.reach:
+    skipped = 0  # words of a distance phrase, not counted in the reach
+    while k < len(toks) and k - end - skipped < st.reach:
         hit = names.at(toks, k)
         if hit is not None:
             cid, kind, _size, glued = hit
             is_in = said_in or glued or (k > end and not said_near)
             if said_near and inner.kind == "facility":
                 is_in = True
+            if said_close and inner.kind in _CLOSE_KINDS:
+                is_in = True  # "بلدة الحسينية، على بعد 40 كيلومترا شمال مدينة معان"
             ok = _RANK.get(kind, 1) > _RANK.get(inner.kind, 1) or (
                 kind == "place" and inner.kind in ("place", "unknown", "facility") and province
             )
             if is_in and ok and cid != inner.id:
                 yield cid, kind
             return
+        close = close_by(toks, k, st.close)
+        if close is not None:
+            said_close, skipped, k = True, skipped + close - k, close
+            continue
         t = toks[k]
         ana = _anaphor(t, st)
         if ana is not None:
@@ -289,7 +337,7 @@ def _name_parents(inner: Entity, names: _Places) -> Iterable[tuple[str, str]]:
         return
     for a in {inner.name, *inner.aliases}:
         for part in _proper_parts(a):
-            hit = names.names.get(part)
+            hit = names.get(part)
             if hit is not None and hit[0] != inner.id:
                 yield hit
 
@@ -326,9 +374,13 @@ def refine(claims: Sequence[Claim], entities: Sequence[Entity]) -> list[Entity]:
     st = load_story()
     names = _Places(st, by_id.values())
     parents: dict[str, set[str]] = defaultdict(set)
+    kinds = {i: e.kind for i, e in by_id.items()}  # and of the places read as parents
+    named_after: dict[str, set[str]] = defaultdict(set)  # "مصنع شبرا الخيمة": its town
     for e in by_id.values():
-        for pid, _ in _name_parents(e, names):
+        for pid, kind in _name_parents(e, names):
             parents[e.id].add(pid)
+            named_after[e.id].add(pid)
+            kinds.setdefault(pid, kind)
     for short, full in _bare_facilities(by_id.values()):
         parents[full].add(short)
     # The article's main place of each kind, for "شرق المدينة", "في البلاد".
@@ -352,8 +404,19 @@ def refine(claims: Sequence[Claim], entities: Sequence[Entity]) -> list[Entity]:
                 return None
             return ranked[0][1]
 
-        for pid, _ in _parents_in(tokens(c.quote), e, names, st, resolve):
+        for pid, kind in _parents_in(tokens(c.quote), e, names, st, resolve):
             parents[e.id].add(pid)
+            kinds.setdefault(pid, kind)
+
+    # One facility named two ways by two outlets: its claims go under one name.
+    same = same_facilities(
+        claims, entities, by_id, parents=parents, kinds=kinds, named_after=named_after
+    )
+    if same:
+        for drop, keep in same.items():
+            parents[keep] |= parents.pop(drop, set())
+        entities = [by_id[same[e.id]] if e.id in same else e for e in entities]
+        out = list(entities)
 
     anc_memo: dict[str, frozenset[str]] = {}
 

@@ -17,8 +17,11 @@ from typing import Any
 
 import attrs
 
+from recon._field_events import event_of
 from recon._field_scope import _over_a_period, _per_time
+from recon._item_state import item_state, present_at, still_in_care
 from recon._lazy import lazy
+from recon._money_per import is_conversion, per_head, value_apposition
 from recon._nearest import Near
 from recon.entities_ar import Lex
 from recon.model import Qualifier
@@ -41,6 +44,9 @@ _PEOPLE = (
     *("killed", "injured", "infected", "recovered", "displaced", "arrested", "missing"),
     *("rescued", "on_board", "in_need"),
 )
+# Figures that add up over time: a total "خلال صائفة 2023" is not the event's.
+_MEASURES = ("area", "weight", "volume")
+_SUMMED = ("money", "count:", *_MEASURES)
 # Counts of people, and their totals over a past period ("killed:period"),
 # which are counts of people all the same.
 CASUALTY = frozenset({*_PEOPLE, *(f + ":period" for f in _PEOPLE)})
@@ -258,12 +264,23 @@ def quantity_field(
     it say nothing about this one); ``prev`` that figure's field.
     """
     f = _field(text, q, s, lx, prev_end, prev=prev)
+    if f is not None and f.field.startswith("count:"):
+        # "تحويل 23 رحلة" vs "تأخرت 40 رحلة": what happened to the things.
+        after = s.tok(max(q.end, q.noun_end or 0))
+        state = item_state(s, s.tok(q.start), after, s.tok(prev_end))
+        if state is not None:
+            f = attrs.evolve(f, field=f"{f.field}:{state}")
+    elif f is not None and f.field == "injured":
+        hi = s.tok_range(s.clause_of(q.start))[1]
+        if still_in_care(s, s.tok(max(q.end, (f.role_span or (0, 0))[1])), hi):
+            f = attrs.evolve(f, field="injured:still")  # "لا يزالان تحت المراقبة"
     if f is not None and not f.field.startswith(("date", "percent")) and _per_time(s, lx, q.start):
         # "600 شاحنة يوميا", "نحو 50 شخصا يوميا": a rate, never the event's figure.
         return attrs.evolve(f, field=f.field + ":rate")
-    if f is None or not (f.field in _PEOPLE or f.field.startswith(("money", "count:"))):
+    if f is None or not (f.field in _PEOPLE or f.field.startswith(_SUMMED)):
         return f
-    if _over_a_period(s, lx, q.start):
+    # A stock held "منذ ست سنوات" is no sum: a measure needs "خلال", "طوال" ….
+    if _over_a_period(s, lx, q.start, since=not f.field.startswith(_MEASURES)):
         return attrs.evolve(f, field=f.field + ":period")
     if f.others and prev is not None and prev.field.endswith(":period"):
         # "أودت بحياة 589 شخصا خلال العام الماضي، وأسفرت عن إصابة 17 ألفا آخرين"
@@ -293,10 +310,18 @@ def _field(
     if u.dimension.startswith("currency:"):
         if last + 1 < len(s.toks) and lx.rates.match_at(s.toks, last + 1) is not None:
             return None  # "49.5 جنيه للدولار" is an exchange rate
+        if is_conversion(text, prev_end, q.start, prev):
+            return None  # "100 ألف جنيه (نحو ألفي دولار)": the same amount again
         obj = _nearest(s.near("money"), lo, hi, first)
+        app = value_apposition(s, lo) if obj is None else None
+        if app is not None:
+            obj = _nearest(s.near("money"), app[0], app[1], first)  # "منحة X، البالغة 5 ملايين"
+        per = per_head(text, q.end, s, lx)
+        name = "money" if obj is None else f"money:{obj.value}"
+        name = name if per is None else f"{name}:{per}"
         if obj is None:
-            return Field("money")
-        return Field(f"money:{obj.value}", text[s.toks[obj.first].start : s.toks[obj.last].end])
+            return Field(name)
+        return Field(name, text[s.toks[obj.first].start : s.toks[obj.last].end])
     if u.dimension in lx.unit_fields:
         if u.dimension == "duration" and first > 0 and s.toks[first - 1].key in lx.relative_time:
             return None
@@ -353,6 +378,8 @@ def _field(
         a_at, a_hi = _after_span(s, lx, at, hi)
         near = s.near("trig_after")
         trig = near.first_in(at, min(at + 2, hi)) or near.first_in(a_at, min(a_at + 2, a_hi))
+        if trig is None and present_at(s, at, hi):
+            trig = PhraseMatch(at, at + 1, "present", "كانوا في")  # "12 عاملا كانوا في البئر"
     if noun is not None:
         kind = noun.value
         if kind == "personnel":
@@ -430,48 +457,3 @@ def _after_span(s: Sentence, lx: Lex, at: int, hi: int) -> tuple[int, int]:
             c = s.clause_of(s.toks[past].start)
             return past, s.tok(c.end)
     return at, at
-
-
-def event_of(s: Sentence, start: int, end: int, lx: Lex) -> str | None:
-    """The event a date in ``[start, end)`` is the date of."""
-    clause = s.clause_of(start)
-    lo, hi = s.tok_range(clause)
-    first = s.tok(start)
-    after = s.tok(end)  # tokens [first, after) start inside the date
-    inside = max(0, min(hi, after) - max(lo, first))
-    if hi - lo - inside <= 1:  # "، 29 آذار،": the date is an apposition; look around it
-        lo, hi = max(0, lo - 8), min(len(s.toks), hi + 8)
-    last = after - 1
-    if _statement_date(s, lx, first, last):
-        return "announcement"
-    # The nearest event word outside the date itself.
-    events = s.near("events")
-    found = [
-        r
-        for r in (
-            events.nearest(lo, min(hi, first), first),
-            events.nearest(max(lo, after), hi, first),
-        )
-        if r is not None
-    ]
-    ev = events.items[min(found)[1]] if found else None
-    if ev is not None and ev.value == "occurred":
-        # "ووقع فجر الاثنين": what occurred is named elsewhere in the sentence.
-        ev = _nearest(s.near("events_not_occurred"), 0, len(s.toks), first)
-    return None if ev is None else str(ev.value)
-
-
-def _statement_date(s: Sentence, lx: Lex, first: int, last: int) -> bool:
-    """Whether the date at tokens ``[first, last]`` dates a statement: it
-    follows a speech verb and precedes that verb's "أن"/"إن"."""
-    comps = s.near("comps")
-    if not comps:
-        return False  # no "أن" after the date (read first: it spares the verb scan)
-    # Speech verbs come from one left-to-right scan: their last tokens rise.
-    verbs = s.near("speech_last")
-    n = bisect_left(verbs, first)
-    if n == 0:
-        return False
-    if bisect_left(comps, first) > bisect_right(comps, verbs[n - 1]):
-        return False  # a complementizer between the verb and the date
-    return bisect_right(comps, last + _TRIGGER_WINDOW) > bisect_right(comps, last)

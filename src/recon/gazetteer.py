@@ -502,3 +502,11 @@ def _shared_default() -> Gazetteer:
 
 
 lexicon.on_clear(_shared_default.cache_clear)
+
+
+def builtin_alias(key: str) -> tuple[GazetteerEntry, str] | None:
+    """The built-in entry that has a name or alias with matching key ``key``
+    (see :func:`matching_key`), and that name, as the scanner's index holds
+    them: for rules that read the text near a claim, without a second index."""
+    t = _default_data()[2].keys.get(key)
+    return None if t is None else (t.entry, t.alias)

@@ -98,16 +98,30 @@ VERDICTS = {"agree", "conflict", "update", "conflict_or_update"}
 # code of commit 45127c0 (end of the third session): 8/24 groups right, 24/43
 # pairs joined, 39/57 claims found, 15 separate pairs kept, 6 broken (pinned
 # below, not analysed).
-MIN_GROUPS_RIGHT = {"events": 0.96, "dev": 10 / 16, "holdout": 5 / 21, "holdout2": 9 / 22, "holdout3": 8 / 24}
-MIN_CLAIMS_FOUND = {"events": 0.97, "dev": 43 / 44, "holdout": 54 / 56, "holdout2": 44 / 51, "holdout3": 39 / 57}
+# Round 4 (docs/evaluation.md "Round 4"): "holdout" is now a STUDIED set,
+# no longer held out (its misses were analysed and worked from, with general
+# rules tested on other sentences); "holdout2" stays held out (summary lines
+# only).  End of round 4: dev 15/16 groups, 39/40 pairs, 44/44 claims, 20
+# kept, none broken; holdout 12/21, 32/50, 55/56, 20 kept, none broken (the
+# holdout separate-pairs floor is back above the 18 it was lowered from);
+# holdout2 10/22, 18/36, 44/51, 20 kept, one broken (pinned below).  Floors
+# raised to these; the pinned pairs now kept were unpinned.
+# holdout3 measured once more at the end of round 4 (rules made without it):
+# 10/24 groups right, 24/43 pairs joined, 39/57 claims found, 14 separate
+# pairs kept, 5 broken.  Its separate-pairs floor went from 15 to 14 with no
+# pair newly broken: one pinned broken pair and one kept pair became
+# uncheckable (round 4 no longer reads one of their figures as a claim), and
+# the pinned pair was unpinned.
+MIN_GROUPS_RIGHT = {"events": 0.96, "dev": 15 / 16, "holdout": 12 / 21, "holdout2": 10 / 22, "holdout3": 10 / 24}
+MIN_CLAIMS_FOUND = {"events": 0.97, "dev": 44 / 44, "holdout": 55 / 56, "holdout2": 44 / 51, "holdout3": 39 / 57}
 # Pair-level: of the pairs of expected claims that should share a group, the
 # share that do ("together pairs joined"), and of the separate pairs, how many
 # are kept apart.  These show partial progress on a group that is not yet
 # right as a whole.  Holdout pair figures measured before any rule of the
 # generalisation round (commit 14aecd7): 6/50 pairs joined, 14 separate pairs
 # kept; the floors below are the end-of-round measurement.
-MIN_PAIRS_JOINED = {"events": 80 / 81, "dev": 33 / 40, "holdout": 21 / 50, "holdout2": 17 / 36, "holdout3": 24 / 43}
-MIN_SEPARATES_KEPT = {"events": 28, "dev": 19, "holdout": 17, "holdout2": 19, "holdout3": 15}
+MIN_PAIRS_JOINED = {"events": 80 / 81, "dev": 39 / 40, "holdout": 32 / 50, "holdout2": 18 / 36, "holdout3": 24 / 43}
+MIN_SEPARATES_KEPT = {"events": 28, "dev": 20, "holdout": 20, "holdout2": 20, "holdout3": 14}
 
 # Separate pairs the current code puts in one group, each analysed in
 # docs/evaluation.md.  Any other pair sharing a group fails the test; a pair
@@ -123,24 +137,11 @@ KNOWN_BROKEN_SEPARATES: dict[str, set[str]] = {
         "Sohar's distance from Muscat (about 230 km) is not the radius of the cleared zone (3 km)",
         "the damaged unit's throughput (about 40 thousand barrels a day) is not the refinery's"
         " capacity (about 197 thousand)",
-        "the insurance cover (up to 500 million dollars) is not the losses (about 10.4 million"
-        " dollars)",
     },
     "stampede_oran": {"the 9 seriously injured are a part of the 62 injured"},
-    "duststorm_kuwait": {
-        "departing flights delayed (more than 40) are not flights diverted (23)",
-    },
-    "fire_qalyubia": {
-        "compensation per dead (100,000 EGP) is not per injured (20,000 EGP)",
-    },
     "gas_eulma": {
-        "El Eulma's distance from Algiers (~300 km) is not its distance from Sétif (27 km)",
         "the 9 carbon-monoxide deaths nationwide from 1 to 13 January are not this"
         " explosion's 9 dead (Anadolu)",
-    },
-    "wildfire_jendouba": {
-        "forest lost in Tunisia in summer 2023 (more than 6000 ha) is not this fire's area"
-        " (about 800 ha)",
     },
 }
 

@@ -1,0 +1,62 @@
+"""Which place a distance is about, for :mod:`recon._choose`.
+
+"اندلع الحريق في غابات منطقة ملولة على بعد 15 كيلومترا جنوب غربي مدينة
+طبرقة": the figure places the fire relative to Tabarka, the place it is
+measured from, as the outlets that say only "على بعد 15 كلم من مدينة طبرقة"
+do; the place named before it is where the fire is, which the figure does
+not measure.  So when a place stands before a distance in its clause and a
+place follows it with only direction words or من/عن between, the distance
+is about the one after.  A place that is the subject of a locating verb
+("وتقع قاعدة جوهر على بعد 90 كيلومترا شمال مقديشو", "بلدوين التي تبعد …")
+keeps its distance: there the figure is that place's own position
+(``entities.toml`` ``locating_verbs``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from recon import lexicon
+from recon.normalise import key_set
+
+if TYPE_CHECKING:
+    from recon._choose import SentenceRefs
+    from recon._locate import Ref
+
+__all__ = ["measured_from"]
+
+_BETWEEN = 4  # direction words and a preposition between a distance and its reference
+_LINKS = frozenset({"من", "عن"})
+
+
+@lru_cache(maxsize=1)
+def _locating_verbs() -> frozenset[str]:
+    return key_set(lexicon.load("entities").get("locating_verbs", []))
+
+
+lexicon.on_clear(_locating_verbs.cache_clear)
+
+
+def measured_from(sr: SentenceRefs, start: int, end: int, clause: Any) -> Ref | None:
+    """The place a distance at ``[start, end)`` is measured from, when the
+    distance is about it rather than about the place named before it."""
+    s, lx = sr.s, sr.doc.lx
+    cs, ce = clause.start, clause.end
+    if not any(cs <= r.start < start for r in (*sr.facs, *sr.gaz)):
+        return None  # nothing before it: the usual steps already look after
+    r = sr.places.nearest(end, ce, end)
+    if r is None:
+        return None
+    ref: Ref = sr.places.items[r[1]]
+    a, b = s.tok(end), s.tok(ref.start)
+    if b - a > _BETWEEN or any(
+        t.key not in lx.place_heads and t.key not in _LINKS for t in s.toks[a:b]
+    ):
+        return None
+    verbs = _locating_verbs()
+    for t in s.toks[s.tok(cs) : s.tok(start)]:
+        k = t.key[1:] if t.key[:1] in "وف" and t.key[1:] in verbs else t.key
+        if k in verbs:
+            return None  # "وتقع جرادة على بعد 60 كيلومترا جنوب مدينة وجدة"
+    return ref

@@ -1,0 +1,67 @@
+"""A date's event, for :mod:`recon.fields_ar`: the nearest event word of its
+clause ("تسليم القاعدة في 3 مارس" → handover), or "announcement" when the
+date only says when a statement was made ("أعلنت الوزارة، الاثنين، أن …")."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from recon._nearest import Near
+    from recon.entities_ar import Lex
+    from recon.fields_ar import Sentence
+
+__all__ = ["event_of"]
+
+_TRIGGER_WINDOW = 8  # as recon.fields_ar: words between a date and its verb's "أن"
+
+
+def _nearest(near: Near[Any], lo: int, hi: int, at: int) -> Any | None:
+    r = near.nearest(lo, hi, at)
+    return None if r is None else near.items[r[1]]
+
+
+def event_of(s: Sentence, start: int, end: int, lx: Lex) -> str | None:
+    """The event a date in ``[start, end)`` is the date of."""
+    clause = s.clause_of(start)
+    lo, hi = s.tok_range(clause)
+    first = s.tok(start)
+    after = s.tok(end)  # tokens [first, after) start inside the date
+    inside = max(0, min(hi, after) - max(lo, first))
+    if hi - lo - inside <= 1:  # "، 29 آذار،": the date is an apposition; look around it
+        lo, hi = max(0, lo - 8), min(len(s.toks), hi + 8)
+    last = after - 1
+    if _statement_date(s, lx, first, last):
+        return "announcement"
+    # The nearest event word outside the date itself.
+    events = s.near("events")
+    found = [
+        r
+        for r in (
+            events.nearest(lo, min(hi, first), first),
+            events.nearest(max(lo, after), hi, first),
+        )
+        if r is not None
+    ]
+    ev = events.items[min(found)[1]] if found else None
+    if ev is not None and ev.value == "occurred":
+        # "ووقع فجر الاثنين": what occurred is named elsewhere in the sentence.
+        ev = _nearest(s.near("events_not_occurred"), 0, len(s.toks), first)
+    return None if ev is None else str(ev.value)
+
+
+def _statement_date(s: Sentence, lx: Lex, first: int, last: int) -> bool:
+    """Whether the date at tokens ``[first, last]`` dates a statement: it
+    follows a speech verb and precedes that verb's "أن"/"إن"."""
+    comps = s.near("comps")
+    if not comps:
+        return False  # no "أن" after the date (read first: it spares the verb scan)
+    # Speech verbs come from one left-to-right scan: their last tokens rise.
+    verbs = s.near("speech_last")
+    n = bisect_left(verbs, first)
+    if n == 0:
+        return False
+    if bisect_left(comps, first) > bisect_right(comps, verbs[n - 1]):
+        return False  # a complementizer between the verb and the date
+    return bisect_right(comps, last + _TRIGGER_WINDOW) > bisect_right(comps, last)

@@ -1,0 +1,105 @@
+"""What happened to counted things: a state qualifier for ``count:<item>``;
+people "present" ("كانوا في") only when the words after say a place; and
+injured still in care ("لا يزالون") as a part of the injured.
+
+"تحويل 23 رحلة" (flights diverted) and "الرحلات التي تأخرت تجاوز 40 رحلة"
+(flights delayed) are both counts of flights, and in one group they would be
+judged rival figures.  As money has ``money:<thing>``, a count of things gets
+``count:<item>:<state>`` when its clause says what happened to them, from the
+``[item_states]`` table of ``fields.toml``: the nearest state word before the
+figure (after the previous figure) or right after its counted noun.  A count
+with no such word ("25 سيارة إطفاء شاركت", "ستنفذ 11 رحلة") keeps its bare
+field, so two outlets that say only "N things" still meet.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from recon import lexicon
+from recon.normalise import key_set
+from recon.sentences import PhraseSet
+
+if TYPE_CHECKING:
+    from recon.fields_ar import Sentence
+
+__all__ = ["item_state", "present_at", "still_in_care"]
+
+_BEFORE = 8  # words before a figure that may say what happened to its things
+_AFTER = 2  # words after the counted noun ("30 مبنى انهارت")
+
+
+@lru_cache(maxsize=4)
+def _states(lang: str) -> PhraseSet:
+    t = lexicon.load("fields", lang).get("item_states", {})
+    return PhraseSet((str(w), str(k)) for k, ws in t.items() for w in ws)
+
+
+lexicon.on_clear(_states.cache_clear)
+
+
+@lru_cache(maxsize=4)
+def _present(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    f = lexicon.load("fields", lang)
+    verbs = key_set(str(w) for w in f.get("present_verbs", []))
+    return verbs, key_set(str(w) for w in f.get("present_not_before", []))
+
+
+lexicon.on_clear(_present.cache_clear)
+
+
+def present_at(s: Sentence, at: int, hi: int, lang: str = "ar") -> bool:
+    """Whether the words from token ``at`` say the people just counted were
+    in a place: "كانوا في البئر", "كانوا في نوبة العمل" — not "كانوا في
+    طريقهم" (on their way), "في عداد المفقودين", "في انتظار"."""
+    if at + 2 >= hi:
+        return False
+    verbs, not_before = _present(lang)
+    toks = s.toks
+    if toks[at].key not in verbs or toks[at + 1].key != "في":
+        return False
+    nxt = toks[at + 2].key
+    bare = nxt[2:] if nxt.startswith("ال") else nxt
+    return nxt not in not_before and bare not in not_before
+
+
+_STILL_REACH = 4  # words after the counted people to "لا يزالون"
+
+
+@lru_cache(maxsize=4)
+def _still(lang: str) -> frozenset[str]:
+    return key_set(str(w) for w in lexicon.load("fields", lang).get("still_words", []))
+
+
+lexicon.on_clear(_still.cache_clear)
+
+
+def still_in_care(s: Sentence, at: int, hi: int, lang: str = "ar") -> bool:
+    """Whether the injured counted just before token ``at`` are said to be
+    still in care ("مصابين اثنين آخرين لا يزالان تحت المراقبة", "5 منهم ما
+    زالوا يتلقون العلاج"): a part of the injured, not their number."""
+    still = _still(lang)
+    return bool(still) and not still.isdisjoint(
+        t.key[1:] if t.key[:1] == "و" and t.key[1:] in still else t.key
+        for t in s.toks[at : min(hi, at + _STILL_REACH)]
+    )
+
+
+def item_state(s: Sentence, first: int, after: int, floor: int, lang: str = "ar") -> str | None:
+    """The state of the things counted by the figure whose first token is
+    ``first``; ``after`` is the token after its counted noun, ``floor`` the
+    first token the words before it may start at (the previous figure's end)."""
+    states = _states(lang)
+    if not states:
+        return None
+    lo, hi = s.tok_range(s.clause_of(s.toks[first].start))
+    for k in range(first - 1, max(lo, floor, first - _BEFORE) - 1, -1):
+        m = states.match_at(s.toks, k)
+        if m is not None and m.last < first:
+            return m.value
+    for k in range(after, min(hi, after + _AFTER)):
+        m = states.match_at(s.toks, k)
+        if m is not None:
+            return m.value
+    return None

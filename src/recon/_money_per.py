@@ -1,0 +1,92 @@
+"""Amounts per head, amounts restated in another currency and amounts given
+in apposition to what they value, for :mod:`recon.fields_ar`.
+
+"صرف 100 ألف جنيه لأسرة كل متوفى، و20 ألف جنيه لكل مصاب": two amounts of
+one scheme, per dead and per injured, which in one group would be judged
+rival figures.  An amount followed by a per word ("لكل", "كل", from
+``fields.toml`` ``per_words``) and a casualty noun gets ``:per_<field>``
+(``money:per_killed``).  And "100 ألف جنيه (نحو ألفي دولار)" gives one amount
+twice: the one in brackets right after another amount is its conversion,
+not a claim.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from recon import lexicon
+from recon.normalise import key_set
+
+if TYPE_CHECKING:
+    from recon.entities_ar import Lex
+    from recon.fields_ar import Sentence
+
+__all__ = ["is_conversion", "per_head", "value_apposition"]
+
+_PER_REACH = 3  # words after an amount (or its bracketed conversion) to the per word
+_BRACKET = 40  # characters of a bracketed conversion after an amount
+# The casualty nouns a per word may be followed by ("لكل مصاب", "لذوي كل
+# متوفى"), as the field they count; per family or per house is left alone.
+_CASUALTY = {"killed": "killed", "injured": "injured", "casualty": "injured", "missing": "missing"}
+_BRACKETED = re.compile(r"\s*\([^()]{0,40}\)")  # a bracket of at most _BRACKET characters
+
+
+@lru_cache(maxsize=4)
+def _lex(lang: str) -> tuple[frozenset[str], re.Pattern[str]]:
+    f = lexicon.load("fields", lang)
+    per = key_set(str(w) for w in f.get("per_words", []))
+    hedges = "|".join(re.escape(str(w)) for w in f.get("conversion_words", []))
+    opener = re.compile(r"\s*\(\s*(?:(?:" + hedges + r")\s+)*$" if hedges else r"\s*\(\s*$")
+    return per, opener
+
+
+lexicon.on_clear(_lex.cache_clear)
+
+
+@lru_cache(maxsize=4)
+def _appositions(lang: str) -> frozenset[str]:
+    return key_set(str(w) for w in lexicon.load("fields", lang).get("value_appositions", []))
+
+
+lexicon.on_clear(_appositions.cache_clear)
+
+
+def value_apposition(s: Sentence, lo: int, lang: str = "ar") -> tuple[int, int] | None:
+    """The tokens of the clause before, when the clause starting at token
+    ``lo`` only gives the value of what that one named ("منحة الكويت لدعم
+    غزة، البالغة خمسة ملايين دولار"): there the valued thing is read."""
+    if lo <= 0 or lo >= len(s.toks) or s.toks[lo].key not in _appositions(lang):
+        return None
+    before = s.clause_of(s.toks[lo - 1].start)
+    return s.tok_range(before)
+
+
+def is_conversion(text: str, prev_end: int, start: int, prev: Any, lang: str = "ar") -> bool:
+    """Whether the amount at ``start`` is in brackets right after another
+    amount ending at ``prev_end`` ("100 ألف جنيه (نحو ألفي دولار)")."""
+    if prev is None or not prev.field.startswith("money") or start - prev_end > _BRACKET:
+        return False
+    return _lex(lang)[1].fullmatch(text, prev_end, start) is not None
+
+
+def per_head(text: str, end: int, s: Sentence, lx: Lex, lang: str = "ar") -> str | None:
+    """``per_<what>`` when the amount ending at ``end`` is given per person or
+    thing ("لكل مصاب", "لأسرة كل متوفى", "لكل أسرة"), else None."""
+    per = _lex(lang)[0]
+    if not per:
+        return None
+    j = end
+    m = _BRACKETED.match(text, end, end + _BRACKET + 4)
+    if m is not None:
+        j = m.end()  # past "(نحو ألفي دولار)"
+    hi = s.tok_range(s.clause_of(end - 1))[1]
+    at = s.tok(j)
+    for k in range(at, min(hi - 1, at + _PER_REACH)):
+        if s.toks[k].key not in per:
+            continue
+        noun = lx.nouns.match_at(s.toks, k + 1)
+        kind = None if noun is None else _CASUALTY.get(noun.value)
+        return None if kind is None else "per_" + kind
+    return None
