@@ -19,7 +19,7 @@ from operator import itemgetter, not_, or_
 from typing import Any, NamedTuple
 
 from recon import lexicon
-from recon._tokens import MAX_CHUNKS, Chunks, chunk_rows, chunks_of, shifted
+from recon._tokens import MAX_CHUNKS, Chunks, Offsets, chunk_rows, chunks_of, laid_out
 from recon.errors import LexiconError
 from recon.normalise import Normalised, normalise
 
@@ -209,12 +209,12 @@ def _chunk_tokens(chunk: str) -> tuple[tuple[int, int, str, str], ...]:
 
 def _columns(
     text: str, chunks: Chunks | None = None
-) -> tuple[list[str], list[str], list[int], list[int]]:
+) -> tuple[list[str], list[str], Offsets, Offsets]:
     """The kinds, keys, starts and ends of :func:`_tokenise`'s tokens of
     ``text`` (``chunks``: its :class:`~recon._tokens.Chunks`, if known)."""
     # Each distinct chunk between spaces is cut once (recon._tokens).
     parts, at = chunks if chunks is not None else chunks_of(text)
-    flat, starts, ends = shifted(chunk_rows(parts, _CHUNKS, _chunk_tokens), at)
+    flat, starts, ends = laid_out(chunk_rows(parts, _CHUNKS, _chunk_tokens), at)
     return list(map(_ROW_KIND, flat)), list(map(_ROW_KEY, flat)), starts, ends
 
 

@@ -14,6 +14,7 @@ end, so :mod:`recon.numbers` holds the grammar alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from fractions import Fraction
 from itertools import accumulate
 from typing import Any, TypeAlias
@@ -302,8 +303,9 @@ def _digits(w: str, scale_next: bool) -> _V | None:
 class _Cx:
     t: _Tables
     toks: list[str]
-    ts: list[int]
-    te: list[int]
+    # Sequences of offsets (recon._tokens.Offsets: worked out when read).
+    ts: Sequence[int]
+    te: Sequence[int]
     country: str | None = None  # the article's country: what a bare "ليرة" is
 
     def tok(self, k: int) -> str:

@@ -31,7 +31,7 @@ from typing import Any
 import attrs
 
 from recon import lexicon
-from recon._tokens import chunk_rows, chunk_starts, shifted
+from recon._tokens import chunk_rows, chunk_starts, laid_out
 from recon.errors import LexiconError
 from recon.normalise import Normalised, normalise
 
@@ -388,7 +388,7 @@ class Gazetteer:
         # words' trie heads found, once (recon._tokens).
         parts = norm.text.split(" ")
         rows = chunk_rows(parts, idx.chunks, idx.chunk_words)
-        flat, ws, we = shifted(rows, chunk_starts(parts))
+        flat, ws, we = laid_out(rows, chunk_starts(parts))
         words = list(map(_ROW_WORD, flat))
         heads = list(map(_ROW_HEADS, flat))
         canon = idx.canon
