@@ -198,24 +198,37 @@ def _lex(lang: str) -> _Lex:
     return g
 
 
-_CHUNKS: dict[str, tuple[tuple[int, int, str, str], ...]] = {}
+_Row = tuple[int, int, str, str, bool]
+_CHUNKS: dict[str, tuple[_Row, ...]] = {}
 _ROW_KIND, _ROW_KEY = itemgetter(2), itemgetter(3)
 
 
-def _chunk_tokens(chunk: str) -> tuple[tuple[int, int, str, str], ...]:
-    """The tokens of one chunk without spaces: (start, end, kind, key) within it."""
-    return tuple((t.s, t.e, t.kind, t.key) for t in _tokenise(chunk))
+def _chunk_tokens(chunk: str) -> tuple[_Row, ...]:
+    """The tokens of one chunk without spaces: (start, end, kind, key, whether
+    it touches the token before it) within it."""
+    toks = _tokenise(chunk)
+    return tuple(
+        (t.s, t.e, t.kind, t.key, k > 0 and toks[k - 1].e == t.s) for k, t in enumerate(toks)
+    )
+
+
+def _laid(
+    text: str, chunks: Chunks | None = None
+) -> tuple[list[_Row], list[str], list[str], Offsets, Offsets]:
+    """The rows of :func:`_tokenise`'s tokens of ``text`` and their kinds,
+    keys, starts and ends (``chunks``: its :class:`~recon._tokens.Chunks`, if
+    known).  Tokens of two chunks never touch: a space lies between them."""
+    # Each distinct chunk between spaces is cut once (recon._tokens).
+    parts, at = chunks if chunks is not None else chunks_of(text)
+    flat, starts, ends = laid_out(chunk_rows(parts, _CHUNKS, _chunk_tokens), at)
+    return flat, list(map(_ROW_KIND, flat)), list(map(_ROW_KEY, flat)), starts, ends
 
 
 def _columns(
     text: str, chunks: Chunks | None = None
 ) -> tuple[list[str], list[str], Offsets, Offsets]:
-    """The kinds, keys, starts and ends of :func:`_tokenise`'s tokens of
-    ``text`` (``chunks``: its :class:`~recon._tokens.Chunks`, if known)."""
-    # Each distinct chunk between spaces is cut once (recon._tokens).
-    parts, at = chunks if chunks is not None else chunks_of(text)
-    flat, starts, ends = laid_out(chunk_rows(parts, _CHUNKS, _chunk_tokens), at)
-    return list(map(_ROW_KIND, flat)), list(map(_ROW_KEY, flat)), starts, ends
+    """The kinds, keys, starts and ends of :func:`_tokenise`'s tokens of ``text``."""
+    return _laid(text, chunks)[1:]
 
 
 class _Tokens:
@@ -233,7 +246,7 @@ class _Tokens:
         chunks: Chunks | None = None,
     ) -> None:
         self.norm = norm
-        self.kinds, self.keys, self.ss, self.es = _columns(norm.text, chunks)
+        self.rows, self.kinds, self.keys, self.ss, self.es = _laid(norm.text, chunks)
         self.n = n = len(self.keys)
         self.lex = lex
         self.pub = published
@@ -300,7 +313,7 @@ class _Tokens:
 
     def glued(self, i: int) -> bool:
         """Token ``i`` touches token ``i + 1``."""
-        return 0 <= i < self.n - 1 and self.es[i] == self.ss[i + 1]
+        return 0 <= i < self.n - 1 and self.rows[i + 1][4]
 
     def free_before(self, i: int) -> bool:
         kinds, keys = self.kinds, self.keys

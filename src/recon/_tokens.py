@@ -137,16 +137,16 @@ class Offsets(Sequence[int]):
     def __getitem__(self, i: slice) -> list[int]: ...
 
     def __getitem__(self, i: int | slice) -> int | list[int]:
-        if isinstance(i, slice):
-            return list(self)[i]
-        if i < 0:
-            i += self._n
+        if type(i) is int:  # cheaper than isinstance, and all the scanners pass
             if i < 0:
-                raise IndexError("offset index out of range")
-        # Row i lies in the first chunk whose cumulative row count exceeds i
-        # (a row past the end fails on the row look-up, as a list would).
-        at: int = self._rows[i][self._side]
-        return self._starts[bisect_right(self._last, i)] + at
+                i += self._n
+                if i < 0:
+                    raise IndexError("offset index out of range")
+            # Row i lies in the first chunk whose cumulative row count exceeds
+            # i (a row past the end fails on the row look-up, as a list would).
+            at: int = self._rows[i][self._side]
+            return self._starts[bisect_right(self._last, i)] + at
+        return list(self)[i]
 
     def __iter__(self) -> Iterator[int]:
         # Every item at once (tests, debugging): the C-level passes of shifted().

@@ -457,7 +457,7 @@ def quantities_in(
     rows = chunk_rows(parts, t.chunks, partial(_chunk_tokens, t))
     flat, ts, te = laid_out(rows, at)
     toks = list(map(_ROW_TOKEN, flat))
-    cx = _Cx(t, toks, ts, te, country.lower() if country else None)
+    cx = _Cx(t, toks, ts, te, flat, country.lower() if country else None)
     anchors = list(compress(range(len(toks)), map(_ROW_ANCHOR, flat)))
     out: list[QuantityMatch] = []
     i = 0

@@ -1,6 +1,7 @@
 """Offsets worked out per row when read (recon._tokens.laid_out) must equal
 the lists recon._tokens.shifted lays out for every row, item by item, from
-both ends, as a whole, and past the end."""
+both ends, as a whole, and past the end; the per-row "touches the token
+before it" flags of the date and figure scanners must agree with them."""
 
 from __future__ import annotations
 
@@ -8,7 +9,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from recon._tokens import laid_out, shifted
+from recon._dates_lexicon import _lex, _Tokens
+from recon._numbers_lexicon import _chunk_tokens, _Cx, _tables
+from recon._tokens import chunk_rows, chunks_of, laid_out, shifted
+from recon.normalise import normalise
 
 # Chunks of 0-3 rows; a row is (start, end) within its chunk.
 _row = st.tuples(st.integers(0, 30), st.integers(0, 30))
@@ -34,3 +38,27 @@ def test_laid_out_equals_shifted(
     for bad in (len(s), -len(s) - 1):
         with pytest.raises(IndexError):
             ls[bad]
+
+
+_PIECES = [
+    *"ابتةىيأ0123456789٠١٫٬.,-/:%()،؛؟!_",
+    *["\u064b", "\u0640", "\u00a0", "\t", "\n", " ", " ", "  "],
+    *["قال", "آذار", "مليون", "K1", "ß"],
+]
+_texts = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
+
+
+@given(_texts)
+def test_row_flags_say_which_tokens_touch(text: str) -> None:
+    # The scanners' "touches the token before it" flag (cut once per chunk)
+    # must be what the offsets say: token k starts where token k - 1 ends.
+    norm = normalise(text)
+    toks = _Tokens(norm, _lex("ar"), None)
+    for i in range(-1, toks.n + 1):
+        assert toks.glued(i) == (0 <= i < toks.n - 1 and toks.es[i] == toks.ss[i + 1])
+    t = _tables("ar")
+    parts, at = chunks_of(norm.text)
+    flat, ts, te = laid_out(chunk_rows(parts, t.chunks, lambda c: _chunk_tokens(t, c)), at)
+    cx = _Cx(t, [r[2] for r in flat], ts, te, flat)
+    for k in range(-1, len(flat) + 1):
+        assert cx.adjacent(k) == (0 < k < len(flat) and ts[k] == te[k - 1])
