@@ -319,8 +319,18 @@ class DocContext:
     """Document-wide entity state: every facility and name, the topic, the main country."""
 
     def __init__(
-        self, text: str, sents: Sequence[Tokenised], mentions: Sequence[Any], lx: Lex
+        self,
+        text: str,
+        sents: Sequence[Tokenised],
+        mentions: Sequence[Any],
+        lx: Lex,
+        *,
+        keys: Sequence[list[str]] | None = None,
+        starts: Sequence[list[int]] | None = None,
     ) -> None:
+        """``keys`` and ``starts``: each sentence's word keys and offsets, if
+        the caller has them (:func:`recon.extract.extract` shares them with
+        its other readers of the sentences)."""
         self.lx = lx
         self.sents = sents
         self._heads: dict[str, tuple[list[int], list[Ref]]] | None = None
@@ -342,8 +352,10 @@ class DocContext:
             if k >= 0 and m.start < sents[k].seg.end:
                 buckets[k].append(m)
         # Each sentence's word keys and offsets, worked out once for all the passes below.
-        keys = list(map(token_keys, (s.toks for s in sents)))
-        starts = list(map(token_starts, (s.toks for s in sents)))
+        if keys is None:
+            keys = list(map(token_keys, (s.toks for s in sents)))
+        if starts is None:
+            starts = list(map(token_starts, (s.toks for s in sents)))
         dest_words = lx.destination_preps | lx.departure_preps
         for s, inside, ks, ss in zip(sents, buckets, keys, starts, strict=True):
             facs = _facilities(text, s.toks, lx, gaz_at, ks)

@@ -205,6 +205,9 @@ class _Prepared:
     # figures in extract().
     norm: Normalised
     chunks: Chunks
+    # Each sentence's word keys, shared by the entity and attribution passes
+    # and the claims (Sentence.keys).
+    keys: list[list[str]]
 
 
 def _prepare(document: Document, lang: str) -> _Prepared:
@@ -220,8 +223,9 @@ def _prepare(document: Document, lang: str) -> _Prepared:
     mentions = list(_shared_default().mentions_in(matching(norm)))
     chunks = chunks_of(norm.text)
     dates = list(dates_in(norm, published=document.source.published, lang=lang, chunks=chunks))
-    doc = DocContext(text, sents, mentions, lx)
-    return _Prepared(lx, segs, sents, mentions, dates, doc, norm, chunks)
+    keys = [s.keys for s in sents]
+    doc = DocContext(text, sents, mentions, lx, keys=keys, starts=[s.starts for s in sents])
+    return _Prepared(lx, segs, sents, mentions, dates, doc, norm, chunks, keys)
 
 
 def _overlaps(spans: list[tuple[int, int]], longest: int, start: int, end: int) -> bool:
@@ -270,6 +274,7 @@ def _extract_mentions(document: Document, lang: str) -> list[Mention]:
         stops=sorted(stops),
         entities=[(m.start, m.end) for m in p.mentions],
         tokens=[s.toks for s in p.sents],
+        keys=p.keys,
     )
     known = KnownNames([n.surface for n in named if n.kind == "person"])
     for k, found in atts.items():
@@ -331,6 +336,7 @@ def _extract(document: Document, lang: str) -> list[Claim]:
         stops=[d.start for d in dates],
         entities=[(m.start, m.end) for m in mentions],
         tokens=[s.toks for s in sents],
+        keys=p.keys,
     )
     gaz = sorted_spans({m.start: m.end for m in mentions})
     stops = frozenset(d.start for d in dates)

@@ -442,6 +442,8 @@ class Gazetteer:
         s, e = norm.span(start, end)
         # Take in the diacritics/tatweel that follow the last letter (dropped in norm).
         nxt = norm.offsets[end] if end < len(norm.offsets) else len(norm.original)
+        if nxt <= e:  # the usual case: nothing was dropped after the name
+            return s, e
         return s, max(e, nxt if _only_marks(norm.original[e:nxt]) else e)
 
     def __iter__(self) -> Iterator[GazetteerEntry]:

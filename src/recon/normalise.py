@@ -70,15 +70,18 @@ class Normalised:
         The result always covers at least one character and never leaves the
         original (``0 <= s < e <= len(original)``).
         """
-        if not self.text:
+        n = len(self.text)
+        if not n:
             return 0, 0
-        start = max(0, min(start, len(self.text) - 1))
-        end = max(start + 1, min(end, len(self.text)))
+        # Clamped with comparisons rather than min/max calls: every figure,
+        # date and name found maps its spans back through here.
+        start = 0 if start < 0 else (start if start < n else n - 1)
+        end = start + 1 if end <= start else (end if end < n else n)
         s = self.offsets[start]
         e = self.offsets[end - 1] + 1
         # An NFKC expansion can map several characters to one original one;
         # extend over the whole original character cluster it came from.
-        return s, max(e, s + 1)
+        return s, (e if e > s else s + 1)
 
 
 @lru_cache(maxsize=4096)
