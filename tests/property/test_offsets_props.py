@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from recon._dates_lexicon import _lex, _Tokens
+from recon._dates_lexicon import _STRONG_STARTS, _WEAK, _lex, _Tokens
 from recon._numbers_lexicon import _chunk_tokens, _Cx, _tables
 from recon._tokens import chunk_rows, chunks_of, laid_out, shifted
 from recon.normalise import normalise
@@ -62,3 +62,21 @@ def test_row_flags_say_which_tokens_touch(text: str) -> None:
     cx = _Cx(t, [r[2] for r in flat], ts, te, flat)
     for k in range(-1, len(flat) + 1):
         assert cx.adjacent(k) == (0 < k < len(flat) and ts[k] == te[k - 1])
+
+
+@given(_texts)
+def test_date_token_tables_equal_the_per_token_reading(text: str) -> None:
+    # The date scanner reads each token's tables and start flag from its
+    # chunk's row (cut once per chunk); the old per-token definition:
+    lex = _lex("ar")
+    toks = _Tokens(normalise(text), lex, None)
+    assert toks.cats == [lex.cats(k) for k in toks.keys]
+    starts = [
+        kind == "n" or not _STRONG_STARTS.isdisjoint(c)
+        for kind, c in zip(toks.kinds, toks.cats, strict=True)
+    ]
+    for i in range(toks.n - 1):
+        weak = _WEAK in toks.cats[i]
+        if weak and toks.kinds[i + 1] == "n" and len(toks.keys[i + 1]) == 4:
+            starts[i] = True
+    assert toks.starts == starts
