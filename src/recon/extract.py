@@ -220,8 +220,12 @@ def _prepare(document: Document, lang: str) -> _Prepared:
     segs = split_sentences(text)
     sents = [Sentence(text, seg, lx) for seg in segs]
     norm = normalise(text)
-    mentions = list(_shared_default().mentions_in(matching(norm)))
     chunks = chunks_of(norm.text)
+    match = matching(norm)
+    # Derived from the default form (offsets shared), the matching form folds
+    # letters one for one: its chunks start where the default form's do.
+    shared = match.offsets is norm.offsets
+    mentions = list(_shared_default().mentions_in(match, starts=chunks.starts if shared else None))
     dates = list(dates_in(norm, published=document.source.published, lang=lang, chunks=chunks))
     keys = [s.keys for s in sents]
     doc = DocContext(text, sents, mentions, lx, keys=keys, starts=[s.starts for s in sents])

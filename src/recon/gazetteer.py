@@ -55,7 +55,7 @@ __all__ = [
 
 # Letters and digit runs are separate tokens, so "K1" and "K 1" tokenise alike.
 TOKEN_RE = re.compile(r"[^\W\d_]+|\d+")
-_ROW_WORD, _ROW_HEADS = itemgetter(2), itemgetter(3)
+_ROW_HEADS = itemgetter(3)
 _ARTICLE = "ال"
 _CONJ = "وف"
 _PREP = "بكل"
@@ -378,22 +378,25 @@ class Gazetteer:
         without overlaps, sorted by start; offsets index ``text`` itself."""
         return self.mentions_in(normalise(text, for_matching=True))
 
-    def mentions_in(self, norm: Normalised) -> list[GazetteerMatch]:
+    def mentions_in(
+        self, norm: Normalised, *, starts: Sequence[int] | None = None
+    ) -> list[GazetteerMatch]:
         """:meth:`find_mentions` on a text already normalised for matching
         (``normalise(text, for_matching=True)``, or
-        :func:`recon.normalise.matching` of its default form)."""
+        :func:`recon.normalise.matching` of its default form).  ``starts``:
+        where each chunk of ``norm.text`` split on ``" "`` starts, if known
+        (the default form's chunks start at the same offsets)."""
         text = norm.original
         idx = self._idx()
         # Each distinct chunk between spaces is cut into words, and its
         # words' trie heads found, once (recon._tokens).
         parts = norm.text.split(" ")
         rows = chunk_rows(parts, idx.chunks, idx.chunk_words)
-        flat, ws, we = laid_out(rows, chunk_starts(parts))
-        words = list(map(_ROW_WORD, flat))
+        flat, ws, we = laid_out(rows, chunk_starts(parts) if starts is None else starts)
         heads = list(map(_ROW_HEADS, flat))
         canon = idx.canon
         depth = idx.depth
-        n_words = len(words)
+        n_words = len(flat)
         out: list[GazetteerMatch] = []
         nxt = 0
         # Only words with a reading that starts an alias are visited.
@@ -419,7 +422,7 @@ class Gazetteer:
                     j += 1
                     if j >= n_words or j - i >= depth:
                         break
-                    node = node.get(canon(words[j]))
+                    node = node.get(canon(flat[j][2]))
             if best is None:
                 continue
             j, stripped, term = best
