@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from itertools import repeat
 from operator import itemgetter
 from typing import NamedTuple
@@ -19,7 +18,7 @@ from typing import NamedTuple
 from recon._tokens import chunk_rows, chunk_starts, shifted
 from recon.normalise import normalise_key
 
-__all__ = ["Token", "sentence_words", "token_keys", "token_starts", "tokenize"]
+__all__ = ["Token", "token_keys", "token_starts", "tokenize"]
 
 
 class Token(NamedTuple):
@@ -32,7 +31,7 @@ class Token(NamedTuple):
 
 
 # Token is a tuple: its fields by position, for C-level passes over a sentence.
-_START, _END, _TEXT, _KEY = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)
+_START, _TEXT, _KEY = itemgetter(0), itemgetter(2), itemgetter(3)
 
 
 def token_keys(toks: Iterable[Token]) -> list[str]:
@@ -123,28 +122,6 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     flat, starts, ends = shifted(rows, chunk_starts(parts, start))
     cols = zip(starts, ends, map(_TEXT, flat), map(_KEY, flat), strict=True)
     return list(map(tuple.__new__, repeat(Token), cols))
-
-
-def sentence_words(text: str, spans: Sequence[tuple[int, int]]) -> list[list[Token]]:
-    """:func:`tokenize` of ``text[a:b]`` for each ``(a, b)`` of ``spans`` (in
-    text order, not overlapping), the whole text cut once.
-
-    A word never depends on the text around it beyond its own characters
-    and the gaps at its ends, so a span's words are the whole text's words
-    that lie inside it, unless one of them runs across the span's edge
-    ("1.5" cut after its point): that span is cut on its own."""
-    whole = tokenize(text)
-    starts = list(map(_START, whole))
-    ends = list(map(_END, whole))
-    out: list[list[Token]] = []
-    for a, b in spans:
-        i = bisect_left(starts, a)
-        j = bisect_left(starts, b)
-        if (i > 0 and ends[i - 1] > a) or (j > i and ends[j - 1] > b):
-            out.append(tokenize(text, a, b))
-        else:
-            out.append(whole[i:j])
-    return out
 
 
 _CHUNK_WORDS: dict[str, tuple[Token, ...]] = {}
