@@ -46,14 +46,14 @@ import attrs
 
 from recon._choose import SentenceRefs, choose, reference_place
 from recon._cues import SentenceCues, load_cues
-from recon._fast_values import _with_raw
+from recon._fast_values import _claim, _span, _with_raw
 from recon._gcpause import gc_paused
 from recon._nearest import Near
 from recon._tokens import Chunks, chunks_of
 from recon.attribution import Attribution, extract_credits, find_attributions
 from recon.entities_ar import DocContext, Lex, load_lex
 from recon.fields_ar import CASUALTY, Sentence, event_of, quantity_field
-from recon.model import Claim, DateValue, Document, Method, Precision, Quantity, Span
+from recon.model import Claim, DateValue, Document, Method, Precision, Quantity
 from recon.names_ar import (
     KnownNames,
     Named,
@@ -394,18 +394,18 @@ def _extract(document: Document, lang: str) -> list[Claim]:
             found.append(
                 (
                     q.start,
-                    Claim(
+                    _claim(
                         entity=ref.surface,
                         field=_earlier_event(fld.field, as_of, pub),
                         value=value,
                         source=document.source,
-                        span=Span(q.start, q.end),
+                        span=_span(q.start, q.end),
                         quote=quote,
                         speaker=s_atts.of(q.start, s),
                         method=Method.EXTRACTED,
                         as_of=as_of,
                         role=fld.role,
-                        entity_span=Span(ref.start, ref.end),
+                        entity_span=_span(ref.start, ref.end),
                         cue=cues.of(q.start, q.end) if cues is not None else None,
                     ),
                 )
@@ -423,16 +423,16 @@ def _extract(document: Document, lang: str) -> list[Claim]:
             found.append(
                 (
                     d.start,
-                    Claim(
+                    _claim(
                         entity=ref.surface,
                         field=f"date:{ev}",
                         value=d.value,
                         source=document.source,
-                        span=Span(d.start, d.end),
+                        span=_span(d.start, d.end),
                         quote=quote,
                         speaker=s_atts.of(d.start),
                         method=Method.EXTRACTED,
-                        entity_span=Span(ref.start, ref.end),
+                        entity_span=_span(ref.start, ref.end),
                     ),
                 )
             )
