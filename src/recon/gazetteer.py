@@ -382,10 +382,8 @@ class Gazetteer:
         self, norm: Normalised, *, starts: Sequence[int] | None = None
     ) -> list[GazetteerMatch]:
         """:meth:`find_mentions` on a text already normalised for matching
-        (``normalise(text, for_matching=True)``, or
-        :func:`recon.normalise.matching` of its default form).  ``starts``:
-        where each chunk of ``norm.text`` split on ``" "`` starts, if known
-        (the default form's chunks start at the same offsets)."""
+        (``normalise(text, for_matching=True)`` or :func:`~recon.normalise.matching`);
+        ``starts``: where its chunks between spaces start, if known."""
         text = norm.original
         idx = self._idx()
         # Each distinct chunk between spaces is cut into words, and its
@@ -394,9 +392,7 @@ class Gazetteer:
         rows = chunk_rows(parts, idx.chunks, idx.chunk_words)
         flat, ws, we = laid_out(rows, chunk_starts(parts) if starts is None else starts)
         heads = list(map(_ROW_HEADS, flat))
-        canon = idx.canon
-        depth = idx.depth
-        n_words = len(flat)
+        canon, depth, n_words = idx.canon, idx.depth, len(flat)
         out: list[GazetteerMatch] = []
         nxt = 0
         # Only words with a reading that starts an alias are visited.
