@@ -15,11 +15,11 @@ import datetime as dt
 import re
 from functools import lru_cache
 from itertools import compress, repeat
-from operator import itemgetter, not_, or_
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from recon import lexicon
-from recon._tokens import MAX_CHUNKS, Chunks, chunk_rows, chunks_of, shifted
+from recon._tokens import MAX_CHUNKS, Chunks, Offsets, chunk_rows, chunks_of, laid_out
 from recon.errors import LexiconError
 from recon.normalise import Normalised, normalise
 
@@ -49,10 +49,8 @@ _STARTS = (
 )  # fmt: skip
 _WEAK = "weak_year_cues"
 _STRONG_STARTS = frozenset(_STARTS) - {_WEAK}
-_HAS_WEAK = frozenset({_WEAK}).__le__
 _KIND = itemgetter(0)
 _KEY = itemgetter(1)
-_IS_NUMBER = "n".__eq__
 
 
 def _fold(s: str) -> str:
@@ -174,6 +172,21 @@ class _Lex:
         self.all_firsts = frozenset().union(*self.firsts.values())
         self.start_firsts = frozenset().union(*(self.firsts.get(c, _NONE) for c in _STARTS))
         self.known_cats: dict[str, frozenset[str]] = {}
+        # Per distinct chunk between spaces, its tokens with what this
+        # lexicon says of each (recon._tokens, :meth:`chunk_tokens`).
+        self.chunks: dict[str, tuple[_LexRow, ...]] = {}
+
+    def chunk_tokens(self, chunk: str) -> tuple[_LexRow, ...]:
+        """The tokens of one chunk (:func:`_chunk_tokens`), each followed by
+        the tables it may start a phrase of (:meth:`cats`), whether it may
+        start a date on its own (a number, or in a table a date can begin
+        with other than the weak year cues) and whether it is a weak year cue."""
+        out = []
+        for s, e, kind, key, glued in _chunk_tokens(chunk):
+            c = self.cats(key)
+            strong = kind == "n" or not _STRONG_STARTS.isdisjoint(c)
+            out.append((s, e, kind, key, glued, c, strong, _WEAK in c))
+        return tuple(out)
 
     def cats(self, key: str) -> frozenset[str]:
         """The tables a token with ``key`` may start a phrase of (memoised per word)."""
@@ -198,24 +211,39 @@ def _lex(lang: str) -> _Lex:
     return g
 
 
-_CHUNKS: dict[str, tuple[tuple[int, int, str, str], ...]] = {}
+_Row = tuple[int, int, str, str, bool]
+_LexRow = tuple[int, int, str, str, bool, frozenset[str], bool, bool]
+_ROW_CATS, _ROW_STRONG, _ROW_WEAK = itemgetter(5), itemgetter(6), itemgetter(7)
+_CHUNKS: dict[str, tuple[_Row, ...]] = {}
 _ROW_KIND, _ROW_KEY = itemgetter(2), itemgetter(3)
 
 
-def _chunk_tokens(chunk: str) -> tuple[tuple[int, int, str, str], ...]:
-    """The tokens of one chunk without spaces: (start, end, kind, key) within it."""
-    return tuple((t.s, t.e, t.kind, t.key) for t in _tokenise(chunk))
+def _chunk_tokens(chunk: str) -> tuple[_Row, ...]:
+    """The tokens of one chunk without spaces: (start, end, kind, key, whether
+    it touches the token before it) within it."""
+    toks = _tokenise(chunk)
+    return tuple(
+        (t.s, t.e, t.kind, t.key, k > 0 and toks[k - 1].e == t.s) for k, t in enumerate(toks)
+    )
+
+
+def _laid(
+    text: str, chunks: Chunks | None = None
+) -> tuple[list[_Row], list[str], list[str], Offsets, Offsets]:
+    """The rows of :func:`_tokenise`'s tokens of ``text`` and their kinds,
+    keys, starts and ends (``chunks``: its :class:`~recon._tokens.Chunks`, if
+    known).  Tokens of two chunks never touch: a space lies between them."""
+    # Each distinct chunk between spaces is cut once (recon._tokens).
+    parts, at = chunks if chunks is not None else chunks_of(text)
+    flat, starts, ends = laid_out(chunk_rows(parts, _CHUNKS, _chunk_tokens), at)
+    return flat, list(map(_ROW_KIND, flat)), list(map(_ROW_KEY, flat)), starts, ends
 
 
 def _columns(
     text: str, chunks: Chunks | None = None
-) -> tuple[list[str], list[str], list[int], list[int]]:
-    """The kinds, keys, starts and ends of :func:`_tokenise`'s tokens of
-    ``text`` (``chunks``: its :class:`~recon._tokens.Chunks`, if known)."""
-    # Each distinct chunk between spaces is cut once (recon._tokens).
-    parts, at = chunks if chunks is not None else chunks_of(text)
-    flat, starts, ends = shifted(chunk_rows(parts, _CHUNKS, _chunk_tokens), at)
-    return list(map(_ROW_KIND, flat)), list(map(_ROW_KEY, flat)), starts, ends
+) -> tuple[list[str], list[str], Offsets, Offsets]:
+    """The kinds, keys, starts and ends of :func:`_tokenise`'s tokens of ``text``."""
+    return _laid(text, chunks)[1:]
 
 
 class _Tokens:
@@ -233,7 +261,14 @@ class _Tokens:
         chunks: Chunks | None = None,
     ) -> None:
         self.norm = norm
-        self.kinds, self.keys, self.ss, self.es = _columns(norm.text, chunks)
+        # Each distinct chunk between spaces is cut, and its tokens looked up
+        # in the lexicon, once (recon._tokens); the rest are C-level passes.
+        parts, at = chunks if chunks is not None else chunks_of(norm.text)
+        rows = chunk_rows(parts, lex.chunks, lex.chunk_tokens)
+        flat, self.ss, self.es = laid_out(rows, at)
+        self.rows: list[_LexRow] = flat
+        self.kinds: list[str] = list(map(_ROW_KIND, flat))
+        self.keys: list[str] = list(map(_ROW_KEY, flat))
         self.n = n = len(self.keys)
         self.lex = lex
         self.pub = published
@@ -241,26 +276,15 @@ class _Tokens:
         keys = self.keys
         # Per token, the lexicon tables it may start a phrase of: a token
         # that starts none can only start a date as a number.
-        cats = list(map(lex.known_cats.get, keys))
-        if None in cats:
-            # Each new word form once, however often it recurs.
-            fresh = {k: lex.cats(k) for k, c in zip(keys, cats, strict=True) if c is None}
-            cats = [fresh[k] if c is None else c for k, c in zip(keys, cats, strict=True)]
-        self.cats: list[frozenset[str]] = cats  # type: ignore[assignment]
-        # C-level passes over every token: a number, or in a starting table.
-        self.starts: list[bool] = list(
-            map(
-                or_,
-                map(_IS_NUMBER, self.kinds),
-                map(not_, map(_STRONG_STARTS.isdisjoint, self.cats)),
-            )
-        )
+        self.cats: list[frozenset[str]] = list(map(_ROW_CATS, flat))
+        # A number, or in a starting table other than the weak year cues.
+        self.starts: list[bool] = list(map(_ROW_STRONG, flat))
         if lex.maxlen.get(_WEAK, 0) == 1:
             # "في"/"من"/"بعد" are weak year cues and among the commonest words:
             # alone they start only the year rule, which needs a four-digit
             # number right after the cue ("في 2003"), so others are skipped.
             kinds = self.kinds
-            for i in compress(range(n - 1), map(_HAS_WEAK, self.cats)):
+            for i in compress(range(n - 1), map(_ROW_WEAK, flat)):
                 if kinds[i + 1] == "n" and len(keys[i + 1]) == 4:
                     self.starts[i] = True
         else:
@@ -300,7 +324,7 @@ class _Tokens:
 
     def glued(self, i: int) -> bool:
         """Token ``i`` touches token ``i + 1``."""
-        return 0 <= i < self.n - 1 and self.es[i] == self.ss[i + 1]
+        return 0 <= i < self.n - 1 and self.rows[i + 1][4]
 
     def free_before(self, i: int) -> bool:
         kinds, keys = self.kinds, self.keys

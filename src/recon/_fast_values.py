@@ -17,10 +17,21 @@ from typing import TypeVar
 
 import attrs
 
-from recon.model import DateValue, Precision, Qualifier, Quantity, _bounds
+from recon.model import (
+    Claim,
+    Cue,
+    DateValue,
+    Method,
+    Precision,
+    Qualifier,
+    Quantity,
+    Source,
+    Span,
+    _bounds,
+)
 from recon.units import UNITS as _UNITS
 
-__all__ = ["_date_value", "_quantity", "_with_raw"]
+__all__ = ["_claim", "_date_value", "_quantity", "_span", "_with_raw"]
 
 _INF = math.inf
 _NUMBER = (int, float)
@@ -112,3 +123,77 @@ def _with_raw(v: _V, raw: str) -> _V:
         _set(new, name, getattr(v, name))
     _set(new, "raw", raw)
     return new
+
+
+def _span(start: int, end: int) -> Span:
+    """``Span(start, end)`` without attrs' machinery for two ints with
+    ``0 <= start < end``; anything else through the checking constructor."""
+    if type(start) is int and type(end) is int and 0 <= start < end:
+        sp = object.__new__(Span)
+        _set(sp, "start", start)
+        _set(sp, "end", end)
+        return sp
+    return Span(start, end)
+
+
+_CLAIM_VALUES = (Quantity, DateValue)
+
+
+def _claim(
+    *,
+    entity: str,
+    field: str,
+    value: Quantity | DateValue,
+    source: Source,
+    span: Span | None,
+    quote: str | None,
+    speaker: str | None,
+    method: Method,
+    as_of: _dt.date | None = None,
+    role: str | None = None,
+    entity_span: Span | None = None,
+    cue: Cue | None = None,
+) -> Claim:
+    """``Claim(...)`` for the extractor, skipping attrs' validators and
+    converters when the arguments plainly pass them (non-empty strings, a
+    Quantity or DateValue, members of the enums, a plain date or None);
+    anything else through the validating constructor, so its errors are
+    unchanged.  Same fields, so the same equality, hash and repr."""
+    if (
+        type(entity) is str
+        and type(field) is str
+        and entity.strip()
+        and field.strip()
+        and type(value) in _CLAIM_VALUES
+        and type(method) is Method
+        and (as_of is None or type(as_of) is _DATE)
+        and (cue is None or type(cue) is Cue)
+    ):
+        c = object.__new__(Claim)
+        _set(c, "entity", entity)
+        _set(c, "field", field)
+        _set(c, "value", value)
+        _set(c, "source", source)
+        _set(c, "span", span)
+        _set(c, "quote", quote)
+        _set(c, "speaker", speaker)
+        _set(c, "method", method)
+        _set(c, "as_of", as_of)
+        _set(c, "role", role)
+        _set(c, "entity_span", entity_span)
+        _set(c, "cue", cue)
+        return c
+    return Claim(
+        entity=entity,
+        field=field,
+        value=value,
+        source=source,
+        span=span,
+        quote=quote,
+        speaker=speaker,
+        method=method,
+        as_of=as_of,
+        role=role,
+        entity_span=entity_span,
+        cue=cue,
+    )

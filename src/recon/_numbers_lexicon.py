@@ -14,6 +14,7 @@ end, so :mod:`recon.numbers` holds the grammar alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from fractions import Fraction
 from itertools import accumulate
 from typing import Any, TypeAlias
@@ -81,7 +82,7 @@ class _Tables:
     nisba: tuple[str, ...] = ()
     nisba_min: int = 5
     # Per distinct chunk between spaces, its tokens (recon.numbers._chunk_tokens).
-    chunks: dict[str, tuple[tuple[int, int, str, bool], ...]] = attrs.Factory(dict)
+    chunks: dict[str, tuple[tuple[int, int, str, bool, bool], ...]] = attrs.Factory(dict)
 
 
 def _key(s: str) -> str:
@@ -250,17 +251,18 @@ def _quals(t: _Tables, qua: dict[str, Any], procl: list[str]) -> None:
             lst.sort(key=lambda r: -len(r[0]))
 
 
-def _chunk_tokens(t: _Tables, chunk: str) -> tuple[tuple[int, int, str, bool], ...]:
+def _chunk_tokens(t: _Tables, chunk: str) -> tuple[tuple[int, int, str, bool, bool], ...]:
     """The tokens of one chunk without spaces: (start, end, token, whether it
-    can anchor a figure: a digit run or a number word) within the chunk."""
+    can anchor a figure: a digit run or a number word, whether it touches the
+    token before it) within the chunk."""
     # Tokens and the white space between them alternate in the split, so
     # offsets are running sums of lengths: token k is [at[2k + 1], at[2k + 2]).
     parts = _SPLIT_RE.split(chunk.replace("ة", "ه").replace("ى", "ي"))
     at = list(accumulate(map(len, parts), initial=0))
     toks = parts[1::2]
     return tuple(
-        (s, e, w, w in t.words or "0" <= w[0] <= "9")
-        for s, e, w in zip(at[1:-1:2], at[2::2], toks, strict=True)
+        (s, e, w, w in t.words or "0" <= w[0] <= "9", k > 0 and not parts[2 * k])
+        for k, (s, e, w) in enumerate(zip(at[1:-1:2], at[2::2], toks, strict=True))
     )
 
 
@@ -302,15 +304,20 @@ def _digits(w: str, scale_next: bool) -> _V | None:
 class _Cx:
     t: _Tables
     toks: list[str]
-    ts: list[int]
-    te: list[int]
+    # Sequences of offsets (recon._tokens.Offsets: worked out when read).
+    ts: Sequence[int]
+    te: Sequence[int]
+    # The tokens' rows (recon.numbers._chunk_tokens): each says whether it
+    # touches the token before it, so adjacency needs no offsets (tokens of
+    # two chunks never touch: a space lies between them).
+    rows: Sequence[tuple[int, int, str, bool, bool]]
     country: str | None = None  # the article's country: what a bare "ليرة" is
 
     def tok(self, k: int) -> str:
         return self.toks[k] if 0 <= k < len(self.toks) else ""
 
     def adjacent(self, k: int) -> bool:  # token k touches token k-1
-        return 0 < k < len(self.toks) and self.ts[k] == self.te[k - 1]
+        return 0 < k < len(self.toks) and self.rows[k][4]
 
 
 def _isdigit(w: str) -> bool:

@@ -21,18 +21,21 @@ document.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from itertools import accumulate, chain, compress, count, repeat
-from operator import add, itemgetter
-from typing import Any, NamedTuple, TypeVar
+from bisect import bisect_right
+from collections.abc import Callable, Iterator, Sequence
+from itertools import accumulate, chain, compress, count
+from operator import add, itemgetter, mul
+from typing import Any, NamedTuple, TypeVar, overload
 
 __all__ = [
     "MAX_CHUNKS",
     "MAX_CHUNK_LEN",
     "Chunks",
+    "Offsets",
     "chunk_rows",
     "chunk_starts",
     "chunks_of",
+    "laid_out",
     "shifted",
 ]
 
@@ -99,9 +102,65 @@ def shifted(
         # next non-empty one.
         base = list(compress(starts, sizes))
     else:
-        base = list(chain.from_iterable(map(repeat, starts, sizes)))
+        # (start,) * size per chunk: tuple repetition, cheaper than a
+        # repeat() object per chunk (which parses its arguments).
+        base = list(chain.from_iterable(map(mul, zip(starts), sizes)))
     return (
         flat,
         list(map(add, map(_FIRST, flat), base)),
         list(map(add, map(_SECOND, flat), base)),
     )
+
+
+class Offsets(Sequence[int]):
+    """Where each row of a text's chunks starts (``side`` 0) or ends (``side``
+    1) in the text, as a read-only sequence worked out per item when asked.
+
+    The document scanners (dates, figures, gazetteer names) read the offsets
+    of a few rows around their candidates only; laying out every row's
+    offsets (as :func:`shifted` does) cost them more than their scans.  An
+    item is a bisection over the chunks' cumulative row counts."""
+
+    __slots__ = ("_last", "_n", "_rows", "_side", "_starts")
+
+    def __init__(self, rows: list[Any], last: list[int], starts: Sequence[int], side: int) -> None:
+        self._rows, self._last, self._starts, self._side = rows, last, starts, side
+        self._n = len(rows)
+
+    def __len__(self) -> int:
+        return self._n
+
+    @overload
+    def __getitem__(self, i: int) -> int: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[int]: ...
+
+    def __getitem__(self, i: int | slice) -> int | list[int]:
+        if type(i) is int:  # cheaper than isinstance, and all the scanners pass
+            if i < 0:
+                i += self._n
+                if i < 0:
+                    raise IndexError("offset index out of range")
+            # Row i lies in the first chunk whose cumulative row count exceeds
+            # i (a row past the end fails on the row look-up, as a list would).
+            at: int = self._rows[i][self._side]
+            return self._starts[bisect_right(self._last, i)] + at
+        return list(self)[i]
+
+    def __iter__(self) -> Iterator[int]:
+        # Every item at once (tests, debugging): the C-level passes of shifted().
+        sizes = map(int.__sub__, self._last, [0, *self._last[:-1]])
+        base = chain.from_iterable(map(mul, zip(self._starts), sizes))
+        return map(add, map(itemgetter(self._side), self._rows), base)
+
+
+def laid_out(
+    rows: Sequence[tuple[_Row, ...]], starts: Sequence[int]
+) -> tuple[list[_Row], Offsets, Offsets]:
+    """:func:`shifted`, with the starts and ends as :class:`Offsets` (worked
+    out per row when read) instead of lists: for scanners that read the
+    offsets of a few rows only."""
+    flat: list[_Row] = list(chain.from_iterable(rows))
+    last = list(accumulate(map(len, rows)))
+    return flat, Offsets(flat, last, starts, 0), Offsets(flat, last, starts, 1)

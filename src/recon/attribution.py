@@ -370,6 +370,7 @@ def find_attributions(
     entities: Sequence[tuple[int, int]] = (),
     lang: str = "ar",
     tokens: Sequence[Sequence[Token]] | None = None,
+    keys: Sequence[Sequence[str]] | None = None,
 ) -> dict[int, list[Attribution]]:
     """Attributions per sentence index, in reading order.
 
@@ -378,7 +379,8 @@ def find_attributions(
     ``entities`` the spans of known entities (a subject ends with one).
     ``tokens``, when given, holds each sentence's words as
     :func:`recon.sentences.tokenize` cuts them (in the order of
-    ``sentences``), so a caller that has them does not tokenise twice.
+    ``sentences``), so a caller that has them does not tokenise twice;
+    ``keys``, with ``tokens``, their words' matching forms.
     """
     lx = _lex(lang)
     ctx = _Ctx(
@@ -392,7 +394,7 @@ def find_attributions(
         toks = tokens[n] if tokens is not None else tokenize(text, seg.start, seg.end)
         # One look-up per word says which phrases each may start; a sentence
         # with none attributes nothing.
-        live = index.masks(token_keys(toks))
+        live = index.masks(keys[n] if keys is not None and tokens is not None else token_keys(toks))
         if not any(live):
             continue
         recent = history if seg.index - last_sentence <= _CONTINUE_BACK else None

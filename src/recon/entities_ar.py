@@ -319,8 +319,18 @@ class DocContext:
     """Document-wide entity state: every facility and name, the topic, the main country."""
 
     def __init__(
-        self, text: str, sents: Sequence[Tokenised], mentions: Sequence[Any], lx: Lex
+        self,
+        text: str,
+        sents: Sequence[Tokenised],
+        mentions: Sequence[Any],
+        lx: Lex,
+        *,
+        keys: Sequence[list[str]] | None = None,
+        starts: Sequence[list[int]] | None = None,
     ) -> None:
+        """``keys`` and ``starts``: each sentence's word keys and offsets, if
+        the caller has them (:func:`recon.extract.extract` shares them with
+        its other readers of the sentences)."""
         self.lx = lx
         self.sents = sents
         self._heads: dict[str, tuple[list[int], list[Ref]]] | None = None
@@ -342,16 +352,28 @@ class DocContext:
             if k >= 0 and m.start < sents[k].seg.end:
                 buckets[k].append(m)
         # Each sentence's word keys and offsets, worked out once for all the passes below.
-        keys = list(map(token_keys, (s.toks for s in sents)))
-        starts = list(map(token_starts, (s.toks for s in sents)))
+        if keys is None:
+            keys = list(map(token_keys, (s.toks for s in sents)))
+        if starts is None:
+            starts = list(map(token_starts, (s.toks for s in sents)))
+        dest_words = lx.destination_preps | lx.departure_preps
         for s, inside, ks, ss in zip(sents, buckets, keys, starts, strict=True):
-            dest = destinations(text, s.toks, lx, ks)
-            # Where an unnamed source sits ("مصدر طبي بمديرية الصحة في X") owns no figure.
-            office = source_offices(text, s.toks, ks, lx)
-            facs = without(_facilities(text, s.toks, lx, gaz_at, ks), office)
-            self.facs.append(mark_destinations(facs, dest))
+            facs = _facilities(text, s.toks, lx, gaz_at, ks)
             refs = gaz_refs(text, s.toks, inside, lx, ss)
             refs += headed_places(text, s.toks, lx, gaz_at, ks)
+            # Destination and office spans only mark or drop candidates, and
+            # a sentence without their opening words has none: most
+            # sentences skip both passes (each a Python walk of the words).
+            if (facs or refs) and not dest_words.isdisjoint(ks):
+                dest = destinations(text, s.toks, lx, ks)
+            else:
+                dest = []
+            if (facs or refs) and not lx.source_persons.isdisjoint(ks):
+                # Where an unnamed source sits ("مصدر طبي بمديرية الصحة في X") owns no figure.
+                office = source_offices(text, s.toks, ks, lx)
+            else:
+                office = []
+            self.facs.append(mark_destinations(without(facs, office), dest))
             refs = mark_destinations(without(refs, office), dest)
             datelines.extend(r for r in refs if r.dateline and r.kind in PLACE_KINDS)
             self.gaz.append([r for r in refs if r.kind != "person" and not r.dateline])

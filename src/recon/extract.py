@@ -46,14 +46,14 @@ import attrs
 
 from recon._choose import SentenceRefs, choose, reference_place
 from recon._cues import SentenceCues, load_cues
-from recon._fast_values import _with_raw
+from recon._fast_values import _claim, _span, _with_raw
 from recon._gcpause import gc_paused
 from recon._nearest import Near
 from recon._tokens import Chunks, chunks_of
 from recon.attribution import Attribution, extract_credits, find_attributions
 from recon.entities_ar import DocContext, Lex, load_lex
 from recon.fields_ar import CASUALTY, Sentence, event_of, quantity_field
-from recon.model import Claim, DateValue, Document, Method, Precision, Quantity, Span
+from recon.model import Claim, DateValue, Document, Method, Precision, Quantity
 from recon.names_ar import (
     KnownNames,
     Named,
@@ -205,6 +205,9 @@ class _Prepared:
     # figures in extract().
     norm: Normalised
     chunks: Chunks
+    # Each sentence's word keys, shared by the entity and attribution passes
+    # and the claims (Sentence.keys).
+    keys: list[list[str]]
 
 
 def _prepare(document: Document, lang: str) -> _Prepared:
@@ -217,11 +220,16 @@ def _prepare(document: Document, lang: str) -> _Prepared:
     segs = split_sentences(text)
     sents = [Sentence(text, seg, lx) for seg in segs]
     norm = normalise(text)
-    mentions = list(_shared_default().mentions_in(matching(norm)))
     chunks = chunks_of(norm.text)
+    match = matching(norm)
+    # Derived from the default form (offsets shared), the matching form folds
+    # letters one for one: its chunks start where the default form's do.
+    shared = match.offsets is norm.offsets
+    mentions = list(_shared_default().mentions_in(match, starts=chunks.starts if shared else None))
     dates = list(dates_in(norm, published=document.source.published, lang=lang, chunks=chunks))
-    doc = DocContext(text, sents, mentions, lx)
-    return _Prepared(lx, segs, sents, mentions, dates, doc, norm, chunks)
+    keys = [s.keys for s in sents]
+    doc = DocContext(text, sents, mentions, lx, keys=keys, starts=[s.starts for s in sents])
+    return _Prepared(lx, segs, sents, mentions, dates, doc, norm, chunks, keys)
 
 
 def _overlaps(spans: list[tuple[int, int]], longest: int, start: int, end: int) -> bool:
@@ -270,6 +278,7 @@ def _extract_mentions(document: Document, lang: str) -> list[Mention]:
         stops=sorted(stops),
         entities=[(m.start, m.end) for m in p.mentions],
         tokens=[s.toks for s in p.sents],
+        keys=p.keys,
     )
     known = KnownNames([n.surface for n in named if n.kind == "person"])
     for k, found in atts.items():
@@ -331,6 +340,7 @@ def _extract(document: Document, lang: str) -> list[Claim]:
         stops=[d.start for d in dates],
         entities=[(m.start, m.end) for m in mentions],
         tokens=[s.toks for s in sents],
+        keys=p.keys,
     )
     gaz = sorted_spans({m.start: m.end for m in mentions})
     stops = frozenset(d.start for d in dates)
@@ -384,18 +394,18 @@ def _extract(document: Document, lang: str) -> list[Claim]:
             found.append(
                 (
                     q.start,
-                    Claim(
+                    _claim(
                         entity=ref.surface,
                         field=_earlier_event(fld.field, as_of, pub),
                         value=value,
                         source=document.source,
-                        span=Span(q.start, q.end),
+                        span=_span(q.start, q.end),
                         quote=quote,
                         speaker=s_atts.of(q.start, s),
                         method=Method.EXTRACTED,
                         as_of=as_of,
                         role=fld.role,
-                        entity_span=Span(ref.start, ref.end),
+                        entity_span=_span(ref.start, ref.end),
                         cue=cues.of(q.start, q.end) if cues is not None else None,
                     ),
                 )
@@ -413,16 +423,16 @@ def _extract(document: Document, lang: str) -> list[Claim]:
             found.append(
                 (
                     d.start,
-                    Claim(
+                    _claim(
                         entity=ref.surface,
                         field=f"date:{ev}",
                         value=d.value,
                         source=document.source,
-                        span=Span(d.start, d.end),
+                        span=_span(d.start, d.end),
                         quote=quote,
                         speaker=s_atts.of(d.start),
                         method=Method.EXTRACTED,
-                        entity_span=Span(ref.start, ref.end),
+                        entity_span=_span(ref.start, ref.end),
                     ),
                 )
             )

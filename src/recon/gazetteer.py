@@ -31,7 +31,7 @@ from typing import Any
 import attrs
 
 from recon import lexicon
-from recon._tokens import chunk_rows, chunk_starts, shifted
+from recon._tokens import chunk_rows, chunk_starts, laid_out
 from recon.errors import LexiconError
 from recon.normalise import Normalised, normalise
 
@@ -55,7 +55,7 @@ __all__ = [
 
 # Letters and digit runs are separate tokens, so "K1" and "K 1" tokenise alike.
 TOKEN_RE = re.compile(r"[^\W\d_]+|\d+")
-_ROW_WORD, _ROW_HEADS = itemgetter(2), itemgetter(3)
+_ROW_HEADS = itemgetter(3)
 _ARTICLE = "ال"
 _CONJ = "وف"
 _PREP = "بكل"
@@ -378,22 +378,21 @@ class Gazetteer:
         without overlaps, sorted by start; offsets index ``text`` itself."""
         return self.mentions_in(normalise(text, for_matching=True))
 
-    def mentions_in(self, norm: Normalised) -> list[GazetteerMatch]:
+    def mentions_in(
+        self, norm: Normalised, *, starts: Sequence[int] | None = None
+    ) -> list[GazetteerMatch]:
         """:meth:`find_mentions` on a text already normalised for matching
-        (``normalise(text, for_matching=True)``, or
-        :func:`recon.normalise.matching` of its default form)."""
+        (``normalise(text, for_matching=True)`` or :func:`~recon.normalise.matching`);
+        ``starts``: where its chunks between spaces start, if known."""
         text = norm.original
         idx = self._idx()
         # Each distinct chunk between spaces is cut into words, and its
         # words' trie heads found, once (recon._tokens).
         parts = norm.text.split(" ")
         rows = chunk_rows(parts, idx.chunks, idx.chunk_words)
-        flat, ws, we = shifted(rows, chunk_starts(parts))
-        words = list(map(_ROW_WORD, flat))
+        flat, ws, we = laid_out(rows, chunk_starts(parts) if starts is None else starts)
         heads = list(map(_ROW_HEADS, flat))
-        canon = idx.canon
-        depth = idx.depth
-        n_words = len(words)
+        canon, depth, n_words = idx.canon, idx.depth, len(flat)
         out: list[GazetteerMatch] = []
         nxt = 0
         # Only words with a reading that starts an alias are visited.
@@ -419,7 +418,7 @@ class Gazetteer:
                     j += 1
                     if j >= n_words or j - i >= depth:
                         break
-                    node = node.get(canon(words[j]))
+                    node = node.get(canon(flat[j][2]))
             if best is None:
                 continue
             j, stripped, term = best
@@ -442,6 +441,8 @@ class Gazetteer:
         s, e = norm.span(start, end)
         # Take in the diacritics/tatweel that follow the last letter (dropped in norm).
         nxt = norm.offsets[end] if end < len(norm.offsets) else len(norm.original)
+        if nxt <= e:  # the usual case: nothing was dropped after the name
+            return s, e
         return s, max(e, nxt if _only_marks(norm.original[e:nxt]) else e)
 
     def __iter__(self) -> Iterator[GazetteerEntry]:

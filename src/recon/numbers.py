@@ -51,7 +51,7 @@ from recon._numbers_lexicon import (
     _tables,
     _Word,
 )
-from recon._tokens import Chunks, chunk_rows, chunks_of, shifted
+from recon._tokens import Chunks, chunk_rows, chunks_of, laid_out
 from recon.errors import InputError
 from recon.model import Qualifier, Quantity
 from recon.normalise import Normalised, normalise
@@ -455,9 +455,9 @@ def quantities_in(
     # chunk between spaces is cut once (recon._tokens).
     parts, at = chunks if chunks is not None else chunks_of(norm.text)
     rows = chunk_rows(parts, t.chunks, partial(_chunk_tokens, t))
-    flat, ts, te = shifted(rows, at)
+    flat, ts, te = laid_out(rows, at)
     toks = list(map(_ROW_TOKEN, flat))
-    cx = _Cx(t, toks, ts, te, country.lower() if country else None)
+    cx = _Cx(t, toks, ts, te, flat, country.lower() if country else None)
     anchors = list(compress(range(len(toks)), map(_ROW_ANCHOR, flat)))
     out: list[QuantityMatch] = []
     i = 0
