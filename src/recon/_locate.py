@@ -86,6 +86,12 @@ def letters_to_offset(text: str, start: int, n: int) -> int:
     return i
 
 
+def destination_openers(lx: Lex) -> frozenset[str]:
+    """Every word a :func:`destinations` phrase can start at: a sentence
+    without one of them has no destination, so callers may skip the walk."""
+    return lx.destination_preps | lx.departure_preps | _shelter()[1]
+
+
 def destinations(
     text: str, toks: list[Token], lx: Lex, keys: list[str] | None = None
 ) -> list[tuple[int, int]]:

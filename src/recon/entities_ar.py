@@ -32,6 +32,7 @@ from recon._locate import (
     PLACE_KINDS,
     Ref,
     bare_facilities,
+    destination_openers,
     destinations,
     is_latin_name,
     letters_to_offset,
@@ -356,7 +357,7 @@ class DocContext:
             keys = list(map(token_keys, (s.toks for s in sents)))
         if starts is None:
             starts = list(map(token_starts, (s.toks for s in sents)))
-        dest_words = lx.destination_preps | lx.departure_preps
+        dest_words = destination_openers(lx)
         for s, inside, ks, ss in zip(sents, buckets, keys, starts, strict=True):
             facs = _facilities(text, s.toks, lx, gaz_at, ks)
             refs = gaz_refs(text, s.toks, inside, lx, ss)
