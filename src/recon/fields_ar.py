@@ -18,6 +18,7 @@ from typing import Any
 import attrs
 
 from recon._field_events import event_of
+from recon._field_part import PART_ROLES, part_of
 from recon._field_scope import _over_a_period, _per_time
 from recon._item_state import item_state, present_at, still_in_care
 from recon._lazy import lazy
@@ -49,7 +50,15 @@ _MEASURES = ("area", "weight", "volume")
 _SUMMED = ("money", "count:", *_MEASURES)
 # Counts of people, and their totals over a past period ("killed:period"),
 # which are counts of people all the same.
-CASUALTY = frozenset({*_PEOPLE, *(f + ":period" for f in _PEOPLE)})
+# A part of a count ("بينهم 4 أطفال": killed:part:children) is one too.
+CASUALTY = frozenset(
+    {
+        *_PEOPLE,
+        *(f + ":period" for f in _PEOPLE),
+        *(f + ":part" for f in _PEOPLE),
+        *(f"{f}:part:{r}" for f in _PEOPLE for r in PART_ROLES),
+    }
+)
 
 
 @attrs.frozen
@@ -264,6 +273,9 @@ def quantity_field(
     it say nothing about this one); ``prev`` that figure's field.
     """
     f = _field(text, q, s, lx, prev_end, prev=prev)
+    part = part_of(text, q, s, lx, prev_end, prev=prev, f=f, people=_PEOPLE)
+    if part is not None:
+        return part  # "بينهم 4 أطفال", "5 منهم بحروق": a part of the count before
     if f is not None and f.field.startswith("count:"):
         # "تحويل 23 رحلة" vs "تأخرت 40 رحلة": what happened to the things.
         after = s.tok(max(q.end, q.noun_end or 0))
