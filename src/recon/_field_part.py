@@ -9,10 +9,11 @@ before the figure or right after it, with a count of people just before it
 in the sentence; a figure joined to a part by "و" ("بينهم 5 في حالة حرجة
 و3 بحروق") is a part of the same whole.  A part its own words do not count
 (no noun, no verb) is a claim only when it says the part's state; a bare
-composition ("بينهم 870 طفلا" after the missing) stays no claim, as before.  What the part is ("أطفال", "في
-حالة خطرة") comes from ``fields.toml`` ``[part_roles]``, so two outlets
-that both say "4 children among the dead" meet, and the children do not
-meet the seriously hurt.
+composition ("بينهم 870 طفلا" after the missing) stays no claim, as
+before.  What the part is ("أطفال", "في حالة خطرة") comes from
+``fields.toml`` ``[part_roles]``, so two outlets that both say "4
+children among the dead" meet, and the children do not meet the
+seriously hurt.
 """
 
 from __future__ import annotations
