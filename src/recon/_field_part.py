@@ -50,6 +50,9 @@ CONDITIONS = frozenset({"serious", "burns", "admitted", "still"})
 _ROLE_AFTER = 4  # words after a part's figure that may say what it is ("في حالة حرجة")
 _JOINED_WORDS = 5  # the previous part's words, then "و" ("في حالة حرجة و3")
 _MARK_BEFORE = 2  # "من بينهم 6": the subset word's first token at most this far back
+# "بعد إطلاق سراح ثلاثة سائقين آخرين": a total rose after N others (word keys).
+_OTHER_KEYS = frozenset({"اخرين", "اخرون", "اخر", "اخري", "اخريات"})
+_INCREMENT = frozenset({"بعد", "وبعد", "اثر", "عقب"})
 
 
 @lru_cache(maxsize=4)
@@ -77,6 +80,14 @@ def _marked_after(s: Sentence, lx: Lex, last: int) -> bool:
         return False
     nxt = m.last + 1
     return nxt >= len(s.toks) or s.toks[nxt].start not in s.figures
+
+
+def _others(s: Sentence, f: Field, last: int) -> bool:
+    """ "350 آخرين", "ثلاثة سائقين آخرين": people besides those counted before."""
+    if f.others:
+        return True
+    at = s.tok(f.role_span[1]) if f.role_span else last + 1
+    return at < len(s.toks) and s.toks[at].key in _OTHER_KEYS
 
 
 def part_of(
@@ -109,6 +120,10 @@ def part_of(
         and all(t.key in lx.hedges_before for t in s.toks[m.last + 1 : first])
         for k in range(max(floor, first - _MARK_BEFORE - 1), first)
     ) or _marked_after(s, lx, last)
+    if not marked and f is not None and f.field == whole and _others(s, f, last):
+        # "ارتفع عدد المفرج عنهم إلى 12 سائقا، بعد إطلاق سراح ثلاثة سائقين
+        # آخرين": the others added "after" which the total rose are a part of it.
+        marked = not _INCREMENT.isdisjoint(t.key for t in s.toks[floor:first])
     if not marked:
         # "بينهم 5 في حالة حرجة و3 بحروق": a figure joined by "و" to a part.
         between = text[prev_end : q.start].split()

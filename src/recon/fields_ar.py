@@ -43,7 +43,7 @@ __all__ = ["CASUALTY", "Field", "Sentence", "event_of", "quantity_field"]
 _TRIGGER_WINDOW = 8  # words before a figure that may say what it counts
 _PEOPLE = (
     *("killed", "injured", "infected", "recovered", "displaced", "arrested", "missing"),
-    *("rescued", "on_board", "in_need"),
+    *("rescued", "on_board", "in_need", "released", "kidnapped"),
 )
 # Figures that add up over time: a total "خلال صائفة 2023" is not the event's.
 _MEASURES = ("area", "weight", "volume")

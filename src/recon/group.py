@@ -43,7 +43,7 @@ __all__ = ["GROWING", "TIME_VARYING", "Draft", "build_votes", "group_claims", "g
 #: field's first component (``killed`` matches ``killed:civilians``).
 TIME_VARYING = frozenset(
     {"killed", "injured", "infected", "recovered", "displaced", "arrested", "missing", "cases",
-     "deaths", "tested", "vaccinated", "refugees", "detained"}
+     "deaths", "tested", "vaccinated", "refugees", "detained", "released"}
 )  # fmt: skip
 
 
