@@ -48,9 +48,10 @@ TIME_VARYING = frozenset(
 
 
 #: Cumulative measures that only grow while an event goes on (the area a fire
-#: has burnt).  Not time-varying in general (a farm's area does not change), so
-#: differing figures are a succession only under :func:`_grew`.
-GROWING = frozenset({"area"})
+#: has burnt, the households left without water, the houses damaged).  Not
+#: time-varying in general (a farm's area, a convoy's trucks do not change),
+#: so differing figures are a succession only under :func:`_grew`.
+GROWING = frozenset({"area", "count"})
 
 
 def group_id(entity_id: str, field: str) -> str:

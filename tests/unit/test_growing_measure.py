@@ -95,3 +95,22 @@ def test_end_to_end_the_burnt_area_rises(tmp_path):
     assert {r["value"] for r in area} == {500, 900}
     assert len({r["group"] for r in area}) == 1
     assert {r["status"] for r in area} == {"update"}
+
+
+def test_a_count_said_to_rise_later_is_an_update() -> None:
+    # households left without water: 12 000, then "ارتفع … إلى 18 ألف أسرة"
+    got = status(
+        claim("a", 12000, 3, field="count:family"),
+        claim("b", 18000, 5, cue=Cue.RISE, field="count:family"),
+        field="count:family",
+    )
+    assert got is Status.UPDATE
+
+
+def test_counts_differing_on_one_day_without_a_rise_conflict() -> None:
+    got = status(
+        claim("a", 11, 4, field="count:truck"),
+        claim("b", 8, 4, field="count:truck"),
+        field="count:truck",
+    )
+    assert got is Status.CONFLICT
