@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from recon.entities_ar import Lex
     from recon.fields_ar import Field, Sentence
 
-__all__ = ["CONDITIONS", "PART_ROLES", "part_of"]
+__all__ = ["CONDITIONS", "PART_ROLES", "part_of", "replaced"]
 
 #: The roles a part may name; ``fields.toml`` ``[part_roles]`` keys are among
 #: these (a test checks it), so the part fields are known when the module loads.
@@ -47,12 +47,33 @@ PART_ROLES = (
 #: Roles that say what state a part is in, not who its people are.
 CONDITIONS = frozenset({"serious", "burns", "admitted", "still"})
 
+_REPLACED_WORDS = 3  # "بدلا من", "عوضا عن", "بدلا مما كان"
 _ROLE_AFTER = 4  # words after a part's figure that may say what it is ("في حالة حرجة")
 _JOINED_WORDS = 5  # the previous part's words, then "و" ("في حالة حرجة و3")
 _MARK_BEFORE = 2  # "من بينهم 6": the subset word's first token at most this far back
 # "بعد إطلاق سراح ثلاثة سائقين آخرين": a total rose after N others (word keys).
 _OTHER_KEYS = frozenset({"اخرين", "اخرون", "اخر", "اخري", "اخريات"})
 _INCREMENT = frozenset({"بعد", "وبعد", "اثر", "عقب"})
+
+
+@lru_cache(maxsize=4)
+def _replaced(lang: str) -> PhraseSet:
+    words = lexicon.load("fields", lang).get("replaced_words", [])
+    return PhraseSet(((str(w), "r") for w in words), strip_suffixes=False)
+
+
+lexicon.on_clear(_replaced.cache_clear)
+
+
+def replaced(s: Sentence, first: int, lang: str = "ar") -> bool:
+    """Whether the figure at token ``first`` is what another replaced ("24
+    ساعة أسبوعياً بدلاً من 36 ساعة"): a former value, not a claim."""
+    words = _replaced(lang)
+    for k in range(max(0, first - _REPLACED_WORDS), first):
+        m = words.match_at(s.toks, k)
+        if m is not None and m.last == first - 1:
+            return True
+    return False
 
 
 @lru_cache(maxsize=4)

@@ -18,7 +18,7 @@ from typing import Any
 import attrs
 
 from recon._field_events import event_of
-from recon._field_part import PART_ROLES, part_of
+from recon._field_part import PART_ROLES, part_of, replaced
 from recon._field_scope import _over_a_period, _per_time
 from recon._item_state import item_state, present_at, still_in_care
 from recon._lazy import lazy
@@ -273,6 +273,8 @@ def quantity_field(
     it say nothing about this one); ``prev`` that figure's field.
     """
     f = _field(text, q, s, lx, prev_end, prev=prev)
+    if f is not None and replaced(s, s.tok(q.start)):
+        return None  # "24 ساعة أسبوعياً بدلاً من 36 ساعة": the former value
     part = part_of(text, q, s, lx, prev_end, prev=prev, f=f, people=_PEOPLE)
     if part is not None:
         return part  # "بينهم 4 أطفال", "5 منهم بحروق": a part of the count before
