@@ -17,6 +17,7 @@ from typing import Any
 
 import attrs
 
+from recon import lexicon
 from recon._field_events import event_of
 from recon._field_part import PART_ROLES, part_of, replaced
 from recon._field_scope import _over_a_period, _per_time
@@ -26,7 +27,7 @@ from recon._money_per import is_conversion, per_head, value_apposition
 from recon._nearest import Near
 from recon.entities_ar import Lex
 from recon.model import Qualifier
-from recon.normalise import normalise_key
+from recon.normalise import key_set, normalise_key
 from recon.sentences import (
     PhraseMatch,
     Segment,
@@ -305,6 +306,25 @@ def quantity_field(
 _HEDGE_WORDS = 4  # words of a hedge after a figure ("على أقل تقدير")
 
 
+@lru_cache(maxsize=4)
+def _within_words(lang: str = "ar") -> tuple[frozenset[str], frozenset[str]]:
+    f = lexicon.load("fields", lang)
+    return key_set(f.get("within_words", [])), key_set(f.get("past_words", []))
+
+
+lexicon.on_clear(_within_words.cache_clear)
+
+
+def _within(s: Sentence, first: int, last: int) -> bool:
+    """ "ستنجز خلال 60 يوماً": a time allowed, a figure of its own; "خلال 24
+    ساعة الماضية" (a past window) is not."""
+    within, past = _within_words()
+    if s.toks[first - 1].key not in within:
+        return False
+    nxt = s.toks[last + 1].key if last + 1 < len(s.toks) else ""
+    return nxt not in past
+
+
 def _field(
     text: str, q: Any, s: Sentence, lx: Lex, prev_end: int, *, prev: Field | None
 ) -> Field | None:
@@ -337,7 +357,12 @@ def _field(
             return Field(name)
         return Field(name, text[s.toks[obj.first].start : s.toks[obj.last].end])
     if u.dimension in lx.unit_fields:
-        if u.dimension == "duration" and first > 0 and s.toks[first - 1].key in lx.relative_time:
+        if (
+            u.dimension == "duration"
+            and first > 0
+            and s.toks[first - 1].key in lx.relative_time
+            and not _within(s, first, last)
+        ):
             return None
         return Field(lx.unit_fields[u.dimension])
     if u.dimension == "percent":
