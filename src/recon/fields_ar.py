@@ -17,17 +17,16 @@ from typing import Any
 
 import attrs
 
-from recon import lexicon
 from recon._field_events import event_of
 from recon._field_part import PART_ROLES, part_of, replaced
-from recon._field_scope import _over_a_period, _per_time
+from recon._field_scope import _over_a_period, _per_time, _within
 from recon._item_state import item_state, present_at, still_in_care
 from recon._lazy import lazy
 from recon._money_per import is_conversion, per_head, value_apposition
 from recon._nearest import Near
 from recon.entities_ar import Lex
 from recon.model import Qualifier
-from recon.normalise import key_set, normalise_key
+from recon.normalise import normalise_key
 from recon.sentences import (
     PhraseMatch,
     Segment,
@@ -304,25 +303,6 @@ def quantity_field(
 
 
 _HEDGE_WORDS = 4  # words of a hedge after a figure ("على أقل تقدير")
-
-
-@lru_cache(maxsize=4)
-def _within_words(lang: str = "ar") -> tuple[frozenset[str], frozenset[str]]:
-    f = lexicon.load("fields", lang)
-    return key_set(f.get("within_words", [])), key_set(f.get("past_words", []))
-
-
-lexicon.on_clear(_within_words.cache_clear)
-
-
-def _within(s: Sentence, first: int, last: int) -> bool:
-    """ "ستنجز خلال 60 يوماً": a time allowed, a figure of its own; "خلال 24
-    ساعة الماضية" (a past window) is not."""
-    within, past = _within_words()
-    if s.toks[first - 1].key not in within:
-        return False
-    nxt = s.toks[last + 1].key if last + 1 < len(s.toks) else ""
-    return nxt not in past
 
 
 def _field(

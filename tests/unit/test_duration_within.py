@@ -24,3 +24,7 @@ def test_a_past_window_is_not() -> None:
 
 def test_an_offset_is_not() -> None:
     assert durations("وكان الجسر في مدينة البصرة قد أغلق قبل 3 أيام.") == []
+
+
+def test_the_window_of_a_figure_is_not() -> None:
+    assert durations("وقالت الأمم المتحدة إن 12 ألف شخص نزحوا من مدينة حماة خلال أسبوع واحد.") == []
