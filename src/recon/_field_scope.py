@@ -1,7 +1,8 @@
 """A figure's time scope, for :mod:`recon.fields_ar`: a rate per day, week
 or hour ("يوميا") or a total summed over a past period ("منذ أبريل 2023",
 "خلال العام الماضي") is not the event's own figure, and its field gets a
-suffix (``:rate``, ``:period``) so it never joins the event's group."""
+suffix (``:rate``, ``:period``) so it never joins the event's group.  And a
+time allowed ("ستنجز خلال 60 يوماً") is a duration of its own."""
 
 from __future__ import annotations
 
@@ -9,11 +10,14 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from recon import lexicon
+from recon.normalise import key_set
+
 if TYPE_CHECKING:
     from recon.entities_ar import Lex
     from recon.fields_ar import Sentence
 
-__all__ = ["_over_a_period", "_per_time"]
+__all__ = ["_over_a_period", "_per_time", "_within"]
 
 
 def _per_time(s: Sentence, lx: Lex, at: int) -> bool:
@@ -95,3 +99,26 @@ def _period_clause(s: Sentence, lx: Lex, lo: int, hi: int, *, since: bool = True
 
 def _year(t: Any) -> bool:
     return bool(t.text.isdigit() and len(t.text) == 4)
+
+
+@lru_cache(maxsize=4)
+def _within_words(lang: str = "ar") -> tuple[frozenset[str], frozenset[str]]:
+    f = lexicon.load("fields", lang)
+    return key_set(f.get("within_words", [])), key_set(f.get("past_words", []))
+
+
+lexicon.on_clear(_within_words.cache_clear)
+
+
+def _within(s: Sentence, first: int, last: int) -> bool:
+    """ "ستنجز خلال 60 يوماً": a time allowed, a figure of its own; "خلال 24
+    ساعة الماضية" (a past window) is not."""
+    within, past = _within_words()
+    if s.toks[first - 1].key not in within:
+        return False
+    nxt = s.toks[last + 1].key if last + 1 < len(s.toks) else ""
+    if nxt in past:
+        return False
+    # "نزح 35 ألف شخص خلال أسبوع": the window of the figure before it.
+    lo = s.clause_of(s.toks[first].start).start
+    return not any(lo <= f < s.toks[first].start for f in s.figures)

@@ -307,7 +307,7 @@ def located_in(
     article's ``country``), only locates.  A place that itself only locates
     a facility before it ("قاعدة بلدوين في إقليم هيران وسط البلاد") is a
     locator too, never the inner place.  ``starts``: the words' offsets, if known."""
-    if not refs:  # most sentences name no place
+    if not refs or _dated_background(toks):  # most sentences name no place
         return []
     if starts is None:
         starts = token_starts(toks)
@@ -343,6 +343,32 @@ def located_in(
                     out.append((r.key, country))
                 break
     return out
+
+
+_BACKGROUND_YEAR_WORDS = 5  # "وفي مارس آذار 2021": the year within the first words
+
+
+@lru_cache(maxsize=4)
+def _background_openers(lang: str = "ar") -> frozenset[str]:
+    return key_set(str(w) for w in lexicon.load("story", lang).get("background_openers", []))
+
+
+lexicon.on_clear(_background_openers.cache_clear)
+
+
+def _dated_background(toks: list[Token]) -> bool:
+    """Whether a sentence opens by setting itself in a year ("وفي مارس آذار
+    2021 أودى حريق … بمدينة العبور شرقي القاهرة", "وخلال عام 2019"): a
+    paragraph of background, whose places locate an earlier event, never the
+    story's place.  The story's own day is told by a weekday or "أمس", rarely
+    by a year at the head of a sentence."""
+    if not toks or toks[0].key not in _background_openers():
+        return False
+    for t in toks[1 : _BACKGROUND_YEAR_WORDS + 1]:
+        k = t.key
+        if len(k) == 4 and k.isdigit() and k[:2] in ("19", "20"):
+            return True
+    return False
 
 
 def story_place(

@@ -36,6 +36,7 @@ import attrs
 from recon import lexicon
 from recon._story_close import Close, close_by, load_close
 from recon._story_same import same_facilities
+from recon.compare import canonical_key
 from recon.gazetteer import (
     GazetteerEntry,
     builtin_alias,
@@ -361,7 +362,26 @@ def _bare_facilities(entities: Iterable[Entity]) -> Iterable[tuple[str, str]]:
 
 def _time(c: Claim) -> int | None:
     d = c.as_of or c.source.published
+    pub = c.source.published
+    if d is not None and pub is not None and d > pub:
+        # "24 ساعة أسبوعياً … حتى نهاية آب المقبل": a plan's end, not when the figure was told.
+        d = pub
     return d.toordinal() if d else None
+
+
+def _told_apart(claims: Sequence[Claim], whole: list[int], part: list[int]) -> set[object]:
+    """The values a document gives for the place and not for its part, when it
+    gives the field for both ("12 مليون دينار لخطة طوارئ" for Jordan, "3
+    مليارات دولار" for a project in Aqaba: the 12 million are Jordan's)."""
+    by_doc: dict[str, set[object]] = defaultdict(set)
+    for i in part:
+        by_doc[claims[i].source.id].add(canonical_key(claims[i].value))
+    own: set[object] = set()
+    for i in whole:
+        d = claims[i].source.id
+        if d in by_doc and (k := canonical_key(claims[i].value)) not in by_doc[d]:
+            own.add(k)
+    return own
 
 
 def refine(claims: Sequence[Claim], entities: Sequence[Entity]) -> list[Entity]:
@@ -457,10 +477,15 @@ def refine(claims: Sequence[Claim], entities: Sequence[Entity]) -> list[Entity]:
                 continue
             (target,) = most
             told = {claims[i].source.id for d in ds for i in field_groups[d]}
+            # A value a document gave for the place and not for its part is the
+            # place's own figure, in every outlet that gives it.
+            own = _told_apart(claims, field_groups[a], field_groups[target])
             times = [t for i in field_groups[target] if (t := _time(claims[i])) is not None]
             for i in field_groups[a]:
                 c = claims[i]
                 if c.source.id in told or (c.quote and _of_the_whole(c.quote, st)):
+                    continue
+                if own and canonical_key(c.value) in own:
                     continue
                 t = _time(c)
                 if t is not None and times and min(abs(t - u) for u in times) > st.max_days:

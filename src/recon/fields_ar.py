@@ -18,7 +18,8 @@ from typing import Any
 import attrs
 
 from recon._field_events import event_of
-from recon._field_scope import _over_a_period, _per_time
+from recon._field_part import PART_ROLES, part_of, replaced
+from recon._field_scope import _over_a_period, _per_time, _within
 from recon._item_state import item_state, present_at, still_in_care
 from recon._lazy import lazy
 from recon._money_per import is_conversion, per_head, value_apposition
@@ -42,14 +43,22 @@ __all__ = ["CASUALTY", "Field", "Sentence", "event_of", "quantity_field"]
 _TRIGGER_WINDOW = 8  # words before a figure that may say what it counts
 _PEOPLE = (
     *("killed", "injured", "infected", "recovered", "displaced", "arrested", "missing"),
-    *("rescued", "on_board", "in_need"),
+    *("rescued", "on_board", "in_need", "released", "kidnapped"),
 )
 # Figures that add up over time: a total "خلال صائفة 2023" is not the event's.
 _MEASURES = ("area", "weight", "volume")
 _SUMMED = ("money", "count:", *_MEASURES)
 # Counts of people, and their totals over a past period ("killed:period"),
 # which are counts of people all the same.
-CASUALTY = frozenset({*_PEOPLE, *(f + ":period" for f in _PEOPLE)})
+# A part of a count ("بينهم 4 أطفال": killed:part:children) is one too.
+CASUALTY = frozenset(
+    {
+        *_PEOPLE,
+        *(f + ":period" for f in _PEOPLE),
+        *(f + ":part" for f in _PEOPLE),
+        *(f"{f}:part:{r}" for f in _PEOPLE for r in PART_ROLES),
+    }
+)
 
 
 @attrs.frozen
@@ -264,6 +273,11 @@ def quantity_field(
     it say nothing about this one); ``prev`` that figure's field.
     """
     f = _field(text, q, s, lx, prev_end, prev=prev)
+    if f is not None and replaced(s, s.tok(q.start)):
+        return None  # "24 ساعة أسبوعياً بدلاً من 36 ساعة": the former value
+    part = part_of(text, q, s, lx, prev_end, prev=prev, f=f, people=_PEOPLE)
+    if part is not None:
+        return part  # "بينهم 4 أطفال", "5 منهم بحروق": a part of the count before
     if f is not None and f.field.startswith("count:"):
         # "تحويل 23 رحلة" vs "تأخرت 40 رحلة": what happened to the things.
         after = s.tok(max(q.end, q.noun_end or 0))
@@ -323,7 +337,12 @@ def _field(
             return Field(name)
         return Field(name, text[s.toks[obj.first].start : s.toks[obj.last].end])
     if u.dimension in lx.unit_fields:
-        if u.dimension == "duration" and first > 0 and s.toks[first - 1].key in lx.relative_time:
+        if (
+            u.dimension == "duration"
+            and first > 0
+            and s.toks[first - 1].key in lx.relative_time
+            and not _within(s, first, last)
+        ):
             return None
         return Field(lx.unit_fields[u.dimension])
     if u.dimension == "percent":

@@ -36,15 +36,22 @@ from recon.model import Claim, Cue, DateValue, Entity, Quantity, SetValue, Statu
 from recon.resolve import Votes, field_codes, partial_pairs
 from recon.units import unit as _unit
 
-__all__ = ["TIME_VARYING", "Draft", "build_votes", "group_claims", "group_id", "judge"]
+__all__ = ["GROWING", "TIME_VARYING", "Draft", "build_votes", "group_claims", "group_id", "judge"]
 
 #: Fields whose figures change over time (tolls, case counts): differing
 #: figures dated differently are an ``update``, not a conflict.  Matched on the
 #: field's first component (``killed`` matches ``killed:civilians``).
 TIME_VARYING = frozenset(
     {"killed", "injured", "infected", "recovered", "displaced", "arrested", "missing", "cases",
-     "deaths", "tested", "vaccinated", "refugees", "detained"}
+     "deaths", "tested", "vaccinated", "refugees", "detained", "released"}
 )  # fmt: skip
+
+
+#: Cumulative measures that only grow while an event goes on (the area a fire
+#: has burnt, the households left without water, the houses damaged).  Not
+#: time-varying in general (a farm's area, a convoy's trucks do not change),
+#: so differing figures are a succession only under :func:`_grew`.
+GROWING = frozenset({"area", "count"})
 
 
 def group_id(entity_id: str, field: str) -> str:
@@ -160,6 +167,9 @@ def judge(d: Draft, comparator: Comparator, time_varying: Collection[str] = TIME
         return
     if not _is_time_varying(d.field, time_varying):
         d.status = Status.CONFLICT
+        if _grew(d, disputed):
+            d.status = Status.UPDATE
+            d.notes.append("a growing measure said to have risen: successive totals")
         return
     if any(_has_cue(d, k, Cue.DISPUTED) for pair in disputed for k in pair):
         d.status = Status.CONFLICT
@@ -174,6 +184,35 @@ def judge(d: Draft, comparator: Comparator, time_varying: Collection[str] = TIME
         d.notes.append("a figure is given as a revision of an earlier one")
         return
     d.status = Status.CONFLICT
+
+
+def _grew(d: Draft, disputed: list[tuple[int, int]]) -> bool:
+    """Whether a cumulative measure (an area burnt or flooded) only grew.
+
+    Such a measure is not a toll, and two outlets giving different areas on
+    different days may simply disagree; it is a succession only when an
+    outlet says it rose ("ارتفعت المساحة … إلى") and every other difference
+    is a larger figure dated later.  Structured claims carry no cue, so they
+    are never judged this way."""
+    if d.field.split(":", 1)[0] not in GROWING:
+        return False
+    if not any(_has_cue(d, k, Cue.RISE) for pair in disputed for k in pair):
+        return False
+    if any(_has_cue(d, k, Cue.DISPUTED) for pair in disputed for k in pair):
+        return False
+    return all(
+        _revises(d, i, j) or _revises(d, j, i) or _later_larger(d, i, j) or _later_larger(d, j, i)
+        for i, j in disputed
+    )
+
+
+def _later_larger(d: Draft, i: int, j: int) -> bool:
+    """Candidate ``j`` is dated wholly after ``i`` and is larger."""
+    ti, tj = _times(d, i), _times(d, j)
+    if None in ti or None in tj:
+        return False
+    later = min(t for t in tj if t is not None) > max(t for t in ti if t is not None)
+    return later and _numeric(d.cand_values[j]) > _numeric(d.cand_values[i])
 
 
 def _cand_sources(d: Draft, i: int) -> set[str]:

@@ -1,0 +1,180 @@
+"""A figure given as a part of the figure before it ("بينهم 4 أطفال", "منهم
+9 في حالة خطرة", "5 منهم بحروق"): field ``<whole>:part`` or
+``<whole>:part:<role>``, never the whole's own field.
+
+In one group with the whole, "12 killed, among them 4 children" would read
+as two outlets' rival tolls (12 against 4), or as a toll revised down.  A
+part is told by a subset word (``entities.toml`` ``subset_markers``) right
+before the figure or right after it, with a count of people just before it
+in the sentence; a figure joined to a part by "و" ("بينهم 5 في حالة حرجة
+و3 بحروق") is a part of the same whole.  A part its own words do not count
+(no noun, no verb) is a claim only when it says the part's state; a bare
+composition ("بينهم 870 طفلا" after the missing) stays no claim, as
+before.  What the part is ("أطفال", "في حالة خطرة") comes from
+``fields.toml`` ``[part_roles]``, so two outlets that both say "4
+children among the dead" meet, and the children do not meet the
+seriously hurt.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from recon import lexicon
+from recon.sentences import PhraseSet
+
+if TYPE_CHECKING:
+    from recon.entities_ar import Lex
+    from recon.fields_ar import Field, Sentence
+
+__all__ = ["CONDITIONS", "PART_ROLES", "part_of", "replaced"]
+
+#: The roles a part may name; ``fields.toml`` ``[part_roles]`` keys are among
+#: these (a test checks it), so the part fields are known when the module loads.
+PART_ROLES = (
+    "children",
+    "women",
+    "foreigners",
+    "soldiers",
+    "serious",
+    "burns",
+    "admitted",
+    "still",
+)
+#: Roles that say what state a part is in, not who its people are.
+CONDITIONS = frozenset({"serious", "burns", "admitted", "still"})
+
+_REPLACED_WORDS = 3  # "بدلا من", "عوضا عن", "بدلا مما كان"
+_ROLE_AFTER = 4  # words after a part's figure that may say what it is ("في حالة حرجة")
+_JOINED_WORDS = 5  # the previous part's words, then "و" ("في حالة حرجة و3")
+_MARK_BEFORE = 2  # "من بينهم 6": the subset word's first token at most this far back
+# "بعد إطلاق سراح ثلاثة سائقين آخرين": a total rose after N others (word keys).
+_OTHER_KEYS = frozenset({"اخرين", "اخرون", "اخر", "اخري", "اخريات"})
+_INCREMENT = frozenset({"بعد", "وبعد", "اثر", "عقب"})
+
+
+@lru_cache(maxsize=4)
+def _replaced(lang: str) -> PhraseSet:
+    words = lexicon.load("fields", lang).get("replaced_words", [])
+    return PhraseSet(((str(w), "r") for w in words), strip_suffixes=False)
+
+
+lexicon.on_clear(_replaced.cache_clear)
+
+
+def replaced(s: Sentence, first: int, lang: str = "ar") -> bool:
+    """Whether the figure at token ``first`` is what another replaced ("24
+    ساعة أسبوعياً بدلاً من 36 ساعة"): a former value, not a claim."""
+    words = _replaced(lang)
+    for k in range(max(0, first - _REPLACED_WORDS), first):
+        m = words.match_at(s.toks, k)
+        if m is not None and m.last == first - 1:
+            return True
+    return False
+
+
+@lru_cache(maxsize=4)
+def _roles(lang: str) -> PhraseSet:
+    t = lexicon.load("fields", lang).get("part_roles", {})
+    return PhraseSet((str(w), str(k)) for k, ws in t.items() for w in ws)
+
+
+lexicon.on_clear(_roles.cache_clear)
+
+
+def _whole(prev: Field | None, people: tuple[str, ...]) -> str | None:
+    """The field a part is a part of: the previous figure's, if it counts people."""
+    if prev is None:
+        return None
+    base = prev.field.split(":part", 1)[0]
+    return base if base.split(":", 1)[0] in people else None
+
+
+def _marked_after(s: Sentence, lx: Lex, last: int) -> bool:
+    """ "5 منهم بحروق": a subset word right after the figure, not followed by a
+    figure of its own ("إصابة 25 آخرين، بينهم 3": the 25 are the whole)."""
+    m = lx.subset.match_at(s.toks, last + 1) if last + 1 < len(s.toks) else None
+    if m is None:
+        return False
+    nxt = m.last + 1
+    return nxt >= len(s.toks) or s.toks[nxt].start not in s.figures
+
+
+def _others(s: Sentence, f: Field, last: int) -> bool:
+    """ "350 آخرين", "ثلاثة سائقين آخرين": people besides those counted before."""
+    if f.others:
+        return True
+    at = s.tok(f.role_span[1]) if f.role_span else last + 1
+    return at < len(s.toks) and s.toks[at].key in _OTHER_KEYS
+
+
+def part_of(
+    text: str,
+    q: Any,
+    s: Sentence,
+    lx: Lex,
+    prev_end: int,
+    *,
+    prev: Field | None,
+    f: Field | None,
+    people: tuple[str, ...],
+    lang: str = "ar",
+) -> Field | None:
+    """The part field of figure ``q``, or None when it is no part."""
+    from recon.fields_ar import Field
+
+    whole = _whole(prev, people)
+    if whole is None:
+        return None
+    if f is not None and f.field not in (whole, "personnel") and f.field.split(":", 1)[0] in people:
+        # "تمكنت من إنقاذ 19 منهم", "وفاة ستة منهم": of those counted, a field of its own.
+        return None
+    if f is not None and f.field.split(":", 1)[0] not in (*people, "personnel"):
+        return None
+    first, last = s.tok(q.start), s.tok(q.end) - 1
+    floor = s.tok(prev_end)
+    marked = any(
+        (m := lx.subset.match_at(s.toks, k)) is not None
+        and all(t.key in lx.hedges_before for t in s.toks[m.last + 1 : first])
+        for k in range(max(floor, first - _MARK_BEFORE - 1), first)
+    ) or _marked_after(s, lx, last)
+    if not marked and f is not None and f.field == whole and _others(s, f, last):
+        # "ارتفع عدد المفرج عنهم إلى 12 سائقا، بعد إطلاق سراح ثلاثة سائقين
+        # آخرين": the others added "after" which the total rose are a part of it.
+        marked = not _INCREMENT.isdisjoint(t.key for t in s.toks[floor:first])
+    if not marked:
+        # "بينهم 5 في حالة حرجة و3 بحروق": a figure joined by "و" to a part.
+        between = text[prev_end : q.start].split()
+        if not (
+            prev is not None
+            and ":part" in prev.field
+            and 0 < len(between) <= _JOINED_WORDS
+            and not any(c in text[prev_end : q.start] for c in "،,.؛")
+            and between[-1].startswith("و")
+            and len(between[-1]) <= 2
+        ):
+            return None
+    hi = s.tok_range(s.clause_of(q.start))[1]
+    role = None
+    roles = _roles(lang)
+    if roles:
+        span_end = f.role_span[1] if f is not None and f.role_span else q.end
+        stop = min(hi, max(s.tok(span_end), last + 1) + _ROLE_AFTER)
+        for k in range(first, stop):
+            m = roles.match_at(s.toks, k)
+            if m is not None:
+                role = m.value
+                break
+    name = f"{whole}:part" if role is None else f"{whole}:part:{role}"
+    if role == "still":
+        name = f"{whole}:still"  # as "مصابين اثنين آخرين لا يزالان" (recon._item_state)
+    if f is None:
+        # A bare composition read as no claim so far ("بينهم 870 طفلا" after
+        # the missing, "لجأ 600 ألف منهم إلى"): it stays none.  A part in a
+        # condition ("منهم 9 في حالة خطرة", "11 حالة منها استدعت الدخول إلى
+        # المستشفى") is a figure of its own.
+        return Field(name) if role in CONDITIONS else None
+    return attrs.evolve(f, field=name, others=False)
