@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from recon import lexicon
 from recon._locate import Ref, letters_to_offset
-from recon.normalise import key_set, normalise_key
+from recon.normalise import normalise_key
 from recon.sentences import Token, stems, token_keys, token_starts
 
 if TYPE_CHECKING:
@@ -211,14 +211,6 @@ def _place_heads(keys: list[str], heads: frozenset[str]) -> list[str]:
     return cast("list[str]", found)
 
 
-@lru_cache(maxsize=1)
-def _name_prefixes() -> frozenset[str]:
-    return key_set(str(w) for w in lexicon.load("entities", "ar").get("name_prefixes", []))
-
-
-lexicon.on_clear(_name_prefixes.cache_clear)
-
-
 def headed_places(
     text: str,
     toks: list[Token],
@@ -258,7 +250,7 @@ def headed_places(
         start = letters_to_offset(text, t.start, len(glued))
         key = nxt.key[2:] if nxt.key.startswith("ال") else nxt.key
         last = nxt
-        if nxt.key in _name_prefixes() and k + 2 < len(toks):
+        if nxt.key in lexicon.word_set("entities", "name_prefixes") and k + 2 < len(toks):
             # "منطقة أبو نصير", "محافظة ذي قار": the name goes on past its first word.
             third = toks[k + 2]
             if third.text[:1].isalpha() and not text[nxt.end : third.start].strip():

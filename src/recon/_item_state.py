@@ -18,7 +18,6 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from recon import lexicon
-from recon.normalise import key_set
 from recon.sentences import PhraseSet
 
 if TYPE_CHECKING:
@@ -39,23 +38,14 @@ def _states(lang: str) -> PhraseSet:
 lexicon.on_clear(_states.cache_clear)
 
 
-@lru_cache(maxsize=4)
-def _present(lang: str) -> tuple[frozenset[str], frozenset[str]]:
-    f = lexicon.load("fields", lang)
-    verbs = key_set(str(w) for w in f.get("present_verbs", []))
-    return verbs, key_set(str(w) for w in f.get("present_not_before", []))
-
-
-lexicon.on_clear(_present.cache_clear)
-
-
 def present_at(s: Sentence, at: int, hi: int, lang: str = "ar") -> bool:
     """Whether the words from token ``at`` say the people just counted were
     in a place: "كانوا في البئر", "كانوا في نوبة العمل" — not "كانوا في
     طريقهم" (on their way), "في عداد المفقودين", "في انتظار"."""
     if at + 2 >= hi:
         return False
-    verbs, not_before = _present(lang)
+    verbs = lexicon.word_set("fields", "present_verbs", lang)
+    not_before = lexicon.word_set("fields", "present_not_before", lang)
     toks = s.toks
     if toks[at].key not in verbs or toks[at + 1].key != "في":
         return False
@@ -67,19 +57,11 @@ def present_at(s: Sentence, at: int, hi: int, lang: str = "ar") -> bool:
 _STILL_REACH = 4  # words after the counted people to "لا يزالون"
 
 
-@lru_cache(maxsize=4)
-def _still(lang: str) -> frozenset[str]:
-    return key_set(str(w) for w in lexicon.load("fields", lang).get("still_words", []))
-
-
-lexicon.on_clear(_still.cache_clear)
-
-
 def still_in_care(s: Sentence, at: int, hi: int, lang: str = "ar") -> bool:
     """Whether the injured counted just before token ``at`` are said to be
     still in care ("مصابين اثنين آخرين لا يزالان تحت المراقبة", "5 منهم ما
     زالوا يتلقون العلاج"): a part of the injured, not their number."""
-    still = _still(lang)
+    still = lexicon.word_set("fields", "still_words", lang)
     return bool(still) and not still.isdisjoint(
         t.key[1:] if t.key[:1] == "و" and t.key[1:] in still else t.key
         for t in s.toks[at : min(hi, at + _STILL_REACH)]

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from recon import lexicon
-from recon.normalise import key_set, normalise_key
+from recon.normalise import normalise_key
 from recon.sentences import Token, stems, token_keys, token_starts
 
 if TYPE_CHECKING:
@@ -89,7 +89,11 @@ def letters_to_offset(text: str, start: int, n: int) -> int:
 def destination_openers(lx: Lex) -> frozenset[str]:
     """Every word a :func:`destinations` phrase can start at: a sentence
     without one of them has no destination, so callers may skip the walk."""
-    return lx.destination_preps | lx.departure_preps | _shelter()[1]
+    return (
+        lx.destination_preps
+        | lx.departure_preps
+        | lexicon.word_set("entities", "shelter_prepositions")
+    )
 
 
 def destinations(
@@ -105,7 +109,9 @@ def destinations(
     # A departure ("انطلقت من عمان متجهة إلى …") is read like a destination.
     froms = list(map(lx.departure_preps.__contains__, ks))
     # So is where people were sheltered ("ووفرت لهم الإيواء في مدارس في طبرقة").
-    shelter, shelter_preps = _shelter()
+    # Shelter words and the prepositions after them (``entities.toml``).
+    shelter = lexicon.word_set("entities", "shelter_words")
+    shelter_preps = lexicon.word_set("entities", "shelter_prepositions")
     if shelter and not shelter.isdisjoint(ks):
         froms = [f or k in shelter_preps for f, k in zip(froms, ks, strict=True)]
     nxt = 1
@@ -125,16 +131,6 @@ def destinations(
         out.append((toks[j].start, toks[end - 1].end))
         nxt = end
     return out
-
-
-@lru_cache(maxsize=1)
-def _shelter() -> tuple[frozenset[str], frozenset[str]]:
-    """Shelter words and the prepositions after them (``entities.toml``)."""
-    e = lexicon.load("entities")
-    return key_set(e.get("shelter_words", [])), key_set(e.get("shelter_prepositions", []))
-
-
-lexicon.on_clear(_shelter.cache_clear)
 
 
 def bare_facilities(
@@ -348,21 +344,13 @@ def located_in(
 _BACKGROUND_YEAR_WORDS = 5  # "وفي مارس آذار 2021": the year within the first words
 
 
-@lru_cache(maxsize=4)
-def _background_openers(lang: str = "ar") -> frozenset[str]:
-    return key_set(str(w) for w in lexicon.load("story", lang).get("background_openers", []))
-
-
-lexicon.on_clear(_background_openers.cache_clear)
-
-
 def _dated_background(toks: list[Token]) -> bool:
     """Whether a sentence opens by setting itself in a year ("وفي مارس آذار
     2021 أودى حريق … بمدينة العبور شرقي القاهرة", "وخلال عام 2019"): a
     paragraph of background, whose places locate an earlier event, never the
     story's place.  The story's own day is told by a weekday or "أمس", rarely
     by a year at the head of a sentence."""
-    if not toks or toks[0].key not in _background_openers():
+    if not toks or toks[0].key not in lexicon.word_set("story", "background_openers"):
         return False
     for t in toks[1 : _BACKGROUND_YEAR_WORDS + 1]:
         k = t.key

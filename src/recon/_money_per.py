@@ -17,7 +17,6 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from recon import lexicon
-from recon.normalise import key_set
 
 if TYPE_CHECKING:
     from recon.entities_ar import Lex
@@ -30,34 +29,30 @@ _BRACKET = 40  # characters of a bracketed conversion after an amount
 # The casualty nouns a per word may be followed by ("لكل مصاب", "لذوي كل
 # متوفى"), as the field they count; per family or per house is left alone.
 _CASUALTY = {"killed": "killed", "injured": "injured", "casualty": "injured", "missing": "missing"}
-_BRACKETED = re.compile(r"\s*\([^()]{0,40}\)")  # a bracket of at most _BRACKET characters
+# A bracket of at most _BRACKET characters.
+_BRACKETED = re.compile(rf"\s*\([^()]{{0,{_BRACKET}}}\)")
 
 
 @lru_cache(maxsize=4)
-def _lex(lang: str) -> tuple[frozenset[str], re.Pattern[str]]:
-    f = lexicon.load("fields", lang)
-    per = key_set(str(w) for w in f.get("per_words", []))
-    hedges = "|".join(re.escape(str(w)) for w in f.get("conversion_words", []))
-    opener = re.compile(r"\s*\(\s*(?:(?:" + hedges + r")\s+)*$" if hedges else r"\s*\(\s*$")
-    return per, opener
+def _opener(lang: str) -> re.Pattern[str]:
+    hedges = "|".join(
+        re.escape(str(w)) for w in lexicon.load("fields", lang).get("conversion_words", [])
+    )
+    return re.compile(r"\s*\(\s*(?:(?:" + hedges + r")\s+)*$" if hedges else r"\s*\(\s*$")
 
 
-lexicon.on_clear(_lex.cache_clear)
-
-
-@lru_cache(maxsize=4)
-def _appositions(lang: str) -> frozenset[str]:
-    return key_set(str(w) for w in lexicon.load("fields", lang).get("value_appositions", []))
-
-
-lexicon.on_clear(_appositions.cache_clear)
+lexicon.on_clear(_opener.cache_clear)
 
 
 def value_apposition(s: Sentence, lo: int, lang: str = "ar") -> tuple[int, int] | None:
     """The tokens of the clause before, when the clause starting at token
     ``lo`` only gives the value of what that one named ("منحة الكويت لدعم
     غزة، البالغة خمسة ملايين دولار"): there the valued thing is read."""
-    if lo <= 0 or lo >= len(s.toks) or s.toks[lo].key not in _appositions(lang):
+    if (
+        lo <= 0
+        or lo >= len(s.toks)
+        or s.toks[lo].key not in lexicon.word_set("fields", "value_appositions", lang)
+    ):
         return None
     before = s.clause_of(s.toks[lo - 1].start)
     return s.tok_range(before)
@@ -68,13 +63,13 @@ def is_conversion(text: str, prev_end: int, start: int, prev: Any, lang: str = "
     amount ending at ``prev_end`` ("100 ألف جنيه (نحو ألفي دولار)")."""
     if prev is None or not prev.field.startswith("money") or start - prev_end > _BRACKET:
         return False
-    return _lex(lang)[1].fullmatch(text, prev_end, start) is not None
+    return _opener(lang).fullmatch(text, prev_end, start) is not None
 
 
 def per_head(text: str, end: int, s: Sentence, lx: Lex, lang: str = "ar") -> str | None:
     """``per_<what>`` when the amount ending at ``end`` is given per person or
     thing ("لكل مصاب", "لأسرة كل متوفى", "لكل أسرة"), else None."""
-    per = _lex(lang)[0]
+    per = lexicon.word_set("fields", "per_words", lang)
     if not per:
         return None
     j = end

@@ -30,7 +30,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on 3.10 only
     import tomli as tomllib
 
-__all__ = ["add_lexicon_path", "clear_cache", "lexicon_paths", "load"]
+__all__ = ["add_lexicon_path", "clear_cache", "lexicon_paths", "load", "word_set"]
 
 _user_paths: list[Path] = []
 
@@ -115,3 +115,15 @@ def load(name: str, lang: str = "ar") -> dict[str, Any]:
     The returned dict is shared; treat it as read-only.
     """
     return _load_cached(lang, name, tuple(lexicon_paths()))
+
+
+@cache
+def word_set(name: str, key: str, lang: str = "ar") -> frozenset[str]:
+    """The matching keys of the word list ``key`` of lexicon ``name``, for
+    membership tests; remembered until lexicons are reloaded."""
+    from recon.normalise import key_set
+
+    return key_set(str(w) for w in load(name, lang).get(key, []))
+
+
+on_clear(word_set.cache_clear)
