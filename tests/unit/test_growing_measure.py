@@ -6,32 +6,19 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from judging import claim_maker, judge_for
 
 import recon
-from recon.compare import default_comparator
-from recon.group import Draft, judge
-from recon.model import Claim, Cue, Entity, Quantity, Source, Status
+from recon.model import Cue, Status
 
 pytest.importorskip("recon.numbers")
 
-ENT = Entity(id="e", name="Kasserine", kind="city")
-
-
-def claim(src, value, day, *, cue=None, field="area", qualifier="exact"):
-    return Claim(
-        entity="القصرين",
-        field=field,
-        value=Quantity(value=value, unit="hectare", qualifier=qualifier),
-        source=Source(id=src, published=dt.date(2025, 7, day)),
-        method="extracted",
-        cue=cue,
-    )
+claim = claim_maker("القصرين", "hectare", dt.date(2025, 7, 1), "area")
+_judged = judge_for("e", "Kasserine", "city", "area")
 
 
 def status(*claims, field="area"):
-    d = Draft(entity=ENT, field=field, claims=list(claims))
-    judge(d, default_comparator())
-    return d.status
+    return _judged(*claims, field=field)[0]
 
 
 def test_an_area_said_to_rise_later_is_an_update():

@@ -5,33 +5,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from judging import claim_maker, judge_for
 
 import recon
-from recon.compare import default_comparator
-from recon.group import Draft, judge
-from recon.model import Claim, Cue, Entity, Quantity, Source, Status
+from recon.model import Cue, Status
 from recon.serialise import claim_from_dict, claim_to_dict
 
 pytest.importorskip("recon.numbers")
 
-ENT = Entity(id="e", name="Aleppo", kind="city")
-
-
-def claim(src, value, day, *, cue=None, field="killed", qualifier="exact"):
-    return Claim(
-        entity="حلب",
-        field=field,
-        value=Quantity(value=value, unit="person", qualifier=qualifier),
-        source=Source(id=src, published=dt.date(2024, 3, day)),
-        method="extracted",
-        cue=cue,
-    )
-
-
-def status(*claims, field="killed"):
-    d = Draft(entity=ENT, field=field, claims=list(claims))
-    judge(d, default_comparator())
-    return d.status, d.notes
+claim = claim_maker("حلب", "person", dt.date(2024, 3, 1), "killed")
+status = judge_for("e", "Aleppo", "city", "killed")
 
 
 def test_same_day_figures_without_a_cue_conflict():
