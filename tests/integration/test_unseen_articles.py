@@ -9,7 +9,9 @@ a careful reader expects, written from the article itself:
 * ``qualifier`` (default ``exact``), ``unit``, and fragments of the
   ``entity`` and ``speaker`` (one of a list must occur);
 * ``optional``: figures the schema has no field for, subsets ("بينهم 17
-  طفلا"), offsets: extracting them is neither rewarded nor punished.
+  طفلا"), offsets: extracting them is neither rewarded nor punished.  An
+  optional expectation also takes its field's parts (``killed:part``,
+  ``killed:part:child``), the field recon gives a subset of a whole.
 
 Precision is matched claims over extracted claims (less those matching an
 optional expectation), recall matched over required expectations.
@@ -80,10 +82,17 @@ def _fragment_ok(want: Any, got: str | None) -> bool:
     return any(normalise_key(w) in g for w in _as_list(want))
 
 
+def _whole_field(field: str) -> str:
+    """``killed`` for ``killed:part`` or ``killed:part:child``."""
+    head, sep, _ = field.partition(":part")
+    return head if sep and field[len(head) + len(sep) :][:1] in ("", ":") else field
+
+
 def matches(exp: dict[str, Any], c: recon.Claim) -> bool:
     """Whether extracted claim ``c`` is the expected claim ``exp``."""
+    field = _whole_field(c.field) if exp.get("optional") else c.field
     return (
-        _field_ok(exp["field"], c.field)
+        _field_ok(exp["field"], field)
         and _value_ok(exp, c)
         and _fragment_ok(exp.get("entity"), c.entity)
         and _fragment_ok(exp.get("speaker"), c.speaker)
@@ -170,3 +179,19 @@ def test_matching_is_strict() -> None:
     assert not matches({**base, "speaker": "الأمم المتحدة"}, c)
     assert not matches({**base, "field": "injured"}, c)
     assert matches({**base, "field": ["injured", "killed"]}, c)
+    part = recon.Claim(
+        entity="قطاع غزة",
+        field="killed:part:child",
+        value=recon.Quantity(value=30, unit="person", qualifier="at_least"),
+        source=src,
+    )
+    assert matches({**base, "optional": True}, part)
+    assert not matches(base, part)
+    assert not matches({**base, "optional": True, "field": "injured"}, part)
+    parted = recon.Claim(
+        entity="قطاع غزة",
+        field="killed:partial",
+        value=recon.Quantity(value=30, unit="person", qualifier="at_least"),
+        source=src,
+    )
+    assert not matches({**base, "optional": True}, parted)
