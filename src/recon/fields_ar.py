@@ -18,6 +18,7 @@ from typing import Any
 import attrs
 
 from recon._field_events import event_of
+from recon._field_measure import measure_field
 from recon._field_part import PART_ROLES, part_of, replaced
 from recon._field_scope import _over_a_period, _per_time, _within
 from recon._item_state import item_state, present_at, still_in_care
@@ -344,7 +345,8 @@ def _field(
             and not _within(s, first, last)
         ):
             return None
-        return Field(lx.unit_fields[u.dimension])
+        measure = measure_field(s, q, first, lx.unit_fields[u.dimension])
+        return None if measure is None else Field(measure)
     if u.dimension == "percent":
         return _percent_field(s, lx, first, last, prev)
     if u.dimension not in ("person", "item", "number"):

@@ -72,7 +72,22 @@ def _units() -> dict[str, Unit]:
         Unit(code="year", dimension="duration", factor=365.2425, label="years", singular="year"),
         Unit(code="kg", dimension="mass", factor=1.0, label="kg"),
         Unit(code="tonne", dimension="mass", factor=1000.0, label="tonnes", singular="tonne"),
+        Unit(code="g", dimension="mass", factor=0.001, label="g"),
         Unit(code="litre", dimension="volume", factor=1.0, label="litres", singular="litre"),
+        Unit(code="m3", dimension="volume", factor=1000.0, label="m³"),
+        Unit(
+            code="gallon",
+            dimension="volume",
+            factor=3.785411784,
+            label="gallons",
+            singular="gallon",
+        ),
+        # Temperatures compare as they are: only Celsius is listed, so no
+        # conversion needs an offset.
+        Unit(code="celsius", dimension="temperature", factor=1.0, label="°C"),
+        Unit(code="kW", dimension="power", factor=0.001, label="kW"),
+        Unit(code="MW", dimension="power", factor=1.0, label="MW"),
+        Unit(code="GW", dimension="power", factor=1000.0, label="GW"),
         Unit(
             code="barrel",
             dimension="volume",
