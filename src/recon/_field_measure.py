@@ -9,6 +9,10 @@ with the two readings its unit alone gets wrong.
   "بزيادة 400 ميغاواط") is the size of a change, not the measure's level:
   in one group with the level it would be judged a rival figure, so it gets
   ``<field>:change``.
+* A duration after "بعد" is an offset ("بعد يوم واحد من مغادرة القوات"),
+  except the time spent in a state that lasts, counted from its start: "بعد
+  47 يوما من الاحتجاز", "بعد نحو 40 دقيقة من الإقلاع" say how long the
+  captivity, the flight had lasted (``elapsed_states`` of ``fields.toml``).
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from recon import lexicon
 if TYPE_CHECKING:
     from recon.fields_ar import Sentence
 
-__all__ = ["measure_field"]
+__all__ = ["elapsed", "measure_field"]
 
 _BARE_DEGREE = "درجة"  # the lemma of the bare noun in units.toml [nouns.celsius]
 _CHANGE_REACH = 3  # words before a figure that may say it is a change ("بارتفاع قدره نحو")
@@ -44,3 +48,15 @@ def measure_field(s: Sentence, q: Any, first: int, base: str, lang: str = "ar") 
     if k >= lo and s.keys[k] in lexicon.word_set("fields", "change_words", lang):
         return base + ":change"
     return base
+
+
+def elapsed(s: Sentence, first: int, last: int, lang: str = "ar") -> bool:
+    """Whether the duration of tokens ``[first, last]`` is time spent in a
+    lasting state since it began: "بعد 47 يوما من الاحتجاز"."""
+    if first == 0 or last + 2 >= len(s.toks) or s.keys[last + 1] != "من":
+        return False
+    if s.keys[first - 1] not in lexicon.word_set("fields", "elapsed_after", lang):
+        return False
+    states = lexicon.word_set("fields", "elapsed_states", lang)
+    nxt = s.keys[last + 2]
+    return nxt in states or (nxt.startswith("ال") and nxt[2:] in states)

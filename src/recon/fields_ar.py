@@ -18,7 +18,7 @@ from typing import Any
 import attrs
 
 from recon._field_events import event_of
-from recon._field_measure import measure_field
+from recon._field_measure import elapsed, measure_field
 from recon._field_part import PART_ROLES, part_of, replaced
 from recon._field_scope import _over_a_period, _per_time, _within
 from recon._item_state import item_state, present_at, still_in_care
@@ -342,7 +342,7 @@ def _field(
             u.dimension == "duration"
             and first > 0
             and s.toks[first - 1].key in lx.relative_time
-            and not _within(s, first, last)
+            and not (_within(s, first, last) or elapsed(s, first, last))
         ):
             return None
         measure = measure_field(s, q, first, lx.unit_fields[u.dimension])

@@ -98,7 +98,7 @@ def _units() -> dict[str, Unit]:
     ]
     currencies = (
         "USD EUR GBP IQD SYP LBP EGP SAR AED JOD KWD QAR BHD OMR YER TRY IRR ILS "
-        "MAD DZD TND LYD SDG CHF JPY CNY RUB"
+        "MAD DZD TND LYD SDG CHF JPY CNY RUB MRU SOS KES ETB XOF INR PKR"
     ).split()
     table += [Unit(code=c, dimension=f"currency:{c}", label=c) for c in currencies]
     return {u.code: u for u in table}
