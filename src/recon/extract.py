@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from recon import lexicon
 from recon._choose import SentenceRefs, choose, reference_place
 from recon._cues import SentenceCues, load_cues
 from recon._fast_values import _claim, _span, _with_raw
@@ -158,8 +159,21 @@ def _dates_as_of(
             or s.clause_of(d.start).start >= d.start - 1  # "أعلنت الوزارة، الاثنين، …"
         )
         and not _since(s, d.start, lx)
+        and not _event_clause(s, d.start)
     ]
     return Near(usable, _START)
+
+
+def _event_clause(s: Sentence, start: int) -> bool:
+    """Whether the date at ``start`` is in a relative clause telling when
+    the event happened ("إن الحادث، الذي وقع صباح الثلاثاء، أسفر عن إصابة
+    19 شخصاً"): the day of the event, not the day its count was given, so
+    it dates no figure outside its clause (the count was told later)."""
+    clause = s.clause_of(start)
+    lo, hi = s.tok_range(clause)
+    if lo >= hi or s.keys[lo] not in lexicon.word_set("fields", "relative_pronouns"):
+        return False
+    return not lexicon.word_set("fields", "happened_verbs").isdisjoint(s.keys[lo:hi])
 
 
 def _since(s: Sentence, start: int, lx: Lex) -> bool:
