@@ -27,6 +27,7 @@ from typing import Any, Protocol
 import attrs
 
 from recon import lexicon
+from recon._dateline import dateline_abroad
 from recon._gaz_refs import gaz_refs, headed_places
 from recon._locate import (
     PLACE_KINDS,
@@ -406,6 +407,9 @@ class DocContext:
             for s, gs, fs, ss in zip(sents, self.gaz, self.facs, starts, strict=True)
             for pair in located_in(text, s.toks, gs, lx, country=country_key, facs=fs, starts=ss)
         ]
+        # A dateline in another country than the one the article is about
+        # says where the reporter is, not where the story happens.
+        datelines = [d for d in datelines if not dateline_abroad(d.key, country_key)]
         self.place = story_place(self._most_common(2 * datelines + places), places, located)
 
     def forces_before(self, k: int, last: int) -> list[Ref]:
