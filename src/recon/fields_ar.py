@@ -18,6 +18,7 @@ from typing import Any
 import attrs
 
 from recon._field_events import event_of
+from recon._field_generic import generic_count
 from recon._field_measure import elapsed, measure_field
 from recon._field_part import PART_ROLES, part_of, replaced
 from recon._field_scope import _over_a_period, _per_time, _within
@@ -68,6 +69,7 @@ class Field:
     role: str | None = None
     role_span: tuple[int, int] | None = None  # the counted noun phrase
     others: bool = False  # "وإصابة 350 آخرين": the people of the previous figure
+    generic: bool = False  # count:<stem> of a noun no lexicon lists (recon._field_generic)
 
 
 # Where tokenize keeps two runs of word characters in one word ("1.5", "K-1").
@@ -276,7 +278,9 @@ def quantity_field(
     f = _field(text, q, s, lx, prev_end, prev=prev)
     if f is not None and replaced(s, s.tok(q.start)):
         return None  # "24 ساعة أسبوعياً بدلاً من 36 ساعة": the former value
-    part = part_of(text, q, s, lx, prev_end, prev=prev, f=f, people=_PEOPLE)
+    # A noun read only by its form is weaker than a part's words ("و3 بحروق").
+    own = None if f is not None and f.generic else f
+    part = part_of(text, q, s, lx, prev_end, prev=prev, f=own, people=_PEOPLE)
     if part is not None:
         return part  # "بينهم 4 أطفال", "5 منهم بحروق": a part of the count before
     if f is not None and f.field.startswith("count:"):
@@ -426,6 +430,17 @@ def _field(
         return Field(
             _casualty(trig.value, s), text[q.noun_start : q.noun_end], (q.noun_start, q.noun_end)
         )
+    if trig is None and u.dimension == "number" and last + 1 < hi:
+        # A thing [items] names that the number parser did not tag ("50 ألف
+        # مسكن"), else a noun no lexicon lists ("14 سربا").
+        listed = lx.items.match_at(s.toks, last + 1)
+        if listed is not None:
+            return Field(f"count:{listed.value}", s.toks[last + 1].text)
+        if lx.nouns.match_at(s.toks, last + 1) is None:
+            generic = generic_count(text, s, q, last, hi)
+            if generic is not None:
+                return Field(generic, s.toks[last + 1].text, generic=True)
+            return None
     if trig is None or trig.value in ("people", "others"):
         return None
     if any(lx.subset.match_at(s.toks, k) for k in range(max(0, first - 2), first)):

@@ -37,6 +37,7 @@ def _units() -> dict[str, Unit]:
         Unit(code="km", dimension="length", factor=1.0, label="km"),
         Unit(code="m", dimension="length", factor=0.001, label="m"),
         Unit(code="cm", dimension="length", factor=0.00001, label="cm"),
+        Unit(code="ft", dimension="length", factor=0.0003048, label="ft"),
         Unit(code="mile", dimension="length", factor=1.609344, label="miles", singular="mile"),
         Unit(
             code="nmi",

@@ -1,0 +1,72 @@
+"""A count of things no lexicon names: ``count:<stem>`` from the counted
+noun's own form.
+
+New domains bring new counted nouns ("14 سربا", "6 عنابر", "ثلاثة صوامع").
+The number parser tags only the nouns ``units.toml`` lists, so such a figure
+had no field and no claim.  Arabic marks the counted noun (tamyiz) by its
+place and form: right after the figure, indefinite (no "ال"), and after a
+figure from 11 to 99 a singular in the accusative ("14 سربا", "12 عنبرة" with
+its tanwin written as alef or ة).  A word that passes these checks, is not a
+function word or adverb (``generic_not_counted`` of ``fields.toml``) and is no
+verb form ("قتلوا", "يعملون") is taken as the counted noun; the field is
+``count:`` and the word's stem, so only the same word in another outlet
+joins it and no other group gains an intruder.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from recon import lexicon
+from recon.normalise import key_set
+from recon.sentences import stems
+
+if TYPE_CHECKING:
+    from recon.fields_ar import Sentence
+
+__all__ = ["generic_count"]
+
+
+@lru_cache(maxsize=2)
+def _date_words(lang: str) -> frozenset[str]:
+    d = lexicon.load("dates", lang)
+    tables = (d.get(t, {}) for t in ("months", "hijri_months", "weekdays"))
+    return key_set(w for t in tables for ws in t.values() for w in ws)
+
+
+lexicon.on_clear(_date_words.cache_clear)
+
+_MIN_LETTERS = 3
+_VERB_ENDINGS = ("وا", "ون", "ان", "تم", "تن")  # plural and dual verbs; nominative plurals
+_ACCUSATIVE_ENDINGS = ("ا", "ه", "ي")  # "سربا", "عنبره" (ة), "مبنى" (ى → ي)
+_NISBA_ENDINGS = ("ي", "يين", "يا")  # ى is written ي in keys: "مبنى" is listed as an item
+_YEARS = (1900, 2100)
+_ARABIC = frozenset("ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأؤإئى")
+
+
+def generic_count(
+    text: str, s: Sentence, q: Any, last: int, hi: int, *, lang: str = "ar"
+) -> str | None:
+    """The ``count:<stem>`` field of figure ``q`` (last token ``last``,
+    clause ending at token ``hi``) by the indefinite noun right after it."""
+    v = q.quantity.value
+    if v < 2 or v != int(v) or last + 1 >= hi or _YEARS[0] <= v <= _YEARS[1]:
+        return None  # "خلال صائفة 2023 أكثر من": a year, not a count
+    nxt = s.toks[last + 1]
+    if text[s.toks[last].end : nxt.start].strip():
+        return None  # "11 - 3 (كونا)": a bracket or a dash between them
+    key = nxt.key
+    if len(key) < _MIN_LETTERS or not set(key) <= _ARABIC or key.startswith("ال"):
+        return None
+    if key.endswith(_NISBA_ENDINGS):
+        return None  # "12 مليون سوداني", "15 سعوديا": people, whose field needs a verb
+    if key.endswith(_VERB_ENDINGS) or key in lexicon.word_set(
+        "fields", "generic_not_counted", lang
+    ):
+        return None  # "7 غادروا", "15 في", "3 فقط"
+    if key in _date_words(lang):
+        return None  # "في 5 مارس", "3 رمضان": a date the date reader has
+    if 11 <= v <= 99 and not key.endswith(_ACCUSATIVE_ENDINGS):
+        return None  # "عن 15 نقطة" is fine, "في 15 مارس" a date, "15 قتلوا" a verb
+    return "count:" + stems(key)[-1]
