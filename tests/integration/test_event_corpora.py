@@ -18,6 +18,10 @@ careful reader expects and pairs of figures that must never share a group:
 * ``tests/data/holdout2/`` (four events) is a second held-out set, written in
   the generalisation round by someone who read neither recon's code nor the
   first held-out set's misses; same rules as ``holdout``.
+* ``tests/data/holdout3/``, ``tests/data/holdout4/`` (held out),
+  ``tests/data/dev2/`` and ``tests/data/dev3/`` (tuned on) were written the
+  same way, each README
+  saying what its writer read; docs/evaluation.md lists every set's role.
 
 Scoring follows the seed acceptance check: an expected claim is found by
 document and value in ``Report.to_records()``; a group is right when all its
@@ -46,7 +50,7 @@ from recon.normalise import normalise_key
 pytest.importorskip("recon.extract")
 
 DATA_DIR = Path(__file__).parent.parent / "data"
-SETS = ("events", "dev", "holdout", "holdout2", "holdout3", "dev2")
+SETS = ("events", "dev", "holdout", "holdout2", "holdout3", "dev2", "dev3", "holdout4")
 
 
 def _events(set_name: str) -> list[str]:
@@ -56,7 +60,7 @@ def _events(set_name: str) -> list[str]:
 
 EVENTS = {s: _events(s) for s in SETS}
 CASES = [(s, e) for s in SETS for e in EVENTS[s]]
-MIN_EVENTS = {"events": 5, "dev": 4, "holdout": 4, "holdout2": 4, "holdout3": 4, "dev2": 4}
+MIN_EVENTS = {"events": 5, "dev": 4, "holdout": 4, "holdout2": 4, "holdout3": 4, "dev2": 4, "dev3": 4, "holdout4": 4}
 assert len({e for _, e in CASES}) == len(CASES), "event folder names must be unique across sets"
 
 VERDICTS = {"agree", "conflict", "update", "conflict_or_update"}
@@ -127,16 +131,16 @@ VERDICTS = {"agree", "conflict", "update", "conflict_or_update"}
 # reverted on a held-out score, and which rule costs the group was not looked
 # for (that would be tuning on the set).  The lead decides at the merge.
 # holdout3 unchanged (10/24, 24/43, 39/57, 14 kept).
-MIN_GROUPS_RIGHT = {"dev2": 17 / 24, "events": 0.96, "dev": 15 / 16, "holdout": 13 / 21, "holdout2": 9 / 22, "holdout3": 10 / 24}
-MIN_CLAIMS_FOUND = {"dev2": 53 / 54, "events": 0.97, "dev": 44 / 44, "holdout": 55 / 56, "holdout2": 44 / 51, "holdout3": 39 / 57}
+MIN_GROUPS_RIGHT = {"holdout4": 5 / 21, "dev3": 5 / 18, "dev2": 17 / 24, "events": 0.96, "dev": 15 / 16, "holdout": 13 / 21, "holdout2": 9 / 22, "holdout3": 10 / 24}
+MIN_CLAIMS_FOUND = {"holdout4": 43 / 47, "dev3": 36 / 44, "dev2": 53 / 54, "events": 0.97, "dev": 44 / 44, "holdout": 55 / 56, "holdout2": 44 / 51, "holdout3": 39 / 57}
 # Pair-level: of the pairs of expected claims that should share a group, the
 # share that do ("together pairs joined"), and of the separate pairs, how many
 # are kept apart.  These show partial progress on a group that is not yet
 # right as a whole.  Holdout pair figures measured before any rule of the
 # generalisation round (commit 14aecd7): 6/50 pairs joined, 14 separate pairs
 # kept; the floors below are the end-of-round measurement.
-MIN_PAIRS_JOINED = {"dev2": 26 / 36, "events": 80 / 81, "dev": 39 / 40, "holdout": 32 / 50, "holdout2": 17 / 36, "holdout3": 24 / 43}
-MIN_SEPARATES_KEPT = {"dev2": 22, "events": 29, "dev": 21, "holdout": 21, "holdout2": 21, "holdout3": 14}
+MIN_PAIRS_JOINED = {"holdout4": 12 / 31, "dev3": 14 / 34, "dev2": 26 / 36, "events": 80 / 81, "dev": 39 / 40, "holdout": 32 / 50, "holdout2": 17 / 36, "holdout3": 24 / 43}
+MIN_SEPARATES_KEPT = {"holdout4": 25, "dev3": 17, "dev2": 22, "events": 29, "dev": 21, "holdout": 21, "holdout2": 21, "holdout3": 14}
 
 # Separate pairs the current code puts in one group, each analysed in
 # docs/evaluation.md.  Any other pair sharing a group fails the test; a pair
@@ -145,6 +149,40 @@ MIN_SEPARATES_KEPT = {"dev2": 22, "events": 29, "dev": 21, "holdout": 21, "holdo
 # below was broken on the first run and still is; the three others broken then
 # are kept since the generalisation round.
 KNOWN_BROKEN_SEPARATES: dict[str, set[str]] = {
+    # dev3, first run (commit 46581aa): pinned as found; a dev set, to be worked from.
+    "captagon_jeddah": {
+        "the price of a pill (15 to 25 riyals) is not the shipment's value",
+    },
+    "escape_zahle": {
+        "the prison's capacity (400) is not the number of inmates (about 1100)",
+    },
+    "ferry_abuhamad": {
+        "a fare (1500 pounds) is not the aid per family (500 thousand)",
+        "the 12 buried on Tuesday are a part of the dead, not the toll",
+        "the 5 children among the dead are a part, not the toll (11)",
+        "the 7 women among the dead are a part, not the toll (19)",
+        "the Al-Dueim sinking's 8 dead are another event, not this toll",
+    },
+    "teachers_rabat": {
+        "January's two-day strike is not this strike's length",
+        "the 5 women teachers among the injured are a part, not the count (12)",
+        "the 60 school days lost in 2023-2024 are not this strike's length",
+        "the agreement's cost (about 17 billion dirhams over three years) is not the"
+        " education budget (about 85 billion)",
+    },
+    # holdout4, first run (code of commit dc375f4): pinned as found, not read or analysed.
+    "landslide_mahwit": {
+        "the 17 partly damaged houses are not the 23 buried",
+    },
+    "tanker_fujairah": {
+        "the clean-up's expected length (3 to 4 weeks) is not the fishing ban (ten days)",
+        "the coastline reached by the oil (13 km) is not the distance of the collision"
+        " offshore (about 18 km)",
+        "the coastline reached by the oil (about 8 km) is not the distance of the"
+        " collision offshore (18 km)",
+        "the tanker's capacity (about 300 thousand tonnes) is not the oil spilled"
+        " (about 350 tonnes)",
+    },
     # holdout3, first run (commit 45127c0): pinned as found, not analysed.
     "heatwave_basra": {"the 4 outdoor workers among the dead are a part, not the toll (6)"},
     "locusts_jazan": {"one farmer's 12-hectare farm is not the area treated (18 thousand 500 ha)"},
