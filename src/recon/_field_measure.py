@@ -24,7 +24,7 @@ from recon import lexicon
 if TYPE_CHECKING:
     from recon.fields_ar import Sentence
 
-__all__ = ["elapsed", "measure_field"]
+__all__ = ["elapsed", "measure_field", "skip_auxiliaries"]
 
 _BARE_DEGREE = "درجة"  # the lemma of the bare noun in units.toml [nouns.celsius]
 _CHANGE_REACH = 3  # words before a figure that may say it is a change ("بارتفاع قدره نحو")
@@ -60,3 +60,19 @@ def elapsed(s: Sentence, first: int, last: int, lang: str = "ar") -> bool:
     states = lexicon.word_set("fields", "elapsed_states", lang)
     nxt = s.keys[last + 2]
     return nxt in states or (nxt.startswith("ال") and nxt[2:] in states)
+
+
+_AUXILIARIES = 2  # "كانوا قد": at most two auxiliary words before the verb
+
+
+def skip_auxiliaries(s: Sentence, at: int, hi: int, lang: str = "ar") -> int:
+    """Token ``at`` moved past auxiliary words ("كانوا قد أوقفوا", "قد
+    أصيبوا") to the verb that says what happened to the people just counted;
+    "كانوا في" (people present) is left for its own rule."""
+    aux = lexicon.word_set("fields", "auxiliaries", lang)
+    k = at
+    while k < min(hi, at + _AUXILIARIES) and s.keys[k] in aux:
+        k += 1
+    if k < len(s.keys) and s.keys[k] == "في":
+        return at
+    return k

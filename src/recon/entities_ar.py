@@ -317,6 +317,19 @@ class Tokenised(Protocol):
     def toks(self) -> list[Token]: ...
 
 
+def _not_nasab(refs: list[Ref], keys: Sequence[str], starts: Sequence[int]) -> list[Ref]:
+    """``refs`` less the places named right after "ابن" or "بن" ("مستشفى ابن
+    سينا"): part of a person's name, not a place."""
+    nasab = lexicon.word_set("entities", "nasab_words")
+    out = []
+    for r in refs:
+        k = bisect_right(starts, r.start) - 1
+        if k > 0 and starts[k] == r.start and keys[k - 1] in nasab:
+            continue
+        out.append(r)
+    return out
+
+
 class DocContext:
     """Document-wide entity state: every facility and name, the topic, the main country."""
 
@@ -361,7 +374,7 @@ class DocContext:
         dest_words = destination_openers(lx)
         for s, inside, ks, ss in zip(sents, buckets, keys, starts, strict=True):
             facs = _facilities(text, s.toks, lx, gaz_at, ks)
-            refs = gaz_refs(text, s.toks, inside, lx, ss)
+            refs = _not_nasab(gaz_refs(text, s.toks, inside, lx, ss), ks, ss)
             refs += headed_places(text, s.toks, lx, gaz_at, ks)
             # Destination and office spans only mark or drop candidates, and
             # a sentence without their opening words has none: most

@@ -19,7 +19,7 @@ import attrs
 
 from recon._field_events import event_of
 from recon._field_generic import generic_count
-from recon._field_measure import elapsed, measure_field
+from recon._field_measure import elapsed, measure_field, skip_auxiliaries
 from recon._field_part import PART_ROLES, part_of, replaced
 from recon._field_scope import _over_a_period, _per_time, _within
 from recon._item_state import item_state, present_at, still_in_care
@@ -394,8 +394,9 @@ def _field(
         prev_lo = s.tok(s.clause_of(s.toks[lo - 1].start).start)
         back = max(prev_lo, their - _TRIGGER_WINDOW, s.tok(prev_end))
     trig = s.near("trig_before").last_before(back, first)
-    if trig is not None and _particle(s, lx, trig, first):
-        trig = None
+    while trig is not None and _particle(s, lx, trig, first):
+        # "ارتفاع عدد الموقوفين في قضية … إلى 5": the word before the particle-like one
+        trig = s.near("trig_before").last_before(back, trig.last)
     if trig is None:
         # "35 ألف شخص نزحوا": the verb after the counted people.
         after = max(role_span[1], q.end) if role_span else q.end
@@ -403,6 +404,9 @@ def _field(
         a_at, a_hi = _after_span(s, lx, at, hi)
         near = s.near("trig_after")
         trig = near.first_in(at, min(at + 2, hi)) or near.first_in(a_at, min(a_at + 2, a_hi))
+        verb = skip_auxiliaries(s, at, hi) if trig is None else at
+        if verb != at:
+            trig = near.first_in(verb, min(verb + 1, hi))  # "4 أساتذة كانوا قد أوقفوا"
         if trig is None and present_at(s, at, hi):
             trig = PhraseMatch(at, at + 1, "present", "كانوا في")  # "12 عاملا كانوا في البئر"
     if noun is not None:

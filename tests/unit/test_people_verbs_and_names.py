@@ -1,0 +1,50 @@
+"""People counted by nouns recon now lists (teachers, suspects), the verb
+after auxiliaries ("كانوا قد أوقفوا"), a trigger behind a word that only
+looks like one ("في قضية"), and a place name inside a person's name ("مستشفى
+ابن سينا").  Sentences written for these tests, with negative cases."""
+
+from extracting import extract_text
+
+PUB = "2026-10-21"
+
+
+def claims(text: str) -> list[tuple[str, float, str]]:
+    return [(c.field, c.value.value, c.entity) for c in extract_text(text, PUB)]  # type: ignore[union-attr]
+
+
+def test_teachers_arrested_after_auxiliaries() -> None:
+    got = claims("وقالت النقابة في مدينة فاس إن ستة معلمين كانوا قد اعتقلوا مساء الأحد.")
+    assert ("arrested", 6) in [(f, v) for f, v, _ in got]
+
+
+def test_present_people_are_still_present() -> None:
+    got = claims("وقال المسؤول إن 9 عمال كانوا داخل المستودع في مدينة فاس.")
+    assert ("present", 9) in [(f, v) for f, v, _ in got]
+
+
+def test_suspects_arrested() -> None:
+    got = claims("وأعلنت الشرطة في مدينة طنجة إيقاف 7 متهمين في القضية.")
+    assert ("arrested", 7) in [(f, v) for f, v, _ in got]
+
+
+def test_suspects_alone_are_no_claim() -> None:
+    got = claims("وقال المحامي في مدينة طنجة إن 7 متهمين ينفون التهم.")
+    assert not [f for f, v, _ in got if v == 7]
+
+
+def test_a_case_is_not_a_death() -> None:
+    got = claims("ارتفع عدد الموقوفين في قضية تهريب الأدوية بمدينة طنجة إلى 6 أشخاص.")
+    assert ("arrested", 6) in [(f, v) for f, v, _ in got]
+    assert not [f for f, _, _ in got if f == "killed"]
+
+
+def test_died_still_reads_as_killed() -> None:
+    got = claims("وقضى 4 أشخاص في انهيار منزل بمدينة طنجة.")
+    assert ("killed", 4) in [(f, v) for f, v, _ in got]
+
+
+def test_a_place_in_a_persons_name_is_no_place() -> None:
+    got = claims(
+        "وأصيب 8 أشخاص في حريق بمدينة وجدة، ونقلوا إلى مستشفى ابن سينا لتلقي العلاج."
+    )
+    assert [e for f, v, e in got if f == "injured" and v == 8] == ["وجدة"]
