@@ -54,8 +54,8 @@ def generic_count(
     if v < 2 or v != int(v) or last + 1 >= hi or _YEARS[0] <= v <= _YEARS[1]:
         return None  # "خلال صائفة 2023 أكثر من": a year, not a count
     nxt = s.toks[last + 1]
-    if text[s.toks[last].end : nxt.start].strip():
-        return None  # "11 - 3 (كونا)": a bracket or a dash between them
+    if text[s.toks[last].end : nxt.start].strip() not in ("", ")"):
+        return None  # "11 - 3 (كونا)": a bracket or a dash between; "(1,450) لوحا" is fine
     key = nxt.key
     if len(key) < _MIN_LETTERS or not set(key) <= _ARABIC or key.startswith("ال"):
         return None

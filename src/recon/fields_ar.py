@@ -447,8 +447,11 @@ def _field(
             return None
     if trig is None or trig.value in ("people", "others"):
         return None
-    if any(lx.subset.match_at(s.toks, k) for k in range(max(0, first - 2), first)):
-        return None  # "بينهم 5": a subset of people counted before
+    marks = [k for k in range(max(0, first - 2), first) if lx.subset.match_at(s.toks, k)]
+    if marks and trig.last >= marks[0]:
+        # "بينهم 5": a subset of people counted before; but "نجا منهم 27" says
+        # what happened to them, before the subset word: a field of its own.
+        return None
     return Field(_casualty(trig.value, s))
 
 

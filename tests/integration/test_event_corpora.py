@@ -132,15 +132,15 @@ VERDICTS = {"agree", "conflict", "update", "conflict_or_update"}
 # for (that would be tuning on the set).  The lead decides at the merge.
 # holdout3 unchanged (10/24, 24/43, 39/57, 14 kept).
 MIN_GROUPS_RIGHT = {"holdout4": 5 / 21, "dev3": 5 / 18, "dev2": 17 / 24, "events": 0.96, "dev": 15 / 16, "holdout": 13 / 21, "holdout2": 9 / 22, "holdout3": 10 / 24}
-MIN_CLAIMS_FOUND = {"holdout4": 43 / 47, "dev3": 39 / 44, "dev2": 53 / 54, "events": 0.97, "dev": 44 / 44, "holdout": 55 / 56, "holdout2": 44 / 51, "holdout3": 39 / 57}
+MIN_CLAIMS_FOUND = {"holdout4": 43 / 47, "dev3": 42 / 44, "dev2": 53 / 54, "events": 0.97, "dev": 44 / 44, "holdout": 55 / 56, "holdout2": 44 / 51, "holdout3": 39 / 57}
 # Pair-level: of the pairs of expected claims that should share a group, the
 # share that do ("together pairs joined"), and of the separate pairs, how many
 # are kept apart.  These show partial progress on a group that is not yet
 # right as a whole.  Holdout pair figures measured before any rule of the
 # generalisation round (commit 14aecd7): 6/50 pairs joined, 14 separate pairs
 # kept; the floors below are the end-of-round measurement.
-MIN_PAIRS_JOINED = {"holdout4": 12 / 31, "dev3": 17 / 34, "dev2": 26 / 36, "events": 80 / 81, "dev": 39 / 40, "holdout": 32 / 50, "holdout2": 17 / 36, "holdout3": 24 / 43}
-MIN_SEPARATES_KEPT = {"holdout4": 25, "dev3": 27, "dev2": 22, "events": 29, "dev": 21, "holdout": 21, "holdout2": 21, "holdout3": 14}
+MIN_PAIRS_JOINED = {"holdout4": 12 / 31, "dev3": 19 / 34, "dev2": 26 / 36, "events": 80 / 81, "dev": 39 / 40, "holdout": 32 / 50, "holdout2": 17 / 36, "holdout3": 24 / 43}
+MIN_SEPARATES_KEPT = {"holdout4": 25, "dev3": 28, "dev2": 22, "events": 29, "dev": 21, "holdout": 21, "holdout2": 21, "holdout3": 14}
 
 # Separate pairs the current code puts in one group, each analysed in
 # docs/evaluation.md.  Any other pair sharing a group fails the test; a pair

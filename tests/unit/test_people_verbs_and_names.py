@@ -48,3 +48,20 @@ def test_a_place_in_a_persons_name_is_no_place() -> None:
         "وأصيب 8 أشخاص في حريق بمدينة وجدة، ونقلوا إلى مستشفى ابن سينا لتلقي العلاج."
     )
     assert [e for f, v, e in got if f == "injured" and v == 8] == ["وجدة"]
+
+
+def test_a_subset_with_its_own_verb_keeps_it() -> None:
+    got = claims("وكان القارب قرب مدينة أسوان يقل 45 راكبا، نجا منهم 31 بعد ساعات في المياه.")
+    assert ("rescued", 31) in [(f, v) for f, v, _ in got]
+
+
+def test_a_subset_without_a_verb_stays_a_part() -> None:
+    got = claims("وأصيب 40 شخصا في مدينة أسوان، بينهم 6 في حالة حرجة.")
+    fv = [(f, v) for f, v, _ in got]
+    assert ("injured:part:serious", 6) in fv
+    assert ("injured", 6) not in fv
+
+
+def test_a_figure_in_brackets_counts_the_noun_after() -> None:
+    got = claims("وعثر المفتشون في ميناء العقبة على تجاويف داخل (2,300) لوحاً من الخشب.")
+    assert ("count:لوح", 2300) in [(f, v) for f, v, _ in got]
