@@ -1,4 +1,7 @@
-"""Whether an article's dateline is abroad: written in one country about
+"""Places that are not where a story happens: a dateline abroad, a place
+inside a person's name.
+
+An article's dateline may be abroad: written in one country about
 another.
 
 "نواكشوط، 09/03/2026 (وما) - ارتفع عدد سائقي الشاحنات المفرج عنهم في
@@ -13,12 +16,18 @@ gazetteer's ``[within]`` table (city → province → country).
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from recon import lexicon
 from recon.gazetteer import builtin_data
 
-__all__ = ["dateline_abroad"]
+if TYPE_CHECKING:
+    from recon._locate import Ref
+
+__all__ = ["country_of", "dateline_abroad", "not_nasab"]
 
 _MAX_DEPTH = 6  # city → district → province → region → country, with room
 
@@ -57,3 +66,16 @@ def dateline_abroad(dateline_key: str, story_country: str | None) -> bool:
         return False
     home = country_of(dateline_key)
     return home is not None and home != story_country
+
+
+def not_nasab(refs: list[Ref], keys: Sequence[str], starts: Sequence[int]) -> list[Ref]:
+    """``refs`` less the places named right after "ابن" or "بن" ("مستشفى ابن
+    سينا"): part of a person's name, not a place."""
+    nasab = lexicon.word_set("entities", "nasab_words")
+    out = []
+    for r in refs:
+        k = bisect_right(starts, r.start) - 1
+        if k > 0 and starts[k] == r.start and keys[k - 1] in nasab:
+            continue
+        out.append(r)
+    return out

@@ -23,9 +23,10 @@ from recon.normalise import key_set
 from recon.sentences import stems
 
 if TYPE_CHECKING:
-    from recon.fields_ar import Sentence
+    from recon.entities_ar import Lex
+    from recon.fields_ar import Field, Sentence
 
-__all__ = ["generic_count"]
+__all__ = ["generic_count", "seizes", "unlisted_count"]
 
 
 @lru_cache(maxsize=2)
@@ -59,6 +60,8 @@ def generic_count(
     key = nxt.key
     if len(key) < _MIN_LETTERS or not set(key) <= _ARABIC or key.startswith("ال"):
         return None
+    if key.startswith("م") and key.endswith(("ين", "ون")):
+        return None  # "5 مهربين", "مستفيدين": participles in the plural count people
     if key.endswith(_NISBA_ENDINGS):
         return None  # "12 مليون سوداني", "15 سعوديا": people, whose field needs a verb
     if key.endswith(_VERB_ENDINGS) or key in lexicon.word_set(
@@ -70,3 +73,31 @@ def generic_count(
     if 11 <= v <= 99 and not key.endswith(_ACCUSATIVE_ENDINGS):
         return None  # "عن 15 نقطة" is fine, "في 15 مارس" a date, "15 قتلوا" a verb
     return "count:" + stems(key)[-1]
+
+
+def seizes(s: Sentence, first: int, last: int, lang: str = "ar") -> bool:
+    """Whether the trigger at tokens ``[first, last]`` is a verb that takes
+    things as well as people ("ضبطت الجمارك 3 ملايين حبة", "اعترضت 4
+    زوارق"): then a counted noun after the figure says it counts things."""
+    words = lexicon.word_set("fields", "thing_triggers", lang)
+    keys = s.keys[first : last + 1]
+    return not words.isdisjoint(k[1:] if k[:1] in "وف" else k for k in keys) or not (
+        words.isdisjoint(keys)
+    )
+
+
+def unlisted_count(text: str, s: Sentence, lx: Lex, q: Any, span: tuple[int, int]) -> Field | None:
+    """The field of a figure the number parser gave no counted noun, from the
+    word after it (``span``: the figure's last token, its clause's end): a
+    thing ``[items]`` names that the parser did not tag ("50 ألف مسكن"),
+    else a noun no lexicon lists ("14 سربا"); None for a people noun."""
+    from recon.fields_ar import Field
+
+    last, hi = span
+    listed = lx.items.match_at(s.toks, last + 1)
+    if listed is not None:
+        return Field(f"count:{listed.value}", s.toks[last + 1].text)
+    if lx.nouns.match_at(s.toks, last + 1) is not None:
+        return None
+    generic = generic_count(text, s, q, last, hi)
+    return None if generic is None else Field(generic, s.toks[last + 1].text, generic=True)

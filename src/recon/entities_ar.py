@@ -27,7 +27,7 @@ from typing import Any, Protocol
 import attrs
 
 from recon import lexicon
-from recon._dateline import dateline_abroad
+from recon._dateline import dateline_abroad, not_nasab
 from recon._gaz_refs import gaz_refs, headed_places
 from recon._locate import (
     PLACE_KINDS,
@@ -257,6 +257,8 @@ def _facilities(
             gap = text[toks[j - 1].end : t.start]
             if gap.strip() not in ("", "(") or t.key in lx.breakers:
                 break
+            if named and t.text.isdigit() and len(toks[j - 1].key) > 1:
+                break  # "ميناء العقبة 3 ملايين حبة": a figure; "قاعدة ك 1" is a name
             if named and t.key in lx.adjectives:
                 end = t.end
                 j += 1
@@ -317,19 +319,6 @@ class Tokenised(Protocol):
     def toks(self) -> list[Token]: ...
 
 
-def _not_nasab(refs: list[Ref], keys: Sequence[str], starts: Sequence[int]) -> list[Ref]:
-    """``refs`` less the places named right after "ابن" or "بن" ("مستشفى ابن
-    سينا"): part of a person's name, not a place."""
-    nasab = lexicon.word_set("entities", "nasab_words")
-    out = []
-    for r in refs:
-        k = bisect_right(starts, r.start) - 1
-        if k > 0 and starts[k] == r.start and keys[k - 1] in nasab:
-            continue
-        out.append(r)
-    return out
-
-
 class DocContext:
     """Document-wide entity state: every facility and name, the topic, the main country."""
 
@@ -374,7 +363,7 @@ class DocContext:
         dest_words = destination_openers(lx)
         for s, inside, ks, ss in zip(sents, buckets, keys, starts, strict=True):
             facs = _facilities(text, s.toks, lx, gaz_at, ks)
-            refs = _not_nasab(gaz_refs(text, s.toks, inside, lx, ss), ks, ss)
+            refs = not_nasab(gaz_refs(text, s.toks, inside, lx, ss), ks, ss)
             refs += headed_places(text, s.toks, lx, gaz_at, ks)
             # Destination and office spans only mark or drop candidates, and
             # a sentence without their opening words has none: most

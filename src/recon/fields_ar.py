@@ -18,7 +18,7 @@ from typing import Any
 import attrs
 
 from recon._field_events import event_of
-from recon._field_generic import generic_count
+from recon._field_generic import seizes, unlisted_count
 from recon._field_measure import elapsed, measure_field, skip_auxiliaries
 from recon._field_part import PART_ROLES, part_of, replaced
 from recon._field_scope import _over_a_period, _per_time, _within
@@ -434,17 +434,11 @@ def _field(
         return Field(
             _casualty(trig.value, s), text[q.noun_start : q.noun_end], (q.noun_start, q.noun_end)
         )
-    if trig is None and u.dimension == "number" and last + 1 < hi:
-        # A thing [items] names that the number parser did not tag ("50 ألف
-        # مسكن"), else a noun no lexicon lists ("14 سربا").
-        listed = lx.items.match_at(s.toks, last + 1)
-        if listed is not None:
-            return Field(f"count:{listed.value}", s.toks[last + 1].text)
-        if lx.nouns.match_at(s.toks, last + 1) is None:
-            generic = generic_count(text, s, q, last, hi)
-            if generic is not None:
-                return Field(generic, s.toks[last + 1].text, generic=True)
-            return None
+    things = trig is not None and seizes(s, trig.first, trig.last)  # "ضبط 3 ملايين حبة"
+    if (trig is None or things) and u.dimension == "number" and last + 1 < hi:
+        counted = unlisted_count(text, s, lx, q, (last, hi))
+        if counted is not None:
+            return counted
     if trig is None or trig.value in ("people", "others"):
         return None
     marks = [k for k in range(max(0, first - 2), first) if lx.subset.match_at(s.toks, k)]

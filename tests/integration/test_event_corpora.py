@@ -140,7 +140,7 @@ MIN_CLAIMS_FOUND = {"holdout4": 43 / 47, "dev3": 42 / 44, "dev2": 53 / 54, "even
 # generalisation round (commit 14aecd7): 6/50 pairs joined, 14 separate pairs
 # kept; the floors below are the end-of-round measurement.
 MIN_PAIRS_JOINED = {"holdout4": 12 / 31, "dev3": 19 / 34, "dev2": 26 / 36, "events": 80 / 81, "dev": 39 / 40, "holdout": 32 / 50, "holdout2": 17 / 36, "holdout3": 24 / 43}
-MIN_SEPARATES_KEPT = {"holdout4": 25, "dev3": 28, "dev2": 22, "events": 29, "dev": 21, "holdout": 21, "holdout2": 21, "holdout3": 14}
+MIN_SEPARATES_KEPT = {"holdout4": 25, "dev3": 30, "dev2": 22, "events": 29, "dev": 21, "holdout": 21, "holdout2": 21, "holdout3": 14}
 
 # Separate pairs the current code puts in one group, each analysed in
 # docs/evaluation.md.  Any other pair sharing a group fails the test; a pair

@@ -65,3 +65,28 @@ def test_a_subset_without_a_verb_stays_a_part() -> None:
 def test_a_figure_in_brackets_counts_the_noun_after() -> None:
     got = claims("وعثر المفتشون في ميناء العقبة على تجاويف داخل (2,300) لوحاً من الخشب.")
     assert ("count:لوح", 2300) in [(f, v) for f, v, _ in got]
+
+
+def test_a_port_of_entry_is_a_place_of_its_own() -> None:
+    text = (
+        "وضبطت الجمارك في ميناء العقبة 3 ملايين حبة مخدرة. "
+        "وفي سياق متصل، أحبطت الجمارك في منفذ العمري تهريب 400 ألف حبة أخرى."
+    )
+    got = claims(text)
+    assert [e for f, v, e in got if v == 400_000] == ["منفذ العمري"]
+
+
+def test_a_generic_count_without_its_own_place_stays_with_the_story() -> None:
+    got = claims("وضبطت الجمارك في ميناء العقبة 3 ملايين حبة مخدرة.")
+    assert [e for f, v, e in got if v == 3_000_000] == ["ميناء العقبة"]
+
+
+def test_seized_things_are_not_people_arrested() -> None:
+    fv = [(f, v) for f, v, _ in claims("وضبطت الجمارك في ميناء العقبة 3 ملايين حبة مخدرة.")]
+    assert ("count:حبه", 3_000_000) in fv
+    assert not [f for f, _ in fv if f == "arrested"]
+
+
+def test_seized_smugglers_are_people_arrested() -> None:
+    fv = [(f, v) for f, v, _ in claims("وضبطت الشرطة في مدينة العقبة 5 مهربين.")]
+    assert ("arrested", 5) in fv
