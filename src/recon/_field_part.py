@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from recon.entities_ar import Lex
     from recon.fields_ar import Field, Sentence
 
-__all__ = ["CONDITIONS", "PART_ROLES", "part_of", "replaced"]
+__all__ = ["CONDITIONS", "PART_ROLES", "named_part", "part_of", "replaced"]
 
 #: The roles a part may name; ``fields.toml`` ``[part_roles]`` keys are among
 #: these (a test checks it), so the part fields are known when the module loads.
@@ -178,3 +178,34 @@ def part_of(
         # المستشفى") is a figure of its own.
         return Field(name) if role in CONDITIONS else None
     return attrs.evolve(f, field=name, others=False)
+
+
+_NAMED_WHOLE_BEFORE = 4  # "ومن بين المصابين خمس": the subset word this far back at most
+
+
+def named_part(
+    s: Sentence, lx: Lex, first: int, last: int, people: tuple[str, ...], *, lang: str = "ar"
+) -> str | None:
+    """The part field of a figure whose whole is named right before it by
+    "بين" and a casualty word ("من بين المصابين خمس أستاذات", "ومن بين
+    القتلى 4 أطفال"): a part of the injured, of the dead, never their
+    count, wherever the whole's own figure was given."""
+    between = lexicon.word_set("fields", "between_words", lang)
+    lo = s.tok_range(s.clause_of(s.toks[first].start))[0]
+    for k in range(max(lo, first - _NAMED_WHOLE_BEFORE), first - 1):
+        if s.keys[k] not in between:
+            continue
+        m = lx.triggers.match_at(s.toks, k + 1)
+        if m is None or m.last + 1 != first:
+            continue
+        whole = "injured" if m.value == "casualty" else m.value
+        if whole not in people:
+            return None
+        roles = _roles(lang)
+        hi = s.tok_range(s.clause_of(s.toks[first].start))[1]
+        for j in range(first, min(hi, last + 1 + _ROLE_AFTER)):
+            r = roles.match_at(s.toks, j) if roles else None
+            if r is not None and r.value != "still":
+                return f"{whole}:part:{r.value}"
+        return f"{whole}:part"
+    return None

@@ -20,7 +20,7 @@ import attrs
 from recon._field_events import event_of
 from recon._field_generic import seizes, unlisted_count
 from recon._field_measure import elapsed, measure_field, skip_auxiliaries
-from recon._field_part import PART_ROLES, part_of, replaced
+from recon._field_part import PART_ROLES, named_part, part_of, replaced
 from recon._field_scope import _over_a_period, _per_time, _within
 from recon._item_state import item_state, present_at, still_in_care
 from recon._lazy import lazy
@@ -281,6 +281,10 @@ def quantity_field(
     # A noun read only by its form is weaker than a part's words ("و3 بحروق").
     own = None if f is not None and f.generic else f
     part = part_of(text, q, s, lx, prev_end, prev=prev, f=own, people=_PEOPLE)
+    if part is None and f is not None and f.field.split(":", 1)[0] in (*_PEOPLE, "count"):
+        named = named_part(s, lx, s.tok(q.start), s.tok(q.end) - 1, _PEOPLE)
+        if named is not None:
+            return attrs.evolve(f, field=named)  # "من بين المصابين خمس أستاذات"
     if part is not None:
         return part  # "بينهم 4 أطفال", "5 منهم بحروق": a part of the count before
     if f is not None and f.field.startswith("count:"):

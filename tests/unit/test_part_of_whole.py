@@ -125,3 +125,17 @@ def test_a_part_does_not_join_the_whole_across_outlets(tmp_path) -> None:
     dead = [r for r in recs if r["field"] == "killed"]
     assert {r["value"] for r in dead} == {12}
     assert {r["status"] for r in dead} == {"agree"}
+
+
+def test_a_part_whose_whole_is_named_before_it() -> None:
+    # Round 6: "من بين المصابين" names the whole; its own figure was given
+    # in another sentence.
+    got = fields("وأصيب 25 شخصا في انفجار بمدينة صفاقس. ومن بين المصابين 7 أطفال.")
+    assert ("injured", 25) in got
+    assert ("injured:part:children", 7) in got
+    assert ("injured", 7) not in got
+
+
+def test_a_count_of_the_named_whole_is_no_part() -> None:
+    got = fields("وقتل 9 أشخاص في انفجار بمدينة صفاقس. وقال إن عدد المصابين بلغ 31 شخصا.")
+    assert ("injured", 31) in got
