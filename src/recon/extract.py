@@ -188,14 +188,35 @@ def _since(s: Sentence, start: int, lx: Lex) -> bool:
 _EARLIER = 180  # days before publication beyond which a dated figure is another event's
 
 
-def _earlier_event(field: str, as_of: dt.date | None, pub: dt.date | None) -> str:
+_PREVIOUSLY_REACH = 4  # "سبق لأساتذة الزنزانة 10 أن": words between "سبق" and "أن"
+
+
+def _previously(s: Sentence, start: int) -> bool:
+    """Whether the figure at ``start`` follows "سبق ل… أن" / "سبق أن" (had
+    previously) in its sentence: "سبق لأساتذة … أن خاضوا إضرابا لمدة يومين في
+    يناير الماضي" tells an earlier event, whose figures are not this one's."""
+    words = lexicon.word_set("fields", "previously_words")
+    at = s.tok(start)
+    for k in range(at):
+        if s.keys[k] in words and any(
+            s.keys[j] in ("أن", "ان") for j in range(k + 1, min(at, k + 2 + _PREVIOUSLY_REACH))
+        ):
+            return True
+    return False
+
+
+def _earlier_event(
+    field: str, as_of: dt.date | None, pub: dt.date | None, previously: bool = False
+) -> str:
     """A figure dated long before its article ("وفي عام 2018، لقي 13 شخصا
     حتفهم في حادث مماثل") is an earlier event's: its field gets that year
     ("killed:2018"), so it never joins, conflicts with or updates this one."""
-    if as_of is None or pub is None or (pub - as_of).days <= _EARLIER or as_of.year == pub.year:
-        return field  # "خلال العام الجاري" dates from 1 January: this year is this story's
     if field.startswith("date") or field.endswith((":period", ":rate")):
         return field  # already told apart from the event's figure
+    if previously:
+        return f"{field}:earlier"  # "سبق لهم أن خاضوا إضرابا لمدة يومين"
+    if as_of is None or pub is None or (pub - as_of).days <= _EARLIER or as_of.year == pub.year:
+        return field  # "خلال العام الجاري" dates from 1 January: this year is this story's
     return f"{field}:{as_of.year}"
 
 
@@ -410,7 +431,7 @@ def _extract(document: Document, lang: str) -> list[Claim]:
                     q.start,
                     _claim(
                         entity=ref.surface,
-                        field=_earlier_event(fld.field, as_of, pub),
+                        field=_earlier_event(fld.field, as_of, pub, _previously(s, q.start)),
                         value=value,
                         source=document.source,
                         span=_span(q.start, q.end),

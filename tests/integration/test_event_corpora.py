@@ -145,7 +145,7 @@ MIN_CLAIMS_FOUND = {"holdout4": 44 / 47, "dev3": 42 / 44, "dev2": 53 / 54, "even
 # generalisation round (commit 14aecd7): 6/50 pairs joined, 14 separate pairs
 # kept; the floors below are the end-of-round measurement.
 MIN_PAIRS_JOINED = {"holdout4": 16 / 31, "dev3": 19 / 34, "dev2": 26 / 36, "events": 80 / 81, "dev": 39 / 40, "holdout": 32 / 50, "holdout2": 17 / 36, "holdout3": 34 / 43}
-MIN_SEPARATES_KEPT = {"holdout4": 29, "dev3": 33, "dev2": 22, "events": 29, "dev": 21, "holdout": 21, "holdout2": 25, "holdout3": 25}
+MIN_SEPARATES_KEPT = {"holdout4": 29, "dev3": 34, "dev2": 22, "events": 29, "dev": 21, "holdout": 21, "holdout2": 25, "holdout3": 25}
 
 # Separate pairs the current code puts in one group, each analysed in
 # docs/evaluation.md.  Any other pair sharing a group fails the test; a pair
@@ -155,7 +155,8 @@ MIN_SEPARATES_KEPT = {"holdout4": 29, "dev3": 33, "dev2": 22, "events": 29, "dev
 # are kept since the generalisation round.
 KNOWN_BROKEN_SEPARATES: dict[str, set[str]] = {
     # dev3, first run (commit 46581aa): pinned as found; a dev set, to be worked from.
-    # Round 6 keeps three of them (parts named "بين القتلى / من بين المصابين").
+    # Round 6 keeps four of them (parts named "بين القتلى / من بين المصابين";
+    # an earlier strike told with "سبق ل… أن").
     "captagon_jeddah": {
         "the price of a pill (15 to 25 riyals) is not the shipment's value",
     },
@@ -168,7 +169,6 @@ KNOWN_BROKEN_SEPARATES: dict[str, set[str]] = {
         "the Al-Dueim sinking's 8 dead are another event, not this toll",
     },
     "teachers_rabat": {
-        "January's two-day strike is not this strike's length",
         "the 60 school days lost in 2023-2024 are not this strike's length",
         "the agreement's cost (about 17 billion dirhams over three years) is not the"
         " education budget (about 85 billion)",
