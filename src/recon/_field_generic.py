@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from recon.entities_ar import Lex
     from recon.fields_ar import Field, Sentence
 
-__all__ = ["generic_count", "seizes", "unlisted_count"]
+__all__ = ["escapes", "generic_count", "seizes", "unlisted_count"]
 
 
 @lru_cache(maxsize=2)
@@ -79,7 +79,18 @@ def seizes(s: Sentence, first: int, last: int, lang: str = "ar") -> bool:
     """Whether the trigger at tokens ``[first, last]`` is a verb that takes
     things as well as people ("ضبطت الجمارك 3 ملايين حبة", "اعترضت 4
     زوارق"): then a counted noun after the figure says it counts things."""
-    words = lexicon.word_set("fields", "thing_triggers", lang)
+    return _among(s, first, last, "thing_triggers", lang)
+
+
+def escapes(s: Sentence, first: int, last: int, lang: str = "ar") -> bool:
+    """Whether the trigger at tokens ``[first, last]`` says people fled
+    ("تمكن 23 سجيناً من الفرار", "23 سجيناً فروا"): prisoners who fled are
+    neither held nor displaced (field ``escaped``)."""
+    return _among(s, first, last, "escape_words", lang)
+
+
+def _among(s: Sentence, first: int, last: int, name: str, lang: str) -> bool:
+    words = lexicon.word_set("fields", name, lang)
     keys = s.keys[first : last + 1]
     return not words.isdisjoint(k[1:] if k[:1] in "وف" else k for k in keys) or not (
         words.isdisjoint(keys)

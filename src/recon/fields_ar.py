@@ -18,7 +18,7 @@ from typing import Any
 import attrs
 
 from recon._field_events import event_of
-from recon._field_generic import seizes, unlisted_count
+from recon._field_generic import escapes, seizes, unlisted_count
 from recon._field_measure import elapsed, measure_field, skip_auxiliaries
 from recon._field_part import PART_ROLES, named_part, part_of, replaced
 from recon._field_scope import _over_a_period, _per_time, _within
@@ -45,7 +45,7 @@ __all__ = ["CASUALTY", "Field", "Sentence", "event_of", "quantity_field"]
 _TRIGGER_WINDOW = 8  # words before a figure that may say what it counts
 _PEOPLE = (
     *("killed", "injured", "infected", "recovered", "displaced", "arrested", "missing"),
-    *("rescued", "on_board", "in_need", "released", "kidnapped"),
+    *("rescued", "on_board", "in_need", "released", "kidnapped", "escaped"),
 )
 # Figures that add up over time: a total "خلال صائفة 2023" is not the event's.
 _MEASURES = ("area", "weight", "volume")
@@ -415,6 +415,8 @@ def _field(
             trig = PhraseMatch(at, at + 1, "present", "كانوا في")  # "12 عاملا كانوا في البئر"
     if noun is not None:
         kind = noun.value
+        if kind == "arrested" and trig is not None and escapes(s, trig.first, trig.last):
+            return Field("escaped", role, role_span)  # "فرار 23 سجينا": prisoners who fled
         if kind == "personnel":
             if trig is None or trig.value == "personnel":
                 # "4 من رجال الإطفاء أصيبوا", "7 من أعوان الحماية المدنية أصيبوا":

@@ -90,3 +90,14 @@ def test_seized_things_are_not_people_arrested() -> None:
 def test_seized_smugglers_are_people_arrested() -> None:
     fv = [(f, v) for f, v, _ in claims("وضبطت الشرطة في مدينة العقبة 5 مهربين.")]
     assert ("arrested", 5) in fv
+
+
+def test_prisoners_who_fled_escaped() -> None:
+    fv = [(f, v) for f, v, _ in claims("وتمكن 12 سجيناً من الفرار من سجن مدينة طرابلس فجر الأحد.")]
+    assert ("escaped", 12) in fv
+    assert ("arrested", 12) not in fv
+
+
+def test_prisoners_held_are_still_held() -> None:
+    fv = [(f, v) for f, v, _ in claims("ويضم السجن في مدينة طرابلس نحو 900 سجين.")]
+    assert ("escaped", 900) not in fv
