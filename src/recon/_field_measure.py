@@ -4,7 +4,9 @@ with the two readings its unit alone gets wrong.
 * A bare "درجة" is a degree of anything: "وصلت درجات الحرارة إلى 51 درجة"
   is a temperature, "هزة بقوة 5.6 درجات" a magnitude.  It is a temperature
   only in a sentence with a word about heat (``temperature_words`` of
-  ``fields.toml``); "درجة مئوية" always is.
+  ``fields.toml``), a magnitude only in one about a quake
+  (``magnitude_words``); "درجة مئوية" always is a temperature.
+* Millimetres are rain ("هطول 120 ملم"), except a calibre ("عيار 155 ملم").
 * A measure right after a word of change ("بارتفاع 3 درجات عن المعدل",
   "بزيادة 400 ميغاواط") is the size of a change, not the measure's level:
   in one group with the level it would be judged a rival figure, so it gets
@@ -36,7 +38,12 @@ def measure_field(s: Sentence, q: Any, first: int, base: str, lang: str = "ar") 
     if base == "temperature" and q.noun == _BARE_DEGREE:
         heat = lexicon.word_set("fields", "temperature_words", lang)
         if heat.isdisjoint(s.keys):
-            return None
+            # "هزة بقوة 5.6 درجات على مقياس ريختر": a quake's magnitude.
+            quake = lexicon.word_set("fields", "magnitude_words", lang)
+            return None if quake.isdisjoint(s.keys) else "magnitude"
+    calibre = lexicon.word_set("fields", "calibre_words", lang)
+    if base == "rainfall" and first > 0 and s.keys[first - 1] in calibre:
+        return None  # "قذائف عيار 155 ملم": a calibre, not rain
     # The change word right before the figure, past "قدره", "بمقدار", "نحو"
     # …: "ارتفاع الحرارة إلى 50 درجة" names a level, so nothing else may stand
     # between them.

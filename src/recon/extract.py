@@ -422,6 +422,8 @@ def _extract(document: Document, lang: str) -> list[Claim]:
             value: Quantity = q.quantity
             if not value.raw:
                 value = _with_raw(value, text[q.start : q.end])
+            if fld.field == "magnitude":
+                value = attrs.evolve(value, unit="")  # "5.6 درجات": on a scale, not °C
             if not value.unit and (fld.field in CASUALTY or fld.field == "personnel"):
                 # "ارتفع إجمالي المصابين إلى 363": the field says what is counted.
                 value = attrs.evolve(value, unit="person")

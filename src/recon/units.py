@@ -86,6 +86,8 @@ def _units() -> dict[str, Unit]:
         # Temperatures compare as they are: only Celsius is listed, so no
         # conversion needs an offset.
         Unit(code="celsius", dimension="temperature", factor=1.0, label="°C"),
+        # Rain and snow in millimetres: never a distance ("هطول 120 ملم").
+        Unit(code="mm", dimension="precipitation", factor=1.0, label="mm"),
         Unit(code="kW", dimension="power", factor=0.001, label="kW"),
         Unit(code="MW", dimension="power", factor=1.0, label="MW"),
         Unit(code="GW", dimension="power", factor=1000.0, label="GW"),

@@ -99,3 +99,22 @@ def test_things_new_domains_count() -> None:
 def test_subscribers_cut_off() -> None:
     got = fields("وانقطعت الكهرباء في مدينة العمارة عن 85 ألف مشترك مساء الاثنين.")
     assert ("count:subscriber", 85000) in got
+
+
+def test_a_degree_in_a_quake_sentence_is_a_magnitude() -> None:
+    got = [
+        (c.field, c.value.value, c.value.unit)  # type: ignore[union-attr]
+        for c in extract_text("وضربت هزة بقوة 4.8 درجات على مقياس ريختر مدينة إزمير.", PUB)
+    ]
+    assert ("magnitude", 4.8, "") in got
+
+
+def test_millimetres_of_rain() -> None:
+    got = fields("وسجلت محطة الرصد في مدينة طرطوس هطول 95 ملم من الأمطار خلال ليلة واحدة.")
+    assert ("rainfall", 95) in got
+    assert not [f for f, _ in got if f == "distance"]
+
+
+def test_a_calibre_is_no_rain() -> None:
+    got = fields("وقصفت المدفعية أطراف مدينة طرطوس بقذائف عيار 122 ملم.")
+    assert not [f for f, _ in got if f == "rainfall"]
