@@ -64,7 +64,11 @@ def categories(set_name: str) -> Counter[str]:
             if g.get("optional"):
                 continue
             found = [
-                [r for r in recs if r["doc"] == c["doc"] and corpora._same_value(r, c["value"])]
+                [
+                    r
+                    for r in recs
+                    if r["doc"] == c["doc"] and corpora._same_value(r, c["value"], c.get("unit"))
+                ]
                 for c in g["claims"]
             ]
             if not all(found):

@@ -46,6 +46,7 @@ import pytest
 
 import recon
 from recon.normalise import normalise_key
+from recon.units import comparable, to_base
 
 pytest.importorskip("recon.extract")
 
@@ -213,14 +214,36 @@ def _num(x: Any) -> float | None:
         return None
 
 
-def _same_value(rec: dict[str, Any], want: Any) -> bool:
+def _scale(rec: dict[str, Any], want_unit: str | None) -> float:
+    """The factor taking the record's figure into ``want_unit``: expected
+    values are in base units (300 m is written 0.3 km), recon keeps the
+    unit the article used.  1 when either unit is missing, unknown or of
+    another dimension (a currency is never converted)."""
+    have = rec.get("unit")
+    if not want_unit or not have or have == want_unit:
+        return 1.0
+    try:
+        if not comparable(have, want_unit):
+            return 1.0
+        return to_base(1.0, have) / to_base(1.0, want_unit)
+    except recon.UnitError:
+        return 1.0
+
+
+def _same_value(rec: dict[str, Any], want: Any, want_unit: str | None = None) -> bool:
     if isinstance(want, str):
         return str(rec.get("value"))[:10] == want
+    k = _scale(rec, want_unit)
     if isinstance(want, list):
         lo, hi = _num(rec.get("low")), _num(rec.get("high"))
-        return lo is not None and hi is not None and _close(lo, want[0]) and _close(hi, want[1])
+        return (
+            lo is not None
+            and hi is not None
+            and _close(lo * k, want[0])
+            and _close(hi * k, want[1])
+        )
     v = _num(rec.get("value"))
-    return v is not None and _close(v, float(want))
+    return v is not None and _close(v * k, float(want))
 
 
 @dataclass
@@ -270,13 +293,14 @@ def score(set_name: str, event: str) -> EventScore:
     for r in recs:
         by_group.setdefault(r["group"], []).append(r)
 
-    def cands(doc: str, value: Any) -> list[dict[str, Any]]:
-        return [r for r in recs if r["doc"] == doc and _same_value(r, value)]
+    def cands(claim: dict[str, Any]) -> list[dict[str, Any]]:
+        doc, value, unit = claim["doc"], claim["value"], claim.get("unit")
+        return [r for r in recs if r["doc"] == doc and _same_value(r, value, unit)]
 
     out = EventScore(event)
     for g in exp["groups"]:
         opt = bool(g.get("optional", False))
-        sets = [cands(c["doc"], c["value"]) for c in g["claims"]]
+        sets = [cands(c) for c in g["claims"]]
         if not opt:
             out.claims_total += len(sets)
             out.claims_found += sum(1 for s in sets if s)
@@ -310,8 +334,8 @@ def score(set_name: str, event: str) -> EventScore:
         out.groups.append(GroupResult(g["name"], opt, want, got, ok, why))
 
     for s in exp["separate"]:
-        ga = {r["group"] for r in cands(s["a"]["doc"], s["a"]["value"])}
-        gb = {r["group"] for r in cands(s["b"]["doc"], s["b"]["value"])}
+        ga = {r["group"] for r in cands(s["a"])}
+        gb = {r["group"] for r in cands(s["b"])}
         if ga & gb:
             shared = [r for r in recs if r["group"] in ga & gb][:1]
             out.separates_broken[s["why"]] = _describe(shared)
@@ -445,3 +469,18 @@ def test_event_corpora_scores(set_name: str) -> None:
     assert kept >= MIN_SEPARATES_KEPT[set_name]
     assert found >= MIN_CLAIMS_FOUND[set_name] - 1e-9
     assert right >= MIN_GROUPS_RIGHT[set_name] - 1e-9
+
+
+def test_scorer_compares_figures_in_the_expected_unit() -> None:
+    """Expected values are in base units; a record keeps the article's unit."""
+    metres = {"value": 300, "unit": "m", "low": 300, "high": 300}
+    assert _same_value(metres, 0.3, "km")
+    assert not _same_value(metres, 300, "km")
+    assert _same_value(metres, 300)  # no unit given: as written
+    hours = {"value": 36, "unit": "hour", "low": 24, "high": 48}
+    assert _same_value(hours, 1.5, "day")
+    assert _same_value(hours, [1, 2], "day")
+    riyals = {"value": 400, "unit": "SAR"}
+    assert not _same_value(riyals, 400 / 3.75, "USD")  # currencies are never converted
+    assert _same_value(riyals, 400, "USD")
+    assert _same_value({"value": 5, "unit": "furlong"}, 5, "km")  # unknown unit: as written
