@@ -400,10 +400,7 @@ class DocContext:
             if support < 2:
                 self.topic = None
         countries = [g for gs in self.gaz for g in gs if g.kind == "country"]
-        # "الموريتانيين" says whose the people are, "جمهورية مالي" where: a
-        # country named by name wins over nisbas.
-        named_countries = [g for g in countries if not g.nisba]
-        self.country = self._most_common(named_countries or countries, prefer=lambda r: not r.nisba)
+        self.country = self._most_common(countries, prefer=lambda r: not r.nisba)
         # Where the story happens: the place named most, the dateline counting twice.
         # Nisba adjectives ("الغارات الإسرائيلية") say whose, not where.
         # Where people set out from or went to is not where the story happens either.
