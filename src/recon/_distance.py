@@ -28,6 +28,8 @@ __all__ = ["measured_from"]
 
 _BETWEEN = 4  # direction words and a preposition between a distance and its reference
 _LINKS = frozenset({"من", "عن"})
+_TO = key_set(["الى", "إلى", "حتى"])
+_ROUTE_GAP = 2  # "من مخازن العريش": من and one word before the route's origin
 
 
 @lru_cache(maxsize=1)
@@ -38,11 +40,36 @@ def _locating_verbs() -> frozenset[str]:
 lexicon.on_clear(_locating_verbs.cache_clear)
 
 
+def _route_start(sr: SentenceRefs, end: int, ce: int) -> Ref | None:
+    """The start of a route a distance measures: "تقطع 45 كيلومترا من العريش
+    إلى المعبر", "مسافة 45 كيلومترا من مخازن العريش إلى معبر رفح" (من right
+    after the figure, a place after it, at most one word between, then إلى
+    in the clause): the origin, which every outlet names alike."""
+    s = sr.s
+    a = s.tok(end)
+    if a >= len(s.toks) or s.toks[a].key != "من":
+        return None
+    r = sr.places.nearest(end, ce, end)
+    if r is None:
+        return None
+    ref: Ref = sr.places.items[r[1]]
+    b = s.tok(ref.start)
+    if not 0 < b - a <= _ROUTE_GAP:
+        return None
+    k = s.tok(ref.end)
+    if not any(t.key in _TO for t in s.toks[k : min(len(s.toks), k + _ROUTE_GAP)]):
+        return None
+    return ref
+
+
 def measured_from(sr: SentenceRefs, start: int, end: int, clause: Any) -> Ref | None:
     """The place a distance at ``[start, end)`` is measured from, when the
     distance is about it rather than about the place named before it."""
     s, lx = sr.s, sr.doc.lx
     cs, ce = clause.start, clause.end
+    route = _route_start(sr, end, ce)
+    if route is not None:
+        return route
     if not any(cs <= r.start < start for r in (*sr.facs, *sr.gaz)):
         return None  # nothing before it: the usual steps already look after
     r = sr.places.nearest(end, ce, end)

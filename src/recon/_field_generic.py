@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from recon.entities_ar import Lex
     from recon.fields_ar import Field, Sentence
 
-__all__ = ["escapes", "generic_count", "seizes", "unlisted_count"]
+__all__ = ["count_stem", "escapes", "generic_count", "seizes", "unlisted_count"]
 
 
 @lru_cache(maxsize=2)
@@ -72,7 +72,15 @@ def generic_count(
         return None  # "في 5 مارس", "3 رمضان": a date the date reader has
     if 11 <= v <= 99 and not key.endswith(_ACCUSATIVE_ENDINGS):
         return None  # "عن 15 نقطة" is fine, "في 15 مارس" a date, "15 قتلوا" a verb
-    return "count:" + stems(key)[-1]
+    return "count:" + count_stem(key)
+
+
+def count_stem(key: str) -> str:
+    """The stem of a counted noun: its inflectional suffixes removed, never
+    a glued proclitic.  A noun counted by a figure is indefinite and takes
+    no preposition ("1450 لوح", "(1,450) لوحاً"), so a first ل, ب, ك, و or ف
+    is the noun's own letter: both forms give ``لوح``, not ``وح``."""
+    return [v for v in stems(key) if key.startswith(v)][-1]
 
 
 def seizes(s: Sentence, first: int, last: int, lang: str = "ar") -> bool:

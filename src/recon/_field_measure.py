@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 __all__ = ["elapsed", "measure_field", "skip_auxiliaries"]
 
 _BARE_DEGREE = "درجة"  # the lemma of the bare noun in units.toml [nouns.celsius]
+_AHEAD_REACH = 5  # words before a duration that may say it is expected ("قد يستغرق ما بين")
 _CHANGE_REACH = 3  # words before a figure that may say it is a change ("بارتفاع قدره نحو")
 
 
@@ -49,6 +50,12 @@ def measure_field(s: Sentence, q: Any, first: int, base: str, lang: str = "ar") 
     # between them.
     fillers = lexicon.word_set("fields", "change_fillers", lang)
     lo = s.tok_range(s.clause_of(q.start))[0]
+    if base == "duration":
+        # "التحقيق الذي قد يستغرق ما بين 30 و60 يوماً": how long something is
+        # expected to take, not a time that has passed.
+        ahead = lexicon.word_set("fields", "expected_duration_verbs", lang)
+        if not ahead.isdisjoint(s.keys[max(lo, first - _AHEAD_REACH) : first]):
+            return base + ":expected"
     k = first - 1
     while k >= max(lo, first - _CHANGE_REACH) and s.keys[k] in fillers:
         k -= 1

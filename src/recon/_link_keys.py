@@ -80,6 +80,11 @@ def _words() -> dict[str, frozenset[str]]:
 
     return {
         "facility": keys("facility_words"),
+        "epithet": keys("facility_epithets"),
+        "facility_noun": frozenset(
+            canon_token(normalise_key(w))
+            for w in lexicon.load("entities").get("facility_nouns", [])
+        ),
         "title": keys("title_words"),
         "org": keys("org_words"),
         "place": keys("place_words"),
@@ -273,6 +278,10 @@ def _key_of(
     if fac and len(fac) < len(keep):
         keep = [i for i in keep if i not in fac]
         hint = hint or "facility"
+    # "سجن زحلة المركزي" is سجن زحلة: a describing adjective ends no name.
+    facility = hint == "facility" or (spans and _word_class(spans[0][2], "facility_noun"))
+    while facility and len(keep) > 1 and _word_class(spans[keep[-1]][2], "epithet"):
+        keep = keep[:-1]
     if len(keep) > 1 and _word_class(spans[keep[0]][2], "place"):
         keep = keep[1:]
         hint = hint or "place"

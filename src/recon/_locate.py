@@ -86,6 +86,9 @@ def letters_to_offset(text: str, start: int, n: int) -> int:
     return i
 
 
+_PARTITIVE = frozenset({"منهم", "منها", "منهن"})
+
+
 def destination_openers(lx: Lex) -> frozenset[str]:
     """Every word a :func:`destinations` phrase can start at: a sentence
     without one of them has no destination, so callers may skip the walk."""
@@ -121,7 +124,10 @@ def destinations(
             if preps[j]
             else (shelter if ks[j] in shelter_preps else lx.departure_verbs)
         )
-        if j < nxt or not any(v in verbs for t in toks[max(0, j - 2) : j] for v in stems(t.key)):
+        # "نُقل ثلاثة منهم إلى": a partitive (a number and منهم) may stand
+        # between the verb and its destination.
+        back = 4 if _PARTITIVE.intersection(ks[max(0, j - 2) : j]) else 2
+        if j < nxt or not any(v in verbs for t in toks[max(0, j - back) : j] for v in stems(t.key)):
             continue
         end = j + 1
         while end < len(toks) and not any(

@@ -15,15 +15,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from recon import lexicon
 from recon._locate import Ref
 from recon.sentences import Token
 
 if TYPE_CHECKING:
     from recon.entities_ar import Lex
 
-__all__ = ["source_offices", "without"]
+__all__ = ["according_to", "source_offices", "without"]
 
 _ADJECTIVES = 2  # "مصدر طبي رفيع": words describing the source before its preposition
+_ACCORDING = 6  # "وفق ما أكده مركز بنغازي الطبي": the opener, a verb, the source
 _OFFICE = 7  # words of the office phrase ("بمديرية الصحة في محافظة الإسكندرية")
 
 
@@ -60,6 +62,25 @@ def source_offices(
                 break  # "مصادر طبية في مصر بإصابة عمال": what happened, not the office
             end += 1
         out.append((toks[start].start, toks[end].end))
+    return out
+
+
+def according_to(text: str, toks: list[Token], keys: Sequence[str]) -> list[tuple[int, int]]:
+    """Spans of "according to" phrases ("وفق ما أكده مركز بنغازي الطبي",
+    "بحسب مستشفى الرازي"): the facility that says a figure is its source,
+    not where the figure happened (``according_openers`` of entities.toml)."""
+    openers = lexicon.word_set("entities", "according_openers")
+    out: list[tuple[int, int]] = []
+    n = len(toks)
+    for i, k in enumerate(keys):
+        if k not in openers:
+            continue
+        end = i
+        while (
+            end + 1 < n and end + 1 - i < _ACCORDING and not _punct(text, toks[end], toks[end + 1])
+        ):
+            end += 1
+        out.append((toks[i].start, toks[end].end))
     return out
 
 

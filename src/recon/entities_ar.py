@@ -41,7 +41,7 @@ from recon._locate import (
     mark_destinations,
     story_place,
 )
-from recon._sourcing import source_offices, without
+from recon._sourcing import according_to, source_offices, without
 from recon.normalise import key_set, normalise_key
 from recon.sentences import PhraseSet, Segment, Token, token_keys, token_starts
 
@@ -140,6 +140,7 @@ class Lex:
     office_preps: frozenset[str]
     office_heads: frozenset[str]
     office_stops: frozenset[str]
+    according: frozenset[str]
     office_domains: frozenset[str]
 
 
@@ -222,6 +223,7 @@ def load_lex(lang: str) -> Lex:
         office_preps=key_set(_words(e, "office_prepositions")),
         office_heads=key_set(_words(e, "office_heads")),
         office_stops=key_set(_words(e, "office_stops")),
+        according=key_set(_words(e, "according_openers")),
         office_domains=key_set(_words(e, "office_domains")),
         contrast=PhraseSet(((w, "c") for w in _words(e, "contrast_openers")), strip_suffixes=False),
     )
@@ -377,7 +379,9 @@ class DocContext:
                 office = source_offices(text, s.toks, ks, lx)
             else:
                 office = []
-            self.facs.append(mark_destinations(without(facs, office), dest))
+            # A facility a figure is "according to" is its source (``_sourcing``).
+            said = according_to(text, s.toks, ks) if not lx.according.isdisjoint(ks) else []
+            self.facs.append(mark_destinations(without(facs, office + said), dest))
             refs = mark_destinations(without(refs, office), dest)
             datelines.extend(r for r in refs if r.dateline and r.kind in PLACE_KINDS)
             self.gaz.append([r for r in refs if r.kind != "person" and not r.dateline])

@@ -63,3 +63,21 @@ def test_feet_are_a_length() -> None:
         for c in extract_text("وارتفع الموج قبالة مدينة صور إلى 8 أقدام.", PUB)
     ]
     assert not [f for f, u in got if f.startswith("count:")]
+
+
+def test_a_counted_noun_keeps_its_first_letter() -> None:
+    # "لوح" after a thousand (genitive) and "لوحاً" after a bracketed figure
+    # (accusative) are one noun: a counted noun takes no preposition.
+    a = fields("وعثر المفتشون في ميناء صلالة على 2300 لوح خشب مخبأة.")
+    b = fields("وعثر المفتشون في ميناء صلالة على (2,300) لوحاً من الخشب.")
+    assert ("count:لوح", 2300) in a
+    assert ("count:لوح", 2300) in b
+
+
+def test_count_stem_strips_suffixes_not_proclitics() -> None:
+    from recon._field_generic import count_stem
+
+    assert count_stem("باخرة") == "باخرة"
+    assert count_stem("لوحات") == "لوح"
+    assert count_stem("كيسا") == "كيس"
+    assert count_stem("صوامع") == "صوامع"
