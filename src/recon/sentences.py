@@ -20,6 +20,7 @@ from typing import Any
 
 import attrs
 
+from recon._slots import setters
 from recon._tokens import chunk_rows
 from recon._words import (  # noqa: F401 - _slow_tokenize: the reference reading, for tests
     _FW,
@@ -87,6 +88,22 @@ class Segment:
         return source[self.start : self.end]
 
 
+_NEW = object.__new__
+_SEG_START, _SEG_END, _SEG_INDEX, _SEG_PARA = setters(
+    Segment, ("start", "end", "index", "paragraph")
+)
+
+
+def _segment(start: int, end: int, index: int, paragraph: int) -> Segment:
+    """``Segment(start, end, index, paragraph)`` without attrs' machinery (recon._slots)."""
+    seg = _NEW(Segment)
+    _SEG_START(seg, start)
+    _SEG_END(seg, end)
+    _SEG_INDEX(seg, index)
+    _SEG_PARA(seg, paragraph)
+    return seg
+
+
 _ANY_WORD_RE = re.compile(_W)
 _BREAK_RE = re.compile("[\n" + re.escape("".join(sorted(_FULL_STOPS))) + "]")
 _CLAUSE_RE = re.compile("[" + re.escape("".join(sorted(_CLAUSE_MARKS))) + "]")
@@ -132,7 +149,7 @@ def split_sentences(text: str) -> list[Segment]:
         if s < e and (
             any(_is_word_char(c) for c in text[s:e]) if astral else _ANY_WORD_RE.search(text, s, e)
         ):
-            out.append(Segment(s, e, len(out), para))
+            out.append(_segment(s, e, len(out), para))
 
     for m in _BREAK_RE.finditer(text):
         i = m.start()
@@ -167,7 +184,7 @@ def split_clauses(text: str, sentence: Segment, openers: Iterable[str] = ()) -> 
         while e > s and text[e - 1].isspace():
             e -= 1
         if s < e:
-            out.append(Segment(s, e, len(out), sentence.paragraph))
+            out.append(_segment(s, e, len(out), sentence.paragraph))
 
     if opener_keys and _astral(text, sentence.start, sentence.end):
         return _slow_clauses(text, sentence, opener_keys)
@@ -235,7 +252,7 @@ def _slow_clauses(text: str, sentence: Segment, opener_keys: frozenset[str]) -> 
         while e > s and text[e - 1].isspace():
             e -= 1
         if s < e:
-            out.append(Segment(s, e, len(out), sentence.paragraph))
+            out.append(_segment(s, e, len(out), sentence.paragraph))
 
     i = sentence.start
     while i < sentence.end:
@@ -290,6 +307,21 @@ class PhraseMatch:
     last: int
     value: str
     phrase: str
+
+
+_PM_FIRST, _PM_LAST, _PM_VALUE, _PM_PHRASE = setters(
+    PhraseMatch, ("first", "last", "value", "phrase")
+)
+
+
+def _phrase_match(first: int, last: int, value: str, phrase: str) -> PhraseMatch:
+    """``PhraseMatch(first, last, value, phrase)`` without attrs' machinery (recon._slots)."""
+    m = _NEW(PhraseMatch)
+    _PM_FIRST(m, first)
+    _PM_LAST(m, last)
+    _PM_VALUE(m, value)
+    _PM_PHRASE(m, phrase)
+    return m
 
 
 class PhraseSet:
@@ -353,13 +385,13 @@ class PhraseSet:
             if size == 2:  # the commonest longer phrase: no generator to set up
                 w, key = words[1], tokens[i + 1].key
                 if w == key or w in stems(key):
-                    return PhraseMatch(i, i + 1, value, phrase)
+                    return _phrase_match(i, i + 1, value, phrase)
                 continue
             if size == 1 or all(
                 w == tokens[i + k].key or w in stems(tokens[i + k].key)
                 for k, w in enumerate(words[1:], start=1)
             ):
-                return PhraseMatch(i, i + size - 1, value, phrase)
+                return _phrase_match(i, i + size - 1, value, phrase)
         return None
 
     # The longest phrase at token ``i`` among ``cands``, the item of
