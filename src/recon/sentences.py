@@ -21,7 +21,7 @@ from typing import Any
 import attrs
 
 from recon._slots import setters
-from recon._tokens import chunk_rows
+from recon._tokens import chunk_rows, chunk_starts
 from recon._words import (  # noqa: F401 - _slow_tokenize: the reference reading, for tests
     _FW,
     _W,
@@ -189,13 +189,34 @@ def split_clauses(text: str, sentence: Segment, openers: Iterable[str] = ()) -> 
     if opener_keys and _astral(text, sentence.start, sentence.end):
         return _slow_clauses(text, sentence, opener_keys)
     pattern = _CLAUSE_RE
+    opens: list[int] = []
     if opener_keys:
         # Most sentences hold no opener: one C-level pass over their words
         # says so, and then only the clause marks need visiting.
         parts = text[sentence.start : sentence.end].split(" ")
         leads = chunk_rows(parts, _CHUNK_LEADS, _chunk_lead)
         if not opener_keys.isdisjoint(leads) or _MAYBE in leads:
-            pattern = _CLAUSE_OR_WORD_RE
+            if _MAYBE in leads or "" in opener_keys:
+                pattern = _CLAUSE_OR_WORD_RE
+            else:
+                # The words after a space are the chunks' leads: the openers
+                # among them are found without visiting every word.  (The
+                # first chunk's, at the sentence's start, never splits.)
+                at = chunk_starts(parts, sentence.start)
+                opens = list(compress(at, map(opener_keys.__contains__, leads)))
+    if opens:
+        marks = [m.start() for m in _CLAUSE_RE.finditer(text, sentence.start, sentence.end)]
+        # Marks and words never share a character: one order of both.
+        for i in sorted(marks + opens):
+            if text[i] in _CLAUSE_MARKS:
+                if not _digit_comma(text, i):
+                    emit(start, i)
+                    start = i + 1
+            elif i > start:
+                emit(start, i)
+                start = i
+        emit(start, sentence.end)
+        return out
     for m in pattern.finditer(text, sentence.start, sentence.end):
         i = m.start()
         ch = text[i]
