@@ -408,10 +408,15 @@ class PhraseSet:
                 if w == key or w in stems(key):
                     return _phrase_match(i, i + 1, value, phrase)
                 continue
-            if size == 1 or all(
-                w == tokens[i + k].key or w in stems(tokens[i + k].key)
-                for k, w in enumerate(words[1:], start=1)
-            ):
+            if size == 1:
+                return _phrase_match(i, i, value, phrase)
+            # A plain loop, not all() over a generator: most tries fail on
+            # their second word, and a generator costs more than the test.
+            for k in range(1, size):
+                w, key = words[k], tokens[i + k].key
+                if w != key and w not in stems(key):
+                    break
+            else:
                 return _phrase_match(i, i + size - 1, value, phrase)
         return None
 
