@@ -6,6 +6,7 @@ import attrs
 import pytest
 
 from recon._slots import setters
+from recon.dates import DateMatch, find_dates
 from recon.gazetteer import GazetteerMatch, _gazetteer_match, _shared_default
 from recon.sentences import PhraseMatch, Segment, _phrase_match, _segment
 
@@ -17,6 +18,10 @@ def _same(a: object, b: object) -> None:
 def test_fast_constructors_make_the_constructed_objects() -> None:
     _same(_segment(3, 9, 1, 2), Segment(3, 9, 1, 2))
     _same(_phrase_match(4, 5, "killed", "مقتل"), PhraseMatch(4, 5, "killed", "مقتل"))
+    found = find_dates("في 29/3/2020 قال")
+    assert found and found[0] == DateMatch(
+        start=found[0].start, end=found[0].end, value=found[0].value
+    )
     entry = next(iter(_shared_default()))
     _same(
         _gazetteer_match(0, 5, entry, "سوريا", "سوريا"),
