@@ -115,8 +115,9 @@ class _Index:
         # readings start at, and its canonical token.
         self._heads: dict[str, tuple[tuple[int, dict[str, Any]], ...]] = {}
         self._canon: dict[str, str] = {}
-        # Per distinct chunk between spaces: (start, end, word, heads) of its words.
-        self.chunks: dict[str, tuple[tuple[int, int, str, Any], ...]] = {}
+        # Per distinct chunk between spaces: (start, end, word, heads, canonical
+        # token) of its words.
+        self.chunks: dict[str, tuple[tuple[int, int, str, Any, str], ...]] = {}
 
     def heads(self, word: str) -> tuple[tuple[int, dict[str, Any]], ...]:
         """``(chars stripped, trie node)`` per reading of ``word`` that starts an alias."""
@@ -129,11 +130,13 @@ class _Index:
             self._heads[word] = found
         return found
 
-    def chunk_words(self, chunk: str) -> tuple[tuple[int, int, str, Any], ...]:
-        """The words of one chunk without spaces with their :meth:`heads`,
-        offsets within the chunk."""
+    def chunk_words(self, chunk: str) -> tuple[tuple[int, int, str, Any, str], ...]:
+        """The words of one chunk without spaces with their :meth:`heads` and
+        :meth:`canon` (what the scan follows the trie by), offsets within the chunk."""
         return tuple(
-            (m.start(), m.end(), m.group(), self.heads(m.group())) for m in TOKEN_RE.finditer(chunk)
+            (m.start(), m.end(), w, self.heads(w), self.canon(w))
+            for m in TOKEN_RE.finditer(chunk)
+            for w in (m.group(),)
         )
 
     def canon(self, word: str) -> str:

@@ -9,14 +9,18 @@ gazetteer does not know is read after an administrative noun ("إقليم الح
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import compress
 from typing import TYPE_CHECKING, Any, cast
 
+import attrs
+
 from recon import lexicon
 from recon._locate import Ref, letters_to_offset
+from recon._slots import setters
 from recon.normalise import normalise_key
 from recon.sentences import Token, stems, token_keys, token_starts
 
@@ -68,6 +72,7 @@ def _agency_credit(text: str, start: int, end: int) -> bool:
 
 _OPEN_QUOTES = '«"“('
 _CLOSE_QUOTES = '»"”)'
+_OPEN_QUOTE = re.compile("[" + re.escape(_OPEN_QUOTES) + "]")
 # Kinds of gazetteer entry that report figures and never are what one is
 # about: a news agency told ("لرويترز") or quoted ("بحسب وكالة الأناضول").
 _REPORTERS = frozenset({"agency"})
@@ -80,6 +85,8 @@ def _outlet(text: str, start: int, end: int, outlets: frozenset[str]) -> bool:
     if not outlets:
         return False
     lo = max(0, start - _QUOTE_REACH)
+    if _OPEN_QUOTE.search(text, lo, start) is None:
+        return False  # the usual name: no quotation mark opens before it (one C-level look)
     o = max(text.rfind(q, lo, start) for q in _OPEN_QUOTES)
     if o < 0:
         return False
@@ -171,7 +178,7 @@ def gaz_refs(
             k <= 3 and _agency_credit(text, m.start, m.end)
         )
         out.append(
-            Ref(
+            _ref(
                 m.surface,
                 m.start,
                 m.end,
@@ -184,6 +191,80 @@ def gaz_refs(
             )
         )
     return out
+
+
+_NEW = object.__new__
+try:
+    # Ref is the entity module's: if it gains a field or a check, _ref
+    # builds it by its constructor rather than an incomplete object.
+    (
+        _SURFACE,
+        _START,
+        _END,
+        _KIND,
+        _KEY,
+        _NOUN,
+        _PREP,
+        _NISBA,
+        _AFFILIATION,
+        _DATELINE,
+        _INNER,
+        _DEST,
+    ) = setters(
+        Ref,
+        (
+            *("surface", "start", "end", "kind", "key", "noun", "prep"),
+            *("nisba", "affiliation", "dateline", "inner", "dest"),
+        ),
+    )
+    _FAST_REF = all(
+        attrs.fields_dict(Ref)[name].default == d
+        for name, d in (("noun", ""), ("inner", None), ("dest", False))
+    )
+except TypeError:
+    _FAST_REF = False
+
+
+def _ref(
+    surface: str,
+    start: int,
+    end: int,
+    kind: str,
+    key: str,
+    *,
+    prep: str,
+    nisba: bool,
+    affiliation: bool,
+    dateline: bool,
+) -> Ref:
+    """``Ref(surface, start, end, kind, key, prep=..., nisba=..., affiliation=...,
+    dateline=...)`` without attrs' keyword-call machinery (recon._slots)."""
+    if not _FAST_REF:
+        return Ref(
+            surface,
+            start,
+            end,
+            kind,
+            key,
+            prep=prep,
+            nisba=nisba,
+            affiliation=affiliation,
+            dateline=dateline,
+        )
+    r = _NEW(Ref)
+    _SURFACE(r, surface)
+    _START(r, start)
+    _END(r, end)
+    _KIND(r, kind)
+    _KEY(r, key)
+    _NOUN(r, "")
+    _PREP(r, prep)
+    _NISBA(r, nisba)
+    _AFFILIATION(r, affiliation)
+    _DATELINE(r, dateline)
+    _INNER(r, None)
+    _DEST(r, False)
+    return r
 
 
 @lru_cache(maxsize=1 << 16)

@@ -341,10 +341,12 @@ def _before(cx: _Cx, sb: int, prefix: str) -> tuple[Qualifier, int, int] | None:
             s = pos - len(ph) + 1
             if (needs_b and not has_b) or s < 0 or toks[s] not in firsts:
                 continue
-            if all(
-                ph[m] == toks[s + m] or (ph[m] == "*" and _isword(toks[s + m]))
-                for m in range(1, len(ph))
-            ):
+            # A loop, not all() over a generator: most tries fail at once.
+            for m in range(1, len(ph)):
+                w = toks[s + m]
+                if ph[m] != w and not (ph[m] == "*" and _isword(w)):
+                    break
+            else:
                 return q, s, len(toks[s]) - len(ph[0])
     return None
 

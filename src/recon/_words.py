@@ -18,7 +18,7 @@ from typing import NamedTuple
 from recon._tokens import chunk_rows, chunk_starts, shifted
 from recon.normalise import normalise_key
 
-__all__ = ["Token", "token_keys", "token_starts", "tokenize"]
+__all__ = ["Token", "token_keys", "token_starts", "tokenize", "words"]
 
 
 class Token(NamedTuple):
@@ -113,6 +113,16 @@ def _astral(text: str, start: int, stop: int) -> bool:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The words of ``text[start:end]``; a decimal point or hyphen between
     alphanumerics stays inside the word (``1.1``, ``K-1``, ``كوفيد-19``)."""
+    return words(text, start, end)[0]
+
+
+def words(
+    text: str, start: int = 0, end: int | None = None
+) -> tuple[list[Token], list[int], list[str]]:
+    """:func:`tokenize`, with the words' starts and keys (what
+    :func:`token_starts` and :func:`token_keys` would give): both are laid
+    out on the way, so a caller that reads them spares two passes over the
+    words."""
     stop = len(text) if end is None else min(end, len(text))
     start = max(start, 0)
     # This sees every word of every article: each distinct chunk between
@@ -120,8 +130,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     parts = text[start:stop].split(" ")
     rows = chunk_rows(parts, _CHUNK_WORDS, _chunk_words)
     flat, starts, ends = shifted(rows, chunk_starts(parts, start))
-    cols = zip(starts, ends, map(_TEXT, flat), map(_KEY, flat), strict=True)
-    return list(map(tuple.__new__, repeat(Token), cols))
+    keys = list(map(_KEY, flat))
+    cols = zip(starts, ends, map(_TEXT, flat), keys, strict=True)
+    return list(map(tuple.__new__, repeat(Token), cols)), starts, keys
 
 
 _CHUNK_WORDS: dict[str, tuple[Token, ...]] = {}

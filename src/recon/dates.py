@@ -47,6 +47,7 @@ import attrs
 from recon._dates_lexicon import _lex
 from recon._dates_relative import _R, _dv, _last, _mk, _RelativeRules
 from recon._fast_values import _with_raw
+from recon._slots import setters
 from recon._tokens import Chunks
 from recon.errors import InputError
 from recon.model import DateValue, Precision, Qualifier
@@ -62,6 +63,10 @@ class DateMatch:
     start: int
     end: int
     value: DateValue
+
+
+# Set slot by slot (recon._slots): a date found costs no attrs keyword call.
+_DM_START, _DM_END, _DM_VALUE = setters(DateMatch, ("start", "end", "value"))
 
 
 def _hijri(y: int, m: int, d: int | None) -> tuple[dt.date, dt.date] | None:
@@ -405,7 +410,11 @@ class _Scan(_RelativeRules):
             while e < len(orig) and (orig[e] == "\u0640" or unicodedata.category(orig[e]) == "Mn"):
                 e += 1  # the tatweel and diacritics of the last letter ("هـ", "غداً")
             raw = self.norm.original[s:e]
-            out.append(DateMatch(start=s, end=e, value=_with_raw(r[2], raw)))
+            m = object.__new__(DateMatch)
+            _DM_START(m, s)
+            _DM_END(m, e)
+            _DM_VALUE(m, _with_raw(r[2], raw))
+            out.append(m)
             nxt = max(r[1], i + 1)
         return out
 

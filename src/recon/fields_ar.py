@@ -26,6 +26,7 @@ from recon._item_state import item_state, present_at, still_in_care
 from recon._lazy import lazy
 from recon._money_per import is_conversion, per_head, value_apposition
 from recon._nearest import Near
+from recon._words import words
 from recon.entities_ar import Lex
 from recon.model import Qualifier
 from recon.normalise import normalise_key
@@ -34,9 +35,6 @@ from recon.sentences import (
     Segment,
     split_clauses,
     stems,
-    token_keys,
-    token_starts,
-    tokenize,
 )
 from recon.units import unit as _unit
 
@@ -98,7 +96,9 @@ class Sentence:
 
     def __init__(self, text: str, seg: Segment, lx: Lex) -> None:
         self.seg = seg
-        self.toks = tokenize(text, seg.start, seg.end)
+        # Every sentence's word starts and keys are read (by DocContext at
+        # least): laid out with the words, not in passes of their own.
+        self.toks, self.starts, self.keys = words(text, seg.start, seg.end)
         self.figures: list[int] = []  # starts of the sentence's figures
         self._text = text
         self._lx = lx
@@ -112,10 +112,6 @@ class Sentence:
 
     # Clauses and lexicon matches are read only for sentences holding a
     # figure or a date: each is worked out on first use.
-    @lazy
-    def starts(self) -> list[int]:
-        return token_starts(self.toks)
-
     @lazy
     def clauses(self) -> list[Segment]:
         openers = self._lx.openers
@@ -146,10 +142,6 @@ class Sentence:
     @lazy
     def clause_starts(self) -> list[int]:
         return [c.start for c in self.clauses]
-
-    @lazy
-    def keys(self) -> list[str]:
-        return token_keys(self.toks)
 
     @lazy
     def triggers(self) -> list[PhraseMatch]:

@@ -41,6 +41,7 @@ from recon._gaz_index import (
     proclitic_variants,
     tokens,
 )
+from recon._slots import setters
 from recon._tokens import chunk_rows, chunk_starts, laid_out
 from recon.errors import LexiconError
 from recon.normalise import Normalised, normalise
@@ -91,6 +92,26 @@ class GazetteerMatch:
     entry: GazetteerEntry
     surface: str
     alias: str
+
+
+_NEW = object.__new__
+_GM_START, _GM_END, _GM_ENTRY, _GM_SURFACE, _GM_ALIAS = setters(
+    GazetteerMatch, ("start", "end", "entry", "surface", "alias")
+)
+
+
+def _gazetteer_match(
+    start: int, end: int, entry: GazetteerEntry, surface: str, alias: str
+) -> GazetteerMatch:
+    """``GazetteerMatch(start=..., end=..., entry=..., surface=..., alias=...)``
+    without attrs' keyword-call machinery (recon._slots)."""
+    m = _NEW(GazetteerMatch)
+    _GM_START(m, start)
+    _GM_END(m, end)
+    _GM_ENTRY(m, entry)
+    _GM_SURFACE(m, surface)
+    _GM_ALIAS(m, alias)
+    return m
 
 
 def slug(name: str) -> str:
@@ -273,7 +294,7 @@ class Gazetteer:
         rows = chunk_rows(parts, idx.chunks, idx.chunk_words)
         flat, ws, we = laid_out(rows, chunk_starts(parts) if starts is None else starts)
         heads = list(map(_ROW_HEADS, flat))
-        canon, depth, n_words = idx.canon, idx.depth, len(flat)
+        depth, n_words = idx.depth, len(flat)
         out: list[GazetteerMatch] = []
         nxt = 0
         # Only words with a reading that starts an alias are visited.
@@ -289,7 +310,7 @@ class Gazetteer:
                     # Only a case-sensitive alias needs its original span here.
                     if (
                         term is not None
-                        and (best is None or (j, -stripped) > (best[0], -best[1]))
+                        and (best is None or j > best[0] or (j == best[0] and stripped < best[1]))
                         and (
                             not term.exact
                             or self._exact_at(text, norm, ws[i] + stripped, we[j], term.alias)
@@ -299,16 +320,12 @@ class Gazetteer:
                     j += 1
                     if j >= n_words or j - i >= depth:
                         break
-                    node = node.get(canon(flat[j][2]))
+                    node = node.get(flat[j][4])
             if best is None:
                 continue
             j, stripped, term = best
             s, e = self._span(norm, ws[i] + stripped, we[j])
-            out.append(
-                GazetteerMatch(
-                    start=s, end=e, entry=term.entry, surface=text[s:e], alias=term.alias
-                )
-            )
+            out.append(_gazetteer_match(s, e, term.entry, text[s:e], term.alias))
             nxt = j + 1
         return out
 

@@ -20,7 +20,8 @@ from typing import Any
 
 import attrs
 
-from recon._tokens import chunk_rows
+from recon._slots import setters
+from recon._tokens import chunk_rows, chunk_starts
 from recon._words import (  # noqa: F401 - _slow_tokenize: the reference reading, for tests
     _FW,
     _W,
@@ -87,6 +88,22 @@ class Segment:
         return source[self.start : self.end]
 
 
+_NEW = object.__new__
+_SEG_START, _SEG_END, _SEG_INDEX, _SEG_PARA = setters(
+    Segment, ("start", "end", "index", "paragraph")
+)
+
+
+def _segment(start: int, end: int, index: int, paragraph: int) -> Segment:
+    """``Segment(start, end, index, paragraph)`` without attrs' machinery (recon._slots)."""
+    seg = _NEW(Segment)
+    _SEG_START(seg, start)
+    _SEG_END(seg, end)
+    _SEG_INDEX(seg, index)
+    _SEG_PARA(seg, paragraph)
+    return seg
+
+
 _ANY_WORD_RE = re.compile(_W)
 _BREAK_RE = re.compile("[\n" + re.escape("".join(sorted(_FULL_STOPS))) + "]")
 _CLAUSE_RE = re.compile("[" + re.escape("".join(sorted(_CLAUSE_MARKS))) + "]")
@@ -132,7 +149,7 @@ def split_sentences(text: str) -> list[Segment]:
         if s < e and (
             any(_is_word_char(c) for c in text[s:e]) if astral else _ANY_WORD_RE.search(text, s, e)
         ):
-            out.append(Segment(s, e, len(out), para))
+            out.append(_segment(s, e, len(out), para))
 
     for m in _BREAK_RE.finditer(text):
         i = m.start()
@@ -167,18 +184,39 @@ def split_clauses(text: str, sentence: Segment, openers: Iterable[str] = ()) -> 
         while e > s and text[e - 1].isspace():
             e -= 1
         if s < e:
-            out.append(Segment(s, e, len(out), sentence.paragraph))
+            out.append(_segment(s, e, len(out), sentence.paragraph))
 
     if opener_keys and _astral(text, sentence.start, sentence.end):
         return _slow_clauses(text, sentence, opener_keys)
     pattern = _CLAUSE_RE
+    opens: list[int] = []
     if opener_keys:
         # Most sentences hold no opener: one C-level pass over their words
         # says so, and then only the clause marks need visiting.
         parts = text[sentence.start : sentence.end].split(" ")
         leads = chunk_rows(parts, _CHUNK_LEADS, _chunk_lead)
         if not opener_keys.isdisjoint(leads) or _MAYBE in leads:
-            pattern = _CLAUSE_OR_WORD_RE
+            if _MAYBE in leads or "" in opener_keys:
+                pattern = _CLAUSE_OR_WORD_RE
+            else:
+                # The words after a space are the chunks' leads: the openers
+                # among them are found without visiting every word.  (The
+                # first chunk's, at the sentence's start, never splits.)
+                at = chunk_starts(parts, sentence.start)
+                opens = list(compress(at, map(opener_keys.__contains__, leads)))
+    if opens:
+        marks = [m.start() for m in _CLAUSE_RE.finditer(text, sentence.start, sentence.end)]
+        # Marks and words never share a character: one order of both.
+        for i in sorted(marks + opens):
+            if text[i] in _CLAUSE_MARKS:
+                if not _digit_comma(text, i):
+                    emit(start, i)
+                    start = i + 1
+            elif i > start:
+                emit(start, i)
+                start = i
+        emit(start, sentence.end)
+        return out
     for m in pattern.finditer(text, sentence.start, sentence.end):
         i = m.start()
         ch = text[i]
@@ -235,7 +273,7 @@ def _slow_clauses(text: str, sentence: Segment, opener_keys: frozenset[str]) -> 
         while e > s and text[e - 1].isspace():
             e -= 1
         if s < e:
-            out.append(Segment(s, e, len(out), sentence.paragraph))
+            out.append(_segment(s, e, len(out), sentence.paragraph))
 
     i = sentence.start
     while i < sentence.end:
@@ -290,6 +328,21 @@ class PhraseMatch:
     last: int
     value: str
     phrase: str
+
+
+_PM_FIRST, _PM_LAST, _PM_VALUE, _PM_PHRASE = setters(
+    PhraseMatch, ("first", "last", "value", "phrase")
+)
+
+
+def _phrase_match(first: int, last: int, value: str, phrase: str) -> PhraseMatch:
+    """``PhraseMatch(first, last, value, phrase)`` without attrs' machinery (recon._slots)."""
+    m = _NEW(PhraseMatch)
+    _PM_FIRST(m, first)
+    _PM_LAST(m, last)
+    _PM_VALUE(m, value)
+    _PM_PHRASE(m, phrase)
+    return m
 
 
 class PhraseSet:
@@ -353,13 +406,18 @@ class PhraseSet:
             if size == 2:  # the commonest longer phrase: no generator to set up
                 w, key = words[1], tokens[i + 1].key
                 if w == key or w in stems(key):
-                    return PhraseMatch(i, i + 1, value, phrase)
+                    return _phrase_match(i, i + 1, value, phrase)
                 continue
-            if size == 1 or all(
-                w == tokens[i + k].key or w in stems(tokens[i + k].key)
-                for k, w in enumerate(words[1:], start=1)
-            ):
-                return PhraseMatch(i, i + size - 1, value, phrase)
+            if size == 1:
+                return _phrase_match(i, i, value, phrase)
+            # A plain loop, not all() over a generator: most tries fail on
+            # their second word, and a generator costs more than the test.
+            for k in range(1, size):
+                w, key = words[k], tokens[i + k].key
+                if w != key and w not in stems(key):
+                    break
+            else:
+                return _phrase_match(i, i + size - 1, value, phrase)
         return None
 
     # The longest phrase at token ``i`` among ``cands``, the item of

@@ -64,3 +64,14 @@ def test_long_chunks_are_cut_but_not_remembered() -> None:
     rows = chunk_rows(["ab", long], table, _cut)
     assert rows == [_cut("ab"), _cut(long)]
     assert list(table) == ["ab"]
+
+
+def test_words_lay_out_the_starts_and_keys_of_the_tokens() -> None:
+    from recon._words import words
+    from recon.sentences import token_keys, token_starts
+
+    text = "قال. وأضاف  أن 1.5 مليون،(K-1) غادروا الأطفالُ"
+    for start, end in ((0, None), (5, None), (5, 20), (30, 10)):
+        toks, starts, keys = words(text, start, end)
+        assert toks == tokenize(text, start, end)
+        assert starts == token_starts(toks) and keys == token_keys(toks)
