@@ -87,6 +87,11 @@ class SentenceCues:
         # Most sentences hold no cue word: one look-up per word says which
         # phrase sets to scan at all.
         present = phrase_index(lx.rise, lx.revised, lx.compare, lx.account, lx.phrases).union(keys)
+        self._rise_last: dict[int, int] = {}  # clause -> last token of its first rise word
+        self._revised: set[int | None] = set()
+        self._disputed: set[int | None] = set()
+        if not present:
+            return  # no cue word: nothing to scan (the usual sentence)
 
         def found(bit: int, phrases: PhraseSet) -> list[PhraseMatch]:
             return phrases.find_all(toks, keys) if present & bit else []
@@ -95,7 +100,6 @@ class SentenceCues:
             return bisect_right(starts, toks[m.first].start) - 1
 
         # A rise marks a figure of its own clause that comes after it.
-        self._rise_last: dict[int, int] = {}  # clause -> last token of its first rise word
         for m in found(1, lx.rise):
             self._rise_last.setdefault(clause(m), m.last)
         revised = {clause(m) for m in found(2, lx.revised)}
@@ -115,8 +119,6 @@ class SentenceCues:
             if f >= 0 and figures[f][1] > toks[m.first].start:
                 continue
             disputed.add(clause(m))
-        self._revised: set[int | None] = set()
-        self._disputed: set[int | None] = set()
         if revised or disputed:
             per_clause = [0] * len(starts)
             for f in f_starts:

@@ -26,16 +26,12 @@ from recon._item_state import item_state, present_at, still_in_care
 from recon._lazy import lazy
 from recon._money_per import is_conversion, per_head, value_apposition
 from recon._nearest import Near
+from recon._slots import setters
 from recon._words import words
 from recon.entities_ar import Lex
 from recon.model import Qualifier
 from recon.normalise import normalise_key
-from recon.sentences import (
-    PhraseMatch,
-    Segment,
-    split_clauses,
-    stems,
-)
+from recon.sentences import PhraseMatch, Segment, split_clauses, stems
 from recon.units import unit as _unit
 
 __all__ = ["CASUALTY", "Field", "Sentence", "event_of", "quantity_field"]
@@ -68,6 +64,16 @@ class Field:
     role_span: tuple[int, int] | None = None  # the counted noun phrase
     others: bool = False  # "وإصابة 350 آخرين": the people of the previous figure
     generic: bool = False  # count:<stem> of a noun no lexicon lists (recon._field_generic)
+
+
+# One Field per figure: set slot by slot, not through attrs' __init__ (recon._slots).
+_F = setters(Field, ("field", "role", "role_span", "others", "generic"))
+
+
+def _new(name: str, role: str | None = None, span: Any = None, others: bool = False) -> Field:
+    f = object.__new__(Field)
+    _F[0](f, name), _F[1](f, role), _F[2](f, span), _F[3](f, others), _F[4](f, False)
+    return f
 
 
 # Where tokenize keeps two runs of word characters in one word ("1.5", "K-1").
@@ -244,16 +250,16 @@ def _percent_field(s: Sentence, lx: Lex, first: int, last: int, prev: Field | No
     nxt = s.toks[last + 1].key if last + 1 < len(s.toks) else ""
     if nxt == "من" and last + 2 < len(s.toks):
         whole = s.toks[last + 2]
-        return Field(f"percent:{stems(whole.key)[-1]}", whole.text)
+        return _new(f"percent:{stems(whole.key)[-1]}", whole.text)
     if nxt in lx.of_previous and prev is not None and not prev.field.startswith("percent"):
-        return Field(f"percent:{prev.field}")
+        return _new(f"percent:{prev.field}")
     best = s.near("percent").last_before(-1, first)
     if best is not None:
-        return Field(f"percent:{best.value}", s.toks[best.first].text)
+        return _new(f"percent:{best.value}", s.toks[best.first].text)
     for k in range(first - 1, max(-1, first - _TRIGGER_WINDOW), -1):
         if s.toks[k].key in lx.share_words and k + 1 < first:
             whole = s.toks[k + 1]
-            return Field(f"percent:{stems(whole.key)[-1]}", whole.text)
+            return _new(f"percent:{stems(whole.key)[-1]}", whole.text)
     if prev is not None and prev.field.startswith("percent:"):
         return prev  # "… إلى 6% مقابل نحو 7%": the same share
     return None
@@ -335,8 +341,8 @@ def _field(
         name = "money" if obj is None else f"money:{obj.value}"
         name = name if per is None else f"{name}:{per}"
         if obj is None:
-            return Field(name)
-        return Field(name, text[s.toks[obj.first].start : s.toks[obj.last].end])
+            return _new(name)
+        return _new(name, text[s.toks[obj.first].start : s.toks[obj.last].end])
     if u.dimension in lx.unit_fields:
         if (
             u.dimension == "duration"
@@ -346,7 +352,7 @@ def _field(
         ):
             return None
         measure = measure_field(s, q, first, lx.unit_fields[u.dimension])
-        return None if measure is None else Field(measure)
+        return None if measure is None else _new(measure)
     if u.dimension == "percent":
         return _percent_field(s, lx, first, last, prev)
     if u.dimension not in ("person", "item", "number"):
@@ -408,28 +414,28 @@ def _field(
     if noun is not None:
         kind = noun.value
         if kind == "arrested" and trig is not None and escapes(s, trig.first, trig.last):
-            return Field("escaped", role, role_span)  # "فرار 23 سجينا": prisoners who fled
+            return _new("escaped", role, role_span)  # "فرار 23 سجينا": prisoners who fled
         if kind == "personnel":
             if trig is None or trig.value == "personnel":
                 # "4 من رجال الإطفاء أصيبوا", "7 من أعوان الحماية المدنية أصيبوا":
                 # members of a force hurt, said after the force's name.
                 trig = _hurt_after(s, role_span, hi) or trig
             if trig is not None and trig.value in CASUALTY | {"casualty"}:
-                return Field(_casualty(trig.value, s), role, role_span)
-            return Field("personnel", role, role_span)
+                return _new(_casualty(trig.value, s), role, role_span)
+            return _new("personnel", role, role_span)
         if kind in ("people", "others"):
             if trig is None or trig.value in ("people", "others"):
                 return None
-            return Field(_casualty(trig.value, s), role, role_span, kind == "others")
-        return Field(_casualty(kind, s), role, role_span)
+            return _new(_casualty(trig.value, s), role, role_span, kind == "others")
+        return _new(_casualty(kind, s), role, role_span)
     if item is not None and q.noun_start is not None:
         role = text[s.toks[item.first].start : s.toks[item.last].end]
-        return Field(f"count:{item.value}", role)
+        return _new(f"count:{item.value}", role)
     if q.noun_start is not None and q.noun_end is not None:
         # A demonym as the counted noun ("29 عراقيا"): people, field from context.
         if trig is None or trig.value in ("people", "others"):
             return None
-        return Field(
+        return _new(
             _casualty(trig.value, s), text[q.noun_start : q.noun_end], (q.noun_start, q.noun_end)
         )
     things = trig is not None and seizes(s, trig.first, trig.last)  # "ضبط 3 ملايين حبة"
@@ -444,7 +450,7 @@ def _field(
         # "بينهم 5": a subset of people counted before; but "نجا منهم 27" says
         # what happened to them, before the subset word: a field of its own.
         return None
-    return Field(_casualty(trig.value, s))
+    return _new(_casualty(trig.value, s))
 
 
 _FORCE_NAME_WORDS = 3  # defined words naming the force after its members ("الحماية المدنية")
