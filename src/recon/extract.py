@@ -191,18 +191,22 @@ _EARLIER = 180  # days before publication beyond which a dated figure is another
 _PREVIOUSLY_REACH = 4  # "سبق لأساتذة الزنزانة 10 أن": words between "سبق" and "أن"
 
 
-def _previously(s: Sentence, start: int) -> bool:
-    """Whether the figure at ``start`` follows "سبق ل… أن" / "سبق أن" (had
-    previously) in its sentence: "سبق لأساتذة … أن خاضوا إضرابا لمدة يومين في
-    يناير الماضي" tells an earlier event, whose figures are not this one's."""
+def _previously_from(s: Sentence) -> int:
+    """The token after which the figures of sentence ``s`` follow "سبق ل… أن"
+    / "سبق أن" (had previously), else past its end: "سبق لأساتذة … أن خاضوا
+    إضرابا لمدة يومين في يناير الماضي" tells an earlier event, whose figures
+    are not this one's.  Read once per sentence, so a sentence of many
+    figures costs no pass per figure.  The first marker's "أن" is the
+    earliest: a later marker's would lie within the first one's reach."""
     words = lexicon.word_set("fields", "previously_words")
-    at = s.tok(start)
-    for k in range(at):
-        if s.keys[k] in words and any(
-            s.keys[j] in ("أن", "ان") for j in range(k + 1, min(at, k + 2 + _PREVIOUSLY_REACH))
-        ):
-            return True
-    return False
+    keys = s.keys
+    n = len(keys)
+    for k in range(n):
+        if keys[k] in words:
+            for j in range(k + 1, min(n, k + 2 + _PREVIOUSLY_REACH)):
+                if keys[j] in ("أن", "ان"):
+                    return j
+    return n
 
 
 def _earlier_event(
@@ -401,6 +405,7 @@ def _extract(document: Document, lang: str) -> list[Claim]:
         sr: SentenceRefs | None = None
         usable: Near[Any] | None = None
         cues: SentenceCues | None = None
+        previously = -1
         for q in s_q:
             fld = quantity_field(text, q, s, lx, prev_end, prev=prev_fld)
             prev_end = q.end
@@ -419,6 +424,7 @@ def _extract(document: Document, lang: str) -> list[Claim]:
             if usable is None:
                 usable = _dates_as_of(s, s_d, lx, s_ev)
                 cues = SentenceCues(s, load_cues(lang), [(x.start, x.end) for x in s_q])
+                previously = _previously_from(s)
             value: Quantity = q.quantity
             if not value.raw:
                 value = _with_raw(value, text[q.start : q.end])
@@ -433,7 +439,7 @@ def _extract(document: Document, lang: str) -> list[Claim]:
                     q.start,
                     _claim(
                         entity=ref.surface,
-                        field=_earlier_event(fld.field, as_of, pub, _previously(s, q.start)),
+                        field=_earlier_event(fld.field, as_of, pub, previously < s.tok(q.start)),
                         value=value,
                         source=document.source,
                         span=_span(q.start, q.end),

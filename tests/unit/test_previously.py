@@ -2,7 +2,13 @@
 tells an earlier event: its field gets ":earlier" (recon.extract).
 Sentences written for these tests, with negative cases."""
 
+from types import SimpleNamespace
+
 from extracting import extract_text
+from hypothesis import given
+from hypothesis import strategies as st
+
+from recon import extract, lexicon
 
 PUB = "2026-10-21"
 
@@ -29,3 +35,28 @@ def test_this_events_figure_is_not_earlier() -> None:
 def test_a_figure_before_the_marker_is_not_earlier() -> None:
     got = fields("وقتل 5 أشخاص في مدينة صفاقس، وسبق أن قتل 2 في حادث مماثل.")
     assert ("killed", 5) in got
+
+
+def test_a_figure_after_a_second_marker_is_earlier() -> None:
+    got = fields("وقتل 5 أشخاص في مدينة صفاقس، وسبق أن قتل 2 في حادث مماثل، وسبق أن أصيب 7 آخرون.")
+    assert ("killed", 5) in got
+    assert ("killed:earlier", 2) in got
+
+
+_MARKERS = ("سبق", "ان", "أن", "قتل", "في", "لهم", "اخرون")
+
+
+@given(st.lists(st.sampled_from(_MARKERS), max_size=30), st.integers(0, 31))
+def test_read_once_a_sentence_as_scanned_per_figure(keys: list[str], at: int) -> None:
+    """The marker read once per sentence says of every token what a scan
+    back from that token says (the reading it replaced)."""
+    at %= len(keys) + 1  # a figure's token is in its sentence
+    words = lexicon.word_set("fields", "previously_words")
+    reach = extract._PREVIOUSLY_REACH
+    per_figure = any(
+        keys[k] in words
+        and any(keys[j] in ("أن", "ان") for j in range(k + 1, min(at, k + 2 + reach)))
+        for k in range(at)
+    )
+    once = extract._previously_from(SimpleNamespace(keys=keys))  # type: ignore[arg-type]
+    assert (once < at) == per_figure
