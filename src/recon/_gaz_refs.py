@@ -70,6 +70,32 @@ def _agency_credit(text: str, start: int, end: int) -> bool:
     return False
 
 
+# After a dateline's city, its date and then the wire's credit: "نواكشوط،
+# 09/03/2026 (وما) -", "بغداد، 14 تموز (واع) -", "الجزائر في 3 جوان / وأج /".
+# The comma or "في" is required, so a city followed by a figure and its noun
+# is never read as one, and a credit between slashes must close, so "في 12
+# حزيران/يونيو الماضي" is a date, not a dateline.  Anchored and bounded.
+_DATED_CREDIT = re.compile(
+    r"""
+    [ \u200f]* (?: [،,] [ \u200f]* (?:في[ \u200f]+)? | في[ \u200f]+ )
+    (?: \d{1,2} [/.-] \d{1,2} [/.-] \d{2,4}                     # 09/03/2026
+      | \d{1,2} [ \u200f]+ [^\W\d_]+                              # 14 تموز
+        (?: [ \u200f]* / [ \u200f]* [^\W\d_]+ )?                   # آذار/مارس
+        (?: [ \u200f]+ \d{4} )? )                                 # 2026
+    [ \u200f]*
+    (?: [(–ـ—-] | / [ \u200f]* [^\W\d_][^/\n]{0,16} / )             # (واع) - | / وام /
+    """,
+    re.VERBOSE,
+)
+_DATED_REACH = 40  # characters from the city to its credit
+
+
+def _dated_credit(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is followed by a dateline's date
+    and the wire's credit (see ``_DATED_CREDIT``)."""
+    return _DATED_CREDIT.match(text[end : end + _DATED_REACH]) is not None
+
+
 _OPEN_QUOTES = '«"“('
 _CLOSE_QUOTES = '»"”)'
 _OPEN_QUOTE = re.compile("[" + re.escape(_OPEN_QUOTES) + "]")
@@ -174,9 +200,9 @@ def gaz_refs(
             prep = prep or toks[k - 2].key
         tail = text[m.end : m.end + 3].strip()
         # A dateline ("أنقرة –") is where the story was filed, not its subject.
-        dateline = (k == 0 and tail[:1] in ("–", "-", "ـ", "(")) or (
-            k <= 3 and _agency_credit(text, m.start, m.end)
-        )
+        dateline = (
+            k == 0 and (tail[:1] in ("–", "-", "ـ", "(") or _dated_credit(text, m.end))
+        ) or (k <= 3 and _agency_credit(text, m.start, m.end))
         out.append(
             _ref(
                 m.surface,

@@ -117,6 +117,7 @@ def destinations(
     shelter_preps = lexicon.word_set("entities", "shelter_prepositions")
     if shelter and not shelter.isdisjoint(ks):
         froms = [f or k in shelter_preps for f, k in zip(froms, ks, strict=True)]
+    onward = lexicon.word_set("entities", "onward_words")
     nxt = 1
     for j in compress(range(len(preps)), map(operator.or_, preps, froms)):
         verbs = (
@@ -127,7 +128,14 @@ def destinations(
         # "نُقل ثلاثة منهم إلى": a partitive (a number and منهم) may stand
         # between the verb and its destination.
         back = 4 if _PARTITIVE.intersection(ks[max(0, j - 2) : j]) else 2
-        if j < nxt or not any(v in verbs for t in toks[max(0, j - back) : j] for v in stems(t.key)):
+        if j < nxt:
+            continue
+        # "نقلوا إلى مدينة كيفه، ومنها إلى نواكشوط": a further leg of a
+        # journey already read in this sentence needs no verb of its own.
+        further = bool(out) and preps[j] and j > 0 and ks[j - 1] in onward
+        if not further and not any(
+            v in verbs for t in toks[max(0, j - back) : j] for v in stems(t.key)
+        ):
             continue
         end = j + 1
         while end < len(toks) and not any(
