@@ -17,6 +17,7 @@ gazetteer's ``[within]`` table (city → province → country).
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -27,7 +28,7 @@ from recon.gazetteer import builtin_data
 if TYPE_CHECKING:
     from recon._locate import Ref
 
-__all__ = ["country_of", "dateline_abroad", "not_nasab"]
+__all__ = ["country_of", "dateline_abroad", "not_nasab", "story_country"]
 
 _MAX_DEPTH = 6  # city → district → province → region → country, with room
 
@@ -66,6 +67,20 @@ def dateline_abroad(dateline_key: str, story_country: str | None) -> bool:
         return False
     home = country_of(dateline_key)
     return home is not None and home != story_country
+
+
+def story_country(country: str | None, places: Sequence[Ref]) -> str | None:
+    """The country an article's story happens in, to tell whether its
+    dateline is abroad: ``country`` (the one it names most), else the
+    country most of its places lie in ("قرب مدينة كاي" is in Mali even when
+    the article never names Mali as the gazetteer knows it)."""
+    if country is not None:
+        return country
+    named = Counter(k for k in (country_of(p.key) for p in places) if k is not None)
+    if not named:
+        return None
+    top = max(named.values())
+    return next(k for k in named if named[k] == top)  # the first named on a tie
 
 
 def not_nasab(refs: list[Ref], keys: Sequence[str], starts: Sequence[int]) -> list[Ref]:

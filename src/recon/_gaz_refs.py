@@ -42,7 +42,9 @@ def _is_nisba(m: Any, after_number: bool) -> bool:
 def _nisba(alias: str, entry_aliases: tuple[str, ...], after_number: bool) -> bool:
     key = normalise_key(alias)
     aliases = [normalise_key(a) for a in entry_aliases]
-    if not aliases or key == aliases[0]:
+    # Nisba forms are single words ("التشادية"); "مدينة كاي" is a name that
+    # merely ends in ي.
+    if not aliases or key == aliases[0] or " " in key:
         return False
     bare = key[2:] if key.startswith("ال") else key
     for end in _NISBA_ENDS:

@@ -27,7 +27,7 @@ from typing import Any, Protocol
 import attrs
 
 from recon import lexicon
-from recon._dateline import dateline_abroad, not_nasab
+from recon._dateline import dateline_abroad, not_nasab, story_country
 from recon._gaz_refs import gaz_refs, headed_places
 from recon._locate import (
     PLACE_KINDS,
@@ -415,7 +415,8 @@ class DocContext:
         ]
         # A dateline in another country than the one the article is about
         # says where the reporter is, not where the story happens.
-        datelines = [d for d in datelines if not dateline_abroad(d.key, country_key)]
+        home = story_country(country_key, places) if datelines else None
+        datelines = [d for d in datelines if not dateline_abroad(d.key, home)]
         self.place = story_place(self._most_common(2 * datelines + places), places, located)
 
     def forces_before(self, k: int, last: int) -> list[Ref]:
