@@ -47,6 +47,7 @@ import attrs
 from recon import lexicon
 from recon._choose import SentenceRefs, choose, reference_place
 from recon._cues import SentenceCues, load_cues
+from recon._dateline import country_of
 from recon._fast_values import _claim, _span, _with_raw
 from recon._gcpause import gc_paused
 from recon._nearest import Near
@@ -367,8 +368,12 @@ def _extract(document: Document, lang: str) -> list[Claim]:
     d_starts = [d.start for d in dates]
     reach = list(accumulate((d.end for d in dates), max))
     quantities = []
-    # The article's main country says which currency a bare "ليرة"/"دينار" is.
+    # The article's main country says which currency a bare "ليرة"/"دينار" is;
+    # an article that names no country is in the country of its story's place
+    # ("الرباط": a bare درهم is Moroccan).
     country = doc.country.key if doc.country is not None else None
+    if country is None and doc.place is not None:
+        country = country_of(doc.place.key)
     for q in quantities_in(p.norm, lang=lang, country=country, chunks=p.chunks):
         k = bisect_left(d_starts, q.end)
         if k == 0 or reach[k - 1] <= q.start:
