@@ -256,6 +256,22 @@ class _Scan(_RelativeRules):
         day = _mk(y, m, d) if 1900 <= y <= 2100 else None
         return (i, end, _dv(day, day, Precision.DAY)) if day else None
 
+    def season(self, i: int) -> _R | None:
+        """2023-2024, 2022/2023: a season across two years (a school year, a
+        football or farming season), dated by its later year: "خلال الموسم
+        الدراسي 2023-2024" sets what follows in that season, and its two
+        years never read as a range of counts."""
+        if i + 2 >= self.n or not self.free_before(i) or self.keys[i + 1] not in ("-", "/"):
+            return None
+        if not (self.glued(i) and self.glued(i + 1) and self.free_after(i + 2)):
+            return None
+        a = self.num(i, 1900, 2100, (4,))
+        b = self.num(i + 2, 1900, 2100, (4,))
+        if a is None or b != a + 1:
+            return None
+        later = dt.date(b, 1, 1)
+        return (i, i + 3, _dv(dt.date(a, 1, 1), dt.date(b, 12, 31), Precision.YEAR, later))
+
     def year(self, i: int) -> _R | None:
         """عام 2014 / منذ 2017 / في 2003 / 1441 هـ."""
         hy = self.num(i, 1300, 1500, (4,))
@@ -372,6 +388,7 @@ class _Scan(_RelativeRules):
             ("part", ("parts",), False),
             ("day_month", ("day_word", "day_ordinals", "day_one_words"), True),
             ("numeric", (), True),
+            ("season", (), True),
             ("month", ("month_word", "months", "hijri_months"), False),
             ("period_rule", ("this_words", "periods"), False),
             ("year", ("strong_year_cues", "weak_year_cues"), True),
