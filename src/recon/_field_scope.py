@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from recon.entities_ar import Lex
     from recon.fields_ar import Sentence
 
-__all__ = ["_over_a_period", "_per_time", "_within"]
+__all__ = ["_over_a_period", "_per_time", "_within", "spread_over"]
 
 
 def _per_time(s: Sentence, lx: Lex, at: int) -> bool:
@@ -122,3 +122,19 @@ def _within(s: Sentence, first: int, last: int) -> bool:
     # "نزح 35 ألف شخص خلال أسبوع": the window of the figure before it.
     lo = s.clause_of(s.toks[first].start).start
     return not any(lo <= f < s.toks[first].start for f in s.figures)
+
+
+_SPREAD_GAP = 3  # words between an amount and its duration ("موزعة على مدى")
+
+
+def spread_over(s: Sentence, prev: Any, prev_end: int, first: int) -> bool:
+    """Whether the duration at token ``first`` right after an amount says
+    the time that amount is spread over ("بلغت كلفة الاتفاق 17 مليار درهم على
+    مدى ثلاث سنوات", "مليون دولار موزعة على خمس سنوات"): a schedule of the
+    amount, not how long the story's event lasted (``spread_words`` of
+    ``fields.toml``)."""
+    if prev is None or not prev.field.startswith("money"):
+        return False
+    gap = s.keys[s.tok(prev_end) : first]
+    words = lexicon.word_set("fields", "spread_words")
+    return 0 < len(gap) <= _SPREAD_GAP and all(w in words for w in gap)

@@ -21,7 +21,7 @@ from recon._field_events import event_of
 from recon._field_generic import escapes, seizes, unlisted_count
 from recon._field_measure import elapsed, measure_field, skip_auxiliaries
 from recon._field_part import PART_ROLES, named_part, part_of, replaced
-from recon._field_scope import _over_a_period, _per_time, _within
+from recon._field_scope import _over_a_period, _per_time, _within, spread_over
 from recon._item_state import item_state, present_at, still_in_care
 from recon._lazy import lazy
 from recon._money_per import is_conversion, per_head, value_apposition
@@ -298,6 +298,8 @@ def quantity_field(
     if f is not None and not f.field.startswith(("date", "percent")) and _per_time(s, lx, q.start):
         # "600 شاحنة يوميا", "نحو 50 شخصا يوميا": a rate, never the event's figure.
         return attrs.evolve(f, field=f.field + ":rate")
+    if f is not None and f.field == "duration" and spread_over(s, prev, prev_end, s.tok(q.start)):
+        return attrs.evolve(f, field="duration:spread")  # "17 مليار درهم على مدى ثلاث سنوات"
     if f is None or not (f.field in _PEOPLE or f.field.startswith(_SUMMED)):
         return f
     # A stock held "منذ ست سنوات" is no sum: a measure needs "خلال", "طوال" ….
