@@ -29,6 +29,7 @@ __all__ = ["CueLex", "SentenceCues", "load_cues"]
 
 # The most characters between two figures joined by a conjunction (", و").
 _JOIN = 4
+_RISE_BACK = 2  # clauses back from a clause opening on إلى to its rise word
 
 
 @attrs.frozen
@@ -148,11 +149,23 @@ class SentenceCues:
             between = self._s.text[self._rise_end : start].strip(" ،,")
             if between and normalise_key(between) in self._lx.and_:
                 return True
-        last = self._rise_last.get(clause)
-        if last is None:
+        s = self._s
+        i = bisect_left(s.starts, start)  # the figure's first token
+        if i == 0 or s.keys[i - 1] not in self._lx.to:
             return False
-        i = bisect_left(self._s.starts, start)  # the figure's first token
-        return last < i - 1 and self._s.keys[i - 1] in self._lx.to
+        last = self._rise_last.get(clause)
+        if last is not None:
+            return last < i - 1
+        # "ارتفع عدد المصابين خلال تفريق الوقفة التي نظمتها …، يوم أمس الاثنين،
+        # إلى 12 مصابا": the rise's إلى may open a clause of its own, past a
+        # date or a relative clause, if no figure has taken that rise yet.
+        if s.clause_starts[clause] != s.starts[i - 1]:
+            return False
+        for c in range(clause - 1, max(-1, clause - 1 - _RISE_BACK), -1):
+            last = self._rise_last.get(c)
+            if last is not None:
+                return self._rise_end < s.starts[last]
+        return False
 
 
 def _target(clause: int, per_clause: list[int]) -> int | None:
