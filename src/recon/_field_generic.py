@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from recon.entities_ar import Lex
     from recon.fields_ar import Field, Sentence
 
-__all__ = ["count_stem", "escapes", "generic_count", "seizes", "unlisted_count"]
+__all__ = ["count_stem", "counts_in", "escapes", "generic_count", "seizes", "unlisted_count"]
 
 
 @lru_cache(maxsize=2)
@@ -88,6 +88,14 @@ def seizes(s: Sentence, first: int, last: int, lang: str = "ar") -> bool:
     things as well as people ("ضبطت الجمارك 3 ملايين حبة", "اعترضت 4
     زوارق"): then a counted noun after the figure says it counts things."""
     return _among(s, first, last, "thing_triggers", lang)
+
+
+def counts_in(s: Sentence, after: int, first: int, lang: str = "ar") -> bool:
+    """Whether a verb that takes things stands between a trigger ending at
+    token ``after`` and the figure at token ``first`` ("ارتفع عدد الموقوفين في
+    قضية تهريب 10 ملايين حبة … إلى 5 أشخاص"): the figure is that verb's
+    object and counts its own noun, not the trigger's people."""
+    return any(_among(s, k, k, "thing_triggers", lang) for k in range(after + 1, first))
 
 
 def escapes(s: Sentence, first: int, last: int, lang: str = "ar") -> bool:

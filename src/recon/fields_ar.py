@@ -18,7 +18,7 @@ from typing import Any
 import attrs
 
 from recon._field_events import event_of
-from recon._field_generic import escapes, seizes, unlisted_count
+from recon._field_generic import counts_in, escapes, seizes, unlisted_count
 from recon._field_measure import elapsed, measure_field, skip_auxiliaries
 from recon._field_part import PART_ROLES, named_part, part_of, replaced
 from recon._field_scope import _over_a_period, _per_time, _within, spread_over
@@ -433,14 +433,18 @@ def _field(
     if item is not None and q.noun_start is not None:
         role = text[s.toks[item.first].start : s.toks[item.last].end]
         return _new(f"count:{item.value}", role)
+    # "عدد الموقوفين في قضية تهريب 10 ملايين حبة": the verb's things, not the people.
+    own = trig is not None and counts_in(s, trig.last, first)
     if q.noun_start is not None and q.noun_end is not None:
         # A demonym as the counted noun ("29 عراقيا"): people, field from context.
         if trig is None or trig.value in ("people", "others"):
             return None
+        if own and (counted := unlisted_count(text, s, lx, q, (last, hi))) is not None:
+            return counted
         return _new(
             _casualty(trig.value, s), text[q.noun_start : q.noun_end], (q.noun_start, q.noun_end)
         )
-    things = trig is not None and seizes(s, trig.first, trig.last)  # "ضبط 3 ملايين حبة"
+    things = trig is not None and (seizes(s, trig.first, trig.last) or own)  # "ضبط 3 ملايين حبة"
     if (trig is None or things) and u.dimension == "number" and last + 1 < hi:
         counted = unlisted_count(text, s, lx, q, (last, hi))
         if counted is not None:
