@@ -5,8 +5,8 @@
 For every required group of ``expected.json``, one category: right; or,
 counted once per figure, a figure of it makes no claim (its number is parsed but no field
 was given, or it is not parsed at all); its claims are split across groups
-by base field, field suffix (``:part``, ``:period``, …), entity or something
-else (once per group); or it is whole but has the wrong verdict, with or without a claim that
+by base field, field suffix (``:part``, ``:period``, …), entity (with the
+kinds of the entities, e.g. ``city+facility``) or something else (once per group); or it is whole but has the wrong verdict, with or without a claim that
 the expected group does not hold (an intruder).
 
 It prints counts, never sentences or group names, so it may be run on the
@@ -41,7 +41,7 @@ def _parsed(folder: Path, doc: str, want: Any) -> bool:
     )
 
 
-def _split_kind(found: list[list[dict[str, Any]]]) -> str:
+def _split_kind(found: list[list[dict[str, Any]]], kind_of: dict[str, str]) -> str:
     def common(key: Any) -> bool:
         return bool(set.intersection(*[{key(r) for r in rs} for rs in found]))
 
@@ -50,7 +50,10 @@ def _split_kind(found: list[list[dict[str, Any]]]) -> str:
     if not common(lambda r: r["field"]):
         return "split: field suffix differs"
     if not common(lambda r: (r["field"], str(r["entity"]))):
-        return "split: entity differs"
+        # The kinds of the entities the group's figures went to (facility,
+        # city, country …), never their names.
+        kinds = sorted({kind_of.get(rs[0]["group"], "?") for rs in found})
+        return "split: entity differs (" + "+".join(kinds) + ")"
     return "split: qualifier or other"
 
 
@@ -59,7 +62,9 @@ def categories(set_name: str) -> Counter[str]:
     for event in corpora.EVENTS[set_name]:
         folder = corpora.DATA_DIR / set_name / event
         exp = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
-        recs = recon.reconcile(recon.load_corpus(folder)).to_records()
+        report = recon.reconcile(recon.load_corpus(folder))
+        recs = report.to_records()
+        kind_of = {grp.id: grp.entity.kind for grp in report.groups}
         for g in exp["groups"]:
             if g.get("optional"):
                 continue
@@ -79,7 +84,7 @@ def categories(set_name: str) -> Counter[str]:
                 continue
             common = set.intersection(*[{r["group"] for r in rs} for rs in found])
             if not common:
-                out[_split_kind(found)] += 1
+                out[_split_kind(found, kind_of)] += 1
                 continue
             gid = sorted(common)[0]
             members = [r for r in recs if r["group"] == gid]
