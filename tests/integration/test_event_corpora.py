@@ -145,7 +145,11 @@ VERDICTS = {"agree", "conflict", "update", "conflict_or_update"}
 # dev2 18/24, 27/36 (a facility a figure is "according to" is its source;
 # "قد يستغرق" gives duration:expected); holdout4 (summary line only) 7/21, 30 kept;
 # holdout (studied) 14/21, 33/50 (a route's distance is its origin's).
-MIN_GROUPS_RIGHT = {"holdout4": 7 / 21, "dev3": 8 / 18, "dev2": 18 / 24, "events": 1.0, "dev": 15 / 16, "holdout": 14 / 21, "holdout2": 9 / 22, "holdout3": 14 / 24}
+# Round 8 (sixth session): dev2 29/36 pairs (Mali's towns in the gazetteer);
+# dev3 9/18 (a bare درهم in an article about Rabat is Moroccan), 10/18 (a
+# duration spread over by an amount), 11/18 (a rise's إلى opening its own
+# clause), 26/34 pairs (pills smuggled inside "عدد الموقوفين في قضية تهريب").
+MIN_GROUPS_RIGHT = {"holdout4": 7 / 21, "dev3": 11 / 18, "dev2": 18 / 24, "events": 1.0, "dev": 15 / 16, "holdout": 14 / 21, "holdout2": 9 / 22, "holdout3": 14 / 24}
 MIN_CLAIMS_FOUND = {"holdout4": 44 / 47, "dev3": 44 / 44, "dev2": 53 / 54, "events": 74 / 74, "dev": 44 / 44, "holdout": 55 / 56, "holdout2": 45 / 51, "holdout3": 51 / 57}
 # Pair-level: of the pairs of expected claims that should share a group, the
 # share that do ("together pairs joined"), and of the separate pairs, how many
@@ -153,7 +157,7 @@ MIN_CLAIMS_FOUND = {"holdout4": 44 / 47, "dev3": 44 / 44, "dev2": 53 / 54, "even
 # right as a whole.  Holdout pair figures measured before any rule of the
 # generalisation round (commit 14aecd7): 6/50 pairs joined, 14 separate pairs
 # kept; the floors below are the end-of-round measurement.
-MIN_PAIRS_JOINED = {"holdout4": 16 / 31, "dev3": 25 / 34, "dev2": 27 / 36, "events": 81 / 81, "dev": 39 / 40, "holdout": 33 / 50, "holdout2": 17 / 36, "holdout3": 34 / 43}
+MIN_PAIRS_JOINED = {"holdout4": 16 / 31, "dev3": 26 / 34, "dev2": 29 / 36, "events": 81 / 81, "dev": 39 / 40, "holdout": 33 / 50, "holdout2": 17 / 36, "holdout3": 34 / 43}
 MIN_SEPARATES_KEPT = {"holdout4": 30, "dev3": 34, "dev2": 22, "events": 29, "dev": 21, "holdout": 21, "holdout2": 25, "holdout3": 25}
 
 # Separate pairs the current code puts in one group, each analysed in
