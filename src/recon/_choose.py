@@ -16,7 +16,7 @@ from typing import Any
 
 import attrs
 
-from recon._distance import measured_from
+from recon._distance import locating_tokens, measured_from
 from recon._lazy import lazy
 from recon._locate import FORCES_BACK as _FORCES_BACK
 from recon._locate import force_after, gazetteer_aliases, locators, named_force
@@ -73,6 +73,16 @@ class SentenceRefs:
                 self._with_dest = SentenceRefs(self.k, self.s, self.doc, dest=True)
             return self._with_dest or self
         return self
+
+    @lazy
+    def ref_starts(self) -> list[int]:
+        """Where the candidates start, sorted (for ``_distance``)."""
+        return sorted(r.start for r in (*self.facs, *self.gaz))
+
+    @lazy
+    def locating_at(self) -> list[int]:
+        """The sentence's locating verbs, as word indices (for ``_distance``)."""
+        return locating_tokens(self.s.keys)
 
     @lazy
     def _contrast(self) -> list[int]:

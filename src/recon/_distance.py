@@ -14,6 +14,7 @@ keeps its distance: there the figure is that place's own position
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from recon._choose import SentenceRefs
     from recon._locate import Ref
 
-__all__ = ["measured_from"]
+__all__ = ["locating_tokens", "measured_from"]
 
 _BETWEEN = 4  # direction words and a preposition between a distance and its reference
 _LINKS = frozenset({"من", "عن"})
@@ -70,7 +71,11 @@ def measured_from(sr: SentenceRefs, start: int, end: int, clause: Any) -> Ref | 
     route = _route_start(sr, end, ce)
     if route is not None:
         return route
-    if not any(cs <= r.start < start for r in (*sr.facs, *sr.gaz)):
+    # Each question is a bisect into the sentence's sorted candidates and
+    # locating verbs: a sentence of thousands of distances stays linear.
+    starts = sr.ref_starts
+    i = bisect_left(starts, cs)
+    if i == len(starts) or starts[i] >= start:
         return None  # nothing before it: the usual steps already look after
     r = sr.places.nearest(end, ce, end)
     if r is None:
@@ -81,9 +86,15 @@ def measured_from(sr: SentenceRefs, start: int, end: int, clause: Any) -> Ref | 
         t.key not in lx.place_heads and t.key not in _LINKS for t in s.toks[a:b]
     ):
         return None
-    verbs = _locating_verbs()
-    for t in s.toks[s.tok(cs) : s.tok(start)]:
-        k = t.key[1:] if t.key[:1] in "وف" and t.key[1:] in verbs else t.key
-        if k in verbs:
-            return None  # "وتقع جرادة على بعد 60 كيلومترا جنوب مدينة وجدة"
+    located = sr.locating_at
+    j = bisect_left(located, s.tok(cs))
+    if j < len(located) and located[j] < s.tok(start):
+        return None  # "وتقع جرادة على بعد 60 كيلومترا جنوب مدينة وجدة"
     return ref
+
+
+def locating_tokens(keys: list[str]) -> list[int]:
+    """The words of a sentence (by their ``keys``) that are locating verbs,
+    bare or after و/ف."""
+    verbs = _locating_verbs()
+    return [n for n, k in enumerate(keys) if k in verbs or (k[:1] in "وف" and k[1:] in verbs)]
