@@ -26,3 +26,8 @@ def test_a_state_is_not_its_capital() -> None:
     # Sennar the city stays its own entry; the state is not the town of Singa.
     assert ids("ولاية سنار") == ["sd-sennar-state"]
     assert "singa" not in ids("مدينة سنار")
+
+
+def test_ad_dueim_is_in_white_nile_state() -> None:
+    assert ids("غرق قارب قرب مدينة الدويم") == ["ad-dueim"]
+    assert country_of("ad-dueim") == "sd"
