@@ -123,6 +123,23 @@ def slug(name: str) -> str:
     return "x-" + hashlib.sha1(matching_key(name).encode("utf-8")).hexdigest()[:10]
 
 
+# "أبو حمد" and "أبوحمد", "أبو ظبي" and "أبوظبي": a name opening with أبو is
+# written both spaced and joined, so each such alias gets the other form.
+_KUNYA = ("أبو", "ابو")
+
+
+def _kunya_variants(alias: str) -> list[str]:
+    for k in _KUNYA:
+        if not alias.startswith(k):
+            continue
+        rest = alias[len(k) :]
+        if rest.startswith(" ") and " " not in rest[1:]:
+            return [k + rest[1:]]
+        if len(rest) > 2 and " " not in rest:
+            return [k + " " + rest]
+    return []
+
+
 def _entry_from_data(d: Any, where: str) -> GazetteerEntry:
     if not isinstance(d, Mapping):
         raise LexiconError("a gazetteer entry must be a table", path=where, entry=d)
@@ -144,6 +161,7 @@ def _entry_from_data(d: Any, where: str) -> GazetteerEntry:
     if unknown:
         raise LexiconError(f"unknown keys {sorted(unknown)}", path=where, entry=d)
     forms = list(aliases)
+    forms += [v for a in aliases for v in _kunya_variants(a)]
     for raw_stem in nisba:
         # Nisba adjectives: masc., fem., accusative, plurals, each with and without ال.
         stem = raw_stem.strip()
