@@ -35,7 +35,6 @@ thousands of sentences rescans what it has read.
 
 from __future__ import annotations
 
-import datetime as dt
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
 from itertools import accumulate
@@ -44,7 +43,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from recon import lexicon
+from recon._as_of import as_of as when_held
+from recon._as_of import dates_as_of, earlier_event, previously_from
 from recon._choose import SentenceRefs, choose, reference_place
 from recon._cues import SentenceCues, load_cues
 from recon._dateline import country_of
@@ -145,92 +145,6 @@ class _Speakers:
                 )
             name = self._named[id(a)] = _named_speaker(self._text, a, self._names).speaker
         return name
-
-
-def _dates_as_of(
-    s: Sentence, dates: Sequence[Any], lx: Lex, events: Sequence[str | None]
-) -> Near[Any]:
-    """The dates of sentence ``s`` that may say when its figures held
-    (``events``: each date's :func:`event_of`)."""
-    usable = [
-        d
-        for d, ev in zip(dates, events, strict=True)
-        if (
-            ev in (None, "announcement")
-            or s.clause_of(d.start).start >= d.start - 1  # "أعلنت الوزارة، الاثنين، …"
-        )
-        and not _since(s, d.start, lx)
-        and not _event_clause(s, d.start)
-    ]
-    return Near(usable, _START)
-
-
-def _event_clause(s: Sentence, start: int) -> bool:
-    """Whether the date at ``start`` is in a relative clause telling when
-    the event happened ("إن الحادث، الذي وقع صباح الثلاثاء، أسفر عن إصابة
-    19 شخصاً"): the day of the event, not the day its count was given, so
-    it dates no figure outside its clause (the count was told later)."""
-    clause = s.clause_of(start)
-    lo, hi = s.tok_range(clause)
-    if lo >= hi or s.keys[lo] not in lexicon.word_set("fields", "relative_pronouns"):
-        return False
-    return not lexicon.word_set("fields", "happened_verbs").isdisjoint(s.keys[lo:hi])
-
-
-def _since(s: Sentence, start: int, lx: Lex) -> bool:
-    """Whether the date at ``start`` follows "منذ": it is when a running
-    count began ("تضرب الولاية منذ الأسبوع الماضي"), not when the figure held."""
-    i = bisect_left(s.starts, start)
-    if i < len(s.toks) and s.toks[i].start == start and s.toks[i].key in lx.since_preps:
-        return True  # the date's span begins with the preposition
-    return i > 0 and s.toks[i - 1].key in lx.since_preps
-
-
-_EARLIER = 180  # days before publication beyond which a dated figure is another event's
-
-
-_PREVIOUSLY_REACH = 4  # "سبق لأساتذة الزنزانة 10 أن": words between "سبق" and "أن"
-
-
-def _previously_from(s: Sentence) -> int:
-    """The token after which the figures of sentence ``s`` follow "سبق ل… أن"
-    / "سبق أن" (had previously), else past its end: "سبق لأساتذة … أن خاضوا
-    إضرابا لمدة يومين في يناير الماضي" tells an earlier event, whose figures
-    are not this one's.  Read once per sentence, so a sentence of many
-    figures costs no pass per figure.  The first marker's "أن" is the
-    earliest: a later marker's would lie within the first one's reach."""
-    words = lexicon.word_set("fields", "previously_words")
-    keys = s.keys
-    n = len(keys)
-    for k in range(n):
-        if keys[k] in words:
-            for j in range(k + 1, min(n, k + 2 + _PREVIOUSLY_REACH)):
-                if keys[j] in ("أن", "ان"):
-                    return j
-    return n
-
-
-def _earlier_event(
-    field: str, as_of: dt.date | None, pub: dt.date | None, previously: bool = False
-) -> str:
-    """A figure dated long before its article ("وفي عام 2018، لقي 13 شخصا
-    حتفهم في حادث مماثل") is an earlier event's: its field gets that year
-    ("killed:2018"), so it never joins, conflicts with or updates this one."""
-    if field.startswith("date") or field.endswith((":period", ":rate")):
-        return field  # already told apart from the event's figure
-    if previously:
-        return f"{field}:earlier"  # "سبق لهم أن خاضوا إضرابا لمدة يومين"
-    if as_of is None or pub is None or (pub - as_of).days <= _EARLIER or as_of.year == pub.year:
-        return field  # "خلال العام الجاري" dates from 1 January: this year is this story's
-    return f"{field}:{as_of.year}"
-
-
-def _as_of(s: Sentence, usable: Near[Any], start: int, pub: dt.date | None) -> dt.date | None:
-    clause = s.clause_of(start)
-    d = usable.closest(clause.start, clause.end, start)
-    if d is not None:
-        return d.value.value if isinstance(d.value, DateValue) else None
-    return pub if s.now else None
 
 
 @attrs.frozen
@@ -427,9 +341,9 @@ def _extract(document: Document, lang: str) -> list[Claim]:
                 continue
             prev_ref = ref
             if usable is None:
-                usable = _dates_as_of(s, s_d, lx, s_ev)
+                usable = dates_as_of(s, s_d, lx, s_ev)
                 cues = SentenceCues(s, load_cues(lang), [(x.start, x.end) for x in s_q])
-                previously = _previously_from(s)
+                previously = previously_from(s)
             value: Quantity = q.quantity
             if not value.raw:
                 value = _with_raw(value, text[q.start : q.end])
@@ -438,13 +352,13 @@ def _extract(document: Document, lang: str) -> list[Claim]:
             if not value.unit and (fld.field in CASUALTY or fld.field == "personnel"):
                 # "ارتفع إجمالي المصابين إلى 363": the field says what is counted.
                 value = attrs.evolve(value, unit="person")
-            as_of = _as_of(s, usable, q.start, pub)
+            as_of = when_held(s, usable, q.start, pub)
             found.append(
                 (
                     q.start,
                     _claim(
                         entity=ref.surface,
-                        field=_earlier_event(fld.field, as_of, pub, previously < s.tok(q.start)),
+                        field=earlier_event(fld.field, as_of, pub, previously < s.tok(q.start)),
                         value=value,
                         source=document.source,
                         span=_span(q.start, q.end),

@@ -8,7 +8,7 @@ from extracting import extract_text
 from hypothesis import given
 from hypothesis import strategies as st
 
-from recon import extract, lexicon
+from recon import _as_of, lexicon
 
 PUB = "2026-10-21"
 
@@ -52,11 +52,11 @@ def test_read_once_a_sentence_as_scanned_per_figure(keys: list[str], at: int) ->
     back from that token says (the reading it replaced)."""
     at %= len(keys) + 1  # a figure's token is in its sentence
     words = lexicon.word_set("fields", "previously_words")
-    reach = extract._PREVIOUSLY_REACH
+    reach = _as_of._PREVIOUSLY_REACH
     per_figure = any(
         keys[k] in words
         and any(keys[j] in ("أن", "ان") for j in range(k + 1, min(at, k + 2 + reach)))
         for k in range(at)
     )
-    once = extract._previously_from(SimpleNamespace(keys=keys))  # type: ignore[arg-type]
+    once = _as_of.previously_from(SimpleNamespace(keys=keys))  # type: ignore[arg-type]
     assert (once < at) == per_figure

@@ -1,0 +1,140 @@
+"""When a figure held, for :mod:`recon.extract`: which dates of a sentence
+may date its figures, and whether a figure is an earlier event's.
+
+A sentence's dates do not all say when its figures held: a date after
+"منذ" is when a running count began, a date in a relative clause about the
+event ("الحادث، الذي وقع صباح الثلاثاء، …") is the event's day, and a date
+a figure is compared with ("بزيادة 30% عن العام السابق") is the base of a
+change.  A figure dated long before its article, or told after "سبق أن"
+(had previously), is an earlier event's and gets a field of its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left
+from collections.abc import Sequence
+from operator import attrgetter
+from typing import TYPE_CHECKING, Any
+
+from recon import lexicon
+from recon._nearest import Near
+from recon.model import DateValue
+
+if TYPE_CHECKING:
+    from recon.entities_ar import Lex
+    from recon.fields_ar import Sentence
+
+__all__ = ["as_of", "dates_as_of", "earlier_event", "previously_from"]
+
+_START = attrgetter("start")
+
+
+def dates_as_of(
+    s: Sentence, dates: Sequence[Any], lx: Lex, events: Sequence[str | None]
+) -> Near[Any]:
+    """The dates of sentence ``s`` that may say when its figures held
+    (``events``: each date's :func:`event_of`)."""
+    usable = [
+        d
+        for d, ev in zip(dates, events, strict=True)
+        if (
+            ev in (None, "announcement")
+            or s.clause_of(d.start).start >= d.start - 1  # "أعلنت الوزارة، الاثنين، …"
+        )
+        and not _since(s, d.start, lx)
+        and not _event_clause(s, d.start)
+        and not _compared_with(s, d.start)
+    ]
+    return Near(usable, _START)
+
+
+_CHANGE_BACK = 5  # words from a change word to its "عن" ("بزيادة قدرها 30% عن العام السابق")
+
+
+def _compared_with(s: Sentence, start: int) -> bool:
+    """Whether the date at ``start`` is what a figure is compared with
+    ("مقارنة بالعام الماضي", "بزيادة قدرها 30% عن العام السابق"): the base of
+    a change, not when the figure held (``comparison_words`` of fields.toml)."""
+    i = bisect_left(s.starts, start)
+    if i < len(s.toks) and s.toks[i].start == start and _comparing(s, i):
+        return True  # the date's span begins with the word
+    return i > 0 and _comparing(s, i - 1)
+
+
+def _comparing(s: Sentence, k: int) -> bool:
+    key = s.keys[k]
+    if key in lexicon.word_set("fields", "comparison_words"):
+        return True
+    if key != "عن":
+        return False
+    change = lexicon.word_set("fields", "change_words")
+    return not change.isdisjoint(s.keys[max(0, k - _CHANGE_BACK) : k])
+
+
+def _event_clause(s: Sentence, start: int) -> bool:
+    """Whether the date at ``start`` is in a relative clause telling when
+    the event happened ("إن الحادث، الذي وقع صباح الثلاثاء، أسفر عن إصابة
+    19 شخصاً"): the day of the event, not the day its count was given, so
+    it dates no figure outside its clause (the count was told later)."""
+    clause = s.clause_of(start)
+    lo, hi = s.tok_range(clause)
+    if lo >= hi or s.keys[lo] not in lexicon.word_set("fields", "relative_pronouns"):
+        return False
+    return not lexicon.word_set("fields", "happened_verbs").isdisjoint(s.keys[lo:hi])
+
+
+def _since(s: Sentence, start: int, lx: Lex) -> bool:
+    """Whether the date at ``start`` follows "منذ": it is when a running
+    count began ("تضرب الولاية منذ الأسبوع الماضي"), not when the figure held."""
+    i = bisect_left(s.starts, start)
+    if i < len(s.toks) and s.toks[i].start == start and s.toks[i].key in lx.since_preps:
+        return True  # the date's span begins with the preposition
+    return i > 0 and s.toks[i - 1].key in lx.since_preps
+
+
+_EARLIER = 180  # days before publication beyond which a dated figure is another event's
+
+
+_PREVIOUSLY_REACH = 4  # "سبق لأساتذة الزنزانة 10 أن": words between "سبق" and "أن"
+
+
+def previously_from(s: Sentence) -> int:
+    """The token after which the figures of sentence ``s`` follow "سبق ل… أن"
+    / "سبق أن" (had previously), else past its end: "سبق لأساتذة … أن خاضوا
+    إضرابا لمدة يومين في يناير الماضي" tells an earlier event, whose figures
+    are not this one's.  Read once per sentence, so a sentence of many
+    figures costs no pass per figure.  The first marker's "أن" is the
+    earliest: a later marker's would lie within the first one's reach."""
+    words = lexicon.word_set("fields", "previously_words")
+    keys = s.keys
+    n = len(keys)
+    for k in range(n):
+        if keys[k] in words:
+            for j in range(k + 1, min(n, k + 2 + _PREVIOUSLY_REACH)):
+                if keys[j] in ("أن", "ان"):
+                    return j
+    return n
+
+
+def earlier_event(
+    field: str, as_of: dt.date | None, pub: dt.date | None, previously: bool = False
+) -> str:
+    """A figure dated long before its article ("وفي عام 2018، لقي 13 شخصا
+    حتفهم في حادث مماثل") is an earlier event's: its field gets that year
+    ("killed:2018"), so it never joins, conflicts with or updates this one."""
+    if field.startswith("date") or field.endswith((":period", ":rate")):
+        return field  # already told apart from the event's figure
+    if previously:
+        return f"{field}:earlier"  # "سبق لهم أن خاضوا إضرابا لمدة يومين"
+    if as_of is None or pub is None or (pub - as_of).days <= _EARLIER or as_of.year == pub.year:
+        return field  # "خلال العام الجاري" dates from 1 January: this year is this story's
+    return f"{field}:{as_of.year}"
+
+
+def as_of(s: Sentence, usable: Near[Any], start: int, pub: dt.date | None) -> dt.date | None:
+    clause = s.clause_of(start)
+    d = usable.closest(clause.start, clause.end, start)
+    if d is not None:
+        return d.value.value if isinstance(d.value, DateValue) else None
+    return pub if s.now else None
