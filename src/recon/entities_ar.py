@@ -382,7 +382,13 @@ class DocContext:
             # A facility a figure is "according to" is its source (``_sourcing``).
             said = according_to(text, s.toks, ks) if not lx.according.isdisjoint(ks) else []
             self.facs.append(mark_destinations(without(facs, office + said), dest))
-            refs = mark_destinations(without(refs, office), dest)
+            refs = without(refs, office)
+            if said:
+                # "وبحسب الأمم المتحدة، قتل 61 مدنيا": an organisation a figure
+                # is "according to" is its source, never what it is about.
+                kept = without(refs, said)
+                refs = [r for r in refs if r.kind != "organisation" or r in kept]
+            refs = mark_destinations(refs, dest)
             datelines.extend(r for r in refs if r.dateline and r.kind in PLACE_KINDS)
             self.gaz.append([r for r in refs if r.kind != "person" and not r.dateline])
             self.persons.append([r for r in refs if r.kind == "person"])
