@@ -100,6 +100,8 @@ class _Ctx:
 
 
 _RELATIVES = frozenset({"الذي", "التي"})
+_OPEN_QUOTES = frozenset({'"', "«", "“"})
+_CLOSE_QUOTES = frozenset({'"', "»", "”"})
 _THAT = frozenset({"ان", "إن", "بان", "انه", "انها", "الي", "ايضا", "كذلك"})
 
 
@@ -114,13 +116,18 @@ def _phrase(
     # "الناطق باسم التحالف، مايلز كاغينز": the name follows the comma.
     spokesman = title is not None and title.phrase.endswith("باسم")
     comma_ok = spokesman
+    quoted = False
     j = i + 1
     while j < len(toks) and j - first < _MAX_SPEAKER_TOKENS:
         tok = toks[j]
         if _punct_between(text, toks[j - 1], tok):
-            between = text[toks[j - 1].end : tok.start]
-            if comma_ok and between.strip() in ("،", ","):
+            between = text[toks[j - 1].end : tok.start].strip()
+            if comma_ok and between in ("،", ","):
                 comma_ok = False
+            elif j == first + 1 and between in _OPEN_QUOTES and not quoted:
+                # 'وقدّر فريق "منسقو استجابة سوريا"': a group's quoted name,
+                # up to the closing mark (where the next gap breaks).
+                quoted = True
             else:
                 break
         if tok.start in ctx.stops or lx.media.match_at(toks, j) is not None:
@@ -177,6 +184,8 @@ def _credible(lx: _Lex, toks: Sequence[Token], i: int, ctx: _Ctx) -> bool:
 
 def _make(text: str, toks: Sequence[Token], span: tuple[int, int], kind: str) -> Attribution:
     s, e = toks[span[0]].start, toks[span[1]].end
+    if e < len(text) and text[e] in _CLOSE_QUOTES and not _OPEN_QUOTES.isdisjoint(text[s:e]):
+        e += 1  # 'فريق "منسقو استجابة سوريا"': the quoted name's closing mark
     return Attribution(text[s:e], s, e, kind)
 
 
