@@ -133,8 +133,20 @@ def earlier_event(
 
 
 def as_of(s: Sentence, usable: Near[Any], start: int, pub: dt.date | None) -> dt.date | None:
+    """When the figure at ``start`` held: the nearest usable date of its
+    clause, else the publication day for a sentence told in the present.
+    A date past a comparison word after the figure ("تقدر بنحو 2.6 تريليون،
+    مقابل 2.1 تريليون في العام الماضي") is the compared figure's."""
     clause = s.clause_of(start)
     d = usable.closest(clause.start, clause.end, start)
+    if d is not None and d.start > start and _compares_between(s, start, d.start):
+        r = usable.nearest(clause.start, start, start)  # a date of its own, before it
+        d = None if r is None else usable.items[r[1]]
     if d is not None:
         return d.value.value if isinstance(d.value, DateValue) else None
     return pub if s.now else None
+
+
+def _compares_between(s: Sentence, a: int, b: int) -> bool:
+    words = lexicon.word_set("fields", "comparison_words")
+    return not words.isdisjoint(s.keys[s.tok(a) : s.tok(b)])
