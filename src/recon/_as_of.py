@@ -25,16 +25,27 @@ if TYPE_CHECKING:
     from recon.entities_ar import Lex
     from recon.fields_ar import Sentence
 
-__all__ = ["as_of", "dates_as_of", "earlier_event", "previously_from"]
+__all__ = ["Usable", "as_of", "dates_as_of", "earlier_event", "previously_from"]
 
 _START = attrgetter("start")
 
 
-def dates_as_of(
-    s: Sentence, dates: Sequence[Any], lx: Lex, events: Sequence[str | None]
-) -> Near[Any]:
+class Usable:
+    """A sentence's dates that may date its figures, and where its
+    comparison words stand: read once per sentence, asked once per figure."""
+
+    __slots__ = ("compare_at", "near")
+
+    def __init__(self, near: Near[Any], compare_at: list[int]) -> None:
+        self.near = near
+        self.compare_at = compare_at
+
+
+def dates_as_of(s: Sentence, dates: Sequence[Any], lx: Lex, events: Sequence[str | None]) -> Usable:
     """The dates of sentence ``s`` that may say when its figures held
     (``events``: each date's :func:`event_of`)."""
+    words = lexicon.word_set("fields", "comparison_words")
+    compare_at = [k for k, key in enumerate(s.keys) if key in words]
     usable = [
         d
         for d, ev in zip(dates, events, strict=True)
@@ -46,7 +57,7 @@ def dates_as_of(
         and not _event_clause(s, d.start)
         and not _compared_with(s, d.start)
     ]
-    return Near(usable, _START)
+    return Usable(Near(usable, _START), compare_at)
 
 
 _CHANGE_BACK = 5  # words from a change word to its "عن" ("بزيادة قدرها 30% عن العام السابق")
@@ -132,21 +143,21 @@ def earlier_event(
     return f"{field}:{as_of.year}"
 
 
-def as_of(s: Sentence, usable: Near[Any], start: int, pub: dt.date | None) -> dt.date | None:
+def as_of(s: Sentence, usable: Usable, start: int, pub: dt.date | None) -> dt.date | None:
     """When the figure at ``start`` held: the nearest usable date of its
     clause, else the publication day for a sentence told in the present.
     A date past a comparison word after the figure ("تقدر بنحو 2.6 تريليون،
     مقابل 2.1 تريليون في العام الماضي") is the compared figure's."""
     clause = s.clause_of(start)
-    d = usable.closest(clause.start, clause.end, start)
-    if d is not None and d.start > start and _compares_between(s, start, d.start):
-        r = usable.nearest(clause.start, start, start)  # a date of its own, before it
-        d = None if r is None else usable.items[r[1]]
+    near = usable.near
+    d = near.closest(clause.start, clause.end, start)
+    if d is not None and d.start > start:
+        # One bisect, not a scan from the figure: a clause of many figures stays linear.
+        at = usable.compare_at
+        j = bisect_left(at, s.tok(start))
+        if j < len(at) and at[j] < s.tok(d.start):
+            r = near.nearest(clause.start, start, start)  # a date of its own, before it
+            d = None if r is None else near.items[r[1]]
     if d is not None:
         return d.value.value if isinstance(d.value, DateValue) else None
     return pub if s.now else None
-
-
-def _compares_between(s: Sentence, a: int, b: int) -> bool:
-    words = lexicon.word_set("fields", "comparison_words")
-    return not words.isdisjoint(s.keys[s.tok(a) : s.tok(b)])

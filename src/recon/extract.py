@@ -43,8 +43,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from recon._as_of import Usable, dates_as_of, earlier_event, previously_from
 from recon._as_of import as_of as when_held
-from recon._as_of import dates_as_of, earlier_event, previously_from
 from recon._choose import SentenceRefs, choose, reference_place
 from recon._cues import SentenceCues, load_cues
 from recon._dateline import country_of
@@ -322,7 +322,7 @@ def _extract(document: Document, lang: str) -> list[Claim]:
         prev_end, prev_ref, prev_fld = seg.start, None, None
         s.figures = [q.start for q in s_q]
         sr: SentenceRefs | None = None
-        usable: Near[Any] | None = None
+        usable: Usable | None = None
         cues: SentenceCues | None = None
         previously = -1
         for q in s_q:
