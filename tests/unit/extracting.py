@@ -16,3 +16,8 @@ def only(cs, field):
     got = [c for c in cs if c.field == field]
     assert len(got) == 1, [(c.field, c.entity, c.value) for c in cs]
     return got[0]
+
+
+def fields_of(text, published, prefix):
+    """The fields of the claims of ``text`` that start with ``prefix``, in order."""
+    return [c.field for c in extract_text(text, published) if c.field.startswith(prefix)]

@@ -4,13 +4,13 @@
 negative cases."""
 
 import pytest
-from extracting import extract_text
+from extracting import fields_of
 
 PUB = "2024-03-30"
 
 
 def fields(text: str) -> list[str]:
-    return [c.field for c in extract_text(text, PUB) if c.field.startswith("money")]
+    return fields_of(text, PUB, "money")
 
 
 @pytest.mark.parametrize(

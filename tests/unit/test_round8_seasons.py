@@ -6,7 +6,7 @@ story's.  Sentences written for these tests, with negative cases."""
 import datetime as dt
 
 import pytest
-from extracting import extract_text
+from extracting import fields_of
 
 from recon import parse_date
 from recon.dates import dates_in
@@ -44,7 +44,7 @@ def test_parse_date_reads_a_season() -> None:
 
 
 def fields(text: str) -> list[str]:
-    return [c.field for c in extract_text(text, PUB.isoformat()) if c.field.startswith("duration")]
+    return fields_of(text, PUB.isoformat(), "duration")
 
 
 def test_a_past_seasons_figure_is_that_seasons() -> None:

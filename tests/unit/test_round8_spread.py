@@ -4,13 +4,13 @@ long the story's event lasted (recon._field_scope.spread_over).  Sentences
 written for these tests, with negative cases."""
 
 import pytest
-from extracting import extract_text
+from extracting import fields_of
 
 PUB = "2026-02-10"
 
 
 def durations(text: str) -> list[str]:
-    return [c.field for c in extract_text(text, PUB) if c.field.startswith("duration")]
+    return fields_of(text, PUB, "duration")
 
 
 @pytest.mark.parametrize(
