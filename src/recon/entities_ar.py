@@ -386,8 +386,8 @@ class DocContext:
             if said:
                 # "وبحسب الأمم المتحدة، قتل 61 مدنيا": an organisation a figure
                 # is "according to" is its source, never what it is about.
-                kept = without(refs, said)
-                refs = [r for r in refs if r.kind != "organisation" or r in kept]
+                kept = {id(r) for r in without(refs, said)}
+                refs = [r for r in refs if r.kind != "organisation" or id(r) in kept]
             refs = mark_destinations(refs, dest)
             datelines.extend(r for r in refs if r.dateline and r.kind in PLACE_KINDS)
             self.gaz.append([r for r in refs if r.kind != "person" and not r.dateline])
