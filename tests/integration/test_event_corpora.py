@@ -51,7 +51,7 @@ from recon.units import comparable, to_base
 pytest.importorskip("recon.extract")
 
 DATA_DIR = Path(__file__).parent.parent / "data"
-SETS = ("events", "dev", "holdout", "holdout2", "holdout3", "dev2", "dev3", "holdout4")
+SETS = ("events", "dev", "holdout", "holdout2", "holdout3", "dev2", "dev3", "holdout4", "dev4")
 
 
 def _events(set_name: str) -> list[str]:
@@ -61,7 +61,7 @@ def _events(set_name: str) -> list[str]:
 
 EVENTS = {s: _events(s) for s in SETS}
 CASES = [(s, e) for s in SETS for e in EVENTS[s]]
-MIN_EVENTS = {"events": 5, "dev": 4, "holdout": 4, "holdout2": 4, "holdout3": 4, "dev2": 4, "dev3": 4, "holdout4": 4}
+MIN_EVENTS = {"events": 5, "dev": 4, "holdout": 4, "holdout2": 4, "holdout3": 4, "dev2": 4, "dev3": 4, "holdout4": 4, "dev4": 4}
 assert len({e for _, e in CASES}) == len(CASES), "event folder names must be unique across sets"
 
 VERDICTS = {"agree", "conflict", "update", "conflict_or_update"}
@@ -150,16 +150,16 @@ VERDICTS = {"agree", "conflict", "update", "conflict_or_update"}
 # duration spread over by an amount), 11/18 (a rise's إلى opening its own
 # clause), 26/34 pairs (pills smuggled inside "عدد الموقوفين في قضية تهريب"),
 # 36 separate pairs kept ("أبوحمد" spelled joined; a figure "قرب مدينة الدويم").
-MIN_GROUPS_RIGHT = {"holdout4": 7 / 21, "dev3": 11 / 18, "dev2": 18 / 24, "events": 1.0, "dev": 15 / 16, "holdout": 14 / 21, "holdout2": 9 / 22, "holdout3": 14 / 24}
-MIN_CLAIMS_FOUND = {"holdout4": 44 / 47, "dev3": 44 / 44, "dev2": 53 / 54, "events": 74 / 74, "dev": 44 / 44, "holdout": 55 / 56, "holdout2": 45 / 51, "holdout3": 51 / 57}
+MIN_GROUPS_RIGHT = {"dev4": 4 / 21, "holdout4": 7 / 21, "dev3": 11 / 18, "dev2": 18 / 24, "events": 1.0, "dev": 15 / 16, "holdout": 14 / 21, "holdout2": 9 / 22, "holdout3": 14 / 24}
+MIN_CLAIMS_FOUND = {"dev4": 43 / 48, "holdout4": 44 / 47, "dev3": 44 / 44, "dev2": 53 / 54, "events": 74 / 74, "dev": 44 / 44, "holdout": 55 / 56, "holdout2": 45 / 51, "holdout3": 51 / 57}
 # Pair-level: of the pairs of expected claims that should share a group, the
 # share that do ("together pairs joined"), and of the separate pairs, how many
 # are kept apart.  These show partial progress on a group that is not yet
 # right as a whole.  Holdout pair figures measured before any rule of the
 # generalisation round (commit 14aecd7): 6/50 pairs joined, 14 separate pairs
 # kept; the floors below are the end-of-round measurement.
-MIN_PAIRS_JOINED = {"holdout4": 16 / 31, "dev3": 26 / 34, "dev2": 29 / 36, "events": 81 / 81, "dev": 39 / 40, "holdout": 33 / 50, "holdout2": 17 / 36, "holdout3": 34 / 43}
-MIN_SEPARATES_KEPT = {"holdout4": 30, "dev3": 36, "dev2": 22, "events": 29, "dev": 21, "holdout": 21, "holdout2": 25, "holdout3": 25}
+MIN_PAIRS_JOINED = {"dev4": 9 / 33, "holdout4": 16 / 31, "dev3": 26 / 34, "dev2": 29 / 36, "events": 81 / 81, "dev": 39 / 40, "holdout": 33 / 50, "holdout2": 17 / 36, "holdout3": 34 / 43}
+MIN_SEPARATES_KEPT = {"dev4": 34, "holdout4": 30, "dev3": 36, "dev2": 22, "events": 29, "dev": 21, "holdout": 21, "holdout2": 25, "holdout3": 25}
 
 # Separate pairs the current code puts in one group, each analysed in
 # docs/evaluation.md.  Any other pair sharing a group fails the test; a pair
@@ -168,6 +168,10 @@ MIN_SEPARATES_KEPT = {"holdout4": 30, "dev3": 36, "dev2": 22, "events": 29, "dev
 # below was broken on the first run and still is; the three others broken then
 # are kept since the generalisation round.
 KNOWN_BROKEN_SEPARATES: dict[str, set[str]] = {
+    # dev4, first run (commit 3e4d525): pinned as found; a dev set, to be worked from.
+    "bacleak_algeria": {
+        "the about 360 thousand free candidates are a part of the more than 860 thousand",
+    },
     # dev3, first run (commit 46581aa): pinned as found; a dev set, to be worked from.
     # Round 6 keeps four of them (parts named "بين القتلى / من بين المصابين";
     # an earlier strike told with "سبق ل… أن"); round 8 two more (Ad-Dueim in
