@@ -11,6 +11,9 @@ with the two readings its unit alone gets wrong.
   "بزيادة 400 ميغاواط") is the size of a change, not the measure's level:
   in one group with the level it would be judged a rival figure, so it gets
   ``<field>:change``.
+* A duration a few words after a penalty ("بالحبس من سنة إلى 3 سنوات",
+  "يحرمون من اجتيازه لمدة 5 سنوات") is its term: ``duration:penalty``
+  (``penalty_words``), never how long the event lasted.
 * A duration after "بعد" is an offset ("بعد يوم واحد من مغادرة القوات"),
   except the time spent in a state that lasts, counted from its start: "بعد
   47 يوما من الاحتجاز", "بعد نحو 40 دقيقة من الإقلاع" say how long the
@@ -30,6 +33,7 @@ __all__ = ["elapsed", "measure_field", "skip_auxiliaries"]
 
 _BARE_DEGREE = "درجة"  # the lemma of the bare noun in units.toml [nouns.celsius]
 _AHEAD_REACH = 5  # words before a duration that may say it is expected ("قد يستغرق ما بين")
+_PENALTY_REACH = 5  # "يحرمون من اجتيازه لمدة 5": the penalty word, then its object
 _CHANGE_REACH = 3  # words before a figure that may say it is a change ("بارتفاع قدره نحو")
 
 
@@ -56,6 +60,12 @@ def measure_field(s: Sentence, q: Any, first: int, base: str, lang: str = "ar") 
         ahead = lexicon.word_set("fields", "expected_duration_verbs", lang)
         if not ahead.isdisjoint(s.keys[max(lo, first - _AHEAD_REACH) : first]):
             return base + ":expected"
+        # "بالحبس من سنة إلى 3 سنوات", "يحرمون من اجتيازه لمدة 5 سنوات": a
+        # penalty's term, never how long the event itself lasted.
+        penalty = lexicon.word_set("fields", "penalty_words", lang)
+        before = s.keys[max(lo, first - _PENALTY_REACH) : first]
+        if any(k in penalty or (k[:1] in "وف" and k[1:] in penalty) for k in before):
+            return base + ":penalty"
     k = first - 1
     while k >= max(lo, first - _CHANGE_REACH) and s.keys[k] in fillers:
         k -= 1

@@ -27,7 +27,7 @@ from recon.sentences import Token, stems, token_keys, token_starts
 if TYPE_CHECKING:
     from recon.entities_ar import Lex
 
-__all__ = ["gaz_refs", "headed_places"]
+__all__ = ["counted_noun", "gaz_refs", "headed_places"]
 
 _NISBA_ENDS = ("ي", "يه", "يا", "يون", "يين", "يات")
 
@@ -54,6 +54,27 @@ def _nisba(alias: str, entry_aliases: tuple[str, ...], after_number: bool) -> bo
         if bare.endswith(end) and (bare[: len(bare) - len(end)] + "ي") in aliases:
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    from recon._numbers_lexicon import _NUM, _SCALE, _tables
+
+    return frozenset(k for k, (_, w) in _tables("ar").words.items() if w.kind in (_NUM, _SCALE))
+
+
+def counted_noun(text: str, toks: Sequence[Token], i: int) -> bool:
+    """Whether word ``i`` is the noun a figure right before it counts.
+
+    "في 11 محافظة وسطى", "عبر 2800 مركز إجراء", "أربع محافظات": the places
+    or facilities counted are no named place ("محافظة وسطى" is no province's
+    name), nor a reference back to one.
+    """
+    if i == 0 or text[toks[i - 1].end : toks[i].start].strip():
+        return False
+    key = toks[i - 1].key
+    bare = key[1:] if key[:1] in "وفبل" and len(key) > 1 else key
+    return bare.isdigit() or key in _number_words() or bare in _number_words()
 
 
 _DASHES = ("–", "-", "ـ", "—")
@@ -176,6 +197,8 @@ def gaz_refs(
         if m.entry.kind in _REPORTERS:
             continue  # "قال مسؤول لرويترز إن 150 عاملا …": the agency reports, owns nothing
         tok = toks[k]
+        if tok.start == m.start and " " in m.alias and counted_noun(text, toks, k):
+            continue  # "في 11 محافظة وسطى": eleven central provinces, not Oman's Al Wusta
         nisba = _is_nisba(m, k > 0 and _has_digit(toks[k - 1].text))
         prep = ""
         glued = normalise_key(text[tok.start : m.start])
@@ -336,6 +359,8 @@ def headed_places(
     for k in compress(range(len(heads)), heads):
         t, nxt = toks[k], toks[k + 1]
         head = heads[k]
+        if counted_noun(text, toks, k):
+            continue
         glued = t.key[: len(t.key) - len(head)]
         if "ال" in glued or glued.endswith("لل") or text[t.end : nxt.start].strip():
             continue  # "المدينة" refers back; it names nothing

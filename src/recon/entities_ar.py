@@ -28,7 +28,7 @@ import attrs
 
 from recon import lexicon
 from recon._dateline import dateline_abroad, not_nasab, story_country
-from recon._gaz_refs import gaz_refs, headed_places
+from recon._gaz_refs import counted_noun, gaz_refs, headed_places
 from recon._locate import (
     PLACE_KINDS,
     Ref,
@@ -41,6 +41,7 @@ from recon._locate import (
     mark_destinations,
     story_place,
 )
+from recon._place_lists import collapse_lists
 from recon._sourcing import according_to, source_offices, without
 from recon.normalise import key_set, normalise_key
 from recon.sentences import PhraseSet, Segment, Token, token_keys, token_starts
@@ -245,7 +246,7 @@ def _facilities(
         if i < nxt:
             continue
         m = lx.facility.match_start(toks, i, live[i])
-        if m is None:
+        if m is None or counted_noun(text, toks, i):
             continue
         noun = normalise_key(m.phrase)
         tok = toks[i]
@@ -392,6 +393,8 @@ class DocContext:
             datelines.extend(r for r in refs if r.dateline and r.kind in PLACE_KINDS)
             self.gaz.append([r for r in refs if r.kind != "person" and not r.dateline])
             self.persons.append([r for r in refs if r.kind == "person"])
+        # "البصرة وميسان وذي قار": a list of places is one mention of what holds them.
+        collapse_lists(text, self.gaz, [*datelines, *(g for gs in self.gaz for g in gs)])
         bare_facilities(text, sents, self.facs, lx, set(gaz_at), keys=keys, starts=starts)
         # Where people were taken is never what the article is about.
         named = [f for fs in self.facs for f in fs if f.kind == "facility" and not f.dest]

@@ -367,7 +367,7 @@ def _extract(document: Document, lang: str) -> list[Claim]:
                         method=Method.EXTRACTED,
                         as_of=as_of,
                         role=fld.role,
-                        entity_span=_span(ref.start, ref.end),
+                        entity_span=_span(ref.start, ref.end) if ref.start >= 0 else None,
                         cue=cues.of(q.start, q.end) if cues is not None else None,
                     ),
                 )
@@ -394,7 +394,7 @@ def _extract(document: Document, lang: str) -> list[Claim]:
                         quote=quote,
                         speaker=s_atts.of(d.start),
                         method=Method.EXTRACTED,
-                        entity_span=_span(ref.start, ref.end),
+                        entity_span=_span(ref.start, ref.end) if ref.start >= 0 else None,
                     ),
                 )
             )

@@ -342,6 +342,8 @@ class Gazetteer:
             if best is None:
                 continue
             j, stripped, term = best
+            if stripped and _article_dropped(norm.text, ws[i], stripped, term.alias):
+                continue  # "فرقة" is a team, not ف + (ال)رقة
             s, e = self._span(norm, ws[i] + stripped, we[j])
             out.append(_gazetteer_match(s, e, term.entry, text[s:e], term.alias))
             nxt = j + 1
@@ -376,6 +378,15 @@ class Gazetteer:
 
     def __repr__(self) -> str:
         return f"Gazetteer({len(self)} entries)"
+
+
+def _article_dropped(text: str, at: int, stripped: int, alias: str) -> bool:
+    """Whether a name read past ``stripped`` proclitic letters at ``at``
+    lacks the article its alias has: و/ف/ب/ك keep it ("والرقة", "بالرقة"),
+    only ل merges with it ("للرقة").  "فرقة" is a word of its own."""
+    if not alias.startswith("ال"):
+        return False
+    return not text.startswith("ال", at + stripped) and not text.endswith("لل", at, at + stripped)
 
 
 def _only_marks(s: str) -> bool:
