@@ -51,7 +51,18 @@ from recon.units import comparable, to_base
 pytest.importorskip("recon.extract")
 
 DATA_DIR = Path(__file__).parent.parent / "data"
-SETS = ("events", "dev", "holdout", "holdout2", "holdout3", "dev2", "dev3", "holdout4", "dev4")
+SETS = (
+    "events",
+    "dev",
+    "holdout",
+    "holdout2",
+    "holdout3",
+    "dev2",
+    "dev3",
+    "holdout4",
+    "dev4",
+    "holdout5",
+)
 
 
 def _events(set_name: str) -> list[str]:
@@ -61,7 +72,7 @@ def _events(set_name: str) -> list[str]:
 
 EVENTS = {s: _events(s) for s in SETS}
 CASES = [(s, e) for s in SETS for e in EVENTS[s]]
-MIN_EVENTS = {"events": 5, "dev": 4, "holdout": 4, "holdout2": 4, "holdout3": 4, "dev2": 4, "dev3": 4, "holdout4": 4, "dev4": 4}
+MIN_EVENTS = {"events": 5, "dev": 4, "holdout": 4, "holdout2": 4, "holdout3": 4, "dev2": 4, "dev3": 4, "holdout4": 4, "dev4": 4, "holdout5": 4}
 assert len({e for _, e in CASES}) == len(CASES), "event folder names must be unique across sets"
 
 VERDICTS = {"agree", "conflict", "update", "conflict_or_update"}
@@ -150,16 +161,16 @@ VERDICTS = {"agree", "conflict", "update", "conflict_or_update"}
 # duration spread over by an amount), 11/18 (a rise's إلى opening its own
 # clause), 26/34 pairs (pills smuggled inside "عدد الموقوفين في قضية تهريب"),
 # 36 separate pairs kept ("أبوحمد" spelled joined; a figure "قرب مدينة الدويم").
-MIN_GROUPS_RIGHT = {"dev4": 4 / 21, "holdout4": 7 / 21, "dev3": 11 / 18, "dev2": 18 / 24, "events": 1.0, "dev": 15 / 16, "holdout": 14 / 21, "holdout2": 9 / 22, "holdout3": 14 / 24}
-MIN_CLAIMS_FOUND = {"dev4": 43 / 48, "holdout4": 44 / 47, "dev3": 44 / 44, "dev2": 53 / 54, "events": 74 / 74, "dev": 44 / 44, "holdout": 55 / 56, "holdout2": 45 / 51, "holdout3": 51 / 57}
+MIN_GROUPS_RIGHT = {"holdout5": 6 / 20, "dev4": 6 / 21, "holdout4": 7 / 21, "dev3": 11 / 18, "dev2": 18 / 24, "events": 1.0, "dev": 15 / 16, "holdout": 14 / 21, "holdout2": 9 / 22, "holdout3": 14 / 24}
+MIN_CLAIMS_FOUND = {"holdout5": 40 / 44, "dev4": 43 / 48, "holdout4": 44 / 47, "dev3": 44 / 44, "dev2": 53 / 54, "events": 74 / 74, "dev": 44 / 44, "holdout": 55 / 56, "holdout2": 45 / 51, "holdout3": 51 / 57}
 # Pair-level: of the pairs of expected claims that should share a group, the
 # share that do ("together pairs joined"), and of the separate pairs, how many
 # are kept apart.  These show partial progress on a group that is not yet
 # right as a whole.  Holdout pair figures measured before any rule of the
 # generalisation round (commit 14aecd7): 6/50 pairs joined, 14 separate pairs
 # kept; the floors below are the end-of-round measurement.
-MIN_PAIRS_JOINED = {"dev4": 9 / 33, "holdout4": 16 / 31, "dev3": 26 / 34, "dev2": 29 / 36, "events": 81 / 81, "dev": 39 / 40, "holdout": 33 / 50, "holdout2": 17 / 36, "holdout3": 34 / 43}
-MIN_SEPARATES_KEPT = {"dev4": 34, "holdout4": 30, "dev3": 36, "dev2": 22, "events": 29, "dev": 21, "holdout": 21, "holdout2": 25, "holdout3": 25}
+MIN_PAIRS_JOINED = {"holdout5": 12 / 28, "dev4": 15 / 33, "holdout4": 16 / 31, "dev3": 26 / 34, "dev2": 29 / 36, "events": 81 / 81, "dev": 39 / 40, "holdout": 33 / 50, "holdout2": 17 / 36, "holdout3": 34 / 43}
+MIN_SEPARATES_KEPT = {"holdout5": 26, "dev4": 34, "holdout4": 30, "dev3": 36, "dev2": 22, "events": 29, "dev": 21, "holdout": 21, "holdout2": 25, "holdout3": 25}
 
 # Separate pairs the current code puts in one group, each analysed in
 # docs/evaluation.md.  Any other pair sharing a group fails the test; a pair
@@ -168,6 +179,27 @@ MIN_SEPARATES_KEPT = {"dev4": 34, "holdout4": 30, "dev3": 36, "dev2": 22, "event
 # below was broken on the first run and still is; the three others broken then
 # are kept since the generalisation round.
 KNOWN_BROKEN_SEPARATES: dict[str, set[str]] = {
+    # holdout5, first run (code of commit 83524c1; the same figures on 3e4d525):
+    # pinned by a script, not read or analysed.
+    "cyberattack_manama": {
+        "an average winter bill (about 25 dinars) is not the bills left unpaid",
+        "the about 600 customers who paid in cash at one centre are not the accounts exposed",
+        "the more than 520 thousand accounts the authority serves are not the accounts exposed",
+    },
+    "oxygen_tripoli": {
+        "the 40 hospitals the supplier serves are not the country's 33 public hospitals",
+        "the about 8 hours a cylinder lasts are not the length of the cut (nearly six hours)",
+        "the about ten days the refilled tank lasts are not the length of the cut",
+        "the dues the hospital is owed (more than 3 million dollars) are not its arrears to the supplier",
+    },
+    "portstrike_nouakchott": {
+        "the 8 ships carrying wheat, sugar and oil are a part of the 23 waiting",
+    },
+    "wheat_sohag": {
+        "a farmer's 3 days of waiting are not the 48 hours within which farmers are paid",
+        "the 14 villages the yard serves are not the 3 villages under investigation",
+        "the about 9 thousand tonnes the yard received this season are not the shortfall (5700)",
+    },
     # dev4, first run (commit 3e4d525): pinned as found; a dev set, to be worked from.
     "bacleak_algeria": {
         "the about 360 thousand free candidates are a part of the more than 860 thousand",
