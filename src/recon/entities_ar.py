@@ -233,6 +233,11 @@ def load_lex(lang: str) -> Lex:
 lexicon.on_clear(load_lex.cache_clear)
 
 
+_ROAD = "طريق"
+_BY_WAY_OF = frozenset({"عن", "وعن"})
+_DASHES = frozenset({"-", "–", "—"})
+
+
 def _facilities(
     text: str, toks: list[Token], lx: Lex, gaz_at: dict[int, int], keys: list[str] | None = None
 ) -> list[Ref]:
@@ -248,17 +253,22 @@ def _facilities(
         m = lx.facility.match_start(toks, i, live[i])
         if m is None or counted_noun(text, toks, i):
             continue
+        road = m.phrase == _ROAD
+        if road and i > 0 and toks[i - 1].key in _BY_WAY_OF:
+            continue  # "عن طريق الوسطاء": by way of, no road
         noun = normalise_key(m.phrase)
         tok = toks[i]
         prefix = len(tok.key) - len(noun)
         pre = tok.key[:prefix]
         definite = "ال" in pre or pre.endswith("لل")
         start = letters_to_offset(text, tok.start, prefix)
-        j, end, named = i + 1, tok.end, 0
+        j, end, named, ends = i + 1, tok.end, 0, 0
         while j < len(toks) and named < _MAX_NAME:
             t = toks[j]
             gap = text[toks[j - 1].end : t.start]
-            if gap.strip() not in ("", "(") or t.key in lx.breakers:
+            if road and named and gap.strip() in _DASHES and t.start in gaz_at:
+                ends = 2  # "طريق الرياض - القصيم": a road runs between its two ends
+            elif gap.strip() not in ("", "(") or t.key in lx.breakers:
                 break
             if named and t.text.isdigit() and len(toks[j - 1].key) > 1:
                 break  # "ميناء العقبة 3 ملايين حبة": a figure; "قاعدة ك 1" is a name
@@ -298,6 +308,11 @@ def _facilities(
             end = t.end
             named += 1
             j += 1
+        if road and ends < 2:
+            # Only a road named by its two ends is a place of its own: "طريق
+            # المحيط الأطلسي" is a migrants' route, "الطريق" any road.
+            nxt = j
+            continue
         if named:
             if end < len(text) and text[end] == ")" and "(" in text[start:end]:
                 end += 1
