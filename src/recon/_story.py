@@ -480,12 +480,19 @@ def refine(claims: Sequence[Claim], entities: Sequence[Entity]) -> list[Entity]:
             # A value a document gave for the place and not for its part is the
             # place's own figure, in every outlet that gives it.
             own = _told_apart(claims, field_groups[a], field_groups[target])
+            # Once a document has told the place's figure from its part's, only
+            # a figure equal to one of the part's may be the part's in another
+            # outlet ("إقليم كوردستان … نحو 4 آلاف ميغاواط" beside Iraq's 8
+            # thousand: Iraq's 14 thousand elsewhere stay Iraq's).
+            parts = {canonical_key(claims[i].value) for i in field_groups[target]} if own else None
             times = [t for i in field_groups[target] if (t := _time(claims[i])) is not None]
             for i in field_groups[a]:
                 c = claims[i]
                 if c.source.id in told or (c.quote and _of_the_whole(c.quote, st)):
                     continue
                 if own and canonical_key(c.value) in own:
+                    continue
+                if parts is not None and canonical_key(c.value) not in parts:
                     continue
                 t = _time(c)
                 if t is not None and times and min(abs(t - u) for u in times) > st.max_days:

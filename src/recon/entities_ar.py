@@ -27,7 +27,7 @@ from typing import Any, Protocol
 import attrs
 
 from recon import lexicon
-from recon._dateline import dateline_abroad, not_nasab, story_country
+from recon._dateline import country_of, dateline_abroad, not_nasab, story_country
 from recon._gaz_refs import counted_noun, gaz_refs, headed_places
 from recon._locate import (
     PLACE_KINDS,
@@ -441,7 +441,19 @@ class DocContext:
         # says where the reporter is, not where the story happens.
         home = story_country(country_key, places) if datelines else None
         datelines = [d for d in datelines if not dateline_abroad(d.key, home)]
-        self.place = story_place(self._most_common(2 * datelines + places), places, located)
+        top = self._most_common(2 * datelines + places)
+        # "بغداد (واع) - أعلنت وزارة الكهرباء … ويعتمد العراق": a dateline the
+        # body never names again, in the country the body names, is where the
+        # story was filed; the story is the country's.
+        if (
+            top is not None
+            and top.dateline
+            and self.country is not None
+            and top.key not in {p.key for p in places}
+            and country_of(top.key) == self.country.key
+        ):
+            top = self.country
+        self.place = story_place(top, places, located)
 
     def forces_before(self, k: int, last: int) -> list[Ref]:
         """The ``last`` armed forces named in sentences before ``k``, in text order."""
