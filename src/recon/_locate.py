@@ -209,6 +209,8 @@ def bare_facilities(
                 continue
             for words, f in names[key].items():
                 n = len(words)
+                if f.start > t.start:
+                    continue  # "مؤسسة حمد الطبية" before "مستشفى حمد": not yet a name
                 if tuple(x.key for x in toks[i + 1 : i + n]) == words[1:]:
                     start = letters_to_offset(text, t.start, len(t.key) - len(key))
                     end = toks[i + n - 1].end
