@@ -74,6 +74,7 @@ if TYPE_CHECKING:
 __all__ = ["extract", "extract_credits", "extract_mentions"]
 
 _START = attrgetter("start")
+_CASE = "حالة"  # the lemma of the bare noun in units.toml [nouns.item]
 
 
 def _relative_only(d: Any, lx: Lex, text: str) -> bool:
@@ -349,6 +350,9 @@ def _extract(document: Document, lang: str) -> list[Claim]:
                 value = _with_raw(value, text[q.start : q.end])
             if fld.field == "magnitude":
                 value = attrs.evolve(value, unit="")  # "5.6 درجات": on a scale, not °C
+            if fld.field in CASUALTY and value.unit == "item" and q.noun == _CASE:
+                # "بلغ عدد حالات الاشتباه 3200 حالة": cases of people are people.
+                value = attrs.evolve(value, unit="person")
             if not value.unit and (fld.field in CASUALTY or fld.field == "personnel"):
                 # "ارتفع إجمالي المصابين إلى 363": the field says what is counted.
                 value = attrs.evolve(value, unit="person")

@@ -38,7 +38,8 @@ __all__ = ["CASUALTY", "Field", "Sentence", "event_of", "quantity_field"]
 
 _TRIGGER_WINDOW = 8  # words before a figure that may say what it counts
 _PEOPLE = (
-    *("killed", "injured", "infected", "recovered", "displaced", "arrested", "missing"),
+    *("killed", "injured", "infected", "suspected", "recovered", "displaced", "arrested"),
+    "missing",
     *("rescued", "on_board", "in_need", "released", "kidnapped", "escaped"),
 )
 # Figures that add up over time: a total "خلال صائفة 2023" is not the event's.

@@ -42,8 +42,8 @@ __all__ = ["GROWING", "TIME_VARYING", "Draft", "build_votes", "group_claims", "g
 #: figures dated differently are an ``update``, not a conflict.  Matched on the
 #: field's first component (``killed`` matches ``killed:civilians``).
 TIME_VARYING = frozenset(
-    {"killed", "injured", "infected", "recovered", "displaced", "arrested", "missing", "cases",
-     "deaths", "tested", "vaccinated", "refugees", "detained", "released"}
+    {"killed", "injured", "infected", "suspected", "recovered", "displaced", "arrested",
+     "missing", "cases", "deaths", "tested", "vaccinated", "refugees", "detained", "released"}
 )  # fmt: skip
 
 
