@@ -28,7 +28,7 @@ import attrs
 
 from recon import lexicon
 from recon._dateline import country_of, dateline_abroad, not_nasab, story_country
-from recon._gaz_refs import counted_noun, gaz_refs, headed_places
+from recon._gaz_refs import _DASHES, counted_noun, gaz_refs, headed_places
 from recon._locate import (
     PLACE_KINDS,
     Ref,
@@ -235,7 +235,6 @@ lexicon.on_clear(load_lex.cache_clear)
 
 _ROAD = "طريق"
 _BY_WAY_OF = frozenset({"عن", "وعن"})
-_DASHES = frozenset({"-", "–", "—"})
 
 
 def _facilities(

@@ -21,3 +21,8 @@ def only(cs, field):
 def fields_of(text, published, prefix):
     """The fields of the claims of ``text`` that start with ``prefix``, in order."""
     return [c.field for c in extract_text(text, published) if c.field.startswith(prefix)]
+
+
+def entities_of(text, published, field):
+    """The entities of the claims of ``text`` whose field is ``field``, in order."""
+    return [c.entity for c in extract_text(text, published) if c.field == field]

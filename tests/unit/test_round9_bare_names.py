@@ -2,13 +2,13 @@
 facility only after the article has named it: "مؤسسة حمد الطبية" before
 "مستشفى حمد العام" is another body.  Sentences written for these tests."""
 
-from extracting import extract_text
+from extracting import entities_of
 
 PUB = "2026-10-29"
 
 
 def entities(text: str, field: str) -> list[str]:
-    return [c.entity for c in extract_text(text, PUB) if c.field == field]
+    return entities_of(text, PUB, field)
 
 
 def test_a_name_before_its_facility_is_not_the_facility() -> None:

@@ -4,7 +4,7 @@ mention of what holds them; a penalty's term is no event's duration.
 Sentences written for these tests, with negative cases."""
 
 import pytest
-from extracting import extract_text, fields_of
+from extracting import entities_of, extract_text, fields_of
 
 from recon._place_lists import container_of
 
@@ -12,7 +12,7 @@ PUB = "2026-07-15"
 
 
 def entities(text: str, field: str) -> list[str]:
-    return [c.entity for c in extract_text(text, PUB) if c.field == field]
+    return entities_of(text, PUB, field)
 
 
 @pytest.mark.parametrize(
