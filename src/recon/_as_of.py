@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
@@ -67,10 +67,16 @@ def _compared_with(s: Sentence, start: int) -> bool:
     """Whether the date at ``start`` is what a figure is compared with
     ("مقارنة بالعام الماضي", "بزيادة قدرها 30% عن العام السابق"): the base of
     a change, not when the figure held (``comparison_words`` of fields.toml)."""
+    return _led_by(s, start, lambda k: _comparing(s, k))
+
+
+def _led_by(s: Sentence, start: int, word: Callable[[int], bool]) -> bool:
+    """Whether the date at ``start`` is led by a word that passes ``word``
+    (a token index): the date's own first word, or the word before it."""
     i = bisect_left(s.starts, start)
-    if i < len(s.toks) and s.toks[i].start == start and _comparing(s, i):
+    if i < len(s.toks) and s.toks[i].start == start and word(i):
         return True  # the date's span begins with the word
-    return i > 0 and _comparing(s, i - 1)
+    return i > 0 and word(i - 1)
 
 
 def _comparing(s: Sentence, k: int) -> bool:
@@ -98,10 +104,7 @@ def _event_clause(s: Sentence, start: int) -> bool:
 def _since(s: Sentence, start: int, lx: Lex) -> bool:
     """Whether the date at ``start`` follows "منذ": it is when a running
     count began ("تضرب الولاية منذ الأسبوع الماضي"), not when the figure held."""
-    i = bisect_left(s.starts, start)
-    if i < len(s.toks) and s.toks[i].start == start and s.toks[i].key in lx.since_preps:
-        return True  # the date's span begins with the preposition
-    return i > 0 and s.toks[i - 1].key in lx.since_preps
+    return _led_by(s, start, lambda k: s.keys[k] in lx.since_preps)
 
 
 _EARLIER = 180  # days before publication beyond which a dated figure is another event's

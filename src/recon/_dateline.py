@@ -28,7 +28,7 @@ from recon.gazetteer import builtin_data
 if TYPE_CHECKING:
     from recon._locate import Ref
 
-__all__ = ["country_of", "dateline_abroad", "not_nasab", "story_country"]
+__all__ = ["containers", "country_of", "dateline_abroad", "not_nasab", "story_country"]
 
 _MAX_DEPTH = 6  # city → district → province → region → country, with room
 
@@ -46,18 +46,24 @@ def _tables() -> tuple[dict[str, str], frozenset[str]]:
 lexicon.on_clear(_tables.cache_clear)
 
 
+def containers(eid: str) -> list[str]:
+    """``eid`` and the gazetteer entries holding it, innermost first, as
+    the ``[within]`` table says (at most :data:`_MAX_DEPTH` steps up)."""
+    within, _ = _tables()
+    out = [eid]
+    for _ in range(_MAX_DEPTH):
+        up = within.get(out[-1])
+        if up is None:
+            break
+        out.append(up)
+    return out
+
+
 def country_of(eid: str) -> str | None:
     """The country gazetteer entry ``eid`` is in (itself if a country), if
     the ``[within]`` table says."""
-    within, countries = _tables()
-    for _ in range(_MAX_DEPTH):
-        if eid in countries:
-            return eid
-        up = within.get(eid)
-        if up is None:
-            return None
-        eid = up
-    return None
+    _, countries = _tables()
+    return next((e for e in containers(eid)[:_MAX_DEPTH] if e in countries), None)
 
 
 def dateline_abroad(dateline_key: str, story_country: str | None) -> bool:

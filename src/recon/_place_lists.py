@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import attrs
 
-from recon._dateline import _MAX_DEPTH, _tables
+from recon._dateline import containers
 from recon._locate import Ref
 from recon.gazetteer import _shared_default
 
@@ -31,22 +31,11 @@ _MIN_MEMBERS = 3
 _JOINERS = frozenset(" \u00a0\u060c,و")
 
 
-def _chain(eid: str) -> list[str]:
-    within, _ = _tables()
-    out = [eid]
-    for _ in range(_MAX_DEPTH):
-        up = within.get(out[-1])
-        if up is None:
-            break
-        out.append(up)
-    return out
-
-
 @lru_cache(maxsize=1 << 12)
 def container_of(keys: tuple[str, ...]) -> str | None:
     """The most specific gazetteer entry holding every one of ``keys``
     (by the ``[within]`` table), if there is one."""
-    chains = [_chain(k) for k in keys]
+    chains = [containers(k) for k in keys]
     shared = set(chains[0]).intersection(*chains[1:])
     shared -= set(keys)  # a member is not its own list's container
     return next((e for e in chains[0] if e in shared), None)

@@ -55,7 +55,7 @@ from recon._tokens import Chunks, chunks_of
 from recon.attribution import Attribution, extract_credits, find_attributions
 from recon.entities_ar import DocContext, Lex, load_lex
 from recon.fields_ar import CASUALTY, Sentence, event_of, quantity_field
-from recon.model import Claim, DateValue, Document, Method, Precision, Quantity
+from recon.model import Claim, DateValue, Document, Method, Precision, Quantity, Span
 from recon.names_ar import (
     KnownNames,
     Named,
@@ -75,6 +75,12 @@ __all__ = ["extract", "extract_credits", "extract_mentions"]
 
 _START = attrgetter("start")
 _CASE = "حالة"  # the lemma of the bare noun in units.toml [nouns.item]
+
+
+def _entity_span(ref: Any) -> Span | None:
+    """Where a claim's entity is written; none for a container the article
+    never names (``recon._place_lists``: a list of places read as its country)."""
+    return _span(ref.start, ref.end) if ref.start >= 0 else None
 
 
 def _relative_only(d: Any, lx: Lex, text: str) -> bool:
@@ -371,7 +377,7 @@ def _extract(document: Document, lang: str) -> list[Claim]:
                         method=Method.EXTRACTED,
                         as_of=as_of,
                         role=fld.role,
-                        entity_span=_span(ref.start, ref.end) if ref.start >= 0 else None,
+                        entity_span=_entity_span(ref),
                         cue=cues.of(q.start, q.end) if cues is not None else None,
                     ),
                 )
@@ -398,7 +404,7 @@ def _extract(document: Document, lang: str) -> list[Claim]:
                         quote=quote,
                         speaker=s_atts.of(d.start),
                         method=Method.EXTRACTED,
-                        entity_span=_span(ref.start, ref.end) if ref.start >= 0 else None,
+                        entity_span=_entity_span(ref),
                     ),
                 )
             )

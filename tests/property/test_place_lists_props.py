@@ -3,8 +3,8 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from recon._dateline import _tables
-from recon._place_lists import _chain, container_of
+from recon._dateline import _tables, containers
+from recon._place_lists import container_of
 
 _WITHIN, _ = _tables()
 PLACES = sorted(_WITHIN)
@@ -18,7 +18,7 @@ def test_the_container_holds_every_member_whatever_the_order(keys, rnd) -> None:
     assert container_of(tuple(shuffled)) == got
     if got is not None:
         assert got not in keys
-        assert all(got in _chain(k) for k in keys)
+        assert all(got in containers(k) for k in keys)
 
 
 @given(st.lists(st.sampled_from(PLACES), min_size=2, max_size=4, unique=True))
@@ -27,6 +27,6 @@ def test_no_more_specific_container_exists(keys) -> None:
     if got is None:
         return
     # Nothing below the container (on the first member's line) holds them all.
-    line = _chain(keys[0])
+    line = containers(keys[0])
     for e in line[: line.index(got)]:
-        assert e in keys or not all(e in _chain(k) for k in keys)
+        assert e in keys or not all(e in containers(k) for k in keys)
