@@ -14,6 +14,9 @@ with the two readings its unit alone gets wrong.
 * A duration a few words after a penalty ("بالحبس من سنة إلى 3 سنوات",
   "يحرمون من اجتيازه لمدة 5 سنوات") is its term: ``duration:penalty``
   (``penalty_words``), never how long the event lasted.
+* A time allowed in a forecast ("وتوقعت الأرصاد موجة برد جديدة خلال 48
+  ساعة", "خلال 72 ساعة المقبلة") is a lead time: ``duration:expected``,
+  like "قد يستغرق", never how long the story's event lasted.
 * A duration after "بعد" is an offset ("بعد يوم واحد من مغادرة القوات"),
   except the time spent in a state that lasts, counted from its start: "بعد
   47 يوما من الاحتجاز", "بعد نحو 40 دقيقة من الإقلاع" say how long the
@@ -60,6 +63,8 @@ def measure_field(s: Sentence, q: Any, first: int, base: str, lang: str = "ar") 
         ahead = lexicon.word_set("fields", "expected_duration_verbs", lang)
         if not ahead.isdisjoint(s.keys[max(lo, first - _AHEAD_REACH) : first]):
             return base + ":expected"
+        if _lead_time(s, q, first, lo, lang):
+            return base + ":expected"
         # "بالحبس من سنة إلى 3 سنوات", "يحرمون من اجتيازه لمدة 5 سنوات": a
         # penalty's term, never how long the event itself lasted.
         penalty = lexicon.word_set("fields", "penalty_words", lang)
@@ -72,6 +77,25 @@ def measure_field(s: Sentence, q: Any, first: int, base: str, lang: str = "ar") 
     if k >= lo and s.keys[k] in lexicon.word_set("fields", "change_words", lang):
         return base + ":change"
     return base
+
+
+def _lead_time(s: Sentence, q: Any, first: int, lo: int, lang: str) -> bool:
+    """Whether the duration at token ``first`` is the time until a forecast
+    event: "خلال"/"غضون" right before it, and a forecasting word earlier in
+    its clause or a word of the future right after it."""
+    within = lexicon.word_set("fields", "within_words", lang)
+    if first == 0 or _bare(s.keys[first - 1]) not in within:
+        return False
+    after = s.tok(q.end)
+    if after < len(s.keys) and s.keys[after] in lexicon.word_set("fields", "future_words", lang):
+        return True
+    forecast = lexicon.word_set("fields", "forecast_words", lang)
+    return any(_bare(k) in forecast for k in s.keys[lo : first - 1])
+
+
+def _bare(k: str) -> str:
+    """A word without its conjunction ("وتوقعت" → "توقعت")."""
+    return k[1:] if k[:1] in "وف" and len(k) > 3 else k
 
 
 def elapsed(s: Sentence, first: int, last: int, lang: str = "ar") -> bool:

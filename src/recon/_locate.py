@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from recon import lexicon
+from recon._dateline import country_of
 from recon.normalise import normalise_key
 from recon.sentences import Token, stems, token_keys, token_starts
 
@@ -384,8 +385,11 @@ def story_place(
     if place is None:
         return None
     order: dict[str, int] = {}
+    home = country_of(place.key)
     for i, o in located:
-        if o == place.key:
+        # "سهل عكار جنوبي طرطوس": a place the gazetteer puts in another
+        # country than the story place's lies beside it, never inside it.
+        if o == place.key and (home is None or country_of(i) in (None, home)):
             order.setdefault(i, len(order))
     counts = Counter(r.key for r in places if r.key in order)
     if not counts:

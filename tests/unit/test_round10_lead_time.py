@@ -1,0 +1,35 @@
+"""A time until a forecast event is a lead time, not how long the story's
+event lasted: "توقعت الأرصاد موجة برد جديدة خلال 48 ساعة" is
+``duration:expected``.  Sentences written for these tests, with negative
+cases: a time something took ("أخمد الحريق خلال 3 ساعات") stays a duration."""
+
+import pytest
+from extracting import fields_of
+
+PUB = "2026-01-13"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وتوقعت الأرصاد الجوية موجة برد جديدة خلال 48 ساعة.",
+        "ويتوقع خبراء الطقس هطول أمطار غزيرة في غضون يومين.",
+        "وتنخفض درجات الحرارة مجدداً خلال 72 ساعة المقبلة.",
+        "ورجحت دائرة الأرصاد وصول المنخفض خلال ثلاثة أيام.",
+        "وحذرت النشرة الجوية من رياح قوية خلال 24 ساعة.",
+    ],
+)
+def test_a_time_until_a_forecast_event_is_expected(sentence: str) -> None:
+    assert fields_of("إربد - " + sentence, PUB, "duration") == ["duration:expected"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وأكد الدفاع المدني أن الحريق أخمد خلال 3 ساعات.",
+        "واستمر الصقيع 6 ساعات، فيما توقع المزارعون خسائر كبيرة.",
+        "وأعيد فتح الطريق خلال يومين من إغلاقه.",
+    ],
+)
+def test_a_time_something_took_stays_a_duration(sentence: str) -> None:
+    assert fields_of("إربد - " + sentence, PUB, "duration") == ["duration"]

@@ -1,0 +1,34 @@
+"""A place the gazetteer puts in another country lies beside the story's
+place, never inside it: "درعا شمالي إربد" does not make Daraa the place of
+an Irbid story.
+Articles written for these tests, with negative cases."""
+
+from extracting import extract_text
+
+PUB = "2026-02-10"
+
+IRBID_BESIDE_DARAA = (
+    "إربد - أعلنت مديرية الزراعة في إربد أن موجة الصقيع أتلفت محاصيل "
+    "المزارعين في المحافظة.\n\n"
+    "وقال مدير الزراعة في إربد إن الأضرار الأكبر كانت في الأراضي الممتدة "
+    "حتى درعا شمالي إربد.\n\n"
+    "وبلغ عدد البيوت البلاستيكية المتضررة 830 بيتاً."
+)
+
+DARAA_IN_DARAA = (
+    "درعا - أعلنت مديرية الزراعة في درعا أن موجة الصقيع أتلفت محاصيل "
+    "المزارعين في المحافظة.\n\n"
+    "وقال مدير الزراعة إن الأضرار الأكبر كانت في بلدة المزيريب غربي درعا.\n\n"
+    "وبلغ عدد البيوت البلاستيكية المتضررة 830 بيتاً."
+)
+
+
+def test_a_place_abroad_beside_the_story_place_is_not_where_the_story_happens() -> None:
+    got = {c.entity for c in extract_text(IRBID_BESIDE_DARAA, PUB) if c.field == "count:home"}
+    assert got == {"إربد"}
+
+
+def test_a_place_located_by_the_story_place_in_its_own_country_still_wins() -> None:
+    # The rule this one keeps: a village placed by the story's city is where it happens.
+    got = {c.entity for c in extract_text(DARAA_IN_DARAA, PUB) if c.field == "count:home"}
+    assert got == {"بلدة المزيريب"}
