@@ -64,6 +64,7 @@ SETS = (
     "holdout5",
     "dev5",
     "holdout6",
+    "dev6",
 )
 
 
@@ -74,7 +75,7 @@ def _events(set_name: str) -> list[str]:
 
 EVENTS = {s: _events(s) for s in SETS}
 CASES = [(s, e) for s in SETS for e in EVENTS[s]]
-MIN_EVENTS = {"events": 5, "dev": 4, "holdout": 4, "holdout2": 4, "holdout3": 4, "dev2": 4, "dev3": 4, "holdout4": 4, "dev4": 4, "holdout5": 4, "dev5": 4, "holdout6": 4}
+MIN_EVENTS = {"events": 5, "dev": 4, "holdout": 4, "holdout2": 4, "holdout3": 4, "dev2": 4, "dev3": 4, "holdout4": 4, "dev4": 4, "holdout5": 4, "dev5": 4, "holdout6": 4, "dev6": 4}
 assert len({e for _, e in CASES}) == len(CASES), "event folder names must be unique across sets"
 
 VERDICTS = {"agree", "conflict", "update", "conflict_or_update"}
@@ -163,16 +164,16 @@ VERDICTS = {"agree", "conflict", "update", "conflict_or_update"}
 # duration spread over by an amount), 11/18 (a rise's إلى opening its own
 # clause), 26/34 pairs (pills smuggled inside "عدد الموقوفين في قضية تهريب"),
 # 36 separate pairs kept ("أبوحمد" spelled joined; a figure "قرب مدينة الدويم").
-MIN_GROUPS_RIGHT = {"holdout6": 9 / 24, "dev5": 9 / 24, "holdout5": 6 / 20, "dev4": 11 / 21, "holdout4": 7 / 21, "dev3": 11 / 18, "dev2": 18 / 24, "events": 1.0, "dev": 15 / 16, "holdout": 14 / 21, "holdout2": 11 / 22, "holdout3": 14 / 24}
-MIN_CLAIMS_FOUND = {"holdout6": 43 / 53, "dev5": 49 / 52, "holdout5": 40 / 44, "dev4": 45 / 48, "holdout4": 44 / 47, "dev3": 44 / 44, "dev2": 53 / 54, "events": 74 / 74, "dev": 44 / 44, "holdout": 55 / 56, "holdout2": 48 / 51, "holdout3": 51 / 57}
+MIN_GROUPS_RIGHT = {"dev6": 5 / 24, "holdout6": 9 / 24, "dev5": 9 / 24, "holdout5": 6 / 20, "dev4": 11 / 21, "holdout4": 7 / 21, "dev3": 11 / 18, "dev2": 18 / 24, "events": 1.0, "dev": 15 / 16, "holdout": 14 / 21, "holdout2": 11 / 22, "holdout3": 14 / 24}
+MIN_CLAIMS_FOUND = {"dev6": 45 / 51, "holdout6": 43 / 53, "dev5": 49 / 52, "holdout5": 40 / 44, "dev4": 45 / 48, "holdout4": 44 / 47, "dev3": 44 / 44, "dev2": 53 / 54, "events": 74 / 74, "dev": 44 / 44, "holdout": 55 / 56, "holdout2": 48 / 51, "holdout3": 51 / 57}
 # Pair-level: of the pairs of expected claims that should share a group, the
 # share that do ("together pairs joined"), and of the separate pairs, how many
 # are kept apart.  These show partial progress on a group that is not yet
 # right as a whole.  Holdout pair figures measured before any rule of the
 # generalisation round (commit 14aecd7): 6/50 pairs joined, 14 separate pairs
 # kept; the floors below are the end-of-round measurement.
-MIN_PAIRS_JOINED = {"holdout6": 20 / 34, "dev5": 18 / 32, "holdout5": 11 / 28, "dev4": 28 / 33, "holdout4": 16 / 31, "dev3": 26 / 34, "dev2": 29 / 36, "events": 81 / 81, "dev": 39 / 40, "holdout": 33 / 50, "holdout2": 21 / 36, "holdout3": 34 / 43}
-MIN_SEPARATES_KEPT = {"holdout6": 20, "dev5": 27, "holdout5": 26, "dev4": 35, "holdout4": 30, "dev3": 36, "dev2": 22, "events": 29, "dev": 21, "holdout": 21, "holdout2": 26, "holdout3": 25}
+MIN_PAIRS_JOINED = {"dev6": 14 / 30, "holdout6": 20 / 34, "dev5": 18 / 32, "holdout5": 11 / 28, "dev4": 28 / 33, "holdout4": 16 / 31, "dev3": 26 / 34, "dev2": 29 / 36, "events": 81 / 81, "dev": 39 / 40, "holdout": 33 / 50, "holdout2": 21 / 36, "holdout3": 34 / 43}
+MIN_SEPARATES_KEPT = {"dev6": 35, "holdout6": 20, "dev5": 27, "holdout5": 26, "dev4": 35, "holdout4": 30, "dev3": 36, "dev2": 22, "events": 29, "dev": 21, "holdout": 21, "holdout2": 26, "holdout3": 25}
 
 # Separate pairs the current code puts in one group, each analysed in
 # docs/evaluation.md.  Any other pair sharing a group fails the test; a pair
@@ -181,6 +182,18 @@ MIN_SEPARATES_KEPT = {"holdout6": 20, "dev5": 27, "holdout5": 26, "dev4": 35, "h
 # below was broken on the first run and still is; the three others broken then
 # are kept since the generalisation round.
 KNOWN_BROKEN_SEPARATES: dict[str, set[str]] = {
+    # dev6, first run (code of fd04cea): pinned as found; a dev set, to be worked from.
+    "bridge_wadialkuf": {
+        "Al Marj's distance from Al Bayda (about 100 km) is not the detour's length",
+        "a driver aged 52 is not the closure's 45 days",
+    },
+    "fishkill_qatif": {
+        "the 4 tonnes of rabbitfish are a part of the 19 tonnes",
+        "the Eastern Province's more than 700 km of coast are not the coast affected",
+    },
+    "livestock_duhok": {
+        "the governorate's about 190 thousand cattle are not the cattle dead",
+    },
     # holdout6, first run: pinned by a script, not read or analysed.
     "livestock_maan": {
         "Ma'an's distance from Amman (about 220 km) is not Al-Jafr's distance from Ma'an (about 60 km)",
