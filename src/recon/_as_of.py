@@ -55,6 +55,7 @@ def dates_as_of(s: Sentence, dates: Sequence[Any], lx: Lex, events: Sequence[str
         )
         and not _since(s, d.start, lx)
         and not _event_clause(s, d.start)
+        and not _relative_event(s, d.start)
         and not _compared_with(s, d.start)
     ]
     return Usable(Near(usable, _START), compare_at)
@@ -101,10 +102,41 @@ def _event_clause(s: Sentence, start: int) -> bool:
     return not lexicon.word_set("fields", "happened_verbs").isdisjoint(s.keys[lo:hi])
 
 
+_RELATIVE_BACK = 8  # words from a relative pronoun to the date of its clause
+
+
+def _relative_event(s: Sentence, start: int) -> bool:
+    """Whether the date at ``start`` closes a relative clause that holds no
+    figure before it and reports no statement: "450 شاحنة، في اليوم الثالث
+    لإغلاق الجسر الذي قررته المصلحة مساء الأحد 1 نوفمبر", "12 طناً من
+    الأسماك التي ظهرت على السواحل الأحد" date the closure, the fish's
+    appearing, not the figures (``statement_verbs`` of fields.toml)."""
+    first = bisect_left(s.starts, start)
+    pronouns = lexicon.word_set("fields", "relative_pronouns")
+    lo = max(0, first - _RELATIVE_BACK)
+    k = next((j for j in range(first - 1, lo - 1, -1) if s.keys[j] in pronouns), None)
+    if k is None or k + 1 >= first:
+        return False
+    if any(s.starts[k] < f < start for f in s.figures):
+        return False  # "الحصيلة التي بلغت 50 قتيلاً الأحد": the clause's own figure
+    verb = s.keys[k + 1]
+    if verb in ("تم", "جرى") and k + 2 < first:
+        verb = s.keys[k + 2]
+    return verb not in lexicon.word_set("fields", "statement_verbs")
+
+
 def _since(s: Sentence, start: int, lx: Lex) -> bool:
-    """Whether the date at ``start`` follows "منذ": it is when a running
-    count began ("تضرب الولاية منذ الأسبوع الماضي"), not when the figure held."""
-    return _led_by(s, start, lambda k: s.keys[k] in lx.since_preps)
+    """Whether the date at ``start`` follows "منذ", past a part of the day
+    ("منذ فجر يوم الأحد"): it is when a running count began ("تضرب الولاية
+    منذ الأسبوع الماضي"), not when the figure held."""
+    i = bisect_left(s.starts, start)
+    if i < len(s.toks) and s.toks[i].start == start and s.keys[i] in lx.since_preps:
+        return True  # the date's span begins with the word
+    parts = lexicon.word_set("fields", "day_parts")
+    k = i - 1
+    while k >= 0 and i - k <= 3 and s.keys[k] in parts:
+        k -= 1
+    return k >= 0 and s.keys[k] in lx.since_preps
 
 
 _EARLIER = 180  # days before publication beyond which a dated figure is another event's

@@ -71,6 +71,9 @@ def measured_from(sr: SentenceRefs, start: int, end: int, clause: Any) -> Ref | 
     route = _route_start(sr, end, ce)
     if route is not None:
         return route
+    placed = _relative_subject(sr, start, cs)
+    if placed is not None:
+        return placed
     # Each question is a bisect into the sentence's sorted candidates and
     # locating verbs: a sentence of thousands of distances stays linear.
     starts = sr.ref_starts
@@ -91,6 +94,31 @@ def measured_from(sr: SentenceRefs, start: int, end: int, clause: Any) -> Ref | 
     if j < len(located) and located[j] < s.tok(start):
         return None  # "وتقع جرادة على بعد 60 كيلومترا جنوب مدينة وجدة"
     return ref
+
+
+_PRONOUN_GAP = 3  # "التي تبعد عنها نحو": the locating verb's object and hedges
+
+
+def _relative_subject(sr: SentenceRefs, start: int, cs: int) -> Ref | None:
+    """The place a relative clause with a locating verb hangs on, right
+    before the distance: "ومدينة بنغازي التي تبعد عنها نحو 200 كيلومتر",
+    "قرية السب التي تقع على بعد 3 كيلومترات": the distance is that place's
+    own position, whatever facility the sentence is about."""
+    s = sr.s
+    first = s.tok(start)
+    located = sr.locating_at
+    j = bisect_left(located, first) - 1
+    if j < 0 or located[j] < s.tok(cs) or first - located[j] > _PRONOUN_GAP + 1:
+        return None
+    v = located[j]
+    if v < 2 or s.keys[v - 1] not in lexicon.word_set("fields", "relative_pronouns"):
+        return None
+    pronoun_at = s.toks[v - 1].start
+    r = sr.places.nearest(cs, pronoun_at, pronoun_at)
+    if r is None:
+        return None
+    ref: Ref = sr.places.items[r[1]]
+    return ref if s.tok(ref.end) == v - 1 else None
 
 
 def locating_tokens(keys: list[str]) -> list[int]:

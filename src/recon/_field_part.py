@@ -128,7 +128,7 @@ def part_of(
 
     whole = _whole(prev, people)
     if whole is None:
-        return None
+        return _measured_part(s, lx, q, prev_end, prev=prev, f=f)
     if f is not None and f.field not in (whole, "personnel") and f.field.split(":", 1)[0] in people:
         # "تمكنت من إنقاذ 19 منهم", "وفاة ستة منهم": of those counted, a field of its own.
         return None
@@ -178,6 +178,28 @@ def part_of(
         # المستشفى") is a figure of its own.
         return Field(name) if role in CONDITIONS else None
     return attrs.evolve(f, field=name, others=False)
+
+
+def _measured_part(
+    s: Sentence, lx: Lex, q: Any, prev_end: int, *, prev: Field | None, f: Field | None
+) -> Field | None:
+    """ "جمعت 19 طناً، بينها 4 أطنان من أسماك الصافي", "نفوق 870 رأساً، منها
+    540 في قضاء سميل": a part of a measure or of a count of things, told by
+    a subset word right before it, is ``<field>:part`` when the figure
+    before it has the same field (a different noun, "450 شاحنة بينها 120
+    صهريجاً", is a field of its own already)."""
+    if prev is None or f is None or prev.field.startswith("date"):
+        return None
+    whole = prev.field.split(":part", 1)[0]
+    if f.field != whole and not whole.startswith(f.field + ":"):
+        return None  # "20 مليون دينار خسائر، منها 5 ملايين": the part names no object again
+    first = s.tok(q.start)
+    floor = s.tok(prev_end)
+    for k in range(max(floor, first - _MARK_BEFORE - 1), first):
+        m = lx.subset.match_at(s.toks, k)
+        if m is not None and all(t.key in lx.hedges_before for t in s.toks[m.last + 1 : first]):
+            return attrs.evolve(f, field=f"{whole}:part", others=False)
+    return None
 
 
 _NAMED_WHOLE_BEFORE = 4  # "ومن بين المصابين خمس": the subset word this far back at most
