@@ -32,7 +32,7 @@ from recon import lexicon
 if TYPE_CHECKING:
     from recon.fields_ar import Sentence
 
-__all__ = ["elapsed", "measure_field", "skip_auxiliaries"]
+__all__ = ["elapsed", "is_age", "measure_field", "skip_auxiliaries"]
 
 _BARE_DEGREE = "درجة"  # the lemma of the bare noun in units.toml [nouns.celsius]
 _AHEAD_REACH = 5  # words before a duration that may say it is expected ("قد يستغرق ما بين")
@@ -96,6 +96,25 @@ def _lead_time(s: Sentence, q: Any, first: int, lo: int, lang: str) -> bool:
 def _bare(k: str) -> str:
     """A word without its conjunction ("وتوقعت" → "توقعت")."""
     return k[1:] if k[:1] in "وف" and len(k) > 3 else k
+
+
+_AGE_REACH = 3  # "البالغ من العمر نحو 63": the age word, then "من" and a hedge
+_BRACKETS = " \u00a0"
+
+
+def is_age(text: str, s: Sentence, q: Any, first: int, lang: str = "ar") -> bool:
+    """Whether the number of years at token ``first`` is a person's age: an
+    age word just before it ("يبلغ من العمر 9 سنوات", "ابن 12 عاماً"), or the
+    number of years alone in brackets ("أبو خالد (63 عاماً)")."""
+    ages = lexicon.word_set("fields", "age_words", lang)
+    lo = s.tok_range(s.clause_of(q.start))[0]
+    if not ages.isdisjoint(s.keys[max(lo, first - _AGE_REACH) : first]):
+        return True
+    if q.quantity.unit != "year":
+        return False  # "استمر الحصار (52 يوماً)": a bracketed length of time
+    before = text[max(0, q.start - 3) : q.start].rstrip(_BRACKETS)
+    after = text[q.end : q.end + 3].lstrip(_BRACKETS)
+    return before.endswith("(") and after.startswith(")")
 
 
 def elapsed(s: Sentence, first: int, last: int, lang: str = "ar") -> bool:

@@ -19,7 +19,7 @@ import attrs
 
 from recon._field_events import event_of
 from recon._field_generic import counts_in, escapes, seizes, unlisted_count
-from recon._field_measure import elapsed, measure_field, skip_auxiliaries
+from recon._field_measure import elapsed, is_age, measure_field, skip_auxiliaries
 from recon._field_part import PART_ROLES, named_part, part_of, replaced
 from recon._field_scope import _over_a_period, _per_time, _within, spread_over
 from recon._item_state import item_state, present_at, still_in_care
@@ -354,6 +354,8 @@ def _field(
             and not (_within(s, first, last) or elapsed(s, first, last))
         ):
             return None
+        if u.dimension == "duration" and is_age(text, s, q, first):
+            return None  # "أبو خالد (63 عاماً)", "طفل يبلغ من العمر 9 سنوات"
         measure = measure_field(s, q, first, lx.unit_fields[u.dimension])
         return None if measure is None else _new(measure)
     if u.dimension == "percent":
