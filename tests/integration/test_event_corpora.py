@@ -65,6 +65,7 @@ SETS = (
     "dev5",
     "holdout6",
     "dev6",
+    "holdout7",
 )
 
 
@@ -75,7 +76,7 @@ def _events(set_name: str) -> list[str]:
 
 EVENTS = {s: _events(s) for s in SETS}
 CASES = [(s, e) for s in SETS for e in EVENTS[s]]
-MIN_EVENTS = {"events": 5, "dev": 4, "holdout": 4, "holdout2": 4, "holdout3": 4, "dev2": 4, "dev3": 4, "holdout4": 4, "dev4": 4, "holdout5": 4, "dev5": 4, "holdout6": 4, "dev6": 4}
+MIN_EVENTS = {"events": 5, "dev": 4, "holdout": 4, "holdout2": 4, "holdout3": 4, "dev2": 4, "dev3": 4, "holdout4": 4, "dev4": 4, "holdout5": 4, "dev5": 4, "holdout6": 4, "dev6": 4, "holdout7": 4}
 assert len({e for _, e in CASES}) == len(CASES), "event folder names must be unique across sets"
 
 VERDICTS = {"agree", "conflict", "update", "conflict_or_update"}
@@ -164,16 +165,16 @@ VERDICTS = {"agree", "conflict", "update", "conflict_or_update"}
 # duration spread over by an amount), 11/18 (a rise's إلى opening its own
 # clause), 26/34 pairs (pills smuggled inside "عدد الموقوفين في قضية تهريب"),
 # 36 separate pairs kept ("أبوحمد" spelled joined; a figure "قرب مدينة الدويم").
-MIN_GROUPS_RIGHT = {"dev6": 7 / 24, "holdout6": 10 / 24, "dev5": 9 / 24, "holdout5": 7 / 20, "dev4": 11 / 21, "holdout4": 7 / 21, "dev3": 11 / 18, "dev2": 18 / 24, "events": 1.0, "dev": 15 / 16, "holdout": 14 / 21, "holdout2": 11 / 22, "holdout3": 14 / 24}
-MIN_CLAIMS_FOUND = {"dev6": 45 / 51, "holdout6": 43 / 53, "dev5": 49 / 52, "holdout5": 40 / 44, "dev4": 45 / 48, "holdout4": 44 / 47, "dev3": 44 / 44, "dev2": 53 / 54, "events": 74 / 74, "dev": 44 / 44, "holdout": 55 / 56, "holdout2": 48 / 51, "holdout3": 51 / 57}
+MIN_GROUPS_RIGHT = {"holdout7": 10 / 24, "dev6": 7 / 24, "holdout6": 10 / 24, "dev5": 9 / 24, "holdout5": 7 / 20, "dev4": 11 / 21, "holdout4": 7 / 21, "dev3": 11 / 18, "dev2": 18 / 24, "events": 1.0, "dev": 15 / 16, "holdout": 14 / 21, "holdout2": 11 / 22, "holdout3": 14 / 24}
+MIN_CLAIMS_FOUND = {"holdout7": 40 / 52, "dev6": 45 / 51, "holdout6": 43 / 53, "dev5": 49 / 52, "holdout5": 40 / 44, "dev4": 45 / 48, "holdout4": 44 / 47, "dev3": 44 / 44, "dev2": 53 / 54, "events": 74 / 74, "dev": 44 / 44, "holdout": 55 / 56, "holdout2": 48 / 51, "holdout3": 51 / 57}
 # Pair-level: of the pairs of expected claims that should share a group, the
 # share that do ("together pairs joined"), and of the separate pairs, how many
 # are kept apart.  These show partial progress on a group that is not yet
 # right as a whole.  Holdout pair figures measured before any rule of the
 # generalisation round (commit 14aecd7): 6/50 pairs joined, 14 separate pairs
 # kept; the floors below are the end-of-round measurement.
-MIN_PAIRS_JOINED = {"dev6": 15 / 30, "holdout6": 20 / 34, "dev5": 18 / 32, "holdout5": 12 / 28, "dev4": 28 / 33, "holdout4": 16 / 31, "dev3": 26 / 34, "dev2": 29 / 36, "events": 81 / 81, "dev": 39 / 40, "holdout": 33 / 50, "holdout2": 21 / 36, "holdout3": 34 / 43}
-MIN_SEPARATES_KEPT = {"dev6": 35, "holdout6": 21, "dev5": 27, "holdout5": 27, "dev4": 35, "holdout4": 30, "dev3": 36, "dev2": 22, "events": 29, "dev": 21, "holdout": 21, "holdout2": 26, "holdout3": 25}
+MIN_PAIRS_JOINED = {"holdout7": 14 / 32, "dev6": 15 / 30, "holdout6": 20 / 34, "dev5": 18 / 32, "holdout5": 12 / 28, "dev4": 28 / 33, "holdout4": 16 / 31, "dev3": 26 / 34, "dev2": 29 / 36, "events": 81 / 81, "dev": 39 / 40, "holdout": 33 / 50, "holdout2": 21 / 36, "holdout3": 34 / 43}
+MIN_SEPARATES_KEPT = {"holdout7": 18, "dev6": 35, "holdout6": 21, "dev5": 27, "holdout5": 27, "dev4": 35, "holdout4": 30, "dev3": 36, "dev2": 22, "events": 29, "dev": 21, "holdout": 21, "holdout2": 26, "holdout3": 25}
 
 # Separate pairs the current code puts in one group, each analysed in
 # docs/evaluation.md.  Any other pair sharing a group fails the test; a pair
@@ -182,6 +183,20 @@ MIN_SEPARATES_KEPT = {"dev6": 35, "holdout6": 21, "dev5": 27, "holdout5": 27, "d
 # below was broken on the first run and still is; the three others broken then
 # are kept since the generalisation round.
 KNOWN_BROKEN_SEPARATES: dict[str, set[str]] = {
+    # holdout7, first run (code of 232ea70; on beb6be8, before round 10: 9/24 groups,
+    # 13/32 pairs, 16 kept, 6 broken): pinned by a script, not read or analysed.
+    "counterfeit_damietta": {
+        "the declared customs value (85 thousand dollars) is not the market value",
+    },
+    "demolition_tetouan": {
+        "the 48 hours given to families to leave are not the campaign's 14 days",
+    },
+    "desalination_salalah": {
+        "the plant's capacity (about 69 thousand cubic metres a day) is not the shortfall",
+    },
+    "strike_sfax": {
+        "the doctor's 10 days of sick leave are not the strike's length",
+    },
     # dev6, first run (code of fd04cea): pinned as found; a dev set, to be worked from.
     "bridge_wadialkuf": {
         "Al Marj's distance from Al Bayda (about 100 km) is not the detour's length",
