@@ -114,7 +114,8 @@ def _relative_subject(sr: SentenceRefs, start: int, cs: int) -> Ref | None:
     if v < 2 or s.keys[v - 1] not in lexicon.word_set("fields", "relative_pronouns"):
         return None
     pronoun_at = s.toks[v - 1].start
-    r = sr.places.nearest(cs, pronoun_at, pronoun_at)
+    # "إلى عمله في المرج، التي تبعد نحو 100 كم": a comma may part them.
+    r = sr.places.nearest(s.seg.start, pronoun_at, pronoun_at)
     if r is None:
         return None
     ref: Ref = sr.places.items[r[1]]

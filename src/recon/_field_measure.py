@@ -28,6 +28,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from recon import lexicon
+from recon.normalise import key_set
 
 if TYPE_CHECKING:
     from recon.fields_ar import Sentence
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 __all__ = ["elapsed", "is_age", "measure_field", "skip_auxiliaries"]
 
 _BARE_DEGREE = "درجة"  # the lemma of the bare noun in units.toml [nouns.celsius]
+_TO = key_set(["إلى"])
 _AHEAD_REACH = 5  # words before a duration that may say it is expected ("قد يستغرق ما بين")
 _PENALTY_REACH = 5  # "يحرمون من اجتيازه لمدة 5": the penalty word, then its object
 _CHANGE_REACH = 3  # words before a figure that may say it is a change ("بارتفاع قدره نحو")
@@ -65,6 +67,8 @@ def measure_field(s: Sentence, q: Any, first: int, base: str, lang: str = "ar") 
             return base + ":expected"
         if _lead_time(s, q, first, lo, lang):
             return base + ":expected"
+        if _added(s, q, lang):
+            return base + ":change"
         # "بالحبس من سنة إلى 3 سنوات", "يحرمون من اجتيازه لمدة 5 سنوات": a
         # penalty's term, never how long the event itself lasted.
         penalty = lexicon.word_set("fields", "penalty_words", lang)
@@ -77,6 +81,18 @@ def measure_field(s: Sentence, q: Any, first: int, base: str, lang: str = "ar") 
     if k >= lo and s.keys[k] in lexicon.word_set("fields", "change_words", lang):
         return base + ":change"
     return base
+
+
+def _added(s: Sentence, q: Any, lang: str) -> bool:
+    """Whether the duration ``q`` is time added to another ("ساعتين إلى زمن
+    الرحلة", "ثلاثة أيام إضافية")."""
+    k = s.tok(q.end)
+    if k >= len(s.keys):
+        return False
+    if s.keys[k] in lexicon.word_set("fields", "added_after", lang):
+        return True
+    to = lexicon.word_set("fields", "added_to", lang)
+    return s.keys[k] in _TO and k + 1 < len(s.keys) and s.keys[k + 1] in to
 
 
 def _lead_time(s: Sentence, q: Any, first: int, lo: int, lang: str) -> bool:

@@ -309,8 +309,10 @@ def _match(cx: _Cx, i: int) -> tuple[_Found | None, int]:
     word = not _isdigit(toks[i])
     definite = c.prefix in sets["definite"]
     prev = cx.tok(pb)
-    if (word and definite and not c.plural) or prev in sets["ordinals"] or prev in sets["id_cues"]:
+    if (word and definite and not c.plural) or prev in sets["ordinals"]:
         return fail
+    # "الطريق 6", "المادة 140": a label; "إغلاق الطريق 3 أيام" counts days (below).
+    labelled = prev in sets["id_cues"]
     nstart = ts[i] + (_plen(c.prefix) if word else 0)
     lo = hi = None
     sb, sb_len = i, nstart - ts[i]
@@ -365,6 +367,8 @@ def _match(cx: _Cx, i: int) -> tuple[_Found | None, int]:
             lemma, unit = u[0], u[1]
             ns, ne = ts[u[2]] + u[4], te[u[3] - 1]
             e = max(e, u[3])
+    if labelled and lemma is None:
+        return fail
     if c.noun is None and lemma is None:
         after = cx.tok(nend_tok)
         if c.frac_only or (not word and definite) or (c.weak and _isword(prev) and i > 0):

@@ -1,7 +1,9 @@
 """A time until a forecast event is a lead time, not how long the story's
 event lasted: "توقعت الأرصاد موجة برد جديدة خلال 48 ساعة" is
 ``duration:expected``.  Sentences written for these tests, with negative
-cases: a time something took ("أخمد الحريق خلال 3 ساعات") stays a duration."""
+cases: a time something took ("أخمد الحريق خلال 3 ساعات") stays a duration.
+Time added to another ("ساعتين إلى زمن الرحلة", "ثلاثة أيام إضافية") is
+``duration:change``."""
 
 import pytest
 from extracting import fields_of
@@ -33,3 +35,20 @@ def test_a_time_until_a_forecast_event_is_expected(sentence: str) -> None:
 )
 def test_a_time_something_took_stays_a_duration(sentence: str) -> None:
     assert fields_of("إربد - " + sentence, PUB, "duration") == ["duration"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ويضيف الطريق البديل نحو ساعتين إلى زمن الرحلة بين إربد وعمان.",
+        "ومددت السلطات حظر التجول ثلاثة أيام إضافية في إربد.",
+    ],
+)
+def test_time_added_to_another_is_a_change(sentence: str) -> None:
+    assert fields_of("إربد - " + sentence, PUB, "duration") == ["duration:change"]
+
+
+def test_a_time_that_took_place_is_not_added() -> None:
+    assert fields_of("إربد - واستمر حظر التجول ثلاثة أيام في إربد.", PUB, "duration") == [
+        "duration"
+    ]
