@@ -48,10 +48,11 @@ TIME_VARYING = frozenset(
 
 
 #: Cumulative measures that only grow while an event goes on (the area a fire
-#: has burnt, the households left without water, the houses damaged).  Not
+#: has burnt, the households left without water, the houses damaged, the
+#: tonnes of dead fish collected, the oil spilled).  Not
 #: time-varying in general (a farm's area, a convoy's trucks do not change),
 #: so differing figures are a succession only under :func:`_grew`.
-GROWING = frozenset({"area", "count"})
+GROWING = frozenset({"area", "count", "weight", "volume"})
 
 
 def group_id(entity_id: str, field: str) -> str:

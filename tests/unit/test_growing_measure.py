@@ -51,7 +51,9 @@ def test_a_disputed_area_conflicts():
 
 
 def test_other_measures_are_not_growing():
-    got = status(claim("a", 50, 3), claim("b", 90, 4, cue=Cue.RISE), field="weight")
+    # A length is no running total (weights and volumes are since round 10:
+    # the tonnes of dead fish collected, the oil spilled).
+    got = status(claim("a", 50, 3), claim("b", 90, 4, cue=Cue.RISE), field="distance")
     assert got is Status.CONFLICT
 
 

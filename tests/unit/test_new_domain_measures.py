@@ -91,7 +91,7 @@ def test_things_new_domains_count() -> None:
         "ورصدت فرق المكافحة في منطقة نجران 9 أسراب من الجراد، ونشرت الوزارة 27 فريقا، "
         "ونفق 150 رأسا من الماشية، وأغلقت الشرطة 4 بوابات."
     )
-    for f, v in (("count:swarm", 9), ("count:team", 27), ("count:livestock", 150)):
+    for f, v in (("count:swarm", 9), ("count:team", 27), ("count:livestock:dead", 150)):
         assert (f, v) in got
     assert ("count:gate", 4) in got
 

@@ -25,8 +25,8 @@ def fields(text: str) -> list[tuple[str, float]]:
         ("وتضرر 300 هكتار من الأراضي، منها 120 هكتاراً من الحمضيات.", "area", "area:part"),
         (
             "وأعلنت المديرية نفوق 870 رأساً من الأبقار، منها 540 رأساً في قضاء سميل.",
-            "count:livestock",
-            "count:livestock:part",
+            "count:livestock:dead",
+            "count:livestock:dead:part",
         ),
         (
             "وقدرت الخسائر بـ20 مليون دينار، منها 5 ملايين دينار للمزارعين.",
