@@ -17,6 +17,7 @@ from typing import Any
 import attrs
 
 from recon._distance import locating_tokens, measured_from
+from recon._individuals import own_figure_of
 from recon._lazy import lazy
 from recon._locate import FORCES_BACK as _FORCES_BACK
 from recon._locate import force_after, gazetteer_aliases, locators, named_force
@@ -463,6 +464,10 @@ def choose(cls: str, sr: SentenceRefs, *, start: int, end: int, fld: Field | Non
     def where() -> Ref | None:
         return doc.place
 
+    if cls == "other" and fld is not None and not fld.field.startswith(("personnel", "date")):
+        person = own_figure_of(s, start)  # "وقال المزارع إنه خسر 10 بيوت"
+        if person is not None:
+            return person
     if fld is not None and fld.field == "distance":
         ref = measured_from(sr, start, end, clause)
         if ref is not None:

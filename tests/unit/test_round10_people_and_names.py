@@ -62,5 +62,5 @@ def test_two_crossings_of_different_names_stay_apart() -> None:
 
 
 def test_camps_of_a_town_name_a_place() -> None:
-    text = "بعلبك - وقال النازح إنه أمضى 13 عاماً في مخيمات عرسال."
-    assert [c.entity for c in extract_text(text, PUB) if c.field == "duration"] == ["مخيمات عرسال"]
+    text = "بعلبك - وتضم مخيمات عرسال أكثر من 120 خيمة."
+    assert [c.entity for c in extract_text(text, PUB) if c.field == "count:tent"] == ["مخيمات عرسال"]
