@@ -210,10 +210,23 @@ def named_part(
 ) -> str | None:
     """The part field of a figure whose whole is named right before it by
     "بين" and a casualty word ("من بين المصابين خمس أستاذات", "ومن بين
-    القتلى 4 أطفال"): a part of the injured, of the dead, never their
-    count, wherever the whole's own figure was given."""
+    القتلى 4 أطفال"), or right after it by "من" ("شيعوا 12 من الضحايا"): a
+    part of the injured, of the dead, never their count, wherever the
+    whole's own figure was given."""
     between = lexicon.word_set("fields", "between_words", lang)
     lo = s.tok_range(s.clause_of(s.toks[first].start))[0]
+    if (
+        first + 2 < len(s.toks)
+        and last <= first + 2
+        and s.keys[first + 1] == "من"
+        and s.keys[first + 2].startswith("ال")
+    ):
+        # "شيعوا 12 من الضحايا", "تم التعرف على 8 من القتلى": some of them
+        # (a figure with a noun of its own, "إنقاذ 11 شخصاً من الغرق", is not).
+        m = lx.triggers.match_at(s.toks, first + 2)
+        whole = None if m is None else "injured" if m.value == "casualty" else m.value
+        if whole in people:
+            return f"{whole}:part"
     for k in range(max(lo, first - _NAMED_WHOLE_BEFORE), first - 1):
         if s.keys[k] not in between:
             continue

@@ -9,8 +9,10 @@ that part is the *only* entity under the place with a figure of the same
 field: then the outlet that said "Egypt" and the one that said "the building
 in al-Asafra" report one thing.  Two parts with figures of that field (two
 bases in one country: K1 and Qayyarah) leave the place's figures where they
-are, and a document that itself gives the field for a part and for the whole
-keeps them apart (it told the reader they differ).
+are, except a toll that exactly one part gave too ("19 killed in Sudan" and
+"19 killed in Abu Hamad": ``recon._story_parts``); a document that itself
+gives the field for a part and for the whole keeps them apart (it told the
+reader they differ).
 
 Which entity lies in which comes from three places, all data or text:
 
@@ -35,8 +37,8 @@ import attrs
 
 from recon import lexicon
 from recon._story_close import Close, close_by, load_close
+from recon._story_parts import parts_to_move_to, place_claims_for
 from recon._story_same import same_facilities
-from recon.compare import canonical_key
 from recon.gazetteer import (
     GazetteerEntry,
     builtin_alias,
@@ -360,30 +362,6 @@ def _bare_facilities(entities: Iterable[Entity]) -> Iterable[tuple[str, str]]:
                         yield sid, e.id
 
 
-def _time(c: Claim) -> int | None:
-    d = c.as_of or c.source.published
-    pub = c.source.published
-    if d is not None and pub is not None and d > pub:
-        # "24 ساعة أسبوعياً … حتى نهاية آب المقبل": a plan's end, not when the figure was told.
-        d = pub
-    return d.toordinal() if d else None
-
-
-def _told_apart(claims: Sequence[Claim], whole: list[int], part: list[int]) -> set[object]:
-    """The values a document gives for the place and not for its part, when it
-    gives the field for both ("12 مليون دينار لخطة طوارئ" for Jordan, "3
-    مليارات دولار" for a project in Aqaba: the 12 million are Jordan's)."""
-    by_doc: dict[str, set[object]] = defaultdict(set)
-    for i in part:
-        by_doc[claims[i].source.id].add(canonical_key(claims[i].value))
-    own: set[object] = set()
-    for i in whole:
-        d = claims[i].source.id
-        if d in by_doc and (k := canonical_key(claims[i].value)) not in by_doc[d]:
-            own.add(k)
-    return own
-
-
 def refine(claims: Sequence[Claim], entities: Sequence[Entity]) -> list[Entity]:
     """Each claim's entity, a place's claim moved to its only part that has
     claims of the same field (see the module's docstring)."""
@@ -462,7 +440,7 @@ def refine(claims: Sequence[Claim], entities: Sequence[Entity]) -> list[Entity]:
     groups: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for i, (c, e) in enumerate(zip(claims, entities, strict=True)):
         groups[c.field][e.id].append(i)
-    for field_groups in groups.values():
+    for field, field_groups in groups.items():
         if len(field_groups) < 2:
             continue
         below: dict[str, set[str]] = defaultdict(set)
@@ -473,29 +451,19 @@ def refine(claims: Sequence[Claim], entities: Sequence[Entity]) -> list[Entity]:
         for a, ds in below.items():
             inner = set().union(*(ancestors(d) for d in ds))
             most = ds - inner
-            if len(most) != 1:
-                continue
-            (target,) = most
-            told = {claims[i].source.id for d in ds for i in field_groups[d]}
-            # A value a document gave for the place and not for its part is the
-            # place's own figure, in every outlet that gives it.
-            own = _told_apart(claims, field_groups[a], field_groups[target])
-            # Once a document has told the place's figure from its part's, only
-            # a figure equal to one of the part's may be the part's in another
-            # outlet ("إقليم كوردستان … نحو 4 آلاف ميغاواط" beside Iraq's 8
-            # thousand: Iraq's 14 thousand elsewhere stay Iraq's).
-            parts = {canonical_key(claims[i].value) for i in field_groups[target]} if own else None
-            times = [t for i in field_groups[target] if (t := _time(claims[i])) is not None]
-            for i in field_groups[a]:
-                c = claims[i]
-                if c.source.id in told or (c.quote and _of_the_whole(c.quote, st)):
-                    continue
-                if own and canonical_key(c.value) in own:
-                    continue
-                if parts is not None and canonical_key(c.value) not in parts:
-                    continue
-                t = _time(c)
-                if t is not None and times and min(abs(t - u) for u in times) > st.max_days:
-                    continue
-                out[i] = by_id[target]
+            for target, only in parts_to_move_to(claims, field_groups, most, field):
+                # The documents that gave the field for this part, or for a
+                # place between it and the whole, told them apart.
+                line = {target} | (ds & ancestors(target))
+                told = {claims[i].source.id for d in line for i in field_groups[d]}
+                for i in place_claims_for(
+                    claims,
+                    field_groups,
+                    (a, target),
+                    told=told,
+                    of_the_whole=lambda q: _of_the_whole(q, st),
+                    max_days=st.max_days,
+                    only=only,
+                ):
+                    out[i] = by_id[target]
     return out

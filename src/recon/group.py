@@ -31,20 +31,13 @@ import attrs
 import numpy as np
 
 from recon._story import refine
+from recon._story_parts import TIME_VARYING
 from recon.compare import Comparator, canonical_key
 from recon.model import Claim, Cue, DateValue, Entity, Quantity, SetValue, Status, Value
 from recon.resolve import Votes, field_codes, partial_pairs
 from recon.units import unit as _unit
 
 __all__ = ["GROWING", "TIME_VARYING", "Draft", "build_votes", "group_claims", "group_id", "judge"]
-
-#: Fields whose figures change over time (tolls, case counts): differing
-#: figures dated differently are an ``update``, not a conflict.  Matched on the
-#: field's first component (``killed`` matches ``killed:civilians``).
-TIME_VARYING = frozenset(
-    {"killed", "injured", "infected", "suspected", "recovered", "displaced", "arrested",
-     "missing", "cases", "deaths", "tested", "vaccinated", "refugees", "detained", "released"}
-)  # fmt: skip
 
 
 #: Cumulative measures that only grow while an event goes on (the area a fire

@@ -60,7 +60,7 @@ def test_a_hospital_where_the_source_works_owns_no_figure() -> None:
     text = (
         "وقال مصدر في مستشفى الكرك الحكومي إن 4 من المصابين في حالة حرجة، بعد تسمم غذائي في الأردن."
     )
-    got = entities(text, "injured")
+    got = entities(text, "injured:part")  # "4 من المصابين": some of the injured (round 10)
     assert got and all("مستشفى" not in e for e in got), got
 
 
