@@ -394,7 +394,7 @@ def _only_marks(s: str) -> bool:
 
 
 # Lexicon files holding built-in entries, read in this order and merged.
-_BUILTIN_FILES = ("gazetteer", "gazetteer_admin")
+_BUILTIN_FILES = ("gazetteer", "gazetteer_admin", "gazetteer_districts")
 
 
 def builtin_data() -> dict[str, Any]:
