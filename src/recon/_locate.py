@@ -40,6 +40,7 @@ __all__ = [
     "PLACE_KINDS",
     "Ref",
     "bare_facilities",
+    "between_ends",
     "destinations",
     "force_after",
     "gazetteer_aliases",
@@ -220,6 +221,30 @@ def bare_facilities(
         if added:
             fs.extend(added)
             fs.sort(key=lambda r: r.start)
+
+
+_BETWEEN_WORDS = 8  # "بين مرفأ دارين وكورنيش القطيف": two names of up to a few words
+
+
+def between_ends(text: str, toks: list[Token], keys: list[str]) -> list[tuple[int, int]]:
+    """Spans of "بين X و Y" (between two places): the ends of a stretch
+    ("امتداد الشريط الساحلي بنحو 7 كيلومترات بين مرفأ دارين وكورنيش القطيف",
+    "الطريق بين البيضاء والمرج"), never where a figure happened, nor what the
+    next sentences are about.  Read like destinations."""
+    out: list[tuple[int, int]] = []
+    for j, k in enumerate(keys):
+        if k != "بين" or j + 1 >= len(toks):
+            continue
+        end = j + 1
+        joined = False
+        while end < min(len(toks), j + 1 + _BETWEEN_WORDS) and not any(
+            c in text[toks[end - 1].end : toks[end].start] for c in "،,.;:"
+        ):
+            joined = joined or keys[end][:1] == "و"
+            end += 1
+        if joined and (not out or toks[j + 1].start >= out[-1][1]):
+            out.append((toks[j + 1].start, toks[end - 1].end))
+    return out
 
 
 def mark_destinations(refs: list[Ref], spans: list[tuple[int, int]]) -> list[Ref]:

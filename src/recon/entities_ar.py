@@ -33,6 +33,7 @@ from recon._locate import (
     PLACE_KINDS,
     Ref,
     bare_facilities,
+    between_ends,
     destination_openers,
     destinations,
     is_latin_name,
@@ -336,6 +337,15 @@ class Tokenised(Protocol):
     def toks(self) -> list[Token]: ...
 
 
+def _merged(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Two sorted lists of disjoint spans as one (an overlap keeps the first)."""
+    out: list[tuple[int, int]] = []
+    for span in sorted(a + b):
+        if not out or span[0] >= out[-1][1]:
+            out.append(span)
+    return out
+
+
 class DocContext:
     """Document-wide entity state: every facility and name, the topic, the main country."""
 
@@ -389,6 +399,9 @@ class DocContext:
                 dest = destinations(text, s.toks, lx, ks)
             else:
                 dest = []
+            # "بين مرفأ دارين وكورنيش القطيف": facilities at the ends of a
+            # stretch ("على الطريق بين نيورو وكاي" still happened near Kayes).
+            ends = between_ends(text, s.toks, ks) if facs and "بين" in ks else []
             if (facs or refs) and not lx.source_persons.isdisjoint(ks):
                 # Where an unnamed source sits ("مصدر طبي بمديرية الصحة في X") owns no figure.
                 office = source_offices(text, s.toks, ks, lx)
@@ -396,7 +409,7 @@ class DocContext:
                 office = []
             # A facility a figure is "according to" is its source (``_sourcing``).
             said = according_to(text, s.toks, ks) if not lx.according.isdisjoint(ks) else []
-            self.facs.append(mark_destinations(without(facs, office + said), dest))
+            self.facs.append(mark_destinations(without(facs, office + said), _merged(dest, ends)))
             refs = without(refs, office)
             if said:
                 # "وبحسب الأمم المتحدة، قتل 61 مدنيا": an organisation a figure
