@@ -106,7 +106,29 @@ def _lead_time(s: Sentence, q: Any, first: int, lo: int, lang: str) -> bool:
     if after < len(s.keys) and s.keys[after] in lexicon.word_set("fields", "future_words", lang):
         return True
     forecast = lexicon.word_set("fields", "forecast_words", lang)
-    return any(_bare(k) in forecast for k in s.keys[lo : first - 1])
+    if any(_bare(k) in forecast for k in s.keys[lo : first - 1]):
+        return True
+    at = max(lo, first - 1 - _FUTURE_BACK)
+    back = s.keys[at : first - 1]
+    if any(_future_verb(_bare(k), lang) for k in back):
+        return True
+    # "على أن يعاد افتتاحه خلال ستين يوماً": أن and an imperfect, a time to come.
+    return any(
+        k in _THAT and nxt[:1] in "يتن" and len(nxt) >= 3
+        for k, nxt in zip(back, s.keys[at + 1 : first - 1], strict=False)
+    )
+
+
+_THAT = frozenset({"أن", "ان"})
+
+_FUTURE_BACK = 5  # "ستُعلن نتائج التحاليل المخبرية خلال": the verb, then its subject
+
+
+def _future_verb(key: str, lang: str) -> bool:
+    """Whether ``key`` is an imperfect verb with the future's سـ ("ستعلن", "سيتم")."""
+    if len(key) < 4 or key[0] != "س" or key[1] not in "يتن":
+        return False
+    return not key.startswith(tuple(lexicon.word_set("fields", "not_future_starts", lang)))
 
 
 def _bare(k: str) -> str:

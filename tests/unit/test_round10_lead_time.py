@@ -52,3 +52,29 @@ def test_a_time_that_took_place_is_not_added() -> None:
     assert fields_of("إربد - واستمر حظر التجول ثلاثة أيام في إربد.", PUB, "duration") == [
         "duration"
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وقال المتحدث إن نتائج التحاليل المخبرية ستُعلن خلال يومين.",
+        "وقال مصدر إن الفرق الفنية ستعيد المنظومة بالكامل في غضون يومين.",
+        "وسيتم الانتهاء من أعمال الصيانة خلال شهرين.",
+        "على أن يعاد افتتاح الجسر خلال ستين يوماً.",
+    ],
+)
+def test_a_time_allowed_for_something_to_come_is_expected(sentence: str) -> None:
+    assert fields_of("إربد - " + sentence, PUB, "duration") == ["duration:expected"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Past verbs that begin like a future one, and a past "أن".
+        "وسيطرت فرق الإطفاء على الحريق خلال 3 ساعات.",
+        "وأكد الدفاع المدني أن الحريق أخمد خلال 3 ساعات.",
+        "وتعطلت سيارات الإسعاف خلال ساعتين.",
+    ],
+)
+def test_a_time_something_took_in_the_past_stays_a_duration(sentence: str) -> None:
+    assert fields_of("إربد - " + sentence, PUB, "duration") == ["duration"]
