@@ -38,7 +38,7 @@ __all__ = ["elapsed", "is_age", "measure_field", "skip_auxiliaries"]
 _BARE_DEGREE = "درجة"  # the lemma of the bare noun in units.toml [nouns.celsius]
 _TO = key_set(["إلى"])
 _AHEAD_REACH = 5  # words before a duration that may say it is expected ("قد يستغرق ما بين")
-_PENALTY_REACH = 5  # "يحرمون من اجتيازه لمدة 5": the penalty word, then its object
+_PENALTY_REACH = 8  # "قررت منع الصيد في المنطقة المتأثرة لمدة 10": the word, its object, a place
 _CHANGE_REACH = 3  # words before a figure that may say it is a change ("بارتفاع قدره نحو")
 
 

@@ -78,3 +78,22 @@ def test_a_time_allowed_for_something_to_come_is_expected(sentence: str) -> None
 )
 def test_a_time_something_took_in_the_past_stays_a_duration(sentence: str) -> None:
     assert fields_of("إربد - " + sentence, PUB, "duration") == ["duration"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وقررت الوزارة منع الصيد في المنطقة المتأثرة لمدة 10 أيام.",
+        "ويستمر منع الصيد في المنطقة المتأثرة عشرة أيام.",
+    ],
+)
+def test_a_bans_term_is_told_as_far_as_its_object_and_place(sentence: str) -> None:
+    assert fields_of("إربد - " + sentence, PUB, "duration") == ["duration:penalty"]
+
+
+def test_a_ban_far_back_in_a_long_clause_does_not_reach() -> None:
+    text = (
+        "إربد - وقررت السلطات منع الصيد بعد أن شهدت سواحل إربد الشمالية "
+        "والجنوبية موجة نفوق استمرت 10 أيام."
+    )
+    assert fields_of(text, PUB, "duration") == ["duration"]
