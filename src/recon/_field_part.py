@@ -213,6 +213,8 @@ def named_part(
     القتلى 4 أطفال"), or right after it by "من" ("شيعوا 12 من الضحايا"): a
     part of the injured, of the dead, never their count, wherever the
     whole's own figure was given."""
+    if first >= len(s.toks):
+        return None
     between = lexicon.word_set("fields", "between_words", lang)
     lo = s.tok_range(s.clause_of(s.toks[first].start))[0]
     if (

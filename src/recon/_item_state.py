@@ -73,8 +73,8 @@ def item_state(s: Sentence, first: int, after: int, floor: int, lang: str = "ar"
     ``first``; ``after`` is the token after its counted noun, ``floor`` the
     first token the words before it may start at (the previous figure's end)."""
     states = _states(lang)
-    if not states:
-        return None
+    if not states or first >= len(s.toks):
+        return None  # a figure glued inside the sentence's last word ("و٥٠٠")
     lo, hi = s.tok_range(s.clause_of(s.toks[first].start))
     for k in range(first - 1, max(lo, floor, first - _BEFORE) - 1, -1):
         m = states.match_at(s.toks, k)

@@ -440,6 +440,12 @@ def _field(
     own = trig is not None and counts_in(s, trig.last, first)
     if q.noun_start is not None and q.noun_end is not None:
         # A demonym as the counted noun ("29 عراقيا"): people, field from context.
+        if trig is None and u.dimension == "person" and q.noun and not q.noun.endswith("ي"):
+            # "لجنة فنية من 9 مهندسين", "بمشاركة 150 عاملاً": people by their
+            # trade, counted for what they do, a field of their own.
+            return _new(
+                f"count:{q.noun}", text[q.noun_start : q.noun_end], (q.noun_start, q.noun_end)
+            )
         if trig is None or trig.value in ("people", "others"):
             return None
         if own and (counted := unlisted_count(text, s, lx, q, (last, hi))) is not None:

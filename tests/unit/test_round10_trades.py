@@ -1,0 +1,31 @@
+"""People counted by their trade or role with no event word ("وتضم اللجنة
+9 ممرضين", "أدلى 120 ناخباً بأصواتهم") are a field of their own,
+``count:<noun>``; a demonym or a bare "شخص" with no event word stays no
+claim.  Sentences written for these tests."""
+
+import pytest
+from extracting import extract_text
+
+PUB = "2026-11-04"
+
+
+def fields(text: str) -> list[str]:
+    return [c.field for c in extract_text("إربد - " + text, PUB)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "field"),
+    [
+        ("وتضم اللجنة الطبية 9 ممرضين.", "count:ممرض"),
+        ("ويضم مركز الاقتراع في البلدة 120 ناخباً.", "count:ناخب"),
+    ],
+)
+def test_people_by_their_trade_are_counted(sentence: str, field: str) -> None:
+    assert fields(sentence) == [field]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["وعاد 29 عراقيا إلى بلادهم.", "ويسكن البلدة 50 ألف شخص."]
+)
+def test_a_demonym_or_a_bare_person_count_stays_no_claim(sentence: str) -> None:
+    assert fields(sentence) == []
