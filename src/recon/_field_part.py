@@ -52,7 +52,10 @@ _ROLE_AFTER = 4  # words after a part's figure that may say what it is ("في ح
 _JOINED_WORDS = 5  # the previous part's words, then "و" ("في حالة حرجة و3")
 _MARK_BEFORE = 2  # "من بينهم 6": the subset word's first token at most this far back
 # "بعد إطلاق سراح ثلاثة سائقين آخرين": a total rose after N others (word keys).
-_OTHER_KEYS = frozenset({"اخرين", "اخرون", "اخر", "اخري", "اخريات"})
+# ... or new ones: "بعد انتشال ثماني جثث جديدة" (key forms).
+_OTHER_KEYS = frozenset(
+    {"اخرين", "اخرون", "اخر", "اخري", "اخريات", "جديده", "جديد", "جدد", "اضافيه", "اضافيين"}
+)
 _INCREMENT = frozenset({"بعد", "وبعد", "اثر", "عقب"})
 
 

@@ -45,3 +45,16 @@ def test_some_of_the_dead_are_a_part_of_them() -> None:
 def test_people_saved_from_drowning_are_not_a_part_of_the_dead() -> None:
     text = "أبوحمد - وتمكن المتطوعون من إنقاذ 11 شخصاً من الغرق قبالة أبوحمد."
     assert [c.field for c in extract_text(text, PUB)] == ["rescued"]
+
+
+def test_new_bodies_after_which_a_toll_rose_are_a_part_of_it() -> None:
+    text = (
+        "أبوحمد - ارتفع عدد ضحايا غرق المركب قبالة أبوحمد إلى 19 قتيلاً، بعد "
+        "انتشال ثماني جثث جديدة صباح أمس."
+    )
+    assert [c.field for c in extract_text(text, PUB)] == ["killed", "killed:part"]
+
+
+def test_new_bodies_alone_are_a_toll() -> None:
+    text = "أبوحمد - وانتشلت فرق الإنقاذ 8 جثث جديدة قبالة أبوحمد."
+    assert [c.field for c in extract_text(text, PUB)] == ["killed"]
