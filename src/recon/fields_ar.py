@@ -315,6 +315,9 @@ def quantity_field(
 _HEDGE_WORDS = 4  # words of a hedge after a figure ("على أقل تقدير")
 
 
+_CLOCK_BACK = 4  # "الساعة الحادية عشرة و40 دقيقة": the hour's words before the minutes
+
+
 def _field(
     text: str, q: Any, s: Sentence, lx: Lex, prev_end: int, *, prev: Field | None
 ) -> Field | None:
@@ -356,6 +359,8 @@ def _field(
             return None
         if u.dimension == "duration" and is_age(text, s, q, first):
             return None  # "أبو خالد (63 عاماً)", "طفل يبلغ من العمر 9 سنوات"
+        if q.quantity.unit == "minute" and "الساعه" in s.keys[max(0, first - _CLOCK_BACK) : first]:
+            return None  # "عند الساعة الحادية عشرة و40 دقيقة": a time of day
         measure = measure_field(s, q, first, lx.unit_fields[u.dimension])
         return None if measure is None else _new(measure)
     if u.dimension == "percent":

@@ -64,3 +64,12 @@ def test_two_crossings_of_different_names_stay_apart() -> None:
 def test_camps_of_a_town_name_a_place() -> None:
     text = "بعلبك - وتضم مخيمات عرسال أكثر من 120 خيمة."
     assert [c.entity for c in extract_text(text, PUB) if c.field == "count:tent"] == ["مخيمات عرسال"]
+
+
+def test_minutes_after_the_hour_are_a_time_of_day() -> None:
+    text = "بعلبك - وقع الحادث في بعلبك عند الساعة الحادية عشرة و40 دقيقة صباحاً."
+    assert durations(text) == []
+
+
+def test_minutes_with_no_hour_are_a_duration() -> None:
+    assert len(durations("بعلبك - وتوقف السير في بعلبك 120 دقيقة.")) == 1
