@@ -337,6 +337,22 @@ class Tokenised(Protocol):
     def toks(self) -> list[Token]: ...
 
 
+def _not_outlet_names(refs: list[Ref], keys: list[str], starts: list[int]) -> list[Ref]:
+    """Without the nisbas that end an outlet's name ("لوكالة الأنباء
+    العُمانية", "التلفزيون السوري"): the outlet's, never a place a figure is
+    about (``outlet_heads`` of entities.toml)."""
+    if not any(r.nisba for r in refs):
+        return refs
+    heads = lexicon.word_set("entities", "outlet_heads")
+    out = []
+    for r in refs:
+        k = bisect_left(starts, r.start)
+        if r.nisba and k > 0 and keys[k - 1] in heads:
+            continue
+        out.append(r)
+    return out
+
+
 def _merged(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Two sorted lists of disjoint spans as one (an overlap keeps the first)."""
     out: list[tuple[int, int]] = []
@@ -391,6 +407,7 @@ class DocContext:
         for s, inside, ks, ss in zip(sents, buckets, keys, starts, strict=True):
             facs = _facilities(text, s.toks, lx, gaz_at, ks)
             refs = not_nasab(gaz_refs(text, s.toks, inside, lx, ss), ks, ss)
+            refs = _not_outlet_names(refs, ks, ss)
             refs += headed_places(text, s.toks, lx, gaz_at, ks)
             # Destination and office spans only mark or drop candidates, and
             # a sentence without their opening words has none: most

@@ -73,3 +73,17 @@ def test_minutes_after_the_hour_are_a_time_of_day() -> None:
 
 def test_minutes_with_no_hour_are_a_duration() -> None:
     assert len(durations("بعلبك - وتوقف السير في بعلبك 120 دقيقة.")) == 1
+
+
+def test_an_outlets_nisba_is_not_a_place() -> None:
+    text = (
+        "مسقط - وقال العقيد سالم لوكالة الأنباء العُمانية إن نحو 60 فرداً من فرق "
+        "الإنقاذ الجبلي يشاركون في العملية."
+    )
+    got = [c.entity for c in extract_text(text, PUB) if c.field == "personnel"]
+    assert got and "العُمانية" not in got, got
+
+
+def test_a_nisba_of_people_is_still_theirs() -> None:
+    text = "مسقط - وقال مسؤولون إن 5 جنود عُمانيين أصيبوا في الحادث."
+    assert [c.entity for c in extract_text(text, PUB) if c.field == "injured"] == ["عُمانيين"]
