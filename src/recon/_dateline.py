@@ -28,7 +28,14 @@ from recon.gazetteer import builtin_data
 if TYPE_CHECKING:
     from recon._locate import Ref
 
-__all__ = ["containers", "country_of", "dateline_abroad", "not_nasab", "story_country"]
+__all__ = [
+    "containers",
+    "country_of",
+    "dateline_abroad",
+    "not_nasab",
+    "seat_of",
+    "story_country",
+]
 
 _MAX_DEPTH = 6  # city → district → province → region → country, with room
 
@@ -57,6 +64,40 @@ def containers(eid: str) -> list[str]:
             break
         out.append(up)
     return out
+
+
+@lru_cache(maxsize=1)
+def _seats() -> dict[str, tuple[str, str, str]]:
+    """Province id → (its seat's id, kind and Arabic name), for a province
+    named like its seat ("ولاية القصرين" and "القصرين" in it)."""
+    g = builtin_data()
+    within, _ = _tables()
+    names: dict[str, list[tuple[str, str, str]]] = {}
+    for e in g.get("entry", []):
+        if str(e.get("kind", "")) == "city":
+            for a in e.get("aliases", []):
+                names.setdefault(str(a), []).append((str(e["id"]), "city", str(a)))
+    out: dict[str, tuple[str, str, str]] = {}
+    for e in g.get("entry", []):
+        if str(e.get("kind", "")) != "province":
+            continue
+        pid = str(e["id"])
+        for a in e.get("aliases", []):
+            head, _, rest = str(a).partition(" ")
+            seat = next((c for c in names.get(rest, []) if within.get(c[0]) == pid), None)
+            if rest and head and seat is not None:
+                out[pid] = seat
+                break
+    return out
+
+
+lexicon.on_clear(_seats.cache_clear)
+
+
+def seat_of(eid: str) -> tuple[str, str, str] | None:
+    """The city a province named like it is the seat of ("ولاية القصرين" →
+    القصرين), as (id, kind, Arabic name), if the gazetteer says."""
+    return _seats().get(eid)
 
 
 def country_of(eid: str) -> str | None:

@@ -47,9 +47,10 @@ from recon._as_of import Usable, dates_as_of, earlier_event, previously_from
 from recon._as_of import as_of as when_held
 from recon._choose import SentenceRefs, choose, reference_place
 from recon._cues import SentenceCues, load_cues
-from recon._dateline import country_of
+from recon._dateline import country_of, seat_of
 from recon._fast_values import _claim, _span, _with_raw
 from recon._gcpause import gc_paused
+from recon._locate import Ref
 from recon._nearest import Near
 from recon._tokens import Chunks, chunks_of
 from recon.attribution import Attribution, extract_credits, find_attributions
@@ -346,6 +347,10 @@ def _extract(document: Document, lang: str) -> list[Claim]:
             ref = ref or choose(cls, sr, start=q.start, end=q.end, fld=fld)
             if ref is None:
                 continue
+            if fld.field == "distance" and (seat := seat_of(ref.key)) is not None:
+                # "ولاية القصرين، الواقعة على بعد 290 كلم من تونس": a distance
+                # is from a point, the province's seat.
+                ref = Ref(seat[2], -1, -1, seat[1], seat[0])
             prev_ref = ref
             if usable is None:
                 usable = dates_as_of(s, s_d, lx, s_ev)

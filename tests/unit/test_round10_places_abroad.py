@@ -1,6 +1,7 @@
 """A place the gazetteer puts in another country lies beside the story's
 place, never inside it: "درعا شمالي إربد" does not make Daraa the place of
-an Irbid story.
+an Irbid story.  A province's distance from a city is its seat's ("ولاية
+القصرين، الواقعة على بعد 290 كلم من تونس" is Kasserine's).
 Articles written for these tests, with negative cases."""
 
 from extracting import extract_text
@@ -32,3 +33,14 @@ def test_a_place_located_by_the_story_place_in_its_own_country_still_wins() -> N
     # The rule this one keeps: a village placed by the story's city is where it happens.
     got = {c.entity for c in extract_text(DARAA_IN_DARAA, PUB) if c.field == "count:home"}
     assert got == {"بلدة المزيريب"}
+
+
+def test_a_provinces_distance_is_its_seats() -> None:
+    text = "القصرين - وتسجل ولاية القصرين، الواقعة على بعد 290 كلم من تونس العاصمة، نسبة بطالة مرتفعة."
+    got = [(c.entity, c.entity_span) for c in extract_text(text, PUB) if c.field == "distance"]
+    assert got == [("القصرين", None)]
+
+
+def test_a_provinces_other_figures_stay_the_provinces() -> None:
+    text = "القصرين - وتضررت 300 هكتار من الأراضي الزراعية في ولاية القصرين."
+    assert [c.entity for c in extract_text(text, PUB) if c.field == "area"] == ["ولاية القصرين"]
