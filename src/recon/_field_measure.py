@@ -1,5 +1,5 @@
 """The field of a measure (a temperature, a power, a weight …) from its unit,
-with the two readings its unit alone gets wrong.
+with the readings its unit alone gets wrong.
 
 * A bare "درجة" is a degree of anything: "وصلت درجات الحرارة إلى 51 درجة"
   is a temperature, "هزة بقوة 5.6 درجات" a magnitude.  It is a temperature
@@ -14,9 +14,14 @@ with the two readings its unit alone gets wrong.
 * A duration a few words after a penalty ("بالحبس من سنة إلى 3 سنوات",
   "يحرمون من اجتيازه لمدة 5 سنوات") is its term: ``duration:penalty``
   (``penalty_words``), never how long the event lasted.
-* A time allowed in a forecast ("وتوقعت الأرصاد موجة برد جديدة خلال 48
-  ساعة", "خلال 72 ساعة المقبلة") is a lead time: ``duration:expected``,
+* A time allowed for something to come ("وتوقعت الأرصاد موجة برد جديدة
+  خلال 48 ساعة", "خلال 72 ساعة المقبلة", "ستُعلن النتائج خلال يومين", "على
+  أن يعاد افتتاحه خلال ستين يوماً") is a lead time: ``duration:expected``,
   like "قد يستغرق", never how long the story's event lasted.
+* Time added to another ("يضيف نحو ساعتين إلى زمن الرحلة", "ثلاثة أيام
+  إضافية") is ``duration:change``.
+* A number of years that is a person's age ("يبلغ من العمر 9 سنوات", "أبو
+  خالد (63 عاماً)") is no claim (:func:`is_age`).
 * A duration after "بعد" is an offset ("بعد يوم واحد من مغادرة القوات"),
   except the time spent in a state that lasts, counted from its start: "بعد
   47 يوما من الاحتجاز", "بعد نحو 40 دقيقة من الإقلاع" say how long the
@@ -119,7 +124,7 @@ def _lead_time(s: Sentence, q: Any, first: int, lo: int, lang: str) -> bool:
     )
 
 
-_THAT = frozenset({"أن", "ان"})
+_THAT = key_set(["أن"])
 
 _FUTURE_BACK = 5  # "ستُعلن نتائج التحاليل المخبرية خلال": the verb, then its subject
 
@@ -137,7 +142,7 @@ def _bare(k: str) -> str:
 
 
 _AGE_REACH = 3  # "البالغ من العمر نحو 63": the age word, then "من" and a hedge
-_BRACKETS = " \u00a0"
+_SPACES = " \u00a0"
 
 
 def is_age(text: str, s: Sentence, q: Any, first: int, lang: str = "ar") -> bool:
@@ -150,8 +155,8 @@ def is_age(text: str, s: Sentence, q: Any, first: int, lang: str = "ar") -> bool
         return True
     if q.quantity.unit != "year":
         return False  # "استمر الحصار (52 يوماً)": a bracketed length of time
-    before = text[max(0, q.start - 3) : q.start].rstrip(_BRACKETS)
-    after = text[q.end : q.end + 3].lstrip(_BRACKETS)
+    before = text[max(0, q.start - 3) : q.start].rstrip(_SPACES)
+    after = text[q.end : q.end + 3].lstrip(_SPACES)
     return before.endswith("(") and after.startswith(")")
 
 

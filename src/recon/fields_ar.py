@@ -316,6 +316,7 @@ _HEDGE_WORDS = 4  # words of a hedge after a figure ("على أقل تقدير")
 
 
 _CLOCK_BACK = 4  # "الساعة الحادية عشرة و40 دقيقة": the hour's words before the minutes
+_HOUR = "الساعه"  # the matching form of "الساعة"
 
 
 def _field(
@@ -359,7 +360,7 @@ def _field(
             return None
         if u.dimension == "duration" and is_age(text, s, q, first):
             return None  # "أبو خالد (63 عاماً)", "طفل يبلغ من العمر 9 سنوات"
-        if q.quantity.unit == "minute" and "الساعه" in s.keys[max(0, first - _CLOCK_BACK) : first]:
+        if q.quantity.unit == "minute" and _HOUR in s.keys[max(0, first - _CLOCK_BACK) : first]:
             return None  # "عند الساعة الحادية عشرة و40 دقيقة": a time of day
         measure = measure_field(s, q, first, lx.unit_fields[u.dimension])
         return None if measure is None else _new(measure)
@@ -446,8 +447,8 @@ def _field(
     if q.noun_start is not None and q.noun_end is not None:
         # A demonym as the counted noun ("29 عراقيا"): people, field from context.
         if trig is None and u.dimension == "person" and q.noun and not q.noun.endswith("ي"):
-            # "لجنة فنية من 9 مهندسين", "بمشاركة 150 عاملاً": people by their
-            # trade, counted for what they do, a field of their own.
+            # "وتضم اللجنة 9 ممرضين", "120 ناخباً": people by a trade or role
+            # the field lexicon does not list, counted for what they are.
             return _new(
                 f"count:{q.noun}", text[q.noun_start : q.noun_end], (q.noun_start, q.noun_end)
             )
