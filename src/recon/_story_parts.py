@@ -24,7 +24,7 @@ __all__ = ["TIME_VARYING", "parts_to_move_to", "place_claims_for"]
 #: figures dated differently are an ``update``, not a conflict.  Matched on the
 #: field's first component (``killed`` matches ``killed:civilians``).
 TIME_VARYING = frozenset(
-    {"killed", "injured", "infected", "suspected", "recovered", "displaced", "arrested",
+    {"killed", "injured", "infected", "suspected", "recovered", "displaced", "arrested", "rescued",
      "missing", "cases", "deaths", "tested", "vaccinated", "refugees", "detained", "released"}
 )  # fmt: skip
 

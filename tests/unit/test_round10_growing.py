@@ -37,7 +37,9 @@ def _doc(i: str, day: str, text: str) -> recon.Document:
 
 @pytest.mark.parametrize(("unit", "field"), [("طناً", "weight"), ("متر مكعب", "volume")])
 def test_a_measure_said_to_have_risen_is_an_update(unit: str, field: str) -> None:
-    a = _doc("a", "2026-09-08", f"القطيف - جمعت فرق البلدية 12 {unit} من النفايات على سواحل القطيف.")
+    a = _doc(
+        "a", "2026-09-08", f"القطيف - جمعت فرق البلدية 12 {unit} من النفايات على سواحل القطيف."
+    )
     b = _doc(
         "b",
         "2026-09-09",
@@ -52,3 +54,10 @@ def test_a_measure_that_differs_without_a_rise_is_a_conflict() -> None:
     b = _doc("b", "2026-09-09", "القطيف - جمعت فرق البلدية 19 طناً من النفايات على سواحل القطيف.")
     (group,) = [g for g in recon.reconcile([a, b]).groups if g.field == "weight"]
     assert group.status is recon.Status.CONFLICT
+
+
+def test_people_rescued_are_counted_as_a_toll_is() -> None:
+    a = _doc("a", "2026-02-06", "الحمراء - تمكنت فرق الدفاع المدني من إنقاذ 9 متنزهين في جبل شمس.")
+    b = _doc("b", "2026-02-07", "الحمراء - ارتفع عدد من تم إنقاذهم في جبل شمس إلى 14 شخصاً.")
+    (group,) = [g for g in recon.reconcile([a, b]).groups if g.field == "rescued"]
+    assert group.status is recon.Status.UPDATE
