@@ -17,6 +17,7 @@ from typing import Any
 
 import attrs
 
+from recon import lexicon
 from recon._field_events import event_of
 from recon._field_generic import counts_in, escapes, seizes, unlisted_count
 from recon._field_measure import elapsed, is_age, measure_field, skip_auxiliaries
@@ -315,6 +316,13 @@ def quantity_field(
 _HEDGE_WORDS = 4  # words of a hedge after a figure ("على أقل تقدير")
 
 
+def _by_trade(q: Any) -> bool:
+    """Whether figure ``q`` counts people by a trade or role the number
+    parser knows ("مهندس", "عامل"), not people in general ("شخص", "مدني")."""
+    general = lexicon.word_set("fields", "people_in_general")
+    return bool(q.noun) and normalise_key(q.noun) not in general
+
+
 _CLOCK_BACK = 4  # "الساعة الحادية عشرة و40 دقيقة": the hour's words before the minutes
 _HOUR = "الساعه"  # the matching form of "الساعة"
 
@@ -435,6 +443,10 @@ def _field(
                 return _new(_casualty(trig.value, s), role, role_span)
             return _new("personnel", role, role_span)
         if kind in ("people", "others"):
+            if trig is None and kind == "people" and _by_trade(q):
+                # "لجنة فنية من 9 مهندسين", "بمشاركة 150 عاملاً": people by
+                # their trade, with nothing said to have happened to them.
+                return _new(f"count:{q.noun}", role, role_span)
             if trig is None or trig.value in ("people", "others"):
                 return None
             return _new(_casualty(trig.value, s), role, role_span, kind == "others")

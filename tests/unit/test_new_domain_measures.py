@@ -75,10 +75,11 @@ def test_capacity_is_not_the_crowd() -> None:
     assert ("present", 22000) not in got
 
 
-def test_fans_alone_are_no_claim() -> None:
-    # People with no word saying what happened to them.
+def test_fans_alone_are_counted_as_fans() -> None:
+    # People with no word saying what happened to them: counted by their
+    # role since round 10, never as a casualty.
     got = fields("وقال المسؤول في مدينة قسنطينة إن 300 مشجع لم يتأخروا عن الموعد.")
-    assert not [f for f, v in got if v == 300]
+    assert [f for f, v in got if v == 300] == ["count:مشجع"]
 
 
 def test_heat_illness_cases_are_injured() -> None:

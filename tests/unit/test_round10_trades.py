@@ -18,6 +18,8 @@ def fields(text: str) -> list[str]:
     [
         ("وتضم اللجنة الطبية 9 ممرضين.", "count:ممرض"),
         ("ويضم مركز الاقتراع في البلدة 120 ناخباً.", "count:ناخب"),
+        ("وقال المدير إن لجنة فنية من 9 مهندسين باشرت أعمال الفحص.", "count:مهندس"),
+        ("وتنفذ الأعمال بمشاركة نحو 150 عاملاً.", "count:عامل"),
     ],
 )
 def test_people_by_their_trade_are_counted(sentence: str, field: str) -> None:
@@ -25,7 +27,12 @@ def test_people_by_their_trade_are_counted(sentence: str, field: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "sentence", ["وعاد 29 عراقيا إلى بلادهم.", "ويسكن البلدة 50 ألف شخص."]
+    "sentence",
+    ["وعاد 29 عراقيا إلى بلادهم.", "ويسكن البلدة 50 ألف شخص.", "وكانت المجموعة تضم 18 شخصاً."],
 )
 def test_a_demonym_or_a_bare_person_count_stays_no_claim(sentence: str) -> None:
     assert fields(sentence) == []
+
+
+def test_people_by_their_trade_to_whom_something_happened_get_that_field() -> None:
+    assert fields("وأصيب 9 مهندسين في الانفجار.") == ["injured"]
