@@ -81,6 +81,9 @@ class _Tables:
     year: tuple[int, int] = (1900, 2100)
     nisba: tuple[str, ...] = ()
     nisba_min: int = 5
+    # A scale and a noun abbreviated after a figure ("150 م.د": million
+    # dinars), by first token: (tokens, scale, the noun's first token).
+    scaled: dict[str, list[tuple[tuple[str, ...], int, str]]] = attrs.Factory(dict)
     # Per distinct chunk between spaces, its tokens (recon.numbers._chunk_tokens).
     chunks: dict[str, tuple[tuple[int, int, str, bool, bool], ...]] = attrs.Factory(dict)
 
@@ -178,6 +181,9 @@ def _build(lang: str) -> _Tables:
             )
             for f in vg["forms"]:
                 add(f, w)
+        for form, (scale, noun) in num.get("scaled_abbreviations", {}).items():
+            ab = _toks(form)
+            t.scaled.setdefault(ab[0], []).append((ab, int(scale), _key(str(noun))))
         t.year = (int(num["year_range"][0]), int(num["year_range"][1]))
         _nouns(t, uni, procl, defin, add)
         _quals(t, qua, procl)

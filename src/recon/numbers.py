@@ -266,6 +266,18 @@ def _unit(cx: _Cx, j: int, allow_def: bool) -> tuple[str, str, int, int, int] | 
     return None
 
 
+def _scaled(cx: _Cx, j: int) -> tuple[tuple[str, str, int, int, int], int] | None:
+    """A scale and a noun abbreviated at token ``j`` ("م.د"): the noun as
+    :func:`_unit` gives it, and the scale."""
+    for ab, scale, noun_tok in cx.t.scaled.get(cx.tok(j), ()):
+        if tuple(cx.toks[j : j + len(ab)]) != ab:
+            continue
+        for p, rest, noun in cx.t.nouns.get(noun_tok, ()):
+            if not p and not rest:
+                return (noun.lemma, noun.unit_in(cx.country), j, j + len(ab), 0), scale
+    return None
+
+
 def _range(cx: _Cx, c1: _Num, pb: int) -> tuple[_Num, _Num] | None:
     """A second figure making ``c1`` a range (بين 10 و20, من 10 إلى 20, 10-20)."""
     sets, j = cx.t.sets, c1.end
@@ -353,7 +365,13 @@ def _match(cx: _Cx, i: int) -> tuple[_Found | None, int]:
             return fail
         lemma, unit, ns, ne = c.noun.lemma, c.noun.unit_in(cx.country), nstart, te[i]
     else:
-        u = _unit(cx, nend_tok, c.plural or definite or c.low is not None)
+        u: tuple[str, str, int, int, int] | None
+        sc = _scaled(cx, nend_tok) if not word and rng is None and c.low is None else None
+        if sc is not None:
+            u, scale = sc
+            value = value * scale  # "150 م.د": 150 million dinars
+        else:
+            u = _unit(cx, nend_tok, c.plural or definite or c.low is not None)
         sym = cx.tok(i - 1) if not prefix and cx.adjacent(i) else ""
         if u is None and not word and sym in cx.t.symbols and not _isdigit(cx.tok(i - 2)):
             u, sb, sb_len = (sym, cx.t.symbols[sym], i - 1, i, 0), i - 1, 0  # $100, %5
