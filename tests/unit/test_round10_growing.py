@@ -4,15 +4,11 @@ risen is a succession of totals, as an area or a count is.  Articles and
 sentences written for these tests, with negative cases."""
 
 import pytest
-from extracting import extract_text
+from extracting import fields_of
 
 import recon
 
 PUB = "2026-02-11"
-
-
-def fields(text: str) -> list[str]:
-    return [c.field for c in extract_text(text, PUB)]
 
 
 @pytest.mark.parametrize(
@@ -23,12 +19,12 @@ def fields(text: str) -> list[str]:
     ],
 )
 def test_animals_dead_are_counted_as_dead(sentence: str) -> None:
-    assert fields("دهوك - " + sentence) == ["count:livestock:dead"]
+    assert fields_of("دهوك - " + sentence, PUB, "") == ["count:livestock:dead"]
 
 
 def test_a_herd_is_not_dead() -> None:
     text = "دهوك - ويقدر عدد الأبقار في محافظة دهوك بنحو 190 ألف رأس."
-    assert fields(text) == ["count:livestock"]
+    assert fields_of(text, PUB, "") == ["count:livestock"]
 
 
 def _doc(i: str, day: str, text: str) -> recon.Document:

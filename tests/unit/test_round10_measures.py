@@ -9,13 +9,9 @@ with negative cases:
 """
 
 import pytest
-from extracting import extract_text
+from extracting import entities_of, fields_of
 
 PUB = "2026-09-09"
-
-
-def fields(text: str) -> list[tuple[str, float]]:
-    return [(c.field, float(c.value.value)) for c in extract_text(text, PUB)]
 
 
 @pytest.mark.parametrize(
@@ -36,7 +32,7 @@ def fields(text: str) -> list[tuple[str, float]]:
     ],
 )
 def test_a_part_of_a_measure_is_its_part(sentence: str, whole: str, part: str) -> None:
-    got = [f for f, _ in fields("دهوك - " + sentence)]
+    got = fields_of("دهوك - " + sentence, PUB, "")
     assert got == [whole, part]
 
 
@@ -50,7 +46,7 @@ def test_a_part_of_a_measure_is_its_part(sentence: str, whole: str, part: str) -
     ],
 )
 def test_no_part_without_a_subset_word_and_the_same_field(sentence: str) -> None:
-    assert not any(":part" in f for f, _ in fields("دهوك - " + sentence))
+    assert not any(":part" in f for f in fields_of("دهوك - " + sentence, PUB, ""))
 
 
 @pytest.mark.parametrize(
@@ -63,11 +59,12 @@ def test_no_part_without_a_subset_word_and_the_same_field(sentence: str) -> None
 )
 def test_a_height_or_depth_is_no_distance(sentence: str) -> None:
     # As "على ارتفاع 1800 متر" always was: a height is not how far apart two places are.
-    assert not [f for f, _ in fields("درنة - " + sentence) if f.startswith("distance")]
+    assert fields_of("درنة - " + sentence, PUB, "distance") == []
 
 
 def test_a_distance_between_places_stays_a_distance() -> None:
-    assert [f for f, _ in fields("درنة - وتقع درنة على بعد 290 كيلومتراً من بنغازي.")] == ["distance"]
+    text = "درنة - وتقع درنة على بعد 290 كيلومتراً من بنغازي."
+    assert fields_of(text, PUB, "") == ["distance"]
 
 
 def test_a_distance_after_a_place_and_a_locating_relative_clause_is_that_places() -> None:
@@ -75,7 +72,7 @@ def test_a_distance_after_a_place_and_a_locating_relative_clause_is_that_places(
         "البيضاء - ويعد جسر وادي الكوف من أبرز المعالم في ليبيا، ويقع على الطريق "
         "الرابط بين مدينة البيضاء ومدينة بنغازي التي تبعد عنها نحو 200 كيلومتر."
     )
-    got = [c.entity for c in extract_text(text, PUB) if c.field == "distance"]
+    got = entities_of(text, PUB, "distance")
     assert got == ["بنغازي"]
 
 
@@ -84,5 +81,5 @@ def test_a_distance_with_no_relative_clause_stays_with_the_facility() -> None:
         "البيضاء - أعلنت المصلحة إغلاق جسر وادي الكوف، وتحويل السير إلى طريق "
         "بديل بطول 64 كيلومتراً بين البيضاء والمرج."
     )
-    got = [c.entity for c in extract_text(text, PUB) if c.field == "distance"]
+    got = entities_of(text, PUB, "distance")
     assert got != ["المرج"]

@@ -3,7 +3,7 @@ without "الحدودي" is one facility across outlets; "مخيمات X" names 
 Sentences written for these tests, with negative cases."""
 
 import pytest
-from extracting import extract_text
+from extracting import entities_of, extract_text
 
 import recon
 
@@ -63,7 +63,7 @@ def test_two_crossings_of_different_names_stay_apart() -> None:
 
 def test_camps_of_a_town_name_a_place() -> None:
     text = "بعلبك - وتضم مخيمات عرسال أكثر من 120 خيمة."
-    assert [c.entity for c in extract_text(text, PUB) if c.field == "count:tent"] == ["مخيمات عرسال"]
+    assert entities_of(text, PUB, "count:tent") == ["مخيمات عرسال"]
 
 
 def test_minutes_after_the_hour_are_a_time_of_day() -> None:
@@ -80,10 +80,10 @@ def test_an_outlets_nisba_is_not_a_place() -> None:
         "مسقط - وقال العقيد سالم لوكالة الأنباء العُمانية إن نحو 60 فرداً من فرق "
         "الإنقاذ الجبلي يشاركون في العملية."
     )
-    got = [c.entity for c in extract_text(text, PUB) if c.field == "personnel"]
+    got = entities_of(text, PUB, "personnel")
     assert got and "العُمانية" not in got, got
 
 
 def test_a_nisba_of_people_is_still_theirs() -> None:
     text = "مسقط - وقال مسؤولون إن 5 جنود عُمانيين أصيبوا في الحادث."
-    assert [c.entity for c in extract_text(text, PUB) if c.field == "injured"] == ["عُمانيين"]
+    assert entities_of(text, PUB, "injured") == ["عُمانيين"]

@@ -4,7 +4,7 @@ an Irbid story.  A province's distance from a city is its seat's ("ولاية
 القصرين، الواقعة على بعد 290 كلم من تونس" is Kasserine's).
 Articles written for these tests, with negative cases."""
 
-from extracting import extract_text
+from extracting import entities_of, extract_text
 
 PUB = "2026-02-10"
 
@@ -25,13 +25,13 @@ DARAA_IN_DARAA = (
 
 
 def test_a_place_abroad_beside_the_story_place_is_not_where_the_story_happens() -> None:
-    got = {c.entity for c in extract_text(IRBID_BESIDE_DARAA, PUB) if c.field == "count:home"}
+    got = set(entities_of(IRBID_BESIDE_DARAA, PUB, "count:home"))
     assert got == {"إربد"}
 
 
 def test_a_place_located_by_the_story_place_in_its_own_country_still_wins() -> None:
     # The rule this one keeps: a village placed by the story's city is where it happens.
-    got = {c.entity for c in extract_text(DARAA_IN_DARAA, PUB) if c.field == "count:home"}
+    got = set(entities_of(DARAA_IN_DARAA, PUB, "count:home"))
     assert got == {"بلدة المزيريب"}
 
 
@@ -43,4 +43,4 @@ def test_a_provinces_distance_is_its_seats() -> None:
 
 def test_a_provinces_other_figures_stay_the_provinces() -> None:
     text = "القصرين - وتضررت 300 هكتار من الأراضي الزراعية في ولاية القصرين."
-    assert [c.entity for c in extract_text(text, PUB) if c.field == "area"] == ["ولاية القصرين"]
+    assert entities_of(text, PUB, "area") == ["ولاية القصرين"]
