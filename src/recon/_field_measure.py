@@ -30,6 +30,7 @@ with the readings its unit alone gets wrong.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from recon import lexicon
@@ -129,11 +130,20 @@ _THAT = key_set(["أن"])
 _FUTURE_BACK = 5  # "ستُعلن نتائج التحاليل المخبرية خلال": the verb, then its subject
 
 
+@lru_cache(maxsize=4)
+def _not_future_starts(lang: str) -> tuple[str, ...]:
+    # A tuple for str.startswith, built once, not per word.
+    return tuple(sorted(lexicon.word_set("fields", "not_future_starts", lang)))
+
+
+lexicon.on_clear(_not_future_starts.cache_clear)
+
+
 def _future_verb(key: str, lang: str) -> bool:
     """Whether ``key`` is an imperfect verb with the future's سـ ("ستعلن", "سيتم")."""
     if len(key) < 4 or key[0] != "س" or key[1] not in "يتن":
         return False
-    return not key.startswith(tuple(lexicon.word_set("fields", "not_future_starts", lang)))
+    return not key.startswith(_not_future_starts(lang))
 
 
 def _bare(k: str) -> str:
