@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from recon import lexicon
 from recon._nearest import Near
 from recon.model import DateValue
+from recon.normalise import key_set
 
 if TYPE_CHECKING:
     from recon.entities_ar import Lex
@@ -103,6 +104,8 @@ def _event_clause(s: Sentence, start: int) -> bool:
 
 
 _RELATIVE_BACK = 8  # words from a relative pronoun to the date of its clause
+# Passive auxiliaries: "الذي تم/جرى الإعلان عنه" tells its verb one word on.
+_PASSIVE_AUX = key_set(("تم", "جرى"))
 
 
 def _relative_event(s: Sentence, start: int) -> bool:
@@ -120,7 +123,7 @@ def _relative_event(s: Sentence, start: int) -> bool:
     if any(s.starts[k] < f < start for f in s.figures):
         return False  # "الحصيلة التي بلغت 50 قتيلاً الأحد": the clause's own figure
     verb = s.keys[k + 1]
-    if verb in ("تم", "جرى") and k + 2 < first:
+    if verb in _PASSIVE_AUX and k + 2 < first:
         verb = s.keys[k + 2]
     return verb not in lexicon.word_set("fields", "statement_verbs")
 

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from recon import lexicon
 from recon._locate import Ref
+from recon.normalise import key_set
 
 if TYPE_CHECKING:
     from recon.fields_ar import Sentence
@@ -27,7 +28,8 @@ if TYPE_CHECKING:
 __all__ = ["own_figure_of"]
 
 _REACH = 25  # words from the person to their figure
-_IMPERSONAL = frozenset({"تم", "يتم", "سيتم", "جرى", "يجري", "ثمة", "هناك", "لا", "لم", "ليس"})
+# Keys, not spellings: "جرى" is keyed "جري".
+_IMPERSONAL = key_set(("تم", "يتم", "سيتم", "جرى", "يجري", "ثمة", "هناك", "لا", "لم", "ليس"))
 _NAME_WORDS = 3  # words of a name after the person's noun ("المربي سليمان حجي")
 
 
@@ -72,11 +74,15 @@ def _person(s: Sentence, k: int) -> Ref:
     stops = lexicon.word_set("entities", "name_breakers") | lexicon.word_set(
         "entities", "self_markers"
     )
+    # A word after a particle is a name even where its key is a stop word:
+    # "أبو علي" (علي and على share the key علي).
+    particles = lexicon.word_set("entities", "name_particles")
     end = k
     for j in range(k + 1, min(len(s.toks), k + 1 + _NAME_WORDS)):
         t = s.toks[j]
         gap = any(c in '،,.:;()«»"' for c in s.text[s.toks[j - 1].end : t.start])
-        if gap or t.key in stops or not t.text[:1].isalpha():
+        stop = t.key in stops and s.keys[j - 1] not in particles
+        if gap or stop or not t.text[:1].isalpha():
             break
         end = j
     return _ref(s, k, end)
