@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from recon import lexicon
+from recon._words import listed
 from recon.normalise import key_set
 
 if TYPE_CHECKING:
@@ -126,4 +127,4 @@ def locating_tokens(keys: list[str]) -> list[int]:
     """The words of a sentence (by their ``keys``) that are locating verbs,
     bare or after و/ف."""
     verbs = _locating_verbs()
-    return [n for n, k in enumerate(keys) if k in verbs or (k[:1] in "وف" and k[1:] in verbs)]
+    return [n for n, k in enumerate(keys) if listed(k, verbs)]

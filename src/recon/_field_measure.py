@@ -34,6 +34,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from recon import lexicon
+from recon._words import listed, readings
 from recon.normalise import key_set
 
 if TYPE_CHECKING:
@@ -79,7 +80,7 @@ def measure_field(s: Sentence, q: Any, first: int, base: str, lang: str = "ar") 
         # penalty's term, never how long the event itself lasted.
         penalty = lexicon.word_set("fields", "penalty_words", lang)
         before = s.keys[max(lo, first - _PENALTY_REACH) : first]
-        if any(k in penalty or (k[:1] in "وف" and k[1:] in penalty) for k in before):
+        if any(listed(k, penalty) for k in before):
             return base + ":penalty"
     k = first - 1
     while k >= max(lo, first - _CHANGE_REACH) and s.keys[k] in fillers:
@@ -106,17 +107,17 @@ def _lead_time(s: Sentence, q: Any, first: int, lo: int, lang: str) -> bool:
     event: "خلال"/"غضون" right before it, and a forecasting word earlier in
     its clause or a word of the future right after it."""
     within = lexicon.word_set("fields", "within_words", lang)
-    if first == 0 or _bare(s.keys[first - 1]) not in within:
+    if first == 0 or not listed(s.keys[first - 1], within):
         return False
     after = s.tok(q.end)
     if after < len(s.keys) and s.keys[after] in lexicon.word_set("fields", "future_words", lang):
         return True
     forecast = lexicon.word_set("fields", "forecast_words", lang)
-    if any(_bare(k) in forecast for k in s.keys[lo : first - 1]):
+    if any(listed(k, forecast) for k in s.keys[lo : first - 1]):
         return True
     at = max(lo, first - 1 - _FUTURE_BACK)
     back = s.keys[at : first - 1]
-    if any(_future_verb(_bare(k), lang) for k in back):
+    if any(_future_verb(r, lang) for k in back for r in readings(k)):
         return True
     # "على أن يعاد افتتاحه خلال ستين يوماً": أن and an imperfect, a time to come.
     return any(
@@ -144,11 +145,6 @@ def _future_verb(key: str, lang: str) -> bool:
     if len(key) < 4 or key[0] != "س" or key[1] not in "يتن":
         return False
     return not key.startswith(_not_future_starts(lang))
-
-
-def _bare(k: str) -> str:
-    """A word without its conjunction ("وتوقعت" → "توقعت")."""
-    return k[1:] if k[:1] in "وف" and len(k) > 3 else k
 
 
 _AGE_REACH = 3  # "البالغ من العمر نحو 63": the age word, then "من" and a hedge

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from recon import lexicon
+from recon._words import listed
 from recon.normalise import key_set
 
 if TYPE_CHECKING:
@@ -80,7 +81,7 @@ def _period_clause(s: Sentence, lx: Lex, lo: int, hi: int, *, since: bool = True
     toks = s.toks
     for k in range(lo, hi):
         key = toks[k].key
-        if key in lx.period_adverbs or (key[:1] in "وف" and key[1:] in lx.period_adverbs):
+        if listed(key, lx.period_adverbs):
             return True
         since = key in sinces
         if not since and key not in lx.period_preps:

@@ -21,6 +21,7 @@ import attrs
 from recon import lexicon
 from recon._locate import Ref, letters_to_offset
 from recon._slots import setters
+from recon._words import listed
 from recon.normalise import normalise_key
 from recon.sentences import Token, stems, token_keys, token_starts
 
@@ -215,11 +216,7 @@ def gaz_refs(
             back -= 1
             before = toks[back]  # "من محافظة إدلب", "من شمال غرب سوريا"
         if not prep and before is not None:
-            bkey = before.key
-            if bkey[:1] in "وف" and bkey[1:] in lx.preps:
-                bkey = bkey[1:]  # "وفي سوريا"
-            if bkey in lx.preps:
-                prep = bkey
+            prep = listed(before.key, lx.preps) or prep  # "وفي سوريا"
         aff = _affiliated(toks[k - 1].key, lx.affiliation) if k > 0 else False
         if aff and k > 1 and toks[k - 2].key in lx.preps:
             prep = prep or toks[k - 2].key
@@ -378,9 +375,7 @@ def headed_places(
             continue
         prep = glued.strip("وف")[:1]
         if not prep and k > 0:
-            bkey = toks[k - 1].key
-            bkey = bkey[1:] if bkey[:1] in "وف" and bkey[1:] in lx.preps else bkey
-            prep = bkey if bkey in lx.preps else ""
+            prep = listed(toks[k - 1].key, lx.preps) or ""
         start = letters_to_offset(text, t.start, len(glued))
         key = nxt.key[2:] if nxt.key.startswith("ال") else nxt.key
         last = nxt

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from recon import lexicon
 from recon._locate import Ref
+from recon._words import listed
 from recon.normalise import key_set
 
 if TYPE_CHECKING:
@@ -33,13 +34,6 @@ _IMPERSONAL = key_set(("تم", "يتم", "سيتم", "جرى", "يجري", "ثم
 _NAME_WORDS = 3  # words of a name after the person's noun ("المربي سليمان حجي")
 
 
-def _bare(key: str) -> str:
-    for p in ("وال", "فال", "ال", "و", "ف"):
-        if key.startswith(p) and len(key) - len(p) >= 3:
-            return key[len(p) :]
-    return key
-
-
 def own_figure_of(s: Sentence, start: int) -> Ref | None:
     """The private person whose own figure the one at ``start`` is, if any."""
     first = s.tok(start)
@@ -49,11 +43,11 @@ def own_figure_of(s: Sentence, start: int) -> Ref | None:
     marked = False
     for k in range(first - 1, max(-1, first - 1 - _REACH), -1):
         key = keys[k]
-        if not marked and (key in selves or _bare(key) in selves):
+        if not marked and listed(key, selves, article=True):
             # "أنه تم إحصاء 300 بيت", "إنه لا يوجد": impersonal, about no one.
             marked = k + 1 >= first or keys[k + 1] not in _IMPERSONAL
             continue
-        if marked and (key in people or _bare(key) in people):
+        if marked and listed(key, people, article=True):
             return _person(s, k)
     return None
 
@@ -67,9 +61,9 @@ def _person(s: Sentence, k: int) -> Ref:
     if k >= 2 and s.keys[k - 1] in _APPOSITION:
         verbs = lexicon.word_set("entities", "speech_verbs")
         j = k - 2
-        while j >= max(0, k - 2 - _NAME_WORDS) and _bare(s.keys[j]) not in verbs:
+        while j >= max(0, k - 2 - _NAME_WORDS) and not listed(s.keys[j], verbs, article=True):
             j -= 1
-        if j >= 0 and j < k - 2 and _bare(s.keys[j]) in verbs:
+        if j >= 0 and j < k - 2 and listed(s.keys[j], verbs, article=True):
             return _ref(s, j + 1, k - 2)
     stops = lexicon.word_set("entities", "name_breakers") | lexicon.word_set(
         "entities", "self_markers"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from itertools import repeat
 from operator import itemgetter
 from typing import NamedTuple
@@ -18,7 +18,7 @@ from typing import NamedTuple
 from recon._tokens import chunk_rows, chunk_starts, shifted
 from recon.normalise import normalise_key
 
-__all__ = ["Token", "token_keys", "token_starts", "tokenize", "words"]
+__all__ = ["Token", "listed", "readings", "token_keys", "token_starts", "tokenize", "words"]
 
 
 class Token(NamedTuple):
@@ -42,6 +42,24 @@ def token_keys(toks: Iterable[Token]) -> list[str]:
 def token_starts(toks: Iterable[Token]) -> list[int]:
     """The start offsets of ``toks``, in one C-level pass."""
     return list(map(_START, toks))
+
+
+def readings(key: str) -> tuple[str, ...]:
+    """``key`` and, after a conjunction و/ف, the word without it
+    ("وتوقعت" → "توقعت"): a list of words names the bare word."""
+    return (key, key[1:]) if key[:1] in "وف" and len(key) > 2 else (key,)
+
+
+def listed(key: str, words: Container[str], *, article: bool = False) -> str | None:
+    """The reading of ``key`` that ``words`` lists (:func:`readings`), or with
+    ``article`` its reading without the article as well ("والمزارع" →
+    "مزارع"); None when none is listed."""
+    for r in readings(key):
+        if r in words:
+            return r
+        if article and r[:2] == "ال" and r[2:] in words:
+            return r[2:]
+    return None
 
 
 def _is_word_char(ch: str) -> bool:

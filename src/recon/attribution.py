@@ -19,6 +19,7 @@ import attrs
 
 from recon import lexicon
 from recon._phrase_index import PhraseIndex, phrase_index
+from recon._words import listed
 from recon.normalise import key_set, normalise_key
 from recon.sentences import PhraseSet, Segment, Token, stems, token_keys, tokenize
 
@@ -85,9 +86,7 @@ def _punct_between(text: str, a: Token, b: Token) -> bool:
 
 
 def _is_breaker(lx: _Lex, tok: Token) -> bool:
-    return tok.key in lx.breakers or (
-        len(tok.key) > 2 and tok.key[0] in "وف" and tok.key[1:] in lx.breakers
-    )
+    return listed(tok.key, lx.breakers) is not None
 
 
 @attrs.frozen

@@ -316,11 +316,16 @@ def quantity_field(
 _HEDGE_WORDS = 4  # words of a hedge after a figure ("على أقل تقدير")
 
 
-def _by_trade(q: Any) -> bool:
-    """Whether figure ``q`` counts people by a trade or role the number
-    parser knows ("مهندس", "عامل"), not people in general ("شخص", "مدني")."""
+def _by_trade(q: Any, *, listed: bool) -> bool:
+    """Whether figure ``q`` counts people by a trade or role ("مهندس",
+    "عامل", "ممرض"), not people in general ("شخص", "مدني") nor by a
+    demonym ("29 عراقيا"), told by its nisba ending unless the field lexicon
+    lists the noun (``listed``: "صحفي" is a trade)."""
+    if not q.noun:
+        return False
+    key = normalise_key(q.noun)
     general = lexicon.word_set("fields", "people_in_general")
-    return bool(q.noun) and normalise_key(q.noun) not in general
+    return key not in general and (listed or not key.endswith("ي"))
 
 
 _CLOCK_BACK = 4  # "الساعة الحادية عشرة و40 دقيقة": the hour's words before the minutes
@@ -443,7 +448,7 @@ def _field(
                 return _new(_casualty(trig.value, s), role, role_span)
             return _new("personnel", role, role_span)
         if kind in ("people", "others"):
-            if trig is None and kind == "people" and _by_trade(q):
+            if trig is None and kind == "people" and _by_trade(q, listed=True):
                 # "لجنة فنية من 9 مهندسين", "بمشاركة 150 عاملاً": people by
                 # their trade, with nothing said to have happened to them.
                 return _new(f"count:{q.noun}", role, role_span)
@@ -457,8 +462,7 @@ def _field(
     # "عدد الموقوفين في قضية تهريب 10 ملايين حبة": the verb's things, not the people.
     own = trig is not None and counts_in(s, trig.last, first)
     if q.noun_start is not None and q.noun_end is not None:
-        # A demonym as the counted noun ("29 عراقيا"): people, field from context.
-        if trig is None and u.dimension == "person" and q.noun and not q.noun.endswith("ي"):
+        if trig is None and u.dimension == "person" and _by_trade(q, listed=False):
             # "وتضم اللجنة 9 ممرضين", "120 ناخباً": people by a trade or role
             # the field lexicon does not list, counted for what they are.
             return _new(

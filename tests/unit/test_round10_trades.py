@@ -20,6 +20,8 @@ def fields(text: str) -> list[str]:
         ("ويضم مركز الاقتراع في البلدة 120 ناخباً.", "count:ناخب"),
         ("وقال المدير إن لجنة فنية من 9 مهندسين باشرت أعمال الفحص.", "count:مهندس"),
         ("وتنفذ الأعمال بمشاركة نحو 150 عاملاً.", "count:عامل"),
+        # A trade with a nisba ending, which the field lexicon lists.
+        ("وضم الوفد الطبي 3 صحفيين.", "count:صحفي"),
     ],
 )
 def test_people_by_their_trade_are_counted(sentence: str, field: str) -> None:
@@ -28,7 +30,14 @@ def test_people_by_their_trade_are_counted(sentence: str, field: str) -> None:
 
 @pytest.mark.parametrize(
     "sentence",
-    ["وعاد 29 عراقيا إلى بلادهم.", "ويسكن البلدة 50 ألف شخص.", "وكانت المجموعة تضم 18 شخصاً."],
+    [
+        "وعاد 29 عراقيا إلى بلادهم.",
+        "ويسكن البلدة 50 ألف شخص.",
+        "وكانت المجموعة تضم 18 شخصاً.",
+        # People in general counted by a dual: one predicate decides every
+        # counted noun, listed by the field lexicon or known to the number parser.
+        "وضم الوفد الطبي امرأتين.",
+    ],
 )
 def test_a_demonym_or_a_bare_person_count_stays_no_claim(sentence: str) -> None:
     assert fields(sentence) == []

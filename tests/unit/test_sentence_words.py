@@ -92,3 +92,19 @@ def test_period_clause_shortcut_gives_the_full_scan():
                 assert got == _period_reference(s, lo, hi), text[c.start : c.end]
                 seen.add(got)
     assert seen == {True, False}
+
+
+def test_a_listed_word_is_found_bare_after_a_conjunction_and_with_the_article() -> None:
+    from recon._words import listed, readings
+
+    words = {"توقعت", "مزارع", "في"}
+    assert readings("وتوقعت") == ("وتوقعت", "توقعت")
+    assert readings("في") == ("في",)
+    assert listed("وتوقعت", words) == "توقعت"
+    assert listed("فتوقعت", words) == "توقعت"
+    assert listed("توقعت", words) == "توقعت"
+    assert listed("المزارع", words) is None  # the article only when asked
+    assert listed("والمزارع", words, article=True) == "مزارع"
+    assert listed("بتوقعت", words) is None  # ب is no conjunction
+    assert listed("وفي", words) == "في"
+    assert listed("و", words) is None
