@@ -41,7 +41,8 @@ from recon._numbers_lexicon import (
 from recon._tokens import Chunks, chunk_rows, chunks_of, laid_out
 from recon.errors import InputError
 from recon.model import Qualifier, Quantity
-from recon.normalise import Normalised, normalise
+from recon.normalise import Normalised, normalise, normalise_key
+from recon.units import UNITS
 
 __all__ = ["QuantityMatch", "find_quantities", "parse_quantity"]
 
@@ -130,6 +131,55 @@ def _range(cx: _Cx, c1: _Num, pb: int) -> tuple[_Num, _Num] | None:
     return (c1, c2) if c1.value < c2.value else None
 
 
+# Dimensions whose units nest by whole factors: "ساعتان و15 دقيقة",
+# "كيلومتر و200 متر" are one figure in the smaller unit.
+_NESTED = frozenset({"duration", "length", "mass"})
+
+
+def _ratio(big: str, small: str) -> int | None:
+    """How many ``small`` units make one ``big`` one, when a whole number > 1."""
+    a, b = UNITS.get(big), UNITS.get(small)
+    if a is None or b is None or a.dimension != b.dimension or a.dimension not in _NESTED:
+        return None
+    r = a.factor / b.factor
+    n = round(r)
+    return n if n > 1 and abs(r - n) < 1e-9 * r else None
+
+
+def _smaller_part(cx: _Cx, j: int, unit: str) -> tuple[int, _V, str, int] | None:
+    """A figure in a smaller unit joined by و at token ``j`` ("ساعتين و15
+    دقيقة"): how many make one ``unit``, its value, its unit, its end token."""
+    w = cx.tok(j)
+    if w == "و":
+        k, p = j + 1, ""
+    elif cx.t.words.get(w, ("",))[0] == "و":
+        k, p = j, "و"
+    else:
+        return None
+    c2 = _chain(cx, k, p)
+    if c2 is None or c2.low is not None or c2.frac_only or c2.construct:
+        return None
+    if c2.noun is not None:
+        small, end = c2.noun.unit_in(cx.country), c2.end
+    else:
+        u2 = _unit(cx, c2.end, False)
+        if u2 is None:
+            return None
+        small, end = u2[1], u2[3]
+    n = _ratio(unit, small)
+    return None if n is None else (n, c2.value, small, end)
+
+
+def _lead_unit(cx: _Cx, k: int) -> tuple[str, str] | None:
+    """The unit noun in the singular at token ``k``, which counts one of its
+    unit before "و" and a figure ("ساعة و40 دقيقة", "ساعة ونصف"): its lemma and unit."""
+    w = cx.tok(k)
+    for p, rest, noun in cx.t.nouns.get(w, ()):
+        if not p and not rest and normalise_key(noun.lemma) == w:
+            return noun.lemma, noun.unit_in(cx.country)
+    return None
+
+
 _Found = tuple[int, int, dict[str, Any], int, int, "str | None", int, int]
 
 
@@ -214,6 +264,16 @@ def _match(cx: _Cx, i: int) -> tuple[_Found | None, int]:
             e = max(e, u[3])
     if labelled and lemma is None:
         return fail
+    joined = (c.prefix if word else prefix) == "و"
+    lead = _lead_unit(cx, pb) if joined else None
+    if lead is not None and c.frac_only and lemma is None and _ratio(lead[1], "second"):
+        # "ساعة ونصف": one of the unit and the fraction.
+        lemma, unit, value = lead[0], lead[1], 1 + value
+        ns, ne, nstart, sb, sb_len = ts[pb], te[pb], ts[pb], pb, 0
+    elif lead is not None and lemma is not None and rng is None and c.low is None:
+        n = _ratio(lead[1], unit)
+        if n is not None:  # "ساعة و40 دقيقة": 100 minutes
+            value, nstart, sb, sb_len = n + value, ts[pb], pb, 0
     if c.noun is None and lemma is None:
         after = cx.tok(nend_tok)
         if c.frac_only or (not word and definite) or (c.weak and _isword(prev) and i > 0):
@@ -233,11 +293,14 @@ def _match(cx: _Cx, i: int) -> tuple[_Found | None, int]:
             return fail
     if lemma is not None and unit and rng is None and c.low is None:
         fr = cx.t.words.get(cx.tok(e))
+        part = _smaller_part(cx, e, unit)
         if fr and fr[0] == "و" and fr[1].kind == _FRAC:  # ساعتين ونصف
             value, e = value + fr[1].value, e + 1
+        elif part is not None:  # "ساعتين و15 دقيقة": 135 minutes
+            value, unit, e = value * part[0] + part[1], part[2], part[3]
     qual = Qualifier.EXACT
     q_start = ts[sb] + sb_len
-    pre = _before(cx, sb, c.prefix if word else prefix)
+    pre = _before(cx, sb, "" if sb == pb else c.prefix if word else prefix)
     post = _after(cx, e)
     if pre is not None and pre[0] is not Qualifier.EXACT:
         qual, q_start = pre[0], ts[pre[1]] + pre[2]
