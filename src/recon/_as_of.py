@@ -65,11 +65,19 @@ def dates_as_of(s: Sentence, dates: Sequence[Any], lx: Lex, events: Sequence[str
 _CHANGE_BACK = 5  # words from a change word to its "عن" ("بزيادة قدرها 30% عن العام السابق")
 
 
+_BASE_REACH = 8  # words from a change's "على"/"عن" to the date of what it is measured against
+
+
 def _compared_with(s: Sentence, start: int) -> bool:
     """Whether the date at ``start`` is what a figure is compared with
-    ("مقارنة بالعام الماضي", "بزيادة قدرها 30% عن العام السابق"): the base of
-    a change, not when the figure held (``comparison_words`` of fields.toml)."""
-    return _led_by(s, start, lambda k: _comparing(s, k))
+    ("مقارنة بالعام الماضي", "بزيادة قدرها 30% عن العام السابق", "بزيادة
+    15% على الكميات المبيعة في الفترة نفسها من الموسم الماضي"): the base of a
+    change, not when the figure held (``comparison_words`` of fields.toml)."""
+    if _led_by(s, start, lambda k: _comparing(s, k)):
+        return True
+    i = bisect_left(s.starts, start)
+    lo = max(s.tok_range(s.clause_of(start))[0], i - _BASE_REACH)
+    return any(s.keys[k] in _BASE_PREPS and _comparing(s, k, _BASE_PREPS) for k in range(lo, i))
 
 
 def _led_by(s: Sentence, start: int, word: Callable[[int], bool]) -> bool:
@@ -81,11 +89,17 @@ def _led_by(s: Sentence, start: int, word: Callable[[int], bool]) -> bool:
     return i > 0 and word(i - 1)
 
 
-def _comparing(s: Sentence, k: int) -> bool:
+# What a change is measured against follows one of these: "بزيادة 30% عن", "على".
+_BASE_PREPS = key_set(("عن", "على"))
+
+
+def _comparing(s: Sentence, k: int, preps: frozenset[str] = frozenset({"عن"})) -> bool:
+    """Whether word ``k`` opens what a figure is compared with: a comparison
+    word, or one of ``preps`` a few words after a change word."""
     key = s.keys[k]
     if key in lexicon.word_set("fields", "comparison_words"):
         return True
-    if key != "عن":
+    if key not in preps:
         return False
     change = lexicon.word_set("fields", "change_words")
     return not change.isdisjoint(s.keys[max(0, k - _CHANGE_BACK) : k])

@@ -353,6 +353,8 @@ class _Scan(_RelativeRules):
             lo, hi = dt.date(d[1] + years[0], 1, 1), dt.date(d[1] + years[1], 12, 31)
             return i, d[0], _dv(lo, hi, Precision.DECADE)
         p = self.match(j, "periods")
+        if p is not None and p[1] == "season":
+            return None  # "مطلع الموسم الماضي": a season, not the months of a calendar year
         end = p[0] if p is not None else j
         y = self.year_at(end)
         if y is not None:

@@ -107,6 +107,9 @@ def test_no_common_word_is_a_bare_alias() -> None:
         ("أسوان", "aswan"),
         ("مدينة الخبر", "khobar"),
         ("جهة مراكش آسفي", "ma-marrakesh-safi"),
+        # A dateline's bare town name ("عنيزة - محمد العبدالكريم").
+        ("عنيزة", "unaizah"),
+        ("بعنيزة", "unaizah"),
     ],
 )
 def test_real_phrasings_link(text: str, expected: str) -> None:

@@ -1,0 +1,64 @@
+"""Round 11: a season comes once a year ("الموسم الماضي" is last year's, and
+a figure of it is an earlier event's), though it is no part of the calendar
+year ("مطلع الموسم" names no months); and a date after a change's "على"/"عن"
+a few words on ("بزيادة 15% على الكميات المبيعة في الفترة نفسها من العام
+الماضي") is what the figure is compared with, not when it held.  Sentences
+written for these tests, with negative cases."""
+
+import datetime as dt
+
+import pytest
+from extracting import extract_text
+
+import recon
+
+PUB = "2026-08-25"
+DAY = dt.date(2026, 8, 25)
+
+
+def fields(text: str) -> list[tuple[str, float]]:
+    return [(c.field, c.value.value) for c in extract_text("القضارف - " + text, PUB)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "year"),
+    [("الموسم الماضي", 2025), ("الموسم المنصرم", 2025), ("الموسم الحالي", 2026), ("هذا الموسم", 2026), ("الموسم المقبل", 2027)],
+)
+def test_a_season_named_against_this_one_is_a_year(phrase: str, year: int) -> None:
+    d = recon.parse_date(phrase, published=DAY)
+    assert d is not None
+    assert (d.low, d.high) == (dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+
+@pytest.mark.parametrize("phrase", ["الموسم", "مطلع الموسم", "الموسم الزراعي", "الموسم السياحي"])
+def test_a_season_with_no_cue_or_a_part_of_one_is_no_date(phrase: str) -> None:
+    assert recon.parse_date(phrase, published=DAY) is None
+
+
+def test_last_seasons_figure_is_an_earlier_events() -> None:
+    got = fields("وكانت مبيعات السوق في الموسم الماضي قد بلغت 95 مليون جنيه.")
+    assert got == [("money:2025", 95_000_000)]
+
+
+def test_this_seasons_figure_is_this_events() -> None:
+    got = fields("وبلغت مبيعات السوق في الموسم الحالي 95 مليون جنيه.")
+    assert got == [("money", 95_000_000)]
+
+
+@pytest.mark.parametrize("prep", ["على", "عن"])
+def test_a_base_of_a_change_a_few_words_on_does_not_date_the_figure(prep: str) -> None:
+    text = (
+        "وبلغت الكميات المبيعة 11 ألف طن، بزيادة 15% "
+        f"{prep} الكميات المبيعة في الفترة نفسها من العام الماضي."
+    )
+    assert fields(text) == [("weight", 11_000)]
+
+
+def test_a_date_with_no_change_before_it_still_dates_the_figure() -> None:
+    assert fields("وبلغت الكميات المبيعة 11 ألف طن في السوق العام الماضي.") == [("weight:2025", 11_000)]
+
+
+def test_a_place_after_a_rise_is_no_base() -> None:
+    # "ارتفع … على الطريق" names where, with no change noun ("بزيادة") before "على".
+    text = "وارتفع عدد الشاحنات العالقة إلى 450 شاحنة على الطريق الدولي العام الماضي."
+    assert [f for f, _ in fields(text)] == ["count:truck:2025"]
