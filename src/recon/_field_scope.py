@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from recon import lexicon
 from recon._words import listed
-from recon.normalise import key_set
+from recon.normalise import fold_digits, key_set
 
 if TYPE_CHECKING:
     from recon.entities_ar import Lex
@@ -98,8 +98,15 @@ def _period_clause(s: Sentence, lx: Lex, lo: int, hi: int, *, since: bool = True
     return False
 
 
+_YEARS = range(1900, 2101)
+
+
 def _year(t: Any) -> bool:
-    return bool(t.text.isdigit() and len(t.text) == 4)
+    """Whether word ``t`` is a year: four digits of a plausible year ("منذ
+    2017"), not a count that follows a period word ("منذ انطلاق المهرجان
+    إلى ٤١٥٠ سيارة")."""
+    text = fold_digits(t.text)
+    return len(text) == 4 and text.isdigit() and int(text) in _YEARS
 
 
 @lru_cache(maxsize=4)
