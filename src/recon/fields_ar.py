@@ -154,7 +154,11 @@ class Sentence:
     @lazy
     def triggers(self) -> list[PhraseMatch]:
         lx = self._lx
-        return lx.triggers.find_all(self.toks, self.keys) + lx.nouns.find_all(self.toks, self.keys)
+        found = lx.triggers.find_all(self.toks, self.keys) + lx.nouns.find_all(self.toks, self.keys)
+        # A word after a name particle is a name: "ذراع أبو النجا" tells no one saved (نجا).
+        particles = lexicon.word_set("entities", "name_particles")
+        keys = self.keys
+        return [m for m in found if m.first == 0 or keys[m.first - 1] not in particles]
 
     @lazy
     def events(self) -> list[PhraseMatch]:
