@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from recon.entities_ar import Lex
     from recon.fields_ar import Field, Sentence
 
-__all__ = ["CONDITIONS", "PART_ROLES", "named_part", "part_of", "replaced"]
+__all__ = ["CONDITIONS", "PART_ROLES", "measured_part", "named_part", "part_of", "replaced"]
 
 #: The roles a part may name; ``fields.toml`` ``[part_roles]`` keys are among
 #: these (a test checks it), so the part fields are known when the module loads.
@@ -131,7 +131,7 @@ def part_of(
 
     whole = _whole(prev, people)
     if whole is None:
-        return _measured_part(s, lx, q, prev_end, prev=prev, f=f)
+        return measured_part(s, lx, q, prev_end, prev=prev, f=f)
     if f is not None and f.field not in (whole, "personnel") and f.field.split(":", 1)[0] in people:
         # "تمكنت من إنقاذ 19 منهم", "وفاة ستة منهم": of those counted, a field of its own.
         return None
@@ -183,7 +183,7 @@ def part_of(
     return attrs.evolve(f, field=name, others=False)
 
 
-def _measured_part(
+def measured_part(
     s: Sentence, lx: Lex, q: Any, prev_end: int, *, prev: Field | None, f: Field | None
 ) -> Field | None:
     """ "جمعت 19 طناً، بينها 4 أطنان من أسماك الصافي", "نفوق 870 رأساً، منها

@@ -21,7 +21,7 @@ from recon import lexicon
 from recon._field_events import event_of
 from recon._field_generic import counts_in, escapes, seizes, unlisted_count
 from recon._field_measure import elapsed, is_age, measure_field, skip_auxiliaries
-from recon._field_part import PART_ROLES, named_part, part_of, replaced
+from recon._field_part import PART_ROLES, measured_part, named_part, part_of, replaced
 from recon._field_scope import _over_a_period, _per_time, _within, spread_over
 from recon._item_state import item_state, present_at, still_in_care
 from recon._lazy import lazy
@@ -285,6 +285,9 @@ def quantity_field(
     # A noun read only by its form is weaker than a part's words ("و3 بحروق").
     own = None if f is not None and f.generic else f
     part = part_of(text, q, s, lx, prev_end, prev=prev, f=own, people=_PEOPLE)
+    if part is None and own is None and f is not None:
+        # "26 ألفاً و500 جوال، منها 4 آلاف جوال": the same noun read by its form.
+        part = measured_part(s, lx, q, prev_end, prev=prev, f=f)
     if part is None and f is not None and f.field.split(":", 1)[0] in (*_PEOPLE, "count"):
         named = named_part(s, lx, s.tok(q.start), s.tok(q.end) - 1, _PEOPLE)
         if named is not None:

@@ -1,0 +1,37 @@
+"""Round 11: a part of a count of things named by a noun no lexicon lists
+("26 ألفاً و500 جوال، منها 4 آلاف جوال من السمسم الأحمر") is
+``count:<noun>:part``, as for listed nouns ("870 رأساً، منها 540").
+Sentences written for these tests, with negative cases."""
+
+import pytest
+from extracting import fields_of
+
+PUB = "2026-11-10"
+
+
+def fields(text: str) -> list[str]:
+    return fields_of("القضارف - " + text, PUB, "count")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ارتفع عدد الجوالات الواردة إلى 26 ألفاً و500 جوال، منها 4 آلاف جوال من السمسم الأحمر.",
+        "وصل إلى السوق 26500 جوال، بينها 4000 جوال من السمسم الأحمر.",
+    ],
+)
+def test_a_part_of_a_count_of_unlisted_things(text: str) -> None:
+    assert fields(text) == ["count:جوال", "count:جوال:part"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # No subset word: two counts of one thing.
+        ("وصل إلى السوق 26500 جوال، ووصل أمس 4000 جوال.", ["count:جوال", "count:جوال"]),
+        # Another noun after the subset word is a count of its own.
+        ("وصل إلى السوق 26500 جوال، منها 4000 صندوق.", ["count:جوال", "count:صندوق"]),
+    ],
+)
+def test_no_subset_word_or_another_noun_is_no_part(text: str, want: list[str]) -> None:
+    assert fields(text) == want
