@@ -62,3 +62,17 @@ def test_a_place_after_a_rise_is_no_base() -> None:
     # "ارتفع … على الطريق" names where, with no change noun ("بزيادة") before "على".
     text = "وارتفع عدد الشاحنات العالقة إلى 450 شاحنة على الطريق الدولي العام الماضي."
     assert [f for f, _ in fields(text)] == ["count:truck:2025"]
+
+
+def test_a_compared_figure_takes_the_date_after_it() -> None:
+    text = (
+        "وقال الوزير إن الإنتاج يقدر بنحو 380 ألف طن من السمسم هذا الموسم، "
+        "مقارنة بـ240 ألف طن من السمسم الأبيض والأحمر معاً في الموسم الماضي."
+    )
+    assert fields(text) == [("weight", 380_000), ("weight:2025", 240_000)]
+
+
+def test_a_compared_figure_with_no_date_after_it_keeps_the_clauses() -> None:
+    # No date of its own: the clause's date, as before (never this event's figure).
+    text = "وبلغ الإنتاج في الموسم الماضي 380 ألف طن، مقابل 240 ألف طن."
+    assert fields(text) == [("weight:2025", 380_000), ("weight:2025", 240_000)]
