@@ -109,7 +109,7 @@ class Lex:
     source_nouns: frozenset[str]
     particles: frozenset[str]
     media: PhraseSet
-    measure_words: frozenset[str]
+    measure_words: dict[str, str]  # a word's key -> the measure it names (depth, height, …)
     rates: PhraseSet
     of_previous: frozenset[str]
     percent_subjects: PhraseSet
@@ -195,7 +195,9 @@ def load_lex(lang: str) -> Lex:
         source_nouns=key_set(_words(e, "source_nouns")),
         particles=key_set(_words(e, "name_particles") + _words(e, "name_starters")),
         media=PhraseSet(((w, "m") for w in _words(e, "media_prepositions")), strip_suffixes=False),
-        measure_words=key_set(_words(f, "measure_words")),
+        measure_words={
+            k: str(name) for name, ws in f.get("measure_words", {}).items() for k in key_set(ws)
+        },
         rates=PhraseSet(((w, "r") for w in _words(f, "exchange_rate")), strip_suffixes=False),
         of_previous=key_set(_words(f, "share_of_previous")),
         percent_subjects=_table(f, "percent_subjects"),

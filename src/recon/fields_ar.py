@@ -349,12 +349,13 @@ def _field(
     u = _unit(q.quantity.unit)
     first, last = s.tok(q.start), s.tok(q.end) - 1
     lo, hi = s.tok_range(s.clause_of(q.start))
-    if u.dimension == "length" and any(
-        s.toks[k].key in lx.measure_words for k in range(max(lo, first - 3), first)
-    ):
-        # "على ارتفاع 1800 متر", "على عمق 7 كيلومترات": not a distance.  Only
-        # lengths: "وتعهدت قطر بتقديم 50 مليون" is Qatar, not a diameter.
-        return None
+    if u.dimension == "length":
+        # "على ارتفاع 1800 متر", "بئر بعمق 450 متراً": a measure of a thing, not
+        # a distance.  Only lengths: "وتعهدت قطر بتقديم 50 مليون" is Qatar.
+        for k in range(first - 1, max(lo, first - 3) - 1, -1):
+            measure = lx.measure_words.get(s.toks[k].key)
+            if measure is not None:
+                return _new(measure)
     if u.dimension.startswith("currency:"):
         if last + 1 < len(s.toks) and lx.rates.match_at(s.toks, last + 1) is not None:
             return None  # "49.5 جنيه للدولار" is an exchange rate

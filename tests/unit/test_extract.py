@@ -158,8 +158,10 @@ def test_vague_amounts_of_any_unit_are_impressions():
     assert cs == []
 
 
-def test_heights_and_exchange_rates_are_not_claims():
-    assert fields("ويقع المخيم على ارتفاع 2000 متر في جبال الأطلس بالمغرب.") == []
+def test_heights_are_their_own_field_and_exchange_rates_no_claims():
+    # Round 11 reversed the earlier choice (a height was no claim): a height is
+    # a measure of its own, never a distance between places.
+    assert [f for f, _ in fields("ويقع المخيم على ارتفاع 2000 متر في جبال الأطلس بالمغرب.")] == ["height"]
     assert fields("وتراجعت الليرة اللبنانية إلى 89 ألف ليرة للدولار في بيروت.") == []
 
 
