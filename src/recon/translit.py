@@ -221,6 +221,8 @@ def _spelling_variant(a: _Keyed, b: _Keyed, vowel: frozenset[str]) -> bool:
         if x in vowel or y in vowel:
             return False
         if min(len(skeleton_token(x)), len(skeleton_token(y))) >= _MIN_VARIANT_SKELETON:
+            if _native_word(x, y):
+                return False  # برقين is not البراكنة: an Arabic word keeps its letters
             continue
         if not _vowel_insertion(x, y):
             return False
@@ -228,6 +230,21 @@ def _spelling_variant(a: _Keyed, b: _Keyed, vowel: frozenset[str]) -> bool:
     if not short:
         return True
     return (short <= same and _foreign_person(a, b)) or _place_variant(a, b)
+
+
+def _native_word(x: str, y: str) -> bool:
+    """Whether two long tokens in Arabic script are Arabic words (one holds a
+    letter of an Arabic sound, ``native_letters``) that differ in more than
+    their long vowels: then they are two words, not two spellings of one
+    foreign name (غوتيريش/جوتيريش differ in a letter no native word needs)."""
+    native = _native_letters()
+    if native.isdisjoint(x) and native.isdisjoint(y):
+        return False
+    return _consonants(x) != _consonants(y)
+
+
+def _consonants(word: str) -> str:
+    return "".join(c for c in word if c not in _LONG_VOWELS)
 
 
 def _place_variant(a: _Keyed, b: _Keyed) -> bool:
