@@ -402,13 +402,22 @@ def _dated_background(toks: list[Token]) -> bool:
 
 
 def story_place(
-    place: Ref | None, places: Sequence[Ref], located: Sequence[tuple[str, str]]
+    place: Ref | None,
+    places: Sequence[Ref],
+    located: Sequence[tuple[str, str]],
+    lead_end: int | None = None,
 ) -> Ref | None:
     """Where the article's story happens: ``place`` (the place it names
     most), unless the article locates a more specific place by it, which then wins
-    (the one of those named most, the first on a tie)."""
+    (the one of those named most, the first on a tie).  With ``lead_end``,
+    only a place the lead names (text before that offset) wins: "وفي قرية
+    برقين غرب جنين، قالت المزارعة …" deep in a story about Jenin is an
+    anecdote's village, not where the story happens."""
     if place is None:
         return None
+    if lead_end is not None:
+        lead = {r.key for r in places if r.start < lead_end}
+        located = [(i, o) for i, o in located if i in lead]
     order: dict[str, int] = {}
     home = country_of(place.key)
     for i, o in located:

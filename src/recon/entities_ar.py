@@ -329,6 +329,9 @@ def _facilities(
     return out
 
 
+_LEAD_SENTENCES = 3  # a title and the first two sentences of the body
+
+
 class Tokenised(Protocol):
     """A sentence as :class:`DocContext` needs it: its segment and words."""
 
@@ -484,7 +487,9 @@ class DocContext:
             and country_of(top.key) == self.country.key
         ):
             top = self.country
-        self.place = story_place(top, places, located)
+        # The title and the first two sentences of the body are the lead.
+        lead_end = sents[min(len(sents), _LEAD_SENTENCES) - 1].seg.end if sents else None
+        self.place = story_place(top, places, located, lead_end)
 
     def forces_before(self, k: int, last: int) -> list[Ref]:
         """The ``last`` armed forces named in sentences before ``k``, in text order."""
