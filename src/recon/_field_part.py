@@ -30,7 +30,15 @@ if TYPE_CHECKING:
     from recon.entities_ar import Lex
     from recon.fields_ar import Field, Sentence
 
-__all__ = ["CONDITIONS", "PART_ROLES", "measured_part", "named_part", "part_of", "replaced"]
+__all__ = [
+    "CONDITIONS",
+    "PART_ROLES",
+    "measured_part",
+    "named_part",
+    "part_of",
+    "replaced",
+    "whole_of",
+]
 
 #: The roles a part may name; ``fields.toml`` ``[part_roles]`` keys are among
 #: these (a test checks it), so the part fields are known when the module loads.
@@ -248,4 +256,22 @@ def named_part(
             if r is not None and r.value != "still":
                 return f"{whole}:part:{r.value}"
         return f"{whole}:part"
+    return None
+
+
+def whole_of(s: Sentence, q: Any, *, prev: Field | None, f: Field | None) -> Field | None:
+    """ "34 معصرة من أصل 41 معصرة مرخصة": a count of things right after "من
+    أصل"/"من مجموع" (``whole_of`` of fields.toml), after a figure of the same
+    things, is the whole they are counted out of: ``<field>:whole``, never
+    the count itself.  People are left alone: "5 من أصل 12 مصاباً" names the
+    injured, the story's own figure."""
+    if prev is None or f is None or not f.field.startswith("count:"):
+        return None
+    if prev.field.split(":part", 1)[0] != f.field:
+        return None
+    first = s.tok(q.start)
+    phrases = lexicon.word_set("fields", "whole_of")
+    for n in (2, 3):
+        if first >= n and " ".join(s.keys[first - n : first]) in phrases:
+            return attrs.evolve(f, field=f"{f.field}:whole", others=False)
     return None

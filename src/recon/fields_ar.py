@@ -21,7 +21,7 @@ from recon import lexicon
 from recon._field_events import event_of
 from recon._field_generic import counts_in, escapes, seizes, unlisted_count
 from recon._field_measure import elapsed, is_age, measure_field, skip_auxiliaries
-from recon._field_part import PART_ROLES, measured_part, named_part, part_of, replaced
+from recon._field_part import PART_ROLES, measured_part, named_part, part_of, replaced, whole_of
 from recon._field_scope import _over_a_period, _per_time, _within, spread_over
 from recon._item_state import item_state, present_at, still_in_care
 from recon._lazy import lazy
@@ -294,6 +294,9 @@ def quantity_field(
             return attrs.evolve(f, field=named)  # "من بين المصابين خمس أستاذات"
     if part is not None:
         return part  # "بينهم 4 أطفال", "5 منهم بحروق": a part of the count before
+    whole = whole_of(s, q, prev=prev, f=f)
+    if whole is not None:
+        return whole  # "34 معصرة من أصل 41 معصرة مرخصة"
     if f is not None and f.field.startswith("count:"):
         # "تحويل 23 رحلة" vs "تأخرت 40 رحلة": what happened to the things.
         after = s.tok(max(q.end, q.noun_end or 0))

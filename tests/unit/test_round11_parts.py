@@ -35,3 +35,22 @@ def test_a_part_of_a_count_of_unlisted_things(text: str) -> None:
 )
 def test_no_subset_word_or_another_noun_is_no_part(text: str, want: list[str]) -> None:
     assert fields(text) == want
+
+
+@pytest.mark.parametrize("phrase", ["من أصل", "من مجموع", "من إجمالي"])
+def test_a_count_of_things_out_of_a_whole(phrase: str) -> None:
+    text = f"وأوضح أن عدد المعاصر العاملة في المحافظة بلغ 34 معصرة {phrase} 41 معصرة مرخصة."
+    assert fields(text) == ["count:معصر", "count:معصر:whole"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # People out of a whole are the story's own figures.
+        ("وتوفي 5 من أصل 12 مصاباً نقلوا إلى المستشفى.", []),
+        # No "من أصل": two counts of one thing.
+        ("وعملت 34 معصرة في المحافظة، و41 معصرة مرخصة.", ["count:معصر", "count:معصر"]),
+    ],
+)
+def test_people_or_no_whole_word_is_no_whole(text: str, want: list[str]) -> None:
+    assert fields(text) == want
