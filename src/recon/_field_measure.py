@@ -44,6 +44,7 @@ __all__ = ["elapsed", "is_age", "measure_field", "skip_auxiliaries"]
 
 _BARE_DEGREE = "درجة"  # the lemma of the bare noun in units.toml [nouns.celsius]
 _TO = key_set(["إلى"])
+_THAT_WORDS = key_set(["أن", "إن", "بأن", "وأن", "وإن"])
 _AHEAD_REACH = 5  # words before a duration that may say it is expected ("قد يستغرق ما بين")
 _PENALTY_REACH = 8  # "قررت منع الصيد في المنطقة المتأثرة لمدة 10": the word, its object, a place
 _CHANGE_REACH = 3  # words before a figure that may say it is a change ("بارتفاع قدره نحو")
@@ -66,6 +67,20 @@ def measure_field(s: Sentence, q: Any, first: int, base: str, lang: str = "ar") 
     # between them.
     fillers = lexicon.word_set("fields", "change_fillers", lang)
     lo = s.tok_range(s.clause_of(q.start))[0]
+    if base == "duration" and first > 0 and s.keys[first - 1] in _since_words(lang):
+        # "الشركة عاجزة منذ 17 يوماً عن تشغيل شاحناتها": how long a state has
+        # lasted so far; "وقع الحادث منذ 3 أيام", "أعلنت منذ يومين" only date an event.
+        # The verb it belongs to is in its clause, past any "أن" ("وقال إن …").
+        hi = s.tok_range(s.clause_of(q.start))[1]
+        told = lexicon.word_set("fields", "happened_verbs", lang) | lexicon.word_set(
+            "fields", "statement_verbs", lang
+        )
+        start = max((k + 1 for k in range(lo, first) if s.keys[k] in _THAT_WORDS), default=lo)
+        if any(listed(k, told) for k in s.keys[start:hi]):
+            return None
+        # "400 عامل لم يتقاضوا أجورهم منذ 5 أشهر": the state of the figure before it.
+        at = s.toks[start].start if start < len(s.toks) else q.start
+        return None if any(at <= f < q.start for f in s.figures) else base + ":elapsed"
     if base == "duration":
         # "التحقيق الذي قد يستغرق ما بين 30 و60 يوماً": how long something is
         # expected to take, not a time that has passed.
@@ -88,6 +103,14 @@ def measure_field(s: Sentence, q: Any, first: int, base: str, lang: str = "ar") 
     if k >= lo and s.keys[k] in lexicon.word_set("fields", "change_words", lang):
         return base + ":change"
     return base
+
+
+@lru_cache(maxsize=4)
+def _since_words(lang: str) -> frozenset[str]:
+    return key_set(lexicon.load("fields", lang).get("since_prepositions", []))
+
+
+lexicon.on_clear(_since_words.cache_clear)
 
 
 def _added(s: Sentence, q: Any, lang: str) -> bool:

@@ -66,8 +66,9 @@ from recon.names_ar import (
     find_named,
     sorted_spans,
 )
-from recon.normalise import Normalised, matching, normalise
+from recon.normalise import Normalised, matching, normalise, normalise_key
 from recon.sentences import Segment, split_sentences, stems, tokenize
+from recon.units import UNITS
 
 if TYPE_CHECKING:
     from recon.link import Mention
@@ -170,6 +171,20 @@ class _Prepared:
     # Each sentence's word keys, shared by the entity and attribution passes
     # and the claims (Sentence.keys).
     keys: list[list[str]]
+
+
+def _time_since(text: str, q: Any, since: frozenset[str]) -> bool:
+    """Whether figure ``q`` is a duration right after "منذ" ("منذ 17 يوماً"):
+    a date (17 days ago) and the time a state has lasted, which the figure's
+    field decides (``recon._field_measure``)."""
+    u = UNITS.get(q.quantity.unit)
+    if u is None or u.dimension != "duration":
+        return False
+    before = text[max(0, q.start - _SINCE_CHARS) : q.start].split()
+    return bool(before) and normalise_key(before[-1]) in since
+
+
+_SINCE_CHARS = 12  # "منذ " and a word of hedge at most ("منذ نحو 17 يوماً")
 
 
 def _prepare(document: Document, lang: str) -> _Prepared:
@@ -298,7 +313,7 @@ def _extract(document: Document, lang: str) -> list[Claim]:
         country = country_of(doc.place.key)
     for q in quantities_in(p.norm, lang=lang, country=country, chunks=p.chunks):
         k = bisect_left(d_starts, q.end)
-        if k == 0 or reach[k - 1] <= q.start:
+        if k == 0 or reach[k - 1] <= q.start or _time_since(text, q, lx.since_preps):
             quantities.append(q)
     atts = find_attributions(
         text,

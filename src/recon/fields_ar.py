@@ -379,6 +379,7 @@ def _field(
             u.dimension == "duration"
             and first > 0
             and s.toks[first - 1].key in lx.relative_time
+            and s.toks[first - 1].key not in lx.since_preps  # "منذ 17 يوماً": measure_field
             and not (_within(s, first, last) or elapsed(s, first, last))
         ):
             return None
