@@ -328,14 +328,26 @@ _HEDGE_WORDS = 4  # words of a hedge after a figure ("على أقل تقدير")
 
 def _by_trade(q: Any, *, listed: bool) -> bool:
     """Whether figure ``q`` counts people by a trade or role ("مهندس",
-    "عامل", "ممرض"), not people in general ("شخص", "مدني") nor by a
-    demonym ("29 عراقيا"), told by its nisba ending unless the field lexicon
-    lists the noun (``listed``: "صحفي" is a trade)."""
+    "عامل", "ممرض", "أثري"), not people in general ("شخص", "مدني") nor by a
+    demonym ("29 عراقيا"), unless the field lexicon lists the noun
+    (``listed``)."""
     if not q.noun:
         return False
     key = normalise_key(q.noun)
     general = lexicon.word_set("fields", "people_in_general")
-    return key not in general and (listed or not key.endswith("ي"))
+    return key not in general and (listed or not _demonym(key))
+
+
+@lru_cache(maxsize=1 << 12)
+def _demonym(key: str) -> bool:
+    """Whether a nisba noun names people by a place the gazetteer knows
+    ("عراقي", "سوداني"), not by a trade ("أثري", "صحفي", "فني")."""
+    from recon.gazetteer import Gazetteer
+
+    return key.endswith("ي") and bool(Gazetteer.default().find_mentions(key))
+
+
+lexicon.on_clear(_demonym.cache_clear)
 
 
 _CLOCK_BACK = 4  # "الساعة الحادية عشرة و40 دقيقة": the hour's words before the minutes

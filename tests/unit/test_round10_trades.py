@@ -22,6 +22,9 @@ def fields(text: str) -> list[str]:
         ("وتنفذ الأعمال بمشاركة نحو 150 عاملاً.", "count:عامل"),
         # A trade with a nisba ending, which the field lexicon lists.
         ("وضم الوفد الطبي 3 صحفيين.", "count:صحفي"),
+        # A trade with a nisba ending the field lexicon does not list (round
+        # 11): no place of the gazetteer is named "أثر", so it is no demonym.
+        ("ويضم فريق البعثة 35 أثرياً.", "count:اثري"),
     ],
 )
 def test_people_by_their_trade_are_counted(sentence: str, field: str) -> None:
