@@ -210,6 +210,15 @@ def measured_part(
         m = lx.subset.match_at(s.toks, k)
         if m is not None and all(t.key in lx.hedges_before for t in s.toks[m.last + 1 : first]):
             return attrs.evolve(f, field=f"{whole}:part", others=False)
+    # "ارتفع عدد الآبار المنجزة إلى 12 بئراً، بعد تدشين ثلاث آبار جديدة": the
+    # new things after which the count rose are a part of it, as new bodies are.
+    after = s.tok(max(q.end, q.noun_end or 0))
+    if (
+        after < len(s.toks)
+        and s.toks[after].key in _OTHER_KEYS
+        and not _INCREMENT.isdisjoint(t.key for t in s.toks[floor:first])
+    ):
+        return attrs.evolve(f, field=f"{whole}:part", others=False)
     return None
 
 

@@ -54,3 +54,19 @@ def test_a_count_of_things_out_of_a_whole(phrase: str) -> None:
 )
 def test_people_or_no_whole_word_is_no_whole(text: str, want: list[str]) -> None:
     assert fields(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ارتفع عدد الآبار المنجزة إلى 12 بئراً بعد تدشين 3 آبار جديدة.",
+        "ارتفع عدد الآبار المنجزة إلى 12 بئراً، بينها 4 آبار في تريم، بعد تدشين ثلاث آبار جديدة.",
+    ],
+)
+def test_new_things_after_which_a_count_rose_are_a_part(text: str) -> None:
+    assert fields(text)[0] == "count:well" and fields(text)[-1] == "count:well:part"
+
+
+def test_new_things_with_no_after_are_a_count() -> None:
+    text = "ارتفع عدد الآبار المنجزة إلى 12 بئراً، وتم تدشين 3 آبار جديدة."
+    assert fields(text) == ["count:well", "count:well"]
