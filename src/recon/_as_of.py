@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from recon import lexicon
 from recon._nearest import Near
 from recon.model import DateValue
-from recon.normalise import key_set
+from recon.normalise import fold_digits, key_set
 
 if TYPE_CHECKING:
     from recon.entities_ar import Lex
@@ -58,11 +58,22 @@ def dates_as_of(s: Sentence, dates: Sequence[Any], lx: Lex, events: Sequence[str
         and not _event_clause(s, d.start)
         and not _relative_event(s, d.start)
         and not _compared_with(s, d.start)
+        and not _citation(s, d.start)
     ]
     return Usable(Near(usable, _START), compare_at)
 
 
 _CHANGE_BACK = 5  # words from a change word to its "عن" ("بزيادة قدرها 30% عن العام السابق")
+
+
+def _citation(s: Sentence, start: int) -> bool:
+    """Whether the date at ``start`` is the year of a law or decision cited by
+    number ("قانون الجمارك رقم 23 لسنة 1984", "القرار 15 لعام 2026"): when the
+    text was passed, never when a figure held."""
+    i = bisect_left(s.starts, start)
+    if i == 0 or i >= len(s.toks) or not s.keys[i].startswith("ل"):
+        return False  # "قتل 300 عام 2019" dates the 300; "رقم 23 لسنة 1984" cites
+    return fold_digits(s.toks[i - 1].text).replace(".", "").isdigit()
 
 
 _BASE_REACH = 8  # words from a change's "على"/"عن" to the date of what it is measured against

@@ -76,3 +76,13 @@ def test_a_compared_figure_with_no_date_after_it_keeps_the_clauses() -> None:
     # No date of its own: the clause's date, as before (never this event's figure).
     text = "وبلغ الإنتاج في الموسم الماضي 380 ألف طن، مقابل 240 ألف طن."
     assert fields(text) == [("weight:2025", 380_000), ("weight:2025", 240_000)]
+
+
+@pytest.mark.parametrize("citation", ["قانون الجمارك رقم 23 لسنة 1984", "القرار 15 لعام 2019"])
+def test_the_year_of_a_cited_law_dates_no_figure(citation: str) -> None:
+    text = f"وراقبت القوة الشبكة ثلاثة أسابيع قبل الكمين، وسيحال المتهمون بموجب {citation}."
+    assert fields(text) == [("duration", 3)]
+
+
+def test_a_year_after_a_figure_without_a_citation_still_dates_it() -> None:
+    assert fields("وبلغ إنتاج الولاية 300 ألف طن عام 2019.") == [("weight:2019", 300_000)]
