@@ -98,7 +98,29 @@ def destination_openers(lx: Lex) -> frozenset[str]:
         lx.destination_preps
         | lx.departure_preps
         | lexicon.word_set("entities", "shelter_prepositions")
+        | lexicon.word_set("entities", "border_prepositions")
     )
+
+
+def _neighbours(text: str, toks: list[Token], ks: list[str], lx: Lex) -> list[tuple[int, int]]:
+    """Spans of the country across a border ("عبر الشريط الحدودي مع سوريا في
+    ناحية ربيعة"): from "مع" right after a border word to the next
+    preposition or mark; read like a destination, never a figure's place."""
+    border = lexicon.word_set("entities", "border_words")
+    withs = lexicon.word_set("entities", "border_prepositions")
+    out: list[tuple[int, int]] = []
+    for j in range(1, len(ks)):
+        if ks[j] not in withs or ks[j - 1] not in border:
+            continue
+        end = j + 1
+        while (
+            end < len(toks)
+            and ks[end] not in lx.preps
+            and not any(c in text[toks[end - 1].end : toks[end].start] for c in "،,.;:")
+        ):
+            end += 1
+        out.append((toks[j].start, toks[end - 1].end))
+    return out
 
 
 def destinations(
@@ -146,6 +168,8 @@ def destinations(
             end += 1
         out.append((toks[j].start, toks[end - 1].end))
         nxt = end
+    if not lexicon.word_set("entities", "border_prepositions").isdisjoint(ks):
+        out = sorted(out + _neighbours(text, toks, ks, lx))
     return out
 
 
@@ -282,6 +306,10 @@ def locators(text: str, toks: list[Token], refs: list[Ref], lx: Lex) -> list[Ref
         r = refs[i]
         if r.kind not in PLACE_KINDS:
             prev = None if r.kind == "facility" else prev
+            continue
+        if r.dest:
+            # "مع سوريا في ناحية ربيعة": across a border, never inside what follows.
+            prev = None
             continue
         if prev is not None and prev.end <= r.start:
             if starts is None:

@@ -1,0 +1,31 @@
+"""Round 11: the country across a border ("عبر الشريط الحدودي مع سوريا في
+ناحية ربيعة") is read like a destination: never a figure's place, and never
+a place the next place locates.  Sentences written for these tests, with
+negative cases."""
+
+import pytest
+from extracting import entities_of
+
+PUB = "2026-03-01"
+
+
+def tankers(text: str) -> list[str]:
+    return entities_of("الموصل (واع) - " + text, PUB, "count:tanker")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "أعلنت قوات الحدود ضبط 14 صهريجاً كانت معدة للتهريب عبر الشريط الحدودي مع سوريا في ناحية ربيعة.",
+        "أعلنت قوات الحدود ضبط 14 صهريجاً على الحدود مع سوريا في ناحية ربيعة.",
+    ],
+)
+def test_the_country_across_a_border_is_not_the_place(sentence: str) -> None:
+    assert tankers(sentence) == ["ناحية ربيعة"]
+
+
+def test_a_country_after_with_and_no_border_word_is_still_read() -> None:
+    # "مع" alone is no border: "بالتعاون مع سوريا" names a partner, read as before.
+    got = tankers("أعلنت قوات الحدود ضبط 14 صهريجاً في ناحية ربيعة بالتعاون مع سوريا.")
+    assert got == ["ناحية ربيعة"]
+
