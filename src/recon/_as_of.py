@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from recon.entities_ar import Lex
     from recon.fields_ar import Sentence
 
-__all__ = ["Usable", "as_of", "dates_as_of", "earlier_event", "previously_from"]
+__all__ = ["Usable", "as_of", "dates_as_of", "earlier_event", "pluperfect_from", "previously_from"]
 
 _START = attrgetter("start")
 
@@ -191,8 +191,31 @@ def previously_from(s: Sentence) -> int:
     return n
 
 
+_TOLD_BEFORE = 30  # days before publication beyond which a pluperfect figure is another event's
+_PLUPERFECT_REACH = 3  # "وكانت قوات الحدود قد": words between "كان" and "قد"
+
+
+def pluperfect_from(s: Sentence) -> int:
+    """The token after which the figures of sentence ``s`` are told in the
+    pluperfect ("وكانت قوات الحدود قد ضبطت في تشرين الأول الماضي 14
+    صهريجاً"), else past its end: background the article recalls."""
+    was = lexicon.word_set("fields", "pluperfect_auxiliaries")
+    keys = s.keys
+    n = len(keys)
+    for k in range(n):
+        if keys[k] in was:
+            for j in range(k + 1, min(n, k + 2 + _PLUPERFECT_REACH)):
+                if keys[j] == "قد":
+                    return j
+    return n
+
+
 def earlier_event(
-    field: str, as_of: dt.date | None, pub: dt.date | None, previously: bool = False
+    field: str,
+    as_of: dt.date | None,
+    pub: dt.date | None,
+    previously: bool = False,
+    told_before: bool = False,
 ) -> str:
     """A figure dated long before its article ("وفي عام 2018، لقي 13 شخصا
     حتفهم في حادث مماثل") is an earlier event's: its field gets that year
@@ -201,6 +224,16 @@ def earlier_event(
         return field  # already told apart from the event's figure
     if previously:
         return f"{field}:earlier"  # "سبق لهم أن خاضوا إضرابا لمدة يومين"
+    if (
+        told_before
+        and as_of is not None
+        and pub is not None
+        and as_of.year < pub.year  # "هذا العام" is this story's year
+        and (pub - as_of).days > _TOLD_BEFORE
+    ):
+        # "وكانت قوات الحدود قد ضبطت في تشرين الأول الماضي 14 صهريجاً": an
+        # earlier event the article recalls, not this one's earlier count.
+        return f"{field}:{as_of.year}"
     if as_of is None or pub is None or (pub - as_of).days <= _EARLIER or as_of.year == pub.year:
         return field  # "خلال العام الجاري" dates from 1 January: this year is this story's
     return f"{field}:{as_of.year}"

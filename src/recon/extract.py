@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from recon._as_of import Usable, dates_as_of, earlier_event, previously_from
+from recon._as_of import Usable, dates_as_of, earlier_event, pluperfect_from, previously_from
 from recon._as_of import as_of as when_held
 from recon._choose import SentenceRefs, choose, reference_place
 from recon._cues import SentenceCues, load_cues
@@ -347,7 +347,7 @@ def _extract(document: Document, lang: str) -> list[Claim]:
         sr: SentenceRefs | None = None
         usable: Usable | None = None
         cues: SentenceCues | None = None
-        previously = -1
+        previously = pluperfect = -1
         for q in s_q:
             fld = quantity_field(text, q, s, lx, prev_end, prev=prev_fld)
             prev_end = q.end
@@ -371,6 +371,7 @@ def _extract(document: Document, lang: str) -> list[Claim]:
                 usable = dates_as_of(s, s_d, lx, s_ev)
                 cues = SentenceCues(s, load_cues(lang), [(x.start, x.end) for x in s_q])
                 previously = previously_from(s)
+                pluperfect = pluperfect_from(s)
             value: Quantity = q.quantity
             if not value.raw:
                 value = _with_raw(value, text[q.start : q.end])
@@ -388,7 +389,13 @@ def _extract(document: Document, lang: str) -> list[Claim]:
                     q.start,
                     _claim(
                         entity=ref.surface,
-                        field=earlier_event(fld.field, as_of, pub, previously < s.tok(q.start)),
+                        field=earlier_event(
+                            fld.field,
+                            as_of,
+                            pub,
+                            previously < s.tok(q.start),
+                            told_before=pluperfect < s.tok(q.start),
+                        ),
                         value=value,
                         source=document.source,
                         span=_span(q.start, q.end),
