@@ -131,6 +131,7 @@ def _event_clause(s: Sentence, start: int) -> bool:
 _RELATIVE_BACK = 8  # words from a relative pronoun to the date of its clause
 # Passive auxiliaries: "الذي تم/جرى الإعلان عنه" tells its verb one word on.
 _PASSIVE_AUX = key_set(("تم", "جرى"))
+_THAT = key_set(("أن", "إن", "بأن", "وأن", "وإن"))
 
 
 def _relative_event(s: Sentence, start: int) -> bool:
@@ -251,7 +252,11 @@ def as_of(s: Sentence, usable: Usable, start: int, pub: dt.date | None) -> dt.da
         # One bisect, not a scan from the figure: a clause of many figures stays linear.
         at = usable.compare_at
         j = bisect_left(at, s.tok(start))
-        if j < len(at) and at[j] < s.tok(d.start):
+        later = s.tok(d.start)
+        # "… لا يقل عن 650 شيكلاً، مؤكداً أن المزارعين لن يبيعوا بعد موسم صعب
+        # العام الماضي": a date past "أن" tells that statement's time.
+        told = any(k in _THAT for k in s.keys[s.tok(start) : later])
+        if told or (j < len(at) and at[j] < later):
             r = near.nearest(clause.start, start, start)  # a date of its own, before it
             d = None if r is None else near.items[r[1]]
     if d is not None:

@@ -219,6 +219,17 @@ def _nouns(t: _Tables, uni: dict[str, Any], procl: list[str], defin: list[str], 
             rows += [(f, noun) for f in {lk, *plurals}]
             if all(w[-1] not in "هاو" for w in lk):
                 rows.append((tuple(w + "ا" for w in lk), noun))
+            # A singular spelled another way takes the accusative too ("شيقلاً"
+            # beside "شيكلاً"); plurals and abbreviations ("كم", not "كما") do not.
+            rows += [
+                ((f[0] + "ا",), noun)
+                for f in plurals
+                if len(f) == 1
+                and len(f[0]) >= 4
+                and f[0][-1] not in "هاوي"
+                and f[0][-2:] != "ات"
+                and (f[0] + "ا",) not in plurals
+            ]
             if len(lk) != 1 or lk[0][-1] in "او":
                 continue
             stem, fem = (lk[0][:-1] + "ت", True) if lk[0].endswith("ه") else (lk[0], False)

@@ -70,3 +70,19 @@ def test_figures_that_do_not_nest_stay_apart(phrase: str, first: tuple[float, st
 @pytest.mark.parametrize("phrase", ["ساعة", "الساعة ونصف", "مرة ونصف"])
 def test_a_bare_noun_or_a_non_unit_before_a_half_is_no_figure(phrase: str) -> None:
     assert parse_quantity(phrase) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "unit"),
+    [("550 شيقلاً", "ILS"), ("550 شيكلاً", "ILS"), ("15 كيلومتراً", "km")],
+)
+def test_a_singular_spelled_another_way_takes_the_accusative(phrase: str, unit: str) -> None:
+    # "شيقل" is listed as a spelling of "شيكل": its accusative is a currency too.
+    q = parse_quantity(phrase)
+    assert q is not None and q.unit == unit
+
+
+def test_an_abbreviation_takes_no_accusative() -> None:
+    # "كم" is a spelling of "كيلومتر", but "كما" is the word "as".
+    q = parse_quantity("قطع 12 كما")
+    assert q is not None and q.unit == ""

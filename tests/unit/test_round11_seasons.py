@@ -86,3 +86,16 @@ def test_the_year_of_a_cited_law_dates_no_figure(citation: str) -> None:
 
 def test_a_year_after_a_figure_without_a_citation_still_dates_it() -> None:
     assert fields("وبلغ إنتاج الولاية 300 ألف طن عام 2019.") == [("weight:2019", 300_000)]
+
+
+def test_a_date_past_that_tells_that_statements_time() -> None:
+    text = (
+        "وقال إن سعر القنطار في السوق لا يقل عن 75 ألف جنيه، مؤكداً أن المزارعين "
+        "لن يبيعوا بخسارة بعد موسم صعب العام الماضي."
+    )
+    assert fields(text) == [("money", 75_000)]
+
+
+def test_a_date_after_the_figure_with_no_that_still_dates_it() -> None:
+    text = "وقال إن سعر القنطار في السوق لم يتجاوز 75 ألف جنيه العام الماضي."
+    assert fields(text) == [("money:2025", 75_000)]
