@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from recon.entities_ar import Lex
     from recon.fields_ar import Sentence
 
-__all__ = ["is_conversion", "per_head", "value_apposition"]
+__all__ = ["is_conversion", "per_head", "per_unit", "value_apposition"]
 
 _PER_REACH = 3  # words after an amount (or its bracketed conversion) to the per word
 _BRACKET = 40  # characters of a bracketed conversion after an amount
@@ -85,3 +85,19 @@ def per_head(text: str, end: int, s: Sentence, lx: Lex, lang: str = "ar") -> str
         kind = None if noun is None else _CASUALTY.get(noun.value)
         return None if kind is None else "per_" + kind
     return None
+
+
+_UNIT_REACH = 8  # words from "الفدان الواحد" to the amount it prices
+_ONE = frozenset({"الواحد", "الواحده"})  # key forms of "الواحد", "الواحدة"
+
+
+def per_unit(s: Sentence, first: int, lo: int) -> bool:
+    """Whether the amount at token ``first`` is the price or cost of one unit
+    of something, named before it in its clause ("تكلفة إنتاج الفدان الواحد
+    وصلت إلى نحو 180 ألف جنيه", "سعر الطن الواحد"): a unit price, never a
+    total of the story."""
+    keys = s.keys
+    return any(
+        keys[k] in _ONE and keys[k - 1].startswith("ال")
+        for k in range(max(lo + 1, first - _UNIT_REACH), first)
+    )

@@ -25,7 +25,7 @@ from recon._field_part import PART_ROLES, measured_part, named_part, part_of, re
 from recon._field_scope import _over_a_period, _per_time, _within, spread_over
 from recon._item_state import item_state, present_at, still_in_care
 from recon._lazy import lazy
-from recon._money_per import is_conversion, per_head, value_apposition
+from recon._money_per import is_conversion, per_head, per_unit, value_apposition
 from recon._nearest import Near
 from recon._slots import setters
 from recon._words import words
@@ -380,7 +380,7 @@ def _field(
         app = value_apposition(s, lo) if obj is None else None
         if app is not None:
             obj = _nearest(s.near("money"), app[0], app[1], first)  # "منحة X، البالغة 5 ملايين"
-        per = per_head(text, q.end, s, lx)
+        per = per_head(text, q.end, s, lx) or ("per_unit" if per_unit(s, first, lo) else None)
         name = "money" if obj is None else f"money:{obj.value}"
         name = name if per is None else f"{name}:{per}"
         if obj is None:

@@ -25,3 +25,26 @@ def fields(text: str) -> list[str]:
 )
 def test_arrears_and_allocations_are_money_objects(sentence: str, want: list[str]) -> None:
     assert fields(sentence) == want
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "مشيراً إلى أن تكلفة إنتاج الفدان الواحد وصلت إلى نحو 180 ألف جنيه.",
+        "وبلغ سعر الطن الواحد من السمسم 95 ألف جنيه.",
+    ],
+)
+def test_the_price_of_one_unit_is_a_unit_price(sentence: str) -> None:
+    assert fields(sentence) == ["money:per_unit"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وبلغت تكلفة إنتاج الموسم نحو 180 مليار جنيه.",
+        # "الواحد" far from the amount, in another clause.
+        "وقال إن الفدان الواحد ينتج قنطارين، وإن الخسائر بلغت 180 مليون جنيه.",
+    ],
+)
+def test_a_total_is_no_unit_price(sentence: str) -> None:
+    assert not any(f.endswith("per_unit") for f in fields(sentence))
