@@ -41,7 +41,7 @@ _TRIGGER_WINDOW = 8  # words before a figure that may say what it counts
 _PEOPLE = (
     *("killed", "injured", "infected", "suspected", "recovered", "displaced", "arrested"),
     "missing",
-    *("rescued", "on_board", "in_need", "released", "kidnapped", "escaped"),
+    *("rescued", "on_board", "in_need", "released", "kidnapped", "escaped", "beneficiaries"),
 )
 # Figures that add up over time: a total "خلال صائفة 2023" is not the event's.
 _MEASURES = ("area", "weight", "volume")
