@@ -127,4 +127,26 @@ def unlisted_count(text: str, s: Sentence, lx: Lex, q: Any, span: tuple[int, int
     if lx.nouns.match_at(s.toks, last + 1) is not None:
         return None
     generic = generic_count(text, s, q, last, hi)
-    return None if generic is None else Field(generic, s.toks[last + 1].text, generic=True)
+    if generic is None:
+        return None
+    named = _named_before(s, lx, last, generic[len("count:") :])
+    if named is not None:
+        # "ارتفع عدد الوحدات السكنية المسلمة إلى 480 وحدة": the bare noun heads
+        # the listed phrase its clause named, and counts what that phrase does.
+        return Field(f"count:{named}", s.toks[last + 1].text)
+    return Field(generic, s.toks[last + 1].text, generic=True)
+
+
+_NAMED_BACK = 12  # words back from a figure to the phrase its bare noun heads
+
+
+def _named_before(s: Sentence, lx: Lex, last: int, stem: str) -> str | None:
+    """The ``[items]`` key of a listed phrase of two or more words before the
+    figure ending at token ``last``, in its clause, whose first word has the
+    stem of the bare noun after the figure (``stem``)."""
+    lo = max(s.tok_range(s.clause_of(s.toks[last].start))[0], last - _NAMED_BACK)
+    for k in range(last - 1, lo - 1, -1):
+        m = lx.items.match_at(s.toks, k)
+        if m is not None and m.last > m.first and stem in stems(s.keys[m.first]):
+            return str(m.value)
+    return None
