@@ -86,3 +86,21 @@ def test_an_abbreviation_takes_no_accusative() -> None:
     # "كم" is a spelling of "كيلومتر", but "كما" is the word "as".
     q = parse_quantity("قطع 12 كما")
     assert q is not None and q.unit == ""
+
+
+@pytest.mark.parametrize(
+    ("alias", "code"), [("ha", "hectare"), ("t", "tonne"), ("h", "hour"), ("km²", "km2")]
+)
+def test_a_units_common_symbol_names_it(alias: str, code: str) -> None:
+    from recon.units import comparable, to_base
+
+    assert to_base(3.0, alias) == to_base(3.0, code)
+    assert comparable(alias, code)
+
+
+def test_an_unknown_unit_is_still_an_error() -> None:
+    import recon
+    from recon.units import unit
+
+    with pytest.raises(recon.UnitError):
+        unit("furlong")
