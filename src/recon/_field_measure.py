@@ -87,7 +87,7 @@ def measure_field(s: Sentence, q: Any, first: int, base: str, lang: str = "ar") 
         ahead = lexicon.word_set("fields", "expected_duration_verbs", lang)
         if not ahead.isdisjoint(s.keys[max(lo, first - _AHEAD_REACH) : first]):
             return base + ":expected"
-        if _lead_time(s, q, first, lo, lang):
+        if _lead_time(s, q, first, lo, lang) or _forecast_that(s, first, lo, lang):
             return base + ":expected"
         if _added(s, q, lang):
             return base + ":change"
@@ -111,6 +111,23 @@ def _since_words(lang: str) -> frozenset[str]:
 
 
 lexicon.on_clear(_since_words.cache_clear)
+
+
+_FORECAST_REACH = 7  # "متوقعاً أن يستمر الموسم نحو 6": forecast, أن, verb, subject, hedge
+
+
+def _forecast_that(s: Sentence, first: int, lo: int, lang: str) -> bool:
+    """Whether the duration at token ``first`` is what a forecast says will
+    last: a forecasting word, "أن" and an imperfect verb before it
+    ("متوقعاً أن يستمر الموسم نحو 6 أسابيع")."""
+    forecast = lexicon.word_set("fields", "forecast_words", lang)
+    back = s.keys[max(lo, first - _FORECAST_REACH) : first]
+    # "وتوقع المدير أن تستمر": the forecaster may stand before "أن".
+    return any(
+        listed(k, forecast) and back[j] in _THAT_WORDS and back[j + 1][:1] in "يت"
+        for i, k in enumerate(back)
+        for j in range(i + 1, min(i + 3, len(back) - 1))
+    )
 
 
 def _added(s: Sentence, q: Any, lang: str) -> bool:

@@ -97,3 +97,25 @@ def test_a_ban_far_back_in_a_long_clause_does_not_reach() -> None:
         "والجنوبية موجة نفوق استمرت 10 أيام."
     )
     assert fields_of(text, PUB, "duration") == ["duration"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "متوقعاً أن يستمر الموسم نحو 6 أسابيع قبل أن تنهي المعاصر عملها.",
+        "وتوقع المدير أن تستمر الأعمال 3 أشهر.",
+    ],
+)
+def test_round11_a_forecast_that_something_lasts(sentence: str) -> None:
+    # Round 11: a forecasting word, "أن" and an imperfect verb before a duration.
+    assert [f for f in fields_of("جنين - " + sentence, "2026-10-20", "duration")] == [
+        "duration:expected"
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["واستمر الموسم نحو 6 أسابيع.", "وتوقعت الوزارة ارتفاع الإنتاج، واستمر الموسم 6 أسابيع."],
+)
+def test_round11_no_forecast_that_is_a_duration(sentence: str) -> None:
+    assert fields_of("جنين - " + sentence, "2026-10-20", "duration") == ["duration"]
