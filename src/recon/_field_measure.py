@@ -44,7 +44,6 @@ __all__ = ["elapsed", "is_age", "measure_field", "skip_auxiliaries"]
 
 _BARE_DEGREE = "درجة"  # the lemma of the bare noun in units.toml [nouns.celsius]
 _TO = key_set(["إلى"])
-_THAT_WORDS = key_set(["أن", "إن", "بأن", "وأن", "وإن"])
 _AHEAD_REACH = 5  # words before a duration that may say it is expected ("قد يستغرق ما بين")
 _PENALTY_REACH = 8  # "قررت منع الصيد في المنطقة المتأثرة لمدة 10": the word, its object, a place
 _CHANGE_REACH = 3  # words before a figure that may say it is a change ("بارتفاع قدره نحو")
@@ -75,7 +74,7 @@ def measure_field(s: Sentence, q: Any, first: int, base: str, lang: str = "ar") 
         told = lexicon.word_set("fields", "happened_verbs", lang) | lexicon.word_set(
             "fields", "statement_verbs", lang
         )
-        start = max((k + 1 for k in range(lo, first) if s.keys[k] in _THAT_WORDS), default=lo)
+        start = max((k + 1 for k in range(lo, first) if s.keys[k] in _THAT), default=lo)
         if any(listed(k, told) for k in s.keys[start:hi]):
             return None
         # "400 عامل لم يتقاضوا أجورهم منذ 5 أشهر": the state of the figure before it.
@@ -124,7 +123,7 @@ def _forecast_that(s: Sentence, first: int, lo: int, lang: str) -> bool:
     back = s.keys[max(lo, first - _FORECAST_REACH) : first]
     # "وتوقع المدير أن تستمر": the forecaster may stand before "أن".
     return any(
-        listed(k, forecast) and back[j] in _THAT_WORDS and back[j + 1][:1] in "يت"
+        listed(k, forecast) and back[j] in _THAT and back[j + 1][:1] in "يت"
         for i, k in enumerate(back)
         for j in range(i + 1, min(i + 3, len(back) - 1))
     )
@@ -159,6 +158,9 @@ def _lead_time(s: Sentence, q: Any, first: int, lo: int, lang: str) -> bool:
     back = s.keys[at : first - 1]
     if any(_future_verb(r, lang) for k in back for r in readings(k)):
         return True
+    # "بقروض تسدد خلال 6 أشهر": an imperfect verb right before "خلال", a term.
+    if first >= 2 and _imperfect(s.keys[first - 2]):
+        return True
     # "على أن يعاد افتتاحه خلال ستين يوماً": أن and an imperfect, a time to come.
     return any(
         k in _THAT and nxt[:1] in "يتن" and len(nxt) >= 3
@@ -166,7 +168,15 @@ def _lead_time(s: Sentence, q: Any, first: int, lo: int, lang: str) -> bool:
     )
 
 
-_THAT = key_set(["أن"])
+_THAT = key_set(["أن", "إن", "بأن", "وأن", "وإن"])
+
+
+def _imperfect(key: str) -> bool:
+    """Whether ``key`` reads as a bare imperfect verb ("تسدد", "ينجز", "تصرف"):
+    ي or ت and three or four root letters, no article, no suffix (an
+    adverb "تماماً" ends in its tanween)."""
+    return key[:1] in "يت" and 4 <= len(key) <= 5 and not key.endswith(("ه", "ا", "ات", "ين", "ون"))
+
 
 _FUTURE_BACK = 5  # "ستُعلن نتائج التحاليل المخبرية خلال": the verb, then its subject
 

@@ -119,3 +119,16 @@ def test_round11_a_forecast_that_something_lasts(sentence: str) -> None:
 )
 def test_round11_no_forecast_that_is_a_duration(sentence: str) -> None:
     assert fields_of("جنين - " + sentence, "2026-10-20", "duration") == ["duration"]
+
+
+def test_round11_an_imperfect_verb_before_within_is_a_term() -> None:
+    text = "القضارف - قبل أن يستأنف البنك تمويل المشترين بقروض تسدد خلال 6 أشهر."
+    assert fields_of(text, "2026-11-10", "duration") == ["duration:expected"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["وتوقفت الحركة في السوق تماماً خلال يومين.", "وسجلت الأسعار تراجعا خلال 3 أشهر."],
+)
+def test_round11_an_adverb_or_a_noun_before_within_is_no_term(sentence: str) -> None:
+    assert fields_of("القضارف - " + sentence, "2026-11-10", "duration") == ["duration"]
