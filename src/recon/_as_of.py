@@ -182,12 +182,17 @@ def previously_from(s: Sentence) -> int:
     figures costs no pass per figure.  The first marker's "أن" is the
     earliest: a later marker's would lie within the first one's reach."""
     words = lexicon.word_set("fields", "previously_words")
-    keys = s.keys
+    return _marked_from(s.keys, words, frozenset({"أن", "ان"}), _PREVIOUSLY_REACH)
+
+
+def _marked_from(keys: list[str], first: frozenset[str], then: frozenset[str], reach: int) -> int:
+    """The index of the first word of ``then`` at most ``reach`` words after
+    a word of ``first``, else ``len(keys)``: one pass over a sentence."""
     n = len(keys)
     for k in range(n):
-        if keys[k] in words:
-            for j in range(k + 1, min(n, k + 2 + _PREVIOUSLY_REACH)):
-                if keys[j] in ("أن", "ان"):
+        if keys[k] in first:
+            for j in range(k + 1, min(n, k + 2 + reach)):
+                if keys[j] in then:
                     return j
     return n
 
@@ -201,14 +206,7 @@ def pluperfect_from(s: Sentence) -> int:
     pluperfect ("وكانت قوات الحدود قد ضبطت في تشرين الأول الماضي 14
     صهريجاً"), else past its end: background the article recalls."""
     was = lexicon.word_set("fields", "pluperfect_auxiliaries")
-    keys = s.keys
-    n = len(keys)
-    for k in range(n):
-        if keys[k] in was:
-            for j in range(k + 1, min(n, k + 2 + _PLUPERFECT_REACH)):
-                if keys[j] == "قد":
-                    return j
-    return n
+    return _marked_from(s.keys, was, frozenset({"قد"}), _PLUPERFECT_REACH)
 
 
 def earlier_event(

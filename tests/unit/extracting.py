@@ -26,3 +26,25 @@ def fields_of(text, published, prefix):
 def entities_of(text, published, field):
     """The entities of the claims of ``text`` whose field is ``field``, in order."""
     return [c.entity for c in extract_text(text, published) if c.field == field]
+
+
+def gazetteer_entity(id_):
+    """The built-in gazetteer's entry ``id_`` as a ``recon.Entity``."""
+    from recon.gazetteer import Gazetteer
+
+    e = Gazetteer.default().get(id_)
+    assert e is not None, id_
+    return recon.Entity(id=e.id, name=e.name, kind=e.kind, aliases=e.aliases)
+
+
+def extracted_claim(doc, entity, value, quote, *, field, published, unit="person"):
+    """A claim as extraction makes it: ``value`` of ``field`` about ``entity``,
+    from document ``doc`` published on ``published``, with its sentence."""
+    return recon.Claim(
+        entity=entity.name,
+        field=field,
+        value=recon.Quantity(value=value, unit=unit),
+        source=recon.Source(id=doc, published=published),
+        quote=quote,
+        method=recon.Method.EXTRACTED,
+    )

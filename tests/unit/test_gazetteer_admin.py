@@ -10,12 +10,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from extracting import extracted_claim, gazetteer_entity
 
 from recon import lexicon
 from recon._story import refine
 from recon.gazetteer import Gazetteer, builtin_data, matching_key
 from recon.group import group_claims
-from recon.model import Claim, Entity, Method, Quantity, Source
+from recon.model import Claim, Entity
 
 ADMIN = lexicon.load("gazetteer_admin")
 MAIN = lexicon.load("gazetteer")
@@ -137,21 +138,11 @@ def test_common_words_are_no_place(text: str) -> None:
 DAY = dt.date(2025, 9, 14)
 
 
-def _ent(id_: str) -> Entity:
-    e = Gazetteer.default().get(id_)
-    assert e is not None, id_
-    return Entity(id=e.id, name=e.name, kind=e.kind, aliases=e.aliases)
+_ent = gazetteer_entity
 
 
 def _claim(doc: str, entity: Entity, value: float, quote: str) -> Claim:
-    return Claim(
-        entity=entity.name,
-        field="killed",
-        value=Quantity(value=value, unit="person"),
-        source=Source(id=doc, published=DAY),
-        quote=quote,
-        method=Method.EXTRACTED,
-    )
+    return extracted_claim(doc, entity, value, quote, field="killed", published=DAY)
 
 
 EG, QALYUBIA = _ent("eg"), _ent("eg-qalyubia")

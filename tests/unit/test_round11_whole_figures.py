@@ -9,28 +9,18 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from extracting import extracted_claim, gazetteer_entity
 
 from recon._story import refine
 from recon.gazetteer import Gazetteer
-from recon.model import Claim, Entity, Method, Quantity, Source
+from recon.model import Claim, Entity
 
 DAY = dt.date(2026, 10, 20)
 
 
-def _ent(id_: str) -> Entity:
-    e = Gazetteer.default().get(id_)
-    assert e is not None, id_
-    return Entity(id=e.id, name=e.name, kind=e.kind, aliases=e.aliases)
-
-
 def _claim(doc: str, entity: Entity, value: float, quote: str) -> Claim:
-    return Claim(
-        entity=entity.name,
-        field="count:tree",
-        value=Quantity(value=value, unit=""),
-        source=Source(id=doc, published=DAY),
-        quote=quote,
-        method=Method.EXTRACTED,
+    return extracted_claim(
+        doc, entity, value, quote, field="count:tree", published=DAY, unit=""
     )
 
 
@@ -39,7 +29,7 @@ def _ids() -> tuple[Entity, Entity]:
     ps = g.lookup("فلسطين")
     jenin = g.lookup("محافظة جنين")
     assert ps is not None and jenin is not None
-    return _ent(ps.id), _ent(jenin.id)
+    return gazetteer_entity(ps.id), gazetteer_entity(jenin.id)
 
 
 def test_a_figure_many_times_the_parts_stays_the_wholes() -> None:
