@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from recon import lexicon
 from recon._nearest import Near
+from recon._words import THAT
 from recon.model import DateValue
 from recon.normalise import fold_digits, key_set
 
@@ -131,7 +132,6 @@ def _event_clause(s: Sentence, start: int) -> bool:
 _RELATIVE_BACK = 8  # words from a relative pronoun to the date of its clause
 # Passive auxiliaries: "الذي تم/جرى الإعلان عنه" tells its verb one word on.
 _PASSIVE_AUX = key_set(("تم", "جرى"))
-_THAT = key_set(("أن", "إن", "بأن", "وأن", "وإن"))
 
 
 def _relative_event(s: Sentence, start: int) -> bool:
@@ -253,7 +253,7 @@ def as_of(s: Sentence, usable: Usable, start: int, pub: dt.date | None) -> dt.da
         later = s.tok(d.start)
         # "… لا يقل عن 650 شيكلاً، مؤكداً أن المزارعين لن يبيعوا بعد موسم صعب
         # العام الماضي": a date past "أن" tells that statement's time.
-        told = any(k in _THAT for k in s.keys[s.tok(start) : later])
+        told = any(k in THAT for k in s.keys[s.tok(start) : later])
         if told or (j < len(at) and at[j] < later):
             r = near.nearest(clause.start, start, start)  # a date of its own, before it
             d = None if r is None else near.items[r[1]]

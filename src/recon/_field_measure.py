@@ -34,7 +34,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from recon import lexicon
-from recon._words import listed, readings
+from recon._words import THAT, listed, readings
 from recon.normalise import key_set
 
 if TYPE_CHECKING:
@@ -74,7 +74,7 @@ def measure_field(s: Sentence, q: Any, first: int, base: str, lang: str = "ar") 
         told = lexicon.word_set("fields", "happened_verbs", lang) | lexicon.word_set(
             "fields", "statement_verbs", lang
         )
-        start = max((k + 1 for k in range(lo, first) if s.keys[k] in _THAT), default=lo)
+        start = max((k + 1 for k in range(lo, first) if s.keys[k] in THAT), default=lo)
         if any(listed(k, told) for k in s.keys[start:hi]):
             return None
         # "400 عامل لم يتقاضوا أجورهم منذ 5 أشهر": the state of the figure before it.
@@ -123,7 +123,7 @@ def _forecast_that(s: Sentence, first: int, lo: int, lang: str) -> bool:
     back = s.keys[max(lo, first - _FORECAST_REACH) : first]
     # "وتوقع المدير أن تستمر": the forecaster may stand before "أن".
     return any(
-        listed(k, forecast) and back[j] in _THAT and back[j + 1][:1] in "يت"
+        listed(k, forecast) and back[j] in THAT and back[j + 1][:1] in "يت"
         for i, k in enumerate(back)
         for j in range(i + 1, min(i + 3, len(back) - 1))
     )
@@ -163,12 +163,9 @@ def _lead_time(s: Sentence, q: Any, first: int, lo: int, lang: str) -> bool:
         return True
     # "على أن يعاد افتتاحه خلال ستين يوماً": أن and an imperfect, a time to come.
     return any(
-        k in _THAT and nxt[:1] in "يتن" and len(nxt) >= 3
+        k in THAT and nxt[:1] in "يتن" and len(nxt) >= 3
         for k, nxt in zip(back, s.keys[at + 1 : first - 1], strict=False)
     )
-
-
-_THAT = key_set(["أن", "إن", "بأن", "وأن", "وإن"])
 
 
 def _imperfect(key: str) -> bool:

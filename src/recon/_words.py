@@ -16,9 +16,9 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from recon._tokens import chunk_rows, chunk_starts, shifted
-from recon.normalise import normalise_key
+from recon.normalise import key_set, normalise_key
 
-__all__ = ["Token", "listed", "readings", "token_keys", "token_starts", "tokenize", "words"]
+__all__ = ["THAT", "Token", "listed", "readings", "token_keys", "token_starts", "tokenize", "words"]
 
 
 class Token(NamedTuple):
@@ -42,6 +42,10 @@ def token_keys(toks: Iterable[Token]) -> list[str]:
 def token_starts(toks: Iterable[Token]) -> list[int]:
     """The start offsets of ``toks``, in one C-level pass."""
     return list(map(_START, toks))
+
+
+#: "أن"/"إن" that open a that-clause: what follows is another proposition.
+THAT = key_set(("أن", "إن", "بأن", "وأن", "وإن"))
 
 
 def readings(key: str) -> tuple[str, ...]:
