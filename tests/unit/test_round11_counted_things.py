@@ -31,3 +31,13 @@ def test_a_bare_noun_heading_no_listed_phrase_keeps_its_own_stem() -> None:
 
 def test_a_building_stays_a_building() -> None:
     assert fields("وانهار 76 مبنى في الرمادي.") == ["count:building"]
+
+
+@pytest.mark.parametrize("sentence", ["إن الحملة تستهدف 11 حياً في الرمادي.", "وشملت الحملة أحد عشر حياً."])
+def test_neighbourhoods_counted_in_the_accusative(sentence: str) -> None:
+    assert fields(sentence) == ["count:district"]
+
+
+def test_people_brought_out_alive_are_still_rescued() -> None:
+    # "أحياء" after people is "alive", not neighbourhoods.
+    assert fields_of("الرمادي - وتمكنت الفرق من إخراج 9 عمال أحياء.", PUB, "") == ["rescued"]
