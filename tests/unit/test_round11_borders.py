@@ -29,3 +29,17 @@ def test_a_country_after_with_and_no_border_word_is_still_read() -> None:
     got = tankers("أعلنت قوات الحدود ضبط 14 صهريجاً في ناحية ربيعة بالتعاون مع سوريا.")
     assert got == ["ناحية ربيعة"]
 
+
+
+def test_where_a_place_receives_things_from_is_no_place_of_its_figure() -> None:
+    text = (
+        "عنيزة - وقال إن ساحات السوق الممتدة على مساحة 4.5 هكتار باتت تستقبل "
+        "السيارات من مختلف محافظات القصيم."
+    )
+    assert entities_of(text, "2026-08-25", "area") == ["عنيزة"]
+
+
+def test_people_received_from_a_place_were_hurt_there() -> None:
+    # A casualty's place is where it happened, received or not.
+    text = "عنيزة - واستقبلت المستشفيات 30 مصاباً من محافظة البكيرية."
+    assert entities_of(text, "2026-08-25", "injured") == ["محافظة البكيرية"]
