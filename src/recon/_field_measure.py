@@ -96,6 +96,10 @@ def measure_field(s: Sentence, q: Any, first: int, base: str, lang: str = "ar") 
         before = s.keys[max(lo, first - _PENALTY_REACH) : first]
         if any(listed(k, penalty) for k in before):
             return base + ":penalty"
+    if base in _HELD and _capacity_before(s, first, lo, lang):
+        # "ويتسع الصهريج الواحد لنحو 36 ألف لتر": what a thing can hold, never
+        # the quantity the story counts.
+        return base + ":capacity"
     k = first - 1
     while k >= max(lo, first - _CHANGE_REACH) and s.keys[k] in fillers:
         k -= 1
@@ -110,6 +114,26 @@ def _since_words(lang: str) -> frozenset[str]:
 
 
 lexicon.on_clear(_since_words.cache_clear)
+
+
+_HELD = frozenset({"volume", "weight", "area", "power"})  # measures a thing can hold
+_CAPACITY_REACH = 5  # "يتسع الصهريج الواحد لنحو": the word, the thing, a hedge
+
+
+@lru_cache(maxsize=4)
+def _capacity_words(lang: str) -> frozenset[str]:
+    words = lexicon.load("fields", lang).get("triggers", {}).get("capacity", [])
+    return key_set(w for p in words for w in str(p).split())
+
+
+lexicon.on_clear(_capacity_words.cache_clear)
+
+
+def _capacity_before(s: Sentence, first: int, lo: int, lang: str) -> bool:
+    """Whether a capacity word ("يتسع", "سعة", "بطاقة استيعابية") stands a few
+    words before the measure at token ``first`` in its clause."""
+    words = _capacity_words(lang)
+    return any(listed(k, words) for k in s.keys[max(lo, first - _CAPACITY_REACH) : first])
 
 
 _FORECAST_REACH = 7  # "متوقعاً أن يستمر الموسم نحو 6": forecast, أن, verb, subject, hedge

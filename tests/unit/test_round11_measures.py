@@ -45,3 +45,18 @@ def test_a_measure_word_far_before_the_figure_names_nothing() -> None:
     # "طول" four words back is the length of something else, not this figure.
     text = "وقال إن طول الطريق الجديد بين المدينتين يقل كثيراً، إذ تبعد سيئون 360 كيلومتراً عن المكلا."
     assert fields(text) == ["distance"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "field"),
+    [
+        ("ويتسع الصهريج الواحد لنحو 36 ألف لتر.", "volume:capacity"),
+        ("وتبلغ سعة الخزان الرئيسي 5 آلاف متر مكعب.", "volume:capacity"),
+    ],
+)
+def test_what_a_thing_can_hold_is_its_capacity(sentence: str, field: str) -> None:
+    assert fields(sentence) == [field]
+
+
+def test_a_quantity_seized_is_no_capacity() -> None:
+    assert fields("وضبطت القوة 700 ألف لتر من زيت الغاز في سيئون.") == ["volume"]
