@@ -202,18 +202,14 @@ MIN_SEPARATES_KEPT = {"dev7": 43, "holdout8": 34, "dev8": 44, "holdout7": 24, "d
 # below was broken on the first run and still is; the three others broken then
 # are kept since the generalisation round.
 KNOWN_BROKEN_SEPARATES: dict[str, set[str]] = {
-    # dev7: first run (code of f9e7f32; the same on 6696d33): dev7 is tuned on, these are analysed in docs/evaluation.md round 11: pinned by a script, not read
+    # dev7: first run (code of f9e7f32; the same on 6696d33): dev7 is tuned on, analysed in docs/evaluation.md, round 11
     "waste_sabha": {
         "Sabha's distance from Tripoli (about 770 km) is not the landfill's distance",
     },
-    # dev7: first run (code of f9e7f32; the same on 6696d33): dev7 is tuned on, these are analysed in docs/evaluation.md round 11: pinned by a script, not read
-    # dev7: first run (code of f9e7f32; the same on 6696d33): dev7 is tuned on, these are analysed in docs/evaluation.md round 11: pinned by a script, not read
-    # dev8: first run (code of f9e7f32; the same on 6696d33): dev8 is tuned on, these are analysed in docs/evaluation.md round 11: pinned by a script, not read
+    # dev8: first run (code of f9e7f32; the same on 6696d33): dev8 is tuned on, analysed in docs/evaluation.md, round 11
     "wells_seiyun": {
         "the old distribution network's 60 km are not the new transmission line",
     },
-    # dev8: first run (code of f9e7f32; the same on 6696d33): dev8 is tuned on, these are analysed in docs/evaluation.md round 11: pinned by a script, not read
-    # dev8: first run (code of f9e7f32; the same on 6696d33): dev8 is tuned on, these are analysed in docs/evaluation.md round 11: pinned by a script, not read
     # holdout8: first run (code of f9e7f32; the same on 6696d33, the session's start): pinned by a script, not read
     "ramadanbasket_constantine": {
         "the association's own 200 volunteers are not the operation's 600",
