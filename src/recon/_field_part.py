@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 __all__ = [
     "CONDITIONS",
     "PART_ROLES",
+    "former",
     "measured_part",
     "named_part",
     "part_of",
@@ -74,6 +75,21 @@ def _replaced(lang: str) -> PhraseSet:
 
 
 lexicon.on_clear(_replaced.cache_clear)
+
+
+@lru_cache(maxsize=4)
+def _former(lang: str) -> PhraseSet:
+    words = lexicon.load("fields", lang).get("former_words", [])
+    return PhraseSet(((str(w), "f") for w in words), strip_suffixes=False)
+
+
+lexicon.on_clear(_former.cache_clear)
+
+
+def former(s: Sentence, after: int, lang: str = "ar") -> bool:
+    """Whether a former-time word stands right after the figure ending before
+    token ``after`` ("مقابل 2,525 دينار سابقا"): what it was, not a claim."""
+    return after < len(s.toks) and _former(lang).match_at(s.toks, after) is not None
 
 
 def replaced(s: Sentence, first: int, lang: str = "ar") -> bool:

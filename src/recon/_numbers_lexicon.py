@@ -79,6 +79,7 @@ class _Tables:
     symbols: dict[str, str] = attrs.Factory(dict)
     fracpl: dict[str, Fraction] = attrs.Factory(dict)
     year: tuple[int, int] = (1900, 2100)
+    decimal_comma: frozenset[str] = frozenset()  # countries writing "2,620" for 2.62
     nisba: tuple[str, ...] = ()
     nisba_min: int = 5
     # A scale and a noun abbreviated after a figure ("150 م.د": million
@@ -185,6 +186,7 @@ def _build(lang: str) -> _Tables:
             ab = _toks(form)
             t.scaled.setdefault(ab[0], []).append((ab, int(scale), _key(str(noun))))
         t.year = (int(num["year_range"][0]), int(num["year_range"][1]))
+        t.decimal_comma = frozenset(str(c).lower() for c in num.get("decimal_comma_countries", []))
         _nouns(t, uni, procl, defin, add)
         _quals(t, qua, procl)
     except (KeyError, TypeError, ValueError, ZeroDivisionError, IndexError) as e:

@@ -21,7 +21,15 @@ from recon import lexicon
 from recon._field_events import event_of
 from recon._field_generic import counts_in, escapes, seizes, unlisted_count
 from recon._field_measure import elapsed, is_age, measure_field, skip_auxiliaries
-from recon._field_part import PART_ROLES, measured_part, named_part, part_of, replaced, whole_of
+from recon._field_part import (
+    PART_ROLES,
+    former,
+    measured_part,
+    named_part,
+    part_of,
+    replaced,
+    whole_of,
+)
 from recon._field_scope import _over_a_period, _per_time, _within, spread_over
 from recon._item_state import item_state, present_at, still_in_care
 from recon._lazy import lazy
@@ -280,8 +288,8 @@ def quantity_field(
     it say nothing about this one); ``prev`` that figure's field.
     """
     f = _field(text, q, s, lx, prev_end, prev=prev)
-    if f is not None and replaced(s, s.tok(q.start)):
-        return None  # "24 ساعة أسبوعياً بدلاً من 36 ساعة": the former value
+    if f is not None and (replaced(s, s.tok(q.start)) or former(s, s.tok(q.end))):
+        return None  # "24 ساعة أسبوعياً بدلاً من 36 ساعة", "2,525 دينار سابقا": the former value
     # A noun read only by its form is weaker than a part's words ("و3 بحروق").
     own = None if f is not None and f.generic else f
     part = part_of(text, q, s, lx, prev_end, prev=prev, f=own, people=_PEOPLE)

@@ -170,6 +170,13 @@ def _smaller_part(cx: _Cx, j: int, unit: str) -> tuple[int, _V, str, int] | None
     return None if n is None else (n, c2.value, small, end)
 
 
+def _thousandth(tok: str) -> bool:
+    """Whether digits ``tok`` are a number of one or two digits, one comma and
+    three digits ("2,620"): a decimal where the press writes a decimal comma."""
+    head, comma, tail = tok.partition(",")
+    return bool(comma) and 1 <= len(head) <= 2 and len(tail) == 3 and tail.isdigit()
+
+
 def _lead_unit(cx: _Cx, k: int) -> tuple[str, str] | None:
     """The unit noun in the singular at token ``k``, which counts one of its
     unit before "و" and a figure ("ساعة و40 دقيقة", "ساعة ونصف"): its lemma and unit."""
@@ -262,6 +269,15 @@ def _match(cx: _Cx, i: int) -> tuple[_Found | None, int]:
             lemma, unit = u[0], u[1]
             ns, ne = ts[u[2]] + u[4], te[u[3] - 1]
             e = max(e, u[3])
+    if (
+        lemma is not None
+        and c.digits
+        and cx.country in cx.t.decimal_comma
+        and _thousandth(toks[i])
+        and unit in UNITS
+        and UNITS[unit].dimension.startswith("currency:")
+    ):
+        value = Fraction(value) / 1000  # "2,620 دينار" in a Tunisian story: 2.620 dinars
     if labelled and lemma is None:
         return fail
     joined = (c.prefix if word else prefix) == "و"

@@ -104,3 +104,23 @@ def test_an_unknown_unit_is_still_an_error() -> None:
 
     with pytest.raises(recon.UnitError):
         unit("furlong")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country", "value"),
+    [
+        ("سعر لتر البنزين 2,620 دينار", "tn", 2.62),
+        ("بلغت الكلفة 12,500 دينار", "tn", 12.5),
+        # Elsewhere the comma groups thousands.
+        ("سعر لتر البنزين 2,620 دينار", "iq", 2620),
+        ("سعر لتر البنزين 2,620 دينار", None, 2620),
+        # In Tunisia too for people, and for more than one comma.
+        ("شارك 2,500 شخص", "tn", 2500),
+        ("بلغت الكلفة 1,250,000 دينار", "tn", 1_250_000),
+    ],
+)
+def test_a_maghrebi_decimal_comma_in_an_amount(phrase: str, country: str | None, value: float) -> None:
+    from recon.numbers import find_quantities
+
+    (q,) = find_quantities(phrase, country=country)
+    assert q.quantity.value == value

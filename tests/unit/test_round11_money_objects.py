@@ -48,3 +48,13 @@ def test_the_price_of_one_unit_is_a_unit_price(sentence: str) -> None:
 )
 def test_a_total_is_no_unit_price(sentence: str) -> None:
     assert not any(f.endswith("per_unit") for f in fields(sentence))
+
+
+def test_a_former_price_is_no_claim() -> None:
+    got = fields_of("القصرين - ليصبح سعر لتر البنزين 2,620 دينار مقابل 2,525 دينار سابقا.", PUB, "money")
+    assert got == ["money"]
+
+
+def test_a_price_with_no_former_word_stays() -> None:
+    got = fields_of("القصرين - ليصبح سعر لتر البنزين 2,620 دينار مقابل 2,525 دينار.", PUB, "money")
+    assert got == ["money", "money"]
