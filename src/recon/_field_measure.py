@@ -96,6 +96,10 @@ def measure_field(s: Sentence, q: Any, first: int, base: str, lang: str = "ar") 
         before = s.keys[max(lo, first - _PENALTY_REACH) : first]
         if any(listed(k, penalty) for k in before):
             return base + ":penalty"
+    if base in _HELD and _bracketed_size(s, q, first):
+        # "سعر تنكة الزيت (16 كيلوغراماً)": the size of one of the things named
+        # before the bracket, not a quantity the story counts.
+        return base + ":per_unit"
     if base in _HELD and _capacity_before(s, first, lo, lang):
         # "ويتسع الصهريج الواحد لنحو 36 ألف لتر": what a thing can hold, never
         # the quantity the story counts.
@@ -134,6 +138,24 @@ def _capacity_before(s: Sentence, first: int, lo: int, lang: str) -> bool:
     words before the measure at token ``first`` in its clause."""
     words = _capacity_words(lang)
     return any(listed(k, words) for k in s.keys[max(lo, first - _CAPACITY_REACH) : first])
+
+
+_CONTAINER_BACK = 3  # "تنكة زيت الزيتون (": the container, what it holds
+
+
+def _bracketed_size(s: Sentence, q: Any, first: int, lang: str = "ar") -> bool:
+    """Whether measure ``q`` stands alone in brackets a few words after a
+    container ("سعر تنكة الزيت (16 كيلوغراماً)", ``container_nouns``): the size
+    of one container, not a quantity ("300 طن (نحو 330 ألف لتر)" converts)."""
+    text = s.text
+    before = text[max(0, q.start - 3) : q.start].rstrip(_SPACES)
+    after = text[q.end : q.end + 3].lstrip(_SPACES)
+    if not (before.endswith("(") and after.startswith(")")):
+        return False
+    containers = lexicon.word_set("fields", "container_nouns", lang)
+    return any(
+        listed(k, containers, article=True) for k in s.keys[max(0, first - _CONTAINER_BACK) : first]
+    )
 
 
 _FORECAST_REACH = 7  # "متوقعاً أن يستمر الموسم نحو 6": forecast, أن, verb, subject, hedge

@@ -60,3 +60,25 @@ def test_what_a_thing_can_hold_is_its_capacity(sentence: str, field: str) -> Non
 
 def test_a_quantity_seized_is_no_capacity() -> None:
     assert fields("وضبطت القوة 700 ألف لتر من زيت الغاز في سيئون.") == ["volume"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "إن سعر تنكة الزيت (16 كيلوغراماً) يبلغ نحو 550 شيقلاً في سيئون.",
+        "ووزعت الجمعية أكياس الطحين (50 كيلوغراماً) على الأسر في سيئون.",
+    ],
+)
+def test_a_bracketed_size_of_a_container_is_per_unit(sentence: str) -> None:
+    assert "weight:per_unit" in fields(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وينتج المعصر 300 طن (نحو 330 ألف لتر) من الزيت في سيئون.",
+        "وبلغ الإنتاج (4500 طن) هذا الموسم في سيئون.",
+    ],
+)
+def test_a_bracketed_figure_after_no_container_is_no_size(sentence: str) -> None:
+    assert not any(f.endswith("per_unit") for f in fields(sentence))
