@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from recon import lexicon
+from recon._words import listed
 
 if TYPE_CHECKING:
     from recon.entities_ar import Lex
@@ -91,13 +92,22 @@ _UNIT_REACH = 8  # words from "الفدان الواحد" to the amount it price
 _ONE = frozenset({"الواحد", "الواحده"})  # key forms of "الواحد", "الواحدة"
 
 
-def per_unit(s: Sentence, first: int, lo: int) -> bool:
-    """Whether the amount at token ``first`` is the price or cost of one unit
-    of something, named before it in its clause ("تكلفة إنتاج الفدان الواحد
-    وصلت إلى نحو 180 ألف جنيه", "سعر الطن الواحد"): a unit price, never a
-    total of the story."""
+def per_unit(s: Sentence, first: int, lo: int) -> str | None:
+    """``per_<unit>`` when the amount at token ``first`` is the price or cost
+    of one unit of something named before it in its clause ("تكلفة إنتاج
+    الفدان الواحد وصلت إلى نحو 180 ألف جنيه": ``per_فدان``; "سعر القنطار",
+    "سعر تنكة الزيت"): a unit price, never a total of the story, and never
+    the price of another unit."""
     keys = s.keys
-    return any(
-        keys[k] in _ONE and keys[k - 1].startswith("ال")
-        for k in range(max(lo + 1, first - _UNIT_REACH), first)
+    back = range(max(lo + 1, first - _UNIT_REACH), first)
+    for k in back:
+        if keys[k] in _ONE and keys[k - 1].startswith("ال"):
+            return "per_" + keys[k - 1][2:]
+    prices = lexicon.word_set("fields", "price_words")
+    units = lexicon.word_set("fields", "container_nouns") | lexicon.word_set(
+        "fields", "priced_units"
     )
+    for k in back:
+        if keys[k - 1] in prices and (unit := listed(keys[k], units, article=True)) is not None:
+            return "per_" + unit
+    return None

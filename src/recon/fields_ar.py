@@ -388,7 +388,7 @@ def _field(
         app = value_apposition(s, lo) if obj is None else None
         if app is not None:
             obj = _nearest(s.near("money"), app[0], app[1], first)  # "منحة X، البالغة 5 ملايين"
-        per = per_head(text, q.end, s, lx) or ("per_unit" if per_unit(s, first, lo) else None)
+        per = per_head(text, q.end, s, lx) or per_unit(s, first, lo)
         name = "money" if obj is None else f"money:{obj.value}"
         name = name if per is None else f"{name}:{per}"
         if obj is None:

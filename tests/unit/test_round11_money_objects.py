@@ -28,14 +28,18 @@ def test_arrears_and_allocations_are_money_objects(sentence: str, want: list[str
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "field"),
     [
-        "مشيراً إلى أن تكلفة إنتاج الفدان الواحد وصلت إلى نحو 180 ألف جنيه.",
-        "وبلغ سعر الطن الواحد من السمسم 95 ألف جنيه.",
+        ("مشيراً إلى أن تكلفة إنتاج الفدان الواحد وصلت إلى نحو 180 ألف جنيه.", "money:per_فدان"),
+        ("وبلغ سعر الطن الواحد من السمسم 95 ألف جنيه.", "money:per_طن"),
+        # The price of a unit or a container, with no "الواحد".
+        ("وبلغ سعر القنطار في السوق 95 ألف جنيه.", "money:per_قنطار"),
+        ("إن سعر تنكة الزيت يبلغ نحو 550 شيقلاً.", "money:per_تنكه"),
     ],
 )
-def test_the_price_of_one_unit_is_a_unit_price(sentence: str) -> None:
-    assert fields(sentence) == ["money:per_unit"]
+def test_the_price_of_one_unit_is_a_unit_price(sentence: str, field: str) -> None:
+    # Each unit its own field: a feddan's cost never rivals a qintar's price.
+    assert fields(sentence) == [field]
 
 
 @pytest.mark.parametrize(
@@ -47,14 +51,14 @@ def test_the_price_of_one_unit_is_a_unit_price(sentence: str) -> None:
     ],
 )
 def test_a_total_is_no_unit_price(sentence: str) -> None:
-    assert not any(f.endswith("per_unit") for f in fields(sentence))
+    assert not any(":per_" in f for f in fields(sentence))
 
 
 def test_a_former_price_is_no_claim() -> None:
     got = fields_of("القصرين - ليصبح سعر لتر البنزين 2,620 دينار مقابل 2,525 دينار سابقا.", PUB, "money")
-    assert got == ["money"]
+    assert got == ["money:per_لتر"]
 
 
 def test_a_price_with_no_former_word_stays() -> None:
     got = fields_of("القصرين - ليصبح سعر لتر البنزين 2,620 دينار مقابل 2,525 دينار.", PUB, "money")
-    assert got == ["money", "money"]
+    assert got == ["money:per_لتر", "money:per_لتر"]

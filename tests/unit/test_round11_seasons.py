@@ -93,9 +93,9 @@ def test_a_date_past_that_tells_that_statements_time() -> None:
         "وقال إن سعر القنطار في السوق لا يقل عن 75 ألف جنيه، مؤكداً أن المزارعين "
         "لن يبيعوا بخسارة بعد موسم صعب العام الماضي."
     )
-    assert fields(text) == [("money", 75_000)]
+    assert fields(text) == [("money:per_قنطار", 75_000)]
 
 
 def test_a_date_after_the_figure_with_no_that_still_dates_it() -> None:
     text = "وقال إن سعر القنطار في السوق لم يتجاوز 75 ألف جنيه العام الماضي."
-    assert fields(text) == [("money:2025", 75_000)]
+    assert fields(text) == [("money:per_قنطار:2025", 75_000)]
