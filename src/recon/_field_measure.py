@@ -66,7 +66,8 @@ def measure_field(s: Sentence, q: Any, first: int, base: str, lang: str = "ar") 
     # between them.
     fillers = lexicon.word_set("fields", "change_fillers", lang)
     lo = s.tok_range(s.clause_of(q.start))[0]
-    if base == "duration" and first > 0 and s.keys[first - 1] in _since_words(lang):
+    since = lexicon.word_set("fields", "since_prepositions", lang)
+    if base == "duration" and first > 0 and s.keys[first - 1] in since:
         # "الشركة عاجزة منذ 17 يوماً عن تشغيل شاحناتها": how long a state has
         # lasted so far; "وقع الحادث منذ 3 أيام", "أعلنت منذ يومين" only date an event.
         # The verb it belongs to is in its clause, past any "أن" ("وقال إن …").
@@ -112,14 +113,6 @@ def measure_field(s: Sentence, q: Any, first: int, base: str, lang: str = "ar") 
     return base
 
 
-@lru_cache(maxsize=4)
-def _since_words(lang: str) -> frozenset[str]:
-    return key_set(lexicon.load("fields", lang).get("since_prepositions", []))
-
-
-lexicon.on_clear(_since_words.cache_clear)
-
-
 _HELD = frozenset({"volume", "weight", "area", "power"})  # measures a thing can hold
 _CAPACITY_REACH = 5  # "يتسع الصهريج الواحد لنحو": the word, the thing, a hedge
 
@@ -147,10 +140,7 @@ def _bracketed_size(s: Sentence, q: Any, first: int, lang: str = "ar") -> bool:
     """Whether measure ``q`` stands alone in brackets a few words after a
     container ("سعر تنكة الزيت (16 كيلوغراماً)", ``container_nouns``): the size
     of one container, not a quantity ("300 طن (نحو 330 ألف لتر)" converts)."""
-    text = s.text
-    before = text[max(0, q.start - 3) : q.start].rstrip(_SPACES)
-    after = text[q.end : q.end + 3].lstrip(_SPACES)
-    if not (before.endswith("(") and after.startswith(")")):
+    if not _alone_in_brackets(s.text, q):
         return False
     containers = lexicon.word_set("fields", "container_nouns", lang)
     return any(
@@ -254,6 +244,11 @@ def is_age(text: str, s: Sentence, q: Any, first: int, lang: str = "ar") -> bool
         return True
     if q.quantity.unit != "year":
         return False  # "استمر الحصار (52 يوماً)": a bracketed length of time
+    return _alone_in_brackets(text, q)
+
+
+def _alone_in_brackets(text: str, q: Any) -> bool:
+    """Whether figure ``q`` is all that stands between its brackets ("(63 عاماً)")."""
     before = text[max(0, q.start - 3) : q.start].rstrip(_SPACES)
     after = text[q.end : q.end + 3].lstrip(_SPACES)
     return before.endswith("(") and after.startswith(")")

@@ -112,15 +112,28 @@ def _neighbours(text: str, toks: list[Token], ks: list[str], lx: Lex) -> list[tu
     for j in range(1, len(ks)):
         if ks[j] not in withs or ks[j - 1] not in border:
             continue
-        end = j + 1
-        while (
-            end < len(toks)
-            and ks[end] not in lx.preps
-            and not any(c in text[toks[end - 1].end : toks[end].start] for c in "،,.;:")
-        ):
-            end += 1
+        end = _phrase_end(text, toks, j, ks, lx.preps)
         out.append((toks[j].start, toks[end - 1].end))
     return out
+
+
+def _phrase_end(
+    text: str,
+    toks: list[Token],
+    j: int,
+    ks: list[str] | None = None,
+    stops: frozenset[str] = frozenset(),
+) -> int:
+    """The token after the phrase that opens at token ``j``: it runs to the
+    next mark ("،,.;:") or, with ``ks``, to the next word of ``stops``."""
+    end = j + 1
+    while (
+        end < len(toks)
+        and (ks is None or ks[end] not in stops)
+        and not any(c in text[toks[end - 1].end : toks[end].start] for c in "،,.;:")
+    ):
+        end += 1
+    return end
 
 
 def destinations(
@@ -161,11 +174,7 @@ def destinations(
             v in verbs for t in toks[max(0, j - back) : j] for v in stems(t.key)
         ):
             continue
-        end = j + 1
-        while end < len(toks) and not any(
-            c in text[toks[end - 1].end : toks[end].start] for c in "،,.;:"
-        ):
-            end += 1
+        end = _phrase_end(text, toks, j)
         out.append((toks[j].start, toks[end - 1].end))
         nxt = end
     if not lexicon.word_set("entities", "border_prepositions").isdisjoint(ks):

@@ -282,14 +282,15 @@ def _match(cx: _Cx, i: int) -> tuple[_Found | None, int]:
         return fail
     joined = (c.prefix if word else prefix) == "و"
     lead = _lead_unit(cx, pb) if joined else None
+    led = False  # the figure starts at a unit noun before its number ("ساعة و40")
     if lead is not None and c.frac_only and lemma is None and _ratio(lead[1], "second"):
         # "ساعة ونصف": one of the unit and the fraction.
         lemma, unit, value = lead[0], lead[1], 1 + value
-        ns, ne, nstart, sb, sb_len = ts[pb], te[pb], ts[pb], pb, 0
+        ns, ne, nstart, sb, sb_len, led = ts[pb], te[pb], ts[pb], pb, 0, True
     elif lead is not None and lemma is not None and rng is None and c.low is None:
         n = _ratio(lead[1], unit)
         if n is not None:  # "ساعة و40 دقيقة": 100 minutes
-            value, nstart, sb, sb_len = n + value, ts[pb], pb, 0
+            value, nstart, sb, sb_len, led = n + value, ts[pb], pb, 0, True
     if c.noun is None and lemma is None:
         after = cx.tok(nend_tok)
         if c.frac_only or (not word and definite) or (c.weak and _isword(prev) and i > 0):
@@ -309,14 +310,13 @@ def _match(cx: _Cx, i: int) -> tuple[_Found | None, int]:
             return fail
     if lemma is not None and unit and rng is None and c.low is None:
         fr = cx.t.words.get(cx.tok(e))
-        part = _smaller_part(cx, e, unit)
         if fr and fr[0] == "و" and fr[1].kind == _FRAC:  # ساعتين ونصف
             value, e = value + fr[1].value, e + 1
-        elif part is not None:  # "ساعتين و15 دقيقة": 135 minutes
+        elif (part := _smaller_part(cx, e, unit)) is not None:  # "ساعتين و15 دقيقة": 135 minutes
             value, unit, e = value * part[0] + part[1], part[2], part[3]
     qual = Qualifier.EXACT
     q_start = ts[sb] + sb_len
-    pre = _before(cx, sb, "" if sb == pb else c.prefix if word else prefix)
+    pre = _before(cx, sb, "" if led else c.prefix if word else prefix)
     post = _after(cx, e)
     if pre is not None and pre[0] is not Qualifier.EXACT:
         qual, q_start = pre[0], ts[pre[1]] + pre[2]
