@@ -36,7 +36,9 @@ from functools import lru_cache
 import attrs
 
 from recon import lexicon
+from recon._dateline import country_of
 from recon._story_close import Close, close_by, load_close
+from recon._story_corroborate import corroborated
 from recon._story_parts import parts_to_move_to, place_claims_for
 from recon._story_same import same_facilities
 from recon.gazetteer import (
@@ -466,4 +468,4 @@ def refine(claims: Sequence[Claim], entities: Sequence[Entity]) -> list[Entity]:
                     only=only,
                 ):
                     out[i] = by_id[target]
-    return out
+    return corroborated(claims, out, country_of=country_of, max_days=st.max_days)

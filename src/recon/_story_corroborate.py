@@ -1,0 +1,183 @@
+"""One scene, two names, told by the figures: for :mod:`recon._story`.
+
+Outlets place one story's figures at whatever name is nearest in their
+sentence: one says the helicopters flew "from Ad Dakhiliyah", another that
+they landed "2 km from al-Khutaym".  When the gazetteer and the text do not
+say how the two names nest, the parts rule of :mod:`recon._story` cannot join
+them, and each figure lands in a group of its own.
+
+The figures themselves are evidence, as in record linkage: when what one
+document says about X and what another says about Y agree on *several*
+fields (60 rescuers and 3 helicopters in both), X and Y name one scene in
+those two documents.  Then that document's claims about the lesser-used name
+go to the name the corpus uses most: each claim whose field the target
+has no figure for, or the same figure.  A figure that disagrees with the
+target's stays where it was: the agreement is no evidence about it, and it
+may be another event's figure the sentence put at that name.
+
+The unit is an entity *as one document uses it*: only that document's claims
+move, never every claim of a place across the corpus (a country's national
+figures stay the country's).  Guards, each a way two names are told apart:
+
+* a document that gives one field for both names keeps them apart;
+* a figure shared by many names is no evidence (``_MAX_SHARED``): in a large
+  corpus "3 killed" is everywhere;
+* the two documents are published at most ``max_days`` apart;
+* two places the gazetteer puts in different countries are never one scene.
+
+The work is linear in claims: figures are bucketed by (field, value), and
+only a few documents of the few names that share a bucket are compared.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+
+from recon.errors import UnitError
+from recon.model import Claim, DateValue, Entity, Method, Quantity
+from recon.units import unit as _unit
+
+__all__ = ["corroborated"]
+
+_MIN_FIELDS = 2  # agreeing fields that make two names one scene
+_MAX_SHARED = 3  # names sharing one (field, value) beyond which it tells nothing
+_MAX_DOCS = 8  # documents per name and figure read as evidence
+_SCENE_KINDS = frozenset({"facility", "place", "unknown", "city", "region", "province", "country"})
+
+Node = tuple[str, str]  # (entity id, document id)
+
+
+def _figure(c: Claim) -> tuple[object, ...] | None:
+    """A claim's field and value, with format and qualifier set aside
+    ("نحو 60" and "60" agree as evidence of one scene)."""
+    v = c.value
+    if isinstance(v, Quantity):
+        try:
+            u = _unit(v.unit)
+        except UnitError:  # an unknown unit is just no evidence
+            return None
+        return (c.field, u.dimension, float(f"{v.value * u.factor:.12g}"))
+    if isinstance(v, DateValue):
+        return (c.field, "date", v.low.toordinal(), v.high.toordinal())
+    return None
+
+
+def corroborated(
+    claims: Sequence[Claim],
+    entities: Sequence[Entity],
+    *,
+    country_of: Callable[[str], str | None],
+    max_days: int,
+) -> list[Entity]:
+    """Each claim's entity, with a document's use of a name moved to the name
+    another document's agreeing figures give the same scene."""
+    out = list(entities)
+    nodes_of_figure: dict[tuple[object, ...], set[Node]] = defaultdict(set)
+    fields: dict[Node, set[str]] = defaultdict(set)
+    published: dict[str, int | None] = {}
+    uses: Counter[str] = Counter()
+    by_id: dict[str, Entity] = {}
+    for c, e in zip(claims, entities, strict=True):
+        uses[e.id] += 1
+        by_id[e.id] = e
+        if e.kind not in _SCENE_KINDS or c.method is not Method.EXTRACTED:
+            continue  # a given claim's entity is the user's own choice
+        node = (e.id, c.source.id)
+        fields[node].add(c.field)
+        pub = c.source.published
+        published[c.source.id] = pub.toordinal() if pub is not None else None
+        fig = _figure(c)
+        if fig is not None:
+            nodes_of_figure[fig].add(node)
+    per_doc: dict[str, list[Node]] = defaultdict(list)
+    for node in sorted(fields):
+        per_doc[node[1]].append(node)
+
+    def told_apart(a: Node, b: Node) -> bool:
+        # A document naming both with one field has told the reader they differ.
+        for x, y in ((a, b), (b, a)):
+            twin = (y[0], x[1])
+            if twin in fields and fields[twin] & fields[x]:
+                return True
+        return False
+
+    evidence: dict[tuple[Node, Node], set[object]] = defaultdict(set)
+    for fig, nodes in nodes_of_figure.items():
+        per_name: dict[str, list[Node]] = defaultdict(list)
+        for n in sorted(nodes):
+            per_name[n[0]].append(n)
+        if len(per_name) < 2 or len(per_name) > _MAX_SHARED:
+            continue
+        # A few documents per name carry the evidence; more would only
+        # repeat it, at a cost quadratic in the documents.
+        ordered = [n for ns in per_name.values() for n in ns[:_MAX_DOCS]]
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1 :]:
+                if a[0] != b[0] and a[1] != b[1]:
+                    evidence[(a, b)].add(fig[0])
+    parent: dict[Node, Node] = {}
+    # Per scene being built: (document, field) -> the names it was given under.
+    said: dict[Node, dict[tuple[str, str], set[str]]] = {
+        n: {(n[1], f): {n[0]} for f in fs} for n, fs in fields.items()
+    }
+
+    def find(n: Node) -> Node:
+        while parent.get(n, n) != n:
+            n = parent[n]
+        return n
+
+    def unite(ra: Node, rb: Node) -> bool:
+        # Joining two scenes must not give one document's field two names
+        # in one scene: that document told the reader they are two things.
+        small, big = sorted((said[ra], said[rb]), key=len)
+        if any(k in big and big[k] != names for k, names in small.items()):
+            return False
+        for k, names in small.items():
+            big.setdefault(k, set()).update(names)
+        keep, drop = min(ra, rb), max(ra, rb)
+        parent[drop] = keep
+        said[keep] = big
+        del said[drop]
+        return True
+
+    for (a, b), fs in sorted(evidence.items()):
+        if len(fs) < _MIN_FIELDS or told_apart(a, b):
+            continue
+        pa, pb = published.get(a[1]), published.get(b[1])
+        if pa is not None and pb is not None and abs(pa - pb) > max_days:
+            continue
+        ca, cb = country_of(a[0]), country_of(b[0])
+        if ca is not None and cb is not None and ca != cb:
+            continue
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            unite(ra, rb)
+    if not parent:
+        return out
+    members: dict[Node, list[Node]] = defaultdict(list)
+    for n in fields:
+        members[find(n)].append(n)
+    rename: dict[Node, Entity] = {}
+    for group in members.values():
+        if len(group) < 2:
+            continue
+        # The name the corpus uses most keeps its claims; ties go to the id.
+        target = min({n[0] for n in group}, key=lambda i: (-uses[i], i))
+        for n in group:
+            twin = (target, n[1])
+            if n[0] != target and not (twin not in group and fields.get(twin, set()) & fields[n]):
+                rename[n] = by_id[target]
+    # What the target already says, per field: a figure that disagrees stays put.
+    figs: dict[tuple[str, str], set[object]] = defaultdict(set)
+    for c, e in zip(claims, entities, strict=True):
+        figs[(e.id, c.field)].add(_figure(c))
+    for k, (c, e) in enumerate(zip(claims, entities, strict=True)):
+        moved = rename.get((e.id, c.source.id))
+        if moved is None:
+            continue
+        there = figs.get((moved.id, c.field))
+        if there and _figure(c) not in there:
+            continue
+        out[k] = moved
+    return out
