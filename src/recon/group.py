@@ -24,8 +24,10 @@ from __future__ import annotations
 
 import hashlib
 import math
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Collection, Sequence
+from itertools import accumulate, pairwise
 
 import attrs
 import numpy as np
@@ -33,7 +35,7 @@ import numpy as np
 from recon._story import refine
 from recon._story_parts import TIME_VARYING
 from recon.compare import Comparator, canonical_key
-from recon.model import Claim, Cue, DateValue, Entity, Quantity, SetValue, Status, Value
+from recon.model import Claim, Cue, DateValue, Entity, Method, Quantity, SetValue, Status, Value
 from recon.resolve import Votes, field_codes, partial_pairs
 from recon.units import unit as _unit
 
@@ -67,9 +69,14 @@ class Draft:
     status: Status = Status.SINGLE
     notes: list[str] = attrs.Factory(list)
     compatible: list[tuple[int, int]] = attrs.Factory(list)
+    #: Which of the (entity, field)'s groups this is, when an article told
+    #: figures of different sizes apart (``_told_sizes``); 0 otherwise.
+    part: int = 0
 
     @property
     def id(self) -> str:
+        if self.part:
+            return group_id(self.entity.id, f"{self.field}\x1e{self.part}")
         return group_id(self.entity.id, self.field)
 
 
@@ -100,8 +107,68 @@ def group_claims(claims: Sequence[Claim], entities: Sequence[Entity]) -> list[Dr
     drafts = []
     for (eid, field), cs in sorted(buckets.items()):
         cs.sort(key=_claim_order)
-        drafts.append(Draft(entity=ent[eid], field=field, claims=cs))
+        parts = _told_sizes(cs)
+        for k, part in enumerate(parts):
+            d = Draft(entity=ent[eid], field=field, claims=part, part=k)
+            if len(parts) > 1:
+                d.notes.append(
+                    f"figures of {len(parts)} sizes, which an article told apart:"
+                    f" group {k + 1} of {len(parts)} of this field here, smallest first"
+                )
+            drafts.append(d)
     return drafts
+
+
+#: Two figures of one (entity, field) in one article, this many times apart,
+#: are two things the article told apart ("سجن زحلة الذي يتسع لـ400 نزيل
+#: ويضم نحو 1100"): no outlet revises its own figure that much in one text
+#: without saying so.
+SIZES_APART = 2.5
+
+
+def _told_sizes(cs: list[Claim]) -> list[list[Claim]]:
+    """The claims of one (entity, field), in one list per size of thing.
+
+    The figures are sorted by size; a gap of more than :data:`SIZES_APART`
+    times between neighbours splits them when one article gives figures on
+    both sides of it, the larger not said to revise an earlier figure (a
+    rise "من 300 إلى 800" is one count at two times).  Other articles'
+    figures go with the neighbours they are near.  Only extracted quantities
+    are read: a given claim's field is the user's own statement of what it
+    measures."""
+    sizes: dict[int, float] = {}
+    low: dict[str, float] = {}  # per article, its smallest figure
+    high: dict[str, float] = {}  # and its largest that revises nothing
+    for i, c in enumerate(cs):
+        if c.method is not Method.EXTRACTED or not isinstance(c.value, Quantity):
+            continue
+        x = _numeric(c.value)
+        if x > 0 and math.isfinite(x):
+            sizes[i] = x
+            doc = c.source.id
+            low[doc] = min(low.get(doc, x), x)
+            if c.cue not in (Cue.RISE, Cue.REVISED):
+                high[doc] = max(high.get(doc, x), x)
+    if len(sizes) < 2:
+        return [cs]
+    # An article spans a gap when its smallest figure is below it and its
+    # largest above: the spans sorted by their low end, with a running maximum.
+    spans = sorted((low[d], high[d]) for d in high)
+    lows = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))
+    cuts = []
+    for lo, hi in pairwise(sorted(set(sizes.values()))):
+        k = bisect_right(lows, lo)
+        if hi > lo * SIZES_APART and k and reach[k - 1] >= hi:
+            cuts.append(hi)
+    if not cuts:
+        return [cs]
+    parts: list[list[Claim]] = [[] for _ in range(len(cuts) + 1)]
+    for i, c in enumerate(cs):
+        size = sizes.get(i)
+        # A figure without a size (a date, a text) stays with the first part.
+        parts[0 if size is None else bisect_right(cuts, size)].append(c)
+    return [p for p in parts if p]
 
 
 def _time_of(c: Claim) -> int | None:
