@@ -25,6 +25,14 @@ figures stay the country's).  Guards, each a way two names are told apart:
 * the two documents are published at most ``max_days`` apart;
 * two places the gazetteer puts in different countries are never one scene.
 
+A second, narrower pass reads one figure at a time: two documents that
+agree on two figures, wherever they put them, tell one story; one figure
+they share in a field neither gives for the other's name is then one thing
+named twice, and goes to the name the corpus uses most (only that claim
+moves).  A figure whose sentence dates an earlier year ("مطلع عام 2025، حين
+سجلت … نفوق نحو 870 رأساً") is no evidence: an earlier event's figure may
+repeat this one's by chance.
+
 The work is linear in claims: figures are bucketed by (field, value), and
 only a few documents of the few names that share a bucket are compared.
 """
@@ -34,6 +42,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
+from recon.dates import find_dates
 from recon.errors import UnitError
 from recon.model import Claim, DateValue, Entity, Method, Quantity
 from recon.units import unit as _unit
@@ -90,9 +99,6 @@ def corroborated(
         fig = _figure(c)
         if fig is not None:
             nodes_of_figure[fig].add(node)
-    per_doc: dict[str, list[Node]] = defaultdict(list)
-    for node in sorted(fields):
-        per_doc[node[1]].append(node)
 
     def told_apart(a: Node, b: Node) -> bool:
         # A document naming both with one field has told the reader they differ.
@@ -154,7 +160,7 @@ def corroborated(
         if ra != rb:
             unite(ra, rb)
     if not parent:
-        return out
+        return _single_figures(claims, out, uses, country_of=country_of, max_days=max_days)
     members: dict[Node, list[Node]] = defaultdict(list)
     for n in fields:
         members[find(n)].append(n)
@@ -180,4 +186,89 @@ def corroborated(
         if there and _figure(c) not in there:
             continue
         out[k] = moved
+    return _single_figures(claims, out, uses, country_of=country_of, max_days=max_days)
+
+
+_MAX_STORY_DOCS = 8  # documents sharing a figure beyond which it tells no story apart
+
+
+def _single_figures(
+    claims: Sequence[Claim],
+    entities: list[Entity],
+    uses: Counter[str],
+    *,
+    country_of: Callable[[str], str | None],
+    max_days: int,
+) -> list[Entity]:
+    """One figure two documents of one story give under two names goes under
+    the name the corpus uses most.
+
+    Two documents tell one story when they agree on two figures or more,
+    whatever names they put them under; then one more figure they share,
+    in a field neither gives for the other's name, is one thing named twice."""
+    at: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    doc_fields: set[tuple[str, str, str]] = set()  # (document, entity, field)
+    pub: dict[str, int | None] = {}
+    for k, (c, e) in enumerate(zip(claims, entities, strict=True)):
+        if e.kind not in _SCENE_KINDS or c.method is not Method.EXTRACTED:
+            continue
+        doc_fields.add((c.source.id, e.id, c.field))
+        p = c.source.published
+        pub[c.source.id] = p.toordinal() if p is not None else None
+        fig = _figure(c)
+        if fig is not None:
+            at[fig].append(k)
+    shared: dict[tuple[str, str], int] = defaultdict(int)
+    for ks in at.values():
+        docs = sorted({claims[k].source.id for k in ks})
+        if 2 <= len(docs) <= _MAX_STORY_DOCS:
+            for i, a in enumerate(docs):
+                for b in docs[i + 1 :]:
+                    shared[(a, b)] += 1
+    out = list(entities)
+    memo: dict[tuple[str, int], bool] = {}
+
+    def past(c: Claim, days: int) -> bool:
+        """Whether the claim's sentence dates an earlier year ("مطلع عام 2025،
+        حين سجلت … نفوق نحو 870 رأساً"): an earlier event's figure may
+        repeat this one's by chance, and is no evidence of it."""
+        p = c.source.published
+        if p is None or not c.quote:
+            return False
+        key = (c.quote, p.toordinal())
+        if key not in memo:
+            dates = [m.value.high for m in find_dates(c.quote, published=p)]
+            if c.as_of is not None:
+                dates.append(c.as_of)
+            # An earlier year's, not a story's own weeks ("اختطفوا في 20 يناير").
+            memo[key] = any(d.year < p.year and (p - d).days > days for d in dates)
+        return memo[key]
+
+    for _fig, ks in sorted(at.items(), key=lambda kv: repr(kv[0])):
+        names = {entities[k].id for k in ks}
+        if not 2 <= len(names) <= _MAX_SHARED:
+            continue
+        target = min(names, key=lambda i: (-uses[i], i))
+        tk = [k for k in ks if entities[k].id == target]
+        for k in ks:
+            c, e = claims[k], entities[k]
+            if e.id == target:
+                continue
+            a = c.source.id
+            for j in tk:
+                b = claims[j].source.id
+                if a == b or shared[(min(a, b), max(a, b))] < _MIN_FIELDS:
+                    continue
+                pa, pb = pub.get(a), pub.get(b)
+                if pa is not None and pb is not None and abs(pa - pb) > max_days:
+                    continue
+                if (a, target, c.field) in doc_fields or (b, e.id, c.field) in doc_fields:
+                    continue  # a document gave this field for both names
+                if past(c, max_days) or past(claims[j], max_days):
+                    continue
+                ca, cb = country_of(e.id), country_of(target)
+                if ca is not None and cb is not None and ca != cb:
+                    continue
+                out[k] = entities[j]
+                break
     return out

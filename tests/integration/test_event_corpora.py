@@ -199,7 +199,14 @@ VERDICTS = {"agree", "conflict", "update", "conflict_or_update"}
 # each), whose floors were LOWERED on that trade; separate pairs kept +4
 # holdout5, +2 holdout6, +2 holdout7, +1 holdout8.  13 pinned pairs are now
 # kept and were unpinned by a script (counts only).
-MIN_GROUPS_RIGHT = {"dev7": 17 / 24, "holdout8": 12 / 24, "dev8": 20 / 24, "holdout7": 14 / 24, "dev6": 17 / 24, "holdout6": 12 / 24, "dev5": 16 / 24, "holdout5": 10 / 20, "dev4": 15 / 21, "holdout4": 6 / 21, "dev3": 13 / 18, "dev2": 18 / 24, "events": 25 / 25, "dev": 15 / 16, "holdout": 14 / 21, "holdout2": 13 / 22, "holdout3": 15 / 24}
+# Round 12, one figure two documents of one story share (the second pass of
+# recon._story_corroborate): tuned dev 15 -> 16, dev2 18 -> 19, dev3 13 ->
+# 15, dev4 15 -> 16, dev6 17 -> 19 groups, none lost; held out (summary lines
+# only): holdout2 +1, holdout4 +5, holdout6 +1, holdout7 +1, holdout8 +1
+# groups, no pair newly broken.  Its earlier-year guard was added for two
+# dev6 pairs it broke (the same value told of an earlier event); the guard
+# also cost holdout5 and holdout8 a group each against the unguarded pass.
+MIN_GROUPS_RIGHT = {"dev7": 17 / 24, "holdout8": 13 / 24, "dev8": 20 / 24, "holdout7": 15 / 24, "dev6": 19 / 24, "holdout6": 13 / 24, "dev5": 16 / 24, "holdout5": 10 / 20, "dev4": 16 / 21, "holdout4": 11 / 21, "dev3": 15 / 18, "dev2": 19 / 24, "events": 25 / 25, "dev": 16 / 16, "holdout": 14 / 21, "holdout2": 14 / 22, "holdout3": 15 / 24}
 MIN_CLAIMS_FOUND = {"dev7": 51 / 52, "holdout8": 52 / 53, "dev8": 51 / 52, "holdout7": 44 / 52, "dev6": 50 / 51, "holdout6": 48 / 53, "dev5": 51 / 52, "holdout5": 43 / 44, "dev4": 48 / 48, "holdout4": 47 / 47, "dev3": 44 / 44, "dev2": 54 / 54, "events": 74 / 74, "dev": 44 / 44, "holdout": 55 / 56, "holdout2": 49 / 51, "holdout3": 51 / 57}
 # Pair-level: of the pairs of expected claims that should share a group, the
 # share that do ("together pairs joined"), and of the separate pairs, how many
@@ -207,7 +214,7 @@ MIN_CLAIMS_FOUND = {"dev7": 51 / 52, "holdout8": 52 / 53, "dev8": 51 / 52, "hold
 # right as a whole.  Holdout pair figures measured before any rule of the
 # generalisation round (commit 14aecd7): 6/50 pairs joined, 14 separate pairs
 # kept; the floors below are the end-of-round measurement.
-MIN_PAIRS_JOINED = {"dev7": 28 / 32, "holdout8": 26 / 34, "dev8": 30 / 32, "holdout7": 16 / 32, "dev6": 22 / 30, "holdout6": 24 / 34, "dev5": 24 / 32, "holdout5": 15 / 28, "dev4": 30 / 33, "holdout4": 15 / 31, "dev3": 28 / 34, "dev2": 29 / 36, "events": 81 / 81, "dev": 39 / 40, "holdout": 33 / 50, "holdout2": 26 / 36, "holdout3": 33 / 43}
+MIN_PAIRS_JOINED = {"dev7": 28 / 32, "holdout8": 27 / 34, "dev8": 30 / 32, "holdout7": 17 / 32, "dev6": 24 / 30, "holdout6": 25 / 34, "dev5": 25 / 32, "holdout5": 15 / 28, "dev4": 31 / 33, "holdout4": 20 / 31, "dev3": 31 / 34, "dev2": 30 / 36, "events": 81 / 81, "dev": 40 / 40, "holdout": 33 / 50, "holdout2": 28 / 36, "holdout3": 33 / 43}
 MIN_SEPARATES_KEPT = {"dev7": 43, "holdout8": 35, "dev8": 44, "holdout7": 26, "dev6": 44, "holdout6": 35, "dev5": 36, "holdout5": 40, "dev4": 40, "holdout4": 37, "dev3": 45, "dev2": 25, "events": 31, "dev": 21, "holdout": 21, "holdout2": 26, "holdout3": 29}
 
 # Separate pairs the current code puts in one group, each analysed in

@@ -59,7 +59,8 @@ def test_documents_far_apart_in_time_are_not_one_scene() -> None:
 
 def test_a_document_giving_a_field_for_both_names_keeps_them_apart() -> None:
     rows = [*two_reports(), (claim("a", "personnel", 45), KHUTAIM)]
-    assert run(rows)[:2] == ["dakhiliyah", "dakhiliyah"]
+    got = run(rows)
+    assert got[0] == "dakhiliyah" and got[5] == "khutaim"  # a's two personnel figures
 
 
 def test_places_of_two_countries_are_never_one_scene() -> None:
@@ -150,3 +151,53 @@ def test_two_articles_naming_one_rescue_two_ways_agree_end_to_end() -> None:
     for field in ("personnel", "count:aircraft"):
         groups = {r["group"] for r in recs if r["field"] == field}
         assert len(groups) == 1, (field, [(r["doc"], r["entity"]) for r in recs])
+
+
+ARSAL = Entity(id="arsal", name="عرسال", kind="city")
+CROSSING = Entity(id="crossing", name="معبر جوسية", kind="facility")
+SHEBAA = Entity(id="shebaa", name="شبعا", kind="city")
+
+
+def quoted(doc, field, value, quote="انطلقت القافلة صباح اليوم.", *, days=0, unit="person"):
+    c = claim(doc, field, value, days=days, unit=unit)
+    return Claim(
+        entity=c.entity, field=c.field, value=c.value, source=c.source, method=c.method, quote=quote
+    )
+
+
+def one_story(buses_quote="وضمت القافلة 46 حافلة.", **kw):
+    """Docs a and b agree on two figures of Arsal; a puts the buses at the crossing."""
+    return [
+        (quoted("a", "displaced", 1640), ARSAL),
+        (quoted("a", "duration", 7, unit="day"), ARSAL),
+        (quoted("a", "count:vehicle", 46, buses_quote, unit="item", **kw), CROSSING),
+        (quoted("b", "displaced", 1640), ARSAL),
+        (quoted("b", "duration", 7, unit="day"), ARSAL),
+        (quoted("b", "count:vehicle", 46, unit="item"), ARSAL),
+    ]
+
+
+def test_one_figure_two_documents_of_one_story_share_is_one_thing() -> None:
+    assert run(one_story())[2] == "arsal"
+
+
+def test_a_shared_figure_needs_another_the_two_documents_agree_on() -> None:
+    rows = [r for r in one_story() if r[0].field == "count:vehicle"]
+    assert run(rows)[0] == "crossing"
+    rows = [r for r in one_story() if r[0].field != "duration"]
+    assert run(rows)[1] == "arsal"  # one other figure is enough
+
+
+def test_one_figure_does_not_move_where_a_document_gave_its_field_for_both() -> None:
+    rows = [*one_story(), (quoted("a", "count:vehicle", 22, unit="item"), ARSAL)]
+    assert run(rows)[2] == "crossing"
+
+
+def test_a_figure_of_an_earlier_year_is_no_evidence_of_this_story() -> None:
+    earlier = "انطلقت أولى القوافل في أبريل 2018 من بلدة شبعا على متن 46 حافلة."
+    assert run(one_story(earlier))[2] == "crossing"
+
+
+def test_one_figure_never_joins_a_place_of_another_country() -> None:
+    countries = {"arsal": "LB", "crossing": "SY"}
+    assert run(one_story(), countries.get)[2] == "crossing"
