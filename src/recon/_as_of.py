@@ -246,6 +246,16 @@ def as_of(s: Sentence, usable: Usable, start: int, pub: dt.date | None) -> dt.da
     clause = s.clause_of(start)
     near = usable.near
     d = near.closest(clause.start, clause.end, start)
+    if (
+        d is not None
+        and not clause.start <= d.start < clause.end
+        and _has_figure(s, d.start)
+        and not _compares(s, clause)
+    ):
+        # "ويقع جبل شمس على بعد 240 كم من مسقط، وزار الجبل 60 ألف زائر في
+        # عام 2025": a date in another clause with a figure of its own dates
+        # that figure, not this one ("…، مقابل 240 ألف طن" compares with it).
+        d = None
     if d is not None and d.start > start:
         # One bisect, not a scan from the figure: a clause of many figures stays linear.
         at = usable.compare_at
@@ -260,3 +270,17 @@ def as_of(s: Sentence, usable: Usable, start: int, pub: dt.date | None) -> dt.da
     if d is not None:
         return d.value.value if isinstance(d.value, DateValue) else None
     return pub if s.now else None
+
+
+def _has_figure(s: Sentence, offset: int) -> bool:
+    """Whether the clause holding ``offset`` holds a figure of the sentence."""
+    c = s.clause_of(offset)
+    i = bisect_left(s.figures, c.start)
+    return i < len(s.figures) and s.figures[i] < c.end
+
+
+def _compares(s: Sentence, clause: Any) -> bool:
+    """Whether ``clause`` opens with a comparison word ("، مقابل 240 ألف طن"):
+    it is read with the clause it compares with."""
+    lo = s.tok(clause.start)
+    return lo < len(s.keys) and s.keys[lo] in lexicon.word_set("fields", "comparison_words")

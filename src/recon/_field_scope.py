@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from recon.entities_ar import Lex
     from recon.fields_ar import Sentence
 
-__all__ = ["_over_a_period", "_per_time", "_within", "spread_over"]
+__all__ = ["_over_a_period", "_per_slash_time", "_per_time", "_within", "spread_over"]
 
 
 def _per_time(s: Sentence, lx: Lex, at: int) -> bool:
@@ -28,6 +28,15 @@ def _per_time(s: Sentence, lx: Lex, at: int) -> bool:
         return False  # most sentences name no rate: no clause to look up
     lo, hi = s.tok_range(s.clause_of(at))
     return any(lo <= m.first < hi for m in s.per_time)
+
+
+def _per_slash_time(s: Sentence, end: int) -> bool:
+    """Whether the figure ending at ``end`` is over a time after a slash
+    ("80 كم/ساعة", "500 طن/يوم"): a speed or a rate."""
+    i = s.tok(end)
+    if i >= len(s.toks) or "/" not in s.text[end : s.toks[i].start]:
+        return False
+    return s.keys[i] in lexicon.word_set("fields", "rate_slash_times")
 
 
 _PERIOD_REACH = 5  # words from a period preposition to its year or period word

@@ -30,7 +30,7 @@ from recon._field_part import (
     replaced,
     whole_of,
 )
-from recon._field_scope import _over_a_period, _per_time, _within, spread_over
+from recon._field_scope import _over_a_period, _per_slash_time, _per_time, _within, spread_over
 from recon._item_state import item_state, present_at, still_in_care
 from recon._lazy import lazy
 from recon._money_per import is_conversion, per_head, per_unit, value_apposition
@@ -315,7 +315,11 @@ def quantity_field(
         hi = s.tok_range(s.clause_of(q.start))[1]
         if still_in_care(s, s.tok(max(q.end, (f.role_span or (0, 0))[1])), hi):
             f = attrs.evolve(f, field="injured:still")  # "لا يزالان تحت المراقبة"
-    if f is not None and not f.field.startswith(("date", "percent")) and _per_time(s, lx, q.start):
+    if (
+        f is not None
+        and not f.field.startswith(("date", "percent"))
+        and (_per_time(s, lx, q.start) or _per_slash_time(s, q.end))
+    ):
         # "600 شاحنة يوميا", "نحو 50 شخصا يوميا": a rate, never the event's figure.
         return attrs.evolve(f, field=f.field + ":rate")
     if f is not None and f.field == "duration" and spread_over(s, prev, prev_end, s.tok(q.start)):
