@@ -44,7 +44,7 @@ from recon._locate import (
 )
 from recon._place_lists import collapse_lists
 from recon._sourcing import according_to, source_offices, without
-from recon.normalise import key_set, normalise_key
+from recon.normalise import fold_digits, key_set, normalise_key
 from recon.sentences import PhraseSet, Segment, Token, token_keys, token_starts
 
 __all__ = [
@@ -240,6 +240,23 @@ _ROAD = "طريق"
 _BY_WAY_OF = frozenset({"عن", "وعن"})
 
 
+def _figure_after(text: str, toks: list[Token], j: int, lx: Lex) -> bool:
+    """Whether token ``j``, right after a facility noun, is a figure with its
+    counted noun ("المحطة 500 طن", "معبر 150 دولاراً") rather than a number
+    naming the facility ("قاعدة 101 الجوية", "مستشفى 57357 للأطفال")."""
+    t = toks[j]
+    if not fold_digits(t.text).isdigit() or j + 1 >= len(toks):
+        return False
+    nxt = toks[j + 1]
+    return (
+        not text[t.end : nxt.start].strip()
+        and nxt.text[:1].isalpha()
+        and not nxt.text[:1].isascii()
+        and not nxt.key.startswith(("ال", "لل"))
+        and nxt.key not in lx.adjectives
+    )
+
+
 def _facilities(
     text: str, toks: list[Token], lx: Lex, gaz_at: dict[int, int], keys: list[str] | None = None
 ) -> list[Ref]:
@@ -274,6 +291,8 @@ def _facilities(
                 break
             if named and t.text.isdigit() and len(toks[j - 1].key) > 1:
                 break  # "ميناء العقبة 3 ملايين حبة": a figure; "قاعدة ك 1" is a name
+            if not named and _figure_after(text, toks, j, lx):
+                break  # "تنتج المحطة 500 طن": a figure; "قاعدة 101 الجوية" is a name
             if named and t.key in lx.adjectives:
                 end = t.end
                 j += 1
