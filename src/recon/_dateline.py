@@ -20,7 +20,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from recon import lexicon
 from recon.gazetteer import builtin_data
@@ -32,6 +32,7 @@ __all__ = [
     "containers",
     "country_of",
     "dateline_abroad",
+    "loose_dateline",
     "not_nasab",
     "seat_of",
     "story_country",
@@ -141,3 +142,49 @@ def not_nasab(refs: list[Ref], keys: Sequence[str], starts: Sequence[int]) -> li
             continue
         out.append(r)
     return out
+
+
+_LOOSE_WORDS = 3  # words of a dateline's place name
+_LOOSE_SENTENCES = 3  # the title, a byline, the body's first sentence
+_DASHES = ("–", "-", "ـ", "—", "(", "/")
+
+
+def loose_dateline(text: str, sents: Sequence[Any], lx: Any) -> Ref | None:
+    """A dateline the gazetteer does not know ("البيضاء - أعلنت مصلحة الطرق
+    …", "نزوى، 6 فبراير (العمانية) -"): up to three words opening one of an
+    article's first sentences, before a dash, a wire's credit or a dated
+    credit, that are no page label, outlet or function word.  A place of
+    last resort: only a figure nothing else places is put there."""
+    from recon._gaz_refs import _dated_credit
+    from recon._locate import Ref
+
+    labels = lexicon.word_set("entities", "dateline_labels")
+    for s in sents[:_LOOSE_SENTENCES]:
+        toks = s.toks
+        first = 0
+        for m in range(min(len(toks) - 1, first + _LOOSE_WORDS + 2)):
+            t = toks[m]
+            if not t.text[:1].isalpha() or t.text[:1].isascii():
+                break
+            gap = text[t.end : toks[m + 1].start].strip()
+            if not gap and m - first < _LOOSE_WORDS - 1:
+                continue
+            if not gap.startswith(_DASHES) and not _dated_credit(text, t.end):
+                break
+            words = [w.key for w in toks[first : m + 1]]
+            if len(words) == 1 and (words[0] in labels or words[0] in lx.outlets):
+                first = m + 1  # "وطنية - زحلة -": the wire's credit, then the place
+                continue
+            function = lx.breakers | lx.preps | lx.speaker_breakers | labels
+            said = lexicon.word_set("entities", "speech_verbs")
+            if any(w in function or _stem_in(w, said) for w in words):
+                break
+            start, end = toks[first].start, t.end
+            key = "place:" + " ".join(words)
+            return Ref(text[start:end], start, end, "city", key, dateline=True)
+    return None
+
+
+def _stem_in(word: str, words: frozenset[str]) -> bool:
+    # "وقال", "فأعلن": a statement verb behind a conjunction is no place name.
+    return word in words or (word[:1] in "وف" and word[1:] in words)

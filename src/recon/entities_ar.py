@@ -27,7 +27,7 @@ from typing import Any, Protocol
 import attrs
 
 from recon import lexicon
-from recon._dateline import country_of, dateline_abroad, not_nasab, story_country
+from recon._dateline import country_of, dateline_abroad, loose_dateline, not_nasab, story_country
 from recon._gaz_refs import _DASHES, counted_noun, gaz_refs, headed_places
 from recon._locate import (
     PLACE_KINDS,
@@ -404,6 +404,8 @@ class DocContext:
         its other readers of the sentences)."""
         self.lx = lx
         self.sents = sents
+        self._text = text
+        self._loose: list[Ref | None] = []  # the loose dateline, once read
         self._heads: dict[str, tuple[list[int], list[Ref]]] | None = None
         self._forces: list[tuple[int, Ref]] | None = None
         self._force_at: list[int] = []
@@ -509,6 +511,13 @@ class DocContext:
         # The title and the first two sentences of the body are the lead.
         lead_end = sents[min(len(sents), _LEAD_SENTENCES) - 1].seg.end if sents else None
         self.place = story_place(top, places, located, lead_end)
+
+    def loose_place(self) -> Ref | None:
+        """A dateline the gazetteer does not know, for a figure nothing else
+        places (``recon._dateline.loose_dateline``); read on first use."""
+        if not self._loose:
+            self._loose.append(loose_dateline(self._text, self.sents, self.lx))
+        return self._loose[0]
 
     def forces_before(self, k: int, last: int) -> list[Ref]:
         """The ``last`` armed forces named in sentences before ``k``, in text order."""

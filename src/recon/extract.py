@@ -359,7 +359,7 @@ def _extract(document: Document, lang: str) -> list[Claim]:
                 fld = attrs.evolve(fld, role=reference_place(sr, q.end))
             cls = "casualty" if fld.field in CASUALTY else "other"
             ref = prev_ref if fld.others and prev_ref is not None else None
-            ref = ref or choose(cls, sr, start=q.start, end=q.end, fld=fld)
+            ref = ref or choose(cls, sr, start=q.start, end=q.end, fld=fld) or doc.loose_place()
             if ref is None:
                 continue
             if fld.field == "distance" and (seat := seat_of(ref.key)) is not None:
@@ -416,7 +416,7 @@ def _extract(document: Document, lang: str) -> list[Claim]:
             if ev is None or ev == "announcement" or _relative_only(d, lx, text):
                 continue
             sr = sr or SentenceRefs(k, s, doc)
-            ref = choose("date", sr, start=d.start, end=d.end, fld=None)
+            ref = choose("date", sr, start=d.start, end=d.end, fld=None) or doc.loose_place()
             if ref is None:
                 continue
             found.append(
