@@ -39,6 +39,7 @@ def _date_words(lang: str) -> frozenset[str]:
 lexicon.on_clear(_date_words.cache_clear)
 
 _MIN_LETTERS = 3
+_POSSESSIVE = ("هما", "هم", "هن", "ها", "نا", "ه")  # pronouns glued to a noun after "من"
 _VERB_ENDINGS = ("وا", "ون", "ان", "تم", "تن")  # plural and dual verbs; nominative plurals
 _ACCUSATIVE_ENDINGS = ("ا", "ه", "ي")  # "سربا", "عنبره" (ة), "مبنى" (ى → ي)
 _NISBA_ENDINGS = ("ي", "يين", "يا")  # ى is written ي in keys: "مبنى" is listed as an item
@@ -47,10 +48,12 @@ _ARABIC = frozenset("ابتثجحخدذرزسشصضطظعغفقكلمنهويء�
 
 
 def generic_count(
-    text: str, s: Sentence, q: Any, last: int, hi: int, *, lang: str = "ar"
+    text: str, s: Sentence, q: Any, last: int, hi: int, *, lang: str = "ar", of: bool = False
 ) -> str | None:
     """The ``count:<stem>`` field of figure ``q`` (last token ``last``,
-    clause ending at token ``hi``) by the indefinite noun right after it."""
+    clause ending at token ``hi``) by the indefinite noun right after it;
+    with ``of``, by the noun after "من" ("4 من ركائز الجسر", "12 من
+    السيارات"), which is genitive and may be definite."""
     v = q.quantity.value
     if v < 2 or v != int(v) or last + 1 >= hi or _YEARS[0] <= v <= _YEARS[1]:
         return None  # "خلال صائفة 2023 أكثر من": a year, not a count
@@ -58,6 +61,14 @@ def generic_count(
     if text[s.toks[last].end : nxt.start].strip() not in ("", ")"):
         return None  # "11 - 3 (كونا)": a bracket or a dash between; "(1,450) لوحا" is fine
     key = nxt.key
+    if of:
+        if key in lexicon.word_set("fields", "partitive_not_counted", lang):
+            return None  # "3 من أصل 10", "5 من بين"
+        key = key[2:] if key.startswith("ال") else key
+        for suffix in _POSSESSIVE:
+            if key.endswith(suffix) and len(key) - len(suffix) >= _MIN_LETTERS:
+                key = key[: -len(suffix)]  # "من ركائزه"; "من موظفيها" is then a people noun
+                break
     if len(key) < _MIN_LETTERS or not set(key) <= _ARABIC or key.startswith("ال"):
         return None
     if key.startswith("م") and key.endswith(("ين", "ون")):
@@ -70,7 +81,7 @@ def generic_count(
         return None  # "7 غادروا", "15 في", "3 فقط"
     if key in _date_words(lang):
         return None  # "في 5 مارس", "3 رمضان": a date the date reader has
-    if 11 <= v <= 99 and not key.endswith(_ACCUSATIVE_ENDINGS):
+    if 11 <= v <= 99 and not of and not key.endswith(_ACCUSATIVE_ENDINGS):
         return None  # "عن 15 نقطة" is fine, "في 15 مارس" a date, "15 قتلوا" a verb
     return "count:" + count_stem(key)
 
@@ -121,12 +132,16 @@ def unlisted_count(text: str, s: Sentence, lx: Lex, q: Any, span: tuple[int, int
     from recon.fields_ar import Field
 
     last, hi = span
+    # "4 من ركائز الجسر", "12 من السيارات المتوقفة": the noun after "من".
+    of = last + 2 < hi and s.keys[last + 1] == "من"
+    if of:
+        last += 1
     listed = lx.items.match_at(s.toks, last + 1)
     if listed is not None:
         return Field(f"count:{listed.value}", s.toks[last + 1].text)
     if lx.nouns.match_at(s.toks, last + 1) is not None:
         return None
-    generic = generic_count(text, s, q, last, hi)
+    generic = generic_count(text, s, q, last, hi, of=of)
     if generic is None:
         return None
     named = _named_before(s, lx, last, generic[len("count:") :])

@@ -27,7 +27,15 @@ def _per_time(s: Sentence, lx: Lex, at: int) -> bool:
     if not s.per_time:
         return False  # most sentences name no rate: no clause to look up
     lo, hi = s.tok_range(s.clause_of(at))
-    return any(lo <= m.first < hi for m in s.per_time)
+    return any(lo <= m.first < hi and not _which_one(s, m.last + 1) for m in s.per_time)
+
+
+def _which_one(s: Sentence, k: int) -> bool:
+    """Whether word ``k`` makes the time before it one day or hour of many
+    ("في اليوم الثالث لإغلاق الجسر", "في الساعة الأولى"): a time, no rate."""
+    if k >= len(s.keys):
+        return False
+    return s.keys[k] in lexicon.word_set("numbers", "ordinals") or s.keys[k] in _SAME
 
 
 def _per_slash_time(s: Sentence, end: int) -> bool:
@@ -38,6 +46,9 @@ def _per_slash_time(s: Sentence, end: int) -> bool:
         return False
     return s.keys[i] in lexicon.word_set("fields", "rate_slash_times")
 
+
+# "في اليوم التالي", "في اليوم نفسه", "في الساعة ذاتها": one time, no rate.
+_SAME = key_set(("التالي", "التالية", "نفسه", "نفسها", "ذاته", "ذاتها", "السابق", "الأخير"))
 
 _PERIOD_REACH = 5  # words from a period preposition to its year or period word
 
