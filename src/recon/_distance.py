@@ -98,6 +98,7 @@ def measured_from(sr: SentenceRefs, start: int, end: int, clause: Any) -> Ref | 
 
 
 _PRONOUN_GAP = 3  # "التي تبعد عنها نحو": the locating verb's object and hedges
+_ADJECTIVES = 2  # describing words between a facility and its relative pronoun
 
 
 def _relative_subject(sr: SentenceRefs, start: int, cs: int) -> Ref | None:
@@ -117,10 +118,21 @@ def _relative_subject(sr: SentenceRefs, start: int, cs: int) -> Ref | None:
     pronoun_at = s.toks[v - 1].start
     # "إلى عمله في المرج، التي تبعد نحو 100 كم": a comma may part them.
     r = sr.places.nearest(s.seg.start, pronoun_at, pronoun_at)
-    if r is None:
-        return None
-    ref: Ref = sr.places.items[r[1]]
-    return ref if s.tok(ref.end) == v - 1 else None
+    if r is not None:
+        ref: Ref = sr.places.items[r[1]]
+        if s.tok(ref.end) == v - 1:
+            return ref
+    # "تنقل إلى المكب الرئيسي الذي يبعد نحو 15 كيلومتراً": a facility, its
+    # describing adjectives between, owns the distance even where people or
+    # things were taken to it.
+    adjectives = sr.doc.lx.adjectives
+    k = v - 1
+    while k > 0 and s.keys[k - 1] in adjectives and v - 1 - k < _ADJECTIVES:
+        k -= 1
+    for f in sr.facs:
+        if s.tok(f.end) == k and f.start >= s.seg.start:
+            return f
+    return None
 
 
 def locating_tokens(keys: list[str]) -> list[int]:
