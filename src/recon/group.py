@@ -297,6 +297,9 @@ def _has_cue(d: Draft, i: int, *cues: Cue) -> bool:
     return any(d.claims[a].cue in cues for a in d.cand_claims[i])
 
 
+_REVISING = (Cue.RISE, Cue.REVISED)
+
+
 def _revises(d: Draft, r: int, o: int) -> bool:
     """Whether candidate ``r`` is said to revise candidate ``o``: one of its
     claims carries a revision cue, none of its dates is before one of
@@ -304,7 +307,10 @@ def _revises(d: Draft, r: int, o: int) -> bool:
     order is unknown, and the cue tells it), and a rise is larger."""
     if not _has_cue(d, r, Cue.RISE, Cue.REVISED):
         return False
-    tr, to = _times(d, r), _times(d, o)
+    # The claims that say so are dated, not the others of the same figure
+    # ("ارتفع عدد التوابيت إلى 31" on the 16th; "بلغ 31" dated by a find on the 10th).
+    tr = {_time_of(d.claims[a]) for a in d.cand_claims[r] if d.claims[a].cue in _REVISING}
+    to = _times(d, o)
     if None in tr or None in to:
         return False
     if min(t for t in tr if t is not None) < max(t for t in to if t is not None):
