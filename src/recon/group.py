@@ -24,9 +24,9 @@ from __future__ import annotations
 
 import hashlib
 import math
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from itertools import accumulate, pairwise
 
 import attrs
@@ -156,11 +156,20 @@ def _told_sizes(cs: list[Claim]) -> list[list[Claim]]:
     spans = sorted((low[d], high[d]) for d in high)
     lows = [a for a, _ in spans]
     reach = list(accumulate((b for _, b in spans), max))
+    values = sorted(set(sizes.values()))
     cuts = []
-    for lo, hi in pairwise(sorted(set(sizes.values()))):
+    for lo, hi in pairwise(values):
         k = bisect_right(lows, lo)
         if hi > lo * SIZES_APART and k and reach[k - 1] >= hi:
             cuts.append(hi)
+    # An article whose figures lie that far apart with no such gap between
+    # them ("320 وحدة" handed over, "1200 وحدة" in all, others' 480 between)
+    # is cut at the widest gap it spans.
+    widest = _widest_gaps(values)
+    for a, b in spans:
+        if b > a * SIZES_APART and not _cut_between(cuts, a, b):
+            cuts.append(values[widest(bisect_left(values, a), bisect_left(values, b)) + 1])
+    cuts = sorted(set(cuts))
     if not cuts:
         return [cs]
     parts: list[list[Claim]] = [[] for _ in range(len(cuts) + 1)]
@@ -169,6 +178,33 @@ def _told_sizes(cs: list[Claim]) -> list[list[Claim]]:
         # A figure without a size (a date, a text) stays with the first part.
         parts[0 if size is None else bisect_right(cuts, size)].append(c)
     return [p for p in parts if p]
+
+
+def _cut_between(cuts: list[float], a: float, b: float) -> bool:
+    return any(a < cut <= b for cut in cuts)
+
+
+def _widest_gaps(values: list[float]) -> Callable[[int, int], int]:
+    """For sorted ``values``, a function of ``(i, j)`` (``i < j``) giving the
+    ``k`` in ``[i, j)`` whose ratio ``values[k + 1] / values[k]`` is widest
+    (the first on a tie): a sparse table, so every query costs the same."""
+    gaps = [math.log(b / a) for a, b in pairwise(values)]
+    table = [list(range(len(gaps)))]
+    step = 1
+    while 2 * step <= len(gaps):
+        prev = table[-1]
+        table.append(
+            [prev[i] if gaps[prev[i]] >= gaps[prev[i + step]] else prev[i + step]
+             for i in range(len(gaps) - 2 * step + 1)]
+        )  # fmt: skip
+        step *= 2
+
+    def widest(i: int, j: int) -> int:
+        level = (j - i).bit_length() - 1
+        x, y = table[level][i], table[level][j - (1 << level)]
+        return x if gaps[x] >= gaps[y] else y
+
+    return widest
 
 
 def _time_of(c: Claim) -> int | None:

@@ -88,3 +88,16 @@ def test_a_prison_s_capacity_is_not_its_inmates_end_to_end() -> None:
     assert status[1100] == "agree" and status[6] == "agree", recs
     group_of = {(r["doc"], r["value"]): r["group"] for r in recs}
     assert group_of[("a", 400)] != group_of[("a", 1100)]
+
+
+def test_an_article_s_sizes_are_cut_at_the_widest_gap_between_them() -> None:
+    # a gives 320 and 1200 (3.75 times apart); others' 480 lies between, so no
+    # neighbours are 2.5 times apart: the cut is the widest gap a spans.
+    got = groups(
+        [claim("a", 320), claim("a", 1200), claim("b", 480), claim("b", 1200), claim("c", 480)]
+    )
+    assert set(got) == {
+        (("a", 320), ("b", 480), ("c", 480)),
+        (("a", 1200), ("b", 1200)),
+    }
+
