@@ -89,6 +89,7 @@ def letters_to_offset(text: str, start: int, n: int) -> int:
 
 
 _PARTITIVE = frozenset({"منهم", "منها", "منهن"})
+_MOVED_BACK = 6  # words from a verb of going to its destination, a figure between
 
 
 def destination_openers(lx: Lex) -> frozenset[str]:
@@ -165,6 +166,10 @@ def destinations(
         # "نُقل ثلاثة منهم إلى": a partitive (a number and منهم) may stand
         # between the verb and its destination.
         back = 4 if _PARTITIVE.intersection(ks[max(0, j - 2) : j]) else 2
+        # "توجه 4 متفرجين آخرين بأنفسهم إلى": the people who went, counted,
+        # may stand between the verb and where they went.
+        if any(k.isdigit() for k in ks[max(0, j - _MOVED_BACK + 1) : j]):
+            back = _MOVED_BACK
         if j < nxt:
             continue
         # "نقلوا إلى مدينة كيفه، ومنها إلى نواكشوط": a further leg of a
