@@ -168,7 +168,9 @@ def destinations(
         back = 4 if _PARTITIVE.intersection(ks[max(0, j - 2) : j]) else 2
         # "توجه 4 متفرجين آخرين بأنفسهم إلى": the people who went, counted,
         # may stand between the verb and where they went.
-        if any(k.isdigit() for k in ks[max(0, j - _MOVED_BACK + 1) : j]):
+        # (Not a departure's "من": "استقبلت المستشفيات 30 مصاباً من محافظة
+        # البكيرية" is where they were hurt.)
+        if preps[j] and any(k.isdigit() for k in ks[max(0, j - _MOVED_BACK + 1) : j]):
             back = _MOVED_BACK
         if j < nxt:
             continue
