@@ -225,7 +225,9 @@ VERDICTS = {"agree", "conflict", "update", "conflict_or_update"}
 # pinned pairs unpinned by a script.
 # Round 12: counted people between a verb of going and "إلى" ("توجه 4
 # متفرجين آخرين بأنفسهم إلى …"): holdout6 (summary line) 13 -> 14 groups.
-MIN_GROUPS_RIGHT = {"dev7": 19 / 24, "holdout8": 15 / 24, "dev8": 21 / 24, "holdout7": 17 / 24, "dev6": 21 / 24, "holdout6": 14 / 24, "dev5": 17 / 24, "holdout5": 9 / 20, "dev4": 16 / 21, "holdout4": 11 / 21, "dev3": 15 / 18, "dev2": 19 / 24, "events": 25 / 25, "dev": 16 / 16, "holdout": 14 / 21, "holdout2": 14 / 22, "holdout3": 15 / 24}
+# Round 12: a time something will need ("سيحتاج إلى ما بين 40 و60 يوماً")
+# is expected: dev5 17 -> 18 groups.
+MIN_GROUPS_RIGHT = {"dev7": 19 / 24, "holdout8": 15 / 24, "dev8": 21 / 24, "holdout7": 17 / 24, "dev6": 21 / 24, "holdout6": 14 / 24, "dev5": 18 / 24, "holdout5": 9 / 20, "dev4": 16 / 21, "holdout4": 11 / 21, "dev3": 15 / 18, "dev2": 19 / 24, "events": 25 / 25, "dev": 16 / 16, "holdout": 14 / 21, "holdout2": 14 / 22, "holdout3": 15 / 24}
 MIN_CLAIMS_FOUND = {"dev7": 51 / 52, "holdout8": 52 / 53, "dev8": 51 / 52, "holdout7": 44 / 52, "dev6": 51 / 51, "holdout6": 48 / 53, "dev5": 51 / 52, "holdout5": 43 / 44, "dev4": 48 / 48, "holdout4": 47 / 47, "dev3": 44 / 44, "dev2": 54 / 54, "events": 74 / 74, "dev": 44 / 44, "holdout": 55 / 56, "holdout2": 49 / 51, "holdout3": 51 / 57}
 # Pair-level: of the pairs of expected claims that should share a group, the
 # share that do ("together pairs joined"), and of the separate pairs, how many
