@@ -1,0 +1,81 @@
+"""Invariants of the size split of groups (recon.group._told_sizes) on random
+extracted claims: every claim lands in exactly one group, the groups do not
+depend on the claims' order, and a split never puts one article's figures
+of both sides of a cut into one group."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from recon.compare import default_comparator
+from recon.group import SIZES_APART, group_claims, judge
+from recon.model import Claim, Cue, Entity, Method, Quantity, Source
+
+PLACE = Entity(id="p", name="سجن زحلة", kind="facility")
+
+specs = st.lists(
+    st.tuples(
+        st.sampled_from(["a", "b", "c", "d"]),
+        st.sampled_from([1, 2, 6, 9, 14, 320, 400, 480, 1000, 1100, 1200, 5000]),
+        st.booleans(),  # a rise cue
+        st.sampled_from([Method.EXTRACTED, Method.GIVEN]),
+    ),
+    min_size=1,
+    max_size=14,
+)
+
+
+def _claims(rows):  # type: ignore[no-untyped-def]
+    return [
+        Claim(
+            entity=PLACE.name,
+            field="arrested",
+            value=Quantity(value=v, unit="person"),
+            source=Source(id=doc, published=dt.date(2026, 3, 2)),
+            method=method,
+            cue=Cue.RISE if rise else None,
+        )
+        for doc, v, rise, method in rows
+    ]
+
+
+def _partition(claims):  # type: ignore[no-untyped-def]
+    drafts = group_claims(claims, [PLACE] * len(claims))
+    for d in drafts:
+        judge(d, default_comparator())
+    return drafts
+
+
+@settings(max_examples=200, deadline=None)
+@given(specs, st.randoms())
+def test_every_claim_in_exactly_one_group_whatever_the_order(rows, rnd) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(rows)
+    drafts = _partition(claims)
+    assert sorted(id(c) for d in drafts for c in d.claims) == sorted(map(id, claims))
+    shuffled = list(claims)
+    rnd.shuffle(shuffled)
+    again = _partition(shuffled)
+    key = lambda ds: sorted((d.id, d.status, sorted(map(id, d.claims))) for d in ds)  # noqa: E731
+    assert key(drafts) == key(again)
+    assert len({d.id for d in drafts}) == len(drafts)
+
+
+@settings(max_examples=200, deadline=None)
+@given(specs)
+def test_an_article_s_smallest_and_largest_figures_far_apart_are_never_one_group(rows) -> None:  # type: ignore[no-untyped-def]
+    drafts = _partition(_claims(rows))
+    group_of = {id(c): d.id for d in drafts for c in d.claims}
+    docs = {c.source.id for d in drafts for c in d.claims}
+    for doc in docs:
+        mine = [c for d in drafts for c in d.claims if c.source.id == doc]
+        mine = [c for c in mine if c.method is Method.EXTRACTED]
+        uncued = [c for c in mine if c.cue is None]
+        if not mine or not uncued:
+            continue
+        low = min(mine, key=lambda c: c.value.value)
+        high = max(uncued, key=lambda c: c.value.value)
+        if high.value.value > low.value.value * SIZES_APART:
+            assert group_of[id(low)] != group_of[id(high)]
