@@ -187,6 +187,17 @@ def _lead_unit(cx: _Cx, k: int) -> tuple[str, str] | None:
     return None
 
 
+def _marker(cx: _Cx, k: int, word: bool) -> bool:
+    """Whether token ``k`` before digits is a definite unit of length ("عند
+    الكيلومتر 60"): the figure is a marker along a road, a distance."""
+    if word:
+        return False
+    for p, rest, noun in cx.t.nouns.get(cx.tok(k), ()):
+        if p and not rest and noun.unit in UNITS and UNITS[noun.unit].dimension == "length":
+            return True
+    return False
+
+
 _Found = tuple[int, int, dict[str, Any], int, int, "str | None", int, int]
 
 
@@ -259,7 +270,8 @@ def _match(cx: _Cx, i: int) -> tuple[_Found | None, int]:
         sym = cx.tok(i - 1) if not prefix and cx.adjacent(i) else ""
         if u is None and not word and sym in cx.t.symbols and not _isdigit(cx.tok(i - 2)):
             u, sb, sb_len = (sym, cx.t.symbols[sym], i - 1, i, 0), i - 1, 0  # $100, %5
-        if u is None and c.weak and cx.tok(pb) in cx.t.nouns:
+        if u is None and cx.tok(pb) in cx.t.nouns and (c.weak or _marker(cx, pb, word)):
+            # "عند الكيلومتر 60": a road's marker, so many km along it.
             for p, rest, noun in cx.t.nouns[cx.tok(pb)]:
                 if not rest and (not p or p in sets["definite"]):
                     u = (noun.lemma, noun.unit_in(cx.country), pb, pb + 1, _plen(p))
