@@ -100,21 +100,27 @@ def destination_openers(lx: Lex) -> frozenset[str]:
         | lx.departure_preps
         | lexicon.word_set("entities", "shelter_prepositions")
         | lexicon.word_set("entities", "border_prepositions")
+        | lexicon.word_set("entities", "border_words")
     )
 
 
 def _neighbours(text: str, toks: list[Token], ks: list[str], lx: Lex) -> list[tuple[int, int]]:
     """Spans of the country across a border ("عبر الشريط الحدودي مع سوريا في
     ناحية ربيعة"): from "مع" right after a border word to the next
-    preposition or mark; read like a destination, never a figure's place."""
+    preposition or mark, or the adjective right after one ("الحدود
+    الموريتانية"); read like a destination, never a figure's place."""
     border = lexicon.word_set("entities", "border_words")
     withs = lexicon.word_set("entities", "border_prepositions")
     out: list[tuple[int, int]] = []
     for j in range(1, len(ks)):
-        if ks[j] not in withs or ks[j - 1] not in border:
+        if ks[j - 1] not in border:
             continue
-        end = _phrase_end(text, toks, j, ks, lx.preps)
-        out.append((toks[j].start, toks[end - 1].end))
+        if ks[j] in withs:
+            end = _phrase_end(text, toks, j, ks, lx.preps)
+            out.append((toks[j].start, toks[end - 1].end))
+        elif ks[j].startswith("ال"):
+            # "بعد عبور الحدود الموريتانية": the country whose border it is.
+            out.append((toks[j].start, toks[j].end))
     return out
 
 
@@ -184,7 +190,7 @@ def destinations(
         end = _phrase_end(text, toks, j)
         out.append((toks[j].start, toks[end - 1].end))
         nxt = end
-    if not lexicon.word_set("entities", "border_prepositions").isdisjoint(ks):
+    if not lexicon.word_set("entities", "border_words").isdisjoint(ks):
         out = sorted(out + _neighbours(text, toks, ks, lx))
     return out
 

@@ -478,7 +478,10 @@ class DocContext:
             support = sum(r.key == t.key for r in named) + sum(a.noun == t.noun for a in anaphors)
             if support < 2:
                 self.topic = None
-        countries = [g for gs in self.gaz for g in gs if g.kind == "country"]
+        # "على الحدود السورية": the country whose border it is is no story of its own.
+        countries = [
+            g for gs in self.gaz for g in gs if g.kind == "country" and not (g.nisba and g.dest)
+        ]
         self.country = self._most_common(countries, prefer=lambda r: not r.nisba)
         # Where the story happens: the place named most, the dateline counting twice.
         # Nisba adjectives ("الغارات الإسرائيلية") say whose, not where.
