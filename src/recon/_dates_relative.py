@@ -113,6 +113,8 @@ class _RelativeRules(_Tokens):
                     and (self.num(u[0], 0, 9999, (4,)) is not None)
                 ):
                     return None  # "منذ عام 2003" is a year
+                if u is not None and u[1] == "day" and self.match(u[0], "weekdays") is not None:
+                    return None  # "منذ يوم الأحد" is since Sunday, not a day ago
         if u is None or self.key(u[0]) == "من":
             return None  # "بعد يومين من …": relative to another event
         unit, p = str(u[1]), self.pub
