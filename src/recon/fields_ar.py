@@ -46,6 +46,7 @@ from recon.units import unit as _unit
 __all__ = ["CASUALTY", "Field", "Sentence", "event_of", "quantity_field"]
 
 _TRIGGER_WINDOW = 8  # words before a figure that may say what it counts
+_SUBJECT_GAP = 2  # a verb, then its subject ("مسلحون مجهولون"), then the figure
 _PEOPLE = (
     *("killed", "injured", "infected", "suspected", "recovered", "displaced", "arrested"),
     "missing",
@@ -459,6 +460,19 @@ def _field(
     while trig is not None and _particle(s, lx, trig, first):
         # "ارتفاع عدد الموقوفين في قضية … إلى 5": the word before the particle-like one
         trig = s.near("trig_before").last_before(back, trig.last)
+    if trig is not None and trig.value == "personnel":
+        # "قتل مسلحون 14 جندياً", "اختطف مسلحون 14 سائقاً": the verb comes
+        # first, its subject between it and its object's figure.
+        verb = s.near("trig_before").last_before(back, trig.first)
+        if (
+            verb is not None
+            and verb.value != "personnel"
+            and trig.first - verb.last <= _SUBJECT_GAP
+            and not any(
+                c in s.text[s.toks[verb.last].end : s.toks[trig.first].start] for c in "،,.؛"
+            )
+        ):
+            trig = verb
     if trig is None:
         # "35 ألف شخص نزحوا": the verb after the counted people.
         after = max(role_span[1], q.end) if role_span else q.end
