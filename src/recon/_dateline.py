@@ -172,7 +172,7 @@ def loose_dateline(text: str, sents: Sequence[Any], lx: Any) -> Ref | None:
             if not gap.startswith(_DASHES) and not _dated_credit(text, t.end):
                 break
             words = [w.key for w in toks[first : m + 1]]
-            if len(words) == 1 and (words[0] in labels or words[0] in lx.outlets):
+            if len(words) == 1 and words[0] in labels:
                 first = m + 1  # "وطنية - زحلة -": the wire's credit, then the place
                 continue
             function = lx.breakers | lx.preps | lx.speaker_breakers | labels

@@ -18,6 +18,8 @@ def placed(text: str) -> list[tuple[str, str]]:
         ("نزوى، 6 فبراير (العمانية) - أنقذت فرق الدفاع المدني 9 متنزهين.", "نزوى"),
         ("عنوان الخبر\nوادي الكوف - تضررت 12 سيارة متوقفة.", "وادي الكوف"),
         ("وطنية - عين الجوزة - تضررت 12 سيارة متوقفة.", "عين الجوزة"),
+        # bare "عمان" is Oman or Amman, so the gazetteer leaves it: still a dateline
+        ("عمان - وقدرت الخسائر بنحو 2.5 مليون دينار.", "عمان"),
     ],
 )
 def test_an_unknown_dateline_places_an_unplaced_figure(text: str, place: str) -> None:
