@@ -51,11 +51,12 @@ from recon._dateline import country_of, seat_of
 from recon._fast_values import _claim, _span, _with_raw
 from recon._gcpause import gc_paused
 from recon._locate import Ref
+from recon._money_per import per_head
 from recon._nearest import Near
 from recon._tokens import Chunks, chunks_of
 from recon.attribution import Attribution, extract_credits, find_attributions
 from recon.entities_ar import DocContext, Lex, load_lex
-from recon.fields_ar import CASUALTY, Sentence, event_of, quantity_field
+from recon.fields_ar import CASUALTY, Field, Sentence, event_of, quantity_field
 from recon.model import Claim, DateValue, Document, Method, Precision, Quantity, Span
 from recon.names_ar import (
     KnownNames,
@@ -292,6 +293,23 @@ def extract(document: Document, *, lang: str = "ar") -> list[Claim]:
         return _extract(document, lang)
 
 
+_ELIDED_GAPS = frozenset({"و", "،و", "، و", ",و", ", و"})
+
+
+def _elided_currency(text: str, q: Any, before: tuple[int, str, str] | None) -> str | None:
+    """The currency of an amount given right after another with only "و"
+    between and no unit of its own ("50 ألف جنيه … و10 آلاف لكل مصاب"):
+    the amount before it, if it ended within a few words."""
+    if before is None or q.quantity.unit or q.start - before[0] > _ELIDED_REACH:
+        return None
+    gap = text[before[0] : q.start].split()
+    # A few words may stand between ("لأسرة كل متوفى و10 آلاف"); "و" last.
+    return before[1] if gap and gap[-1] in _ELIDED_GAPS else None
+
+
+_ELIDED_REACH = 40  # characters from one amount to the next whose currency goes unsaid
+
+
 def _extract(document: Document, lang: str) -> list[Claim]:
     from recon.numbers import quantities_in
 
@@ -348,9 +366,17 @@ def _extract(document: Document, lang: str) -> list[Claim]:
         usable: Usable | None = None
         cues: SentenceCues | None = None
         previously = pluperfect = -1
+        money_before: tuple[int, str, str] | None = None  # the last amount: end, unit, field
         for q in s_q:
             fld = quantity_field(text, q, s, lx, prev_end, prev=prev_fld)
             prev_end = q.end
+            elided = _elided_currency(text, q, money_before)
+            if elided is not None and money_before is not None:
+                # "50 ألف جنيه لأسرة كل متوفى و10 آلاف لكل مصاب": the second
+                # amount's currency goes unsaid.
+                base = money_before[2].split(":per_", 1)[0]
+                per = per_head(text, q.end, s, lx)
+                fld = Field(f"{base}:{per}" if per else base)
             if fld is None:
                 continue
             prev_fld = fld
@@ -375,6 +401,10 @@ def _extract(document: Document, lang: str) -> list[Claim]:
             value: Quantity = q.quantity
             if not value.raw:
                 value = _with_raw(value, text[q.start : q.end])
+            if elided is not None:
+                value = attrs.evolve(value, unit=elided)
+            if UNITS[value.unit].dimension.startswith("currency:"):
+                money_before = (q.end, value.unit, fld.field)
             if fld.field == "magnitude":
                 value = attrs.evolve(value, unit="")  # "5.6 درجات": on a scale, not °C
             if fld.field in CASUALTY and value.unit == "item" and q.noun == _CASE:
