@@ -69,6 +69,7 @@ SETS = (
     "dev8",
     "holdout8",
     "dev7",
+    "holdout9",
 )
 
 
@@ -79,7 +80,7 @@ def _events(set_name: str) -> list[str]:
 
 EVENTS = {s: _events(s) for s in SETS}
 CASES = [(s, e) for s in SETS for e in EVENTS[s]]
-MIN_EVENTS = {"events": 5, "dev": 4, "holdout": 4, "holdout2": 4, "holdout3": 4, "dev2": 4, "dev3": 4, "holdout4": 4, "dev4": 4, "holdout5": 4, "dev5": 4, "holdout6": 4, "dev6": 4, "holdout7": 4, "dev8": 4, "holdout8": 4, "dev7": 4}
+MIN_EVENTS = {"holdout9": 4, "events": 5, "dev": 4, "holdout": 4, "holdout2": 4, "holdout3": 4, "dev2": 4, "dev3": 4, "holdout4": 4, "dev4": 4, "holdout5": 4, "dev5": 4, "holdout6": 4, "dev6": 4, "holdout7": 4, "dev8": 4, "holdout8": 4, "dev7": 4}
 assert len({e for _, e in CASES}) == len(CASES), "event folder names must be unique across sets"
 
 VERDICTS = {"agree", "conflict", "update", "conflict_or_update"}
@@ -227,16 +228,23 @@ VERDICTS = {"agree", "conflict", "update", "conflict_or_update"}
 # متفرجين آخرين بأنفسهم إلى …"): holdout6 (summary line) 13 -> 14 groups.
 # Round 12: a time something will need ("سيحتاج إلى ما بين 40 و60 يوماً")
 # is expected: dev5 17 -> 18 groups.
-MIN_GROUPS_RIGHT = {"dev7": 19 / 24, "holdout8": 15 / 24, "dev8": 21 / 24, "holdout7": 17 / 24, "dev6": 21 / 24, "holdout6": 14 / 24, "dev5": 18 / 24, "holdout5": 9 / 20, "dev4": 16 / 21, "holdout4": 11 / 21, "dev3": 15 / 18, "dev2": 19 / 24, "events": 25 / 25, "dev": 16 / 16, "holdout": 14 / 21, "holdout2": 14 / 22, "holdout3": 15 / 24}
-MIN_CLAIMS_FOUND = {"dev7": 51 / 52, "holdout8": 52 / 53, "dev8": 51 / 52, "holdout7": 44 / 52, "dev6": 51 / 51, "holdout6": 48 / 53, "dev5": 51 / 52, "holdout5": 43 / 44, "dev4": 48 / 48, "holdout4": 47 / 47, "dev3": 44 / 44, "dev2": 54 / 54, "events": 74 / 74, "dev": 44 / 44, "holdout": 55 / 56, "holdout2": 49 / 51, "holdout3": 51 / 57}
+# "holdout9": a ninth HELD-OUT set, written code-blind in the tenth session
+# (four events: a pipeline leak near Basra, a gold mine collapse in River
+# Nile state, a hailstorm in the Jordan Valley, a flash flood near Ibri).
+# First run, summary lines only: on the session's start (4c0013f) 11/24
+# groups, 24/42 pairs, 50/57 claims, 29 kept, 6 broken; on the code of
+# a81c503 (round 12's rules, made without it) 13/24, 28/42, 50/57, 33
+# kept, 2 broken (pinned by a script).  Floors set to the latter.
+MIN_GROUPS_RIGHT = {"holdout9": 13 / 24, "dev7": 19 / 24, "holdout8": 15 / 24, "dev8": 21 / 24, "holdout7": 17 / 24, "dev6": 21 / 24, "holdout6": 14 / 24, "dev5": 18 / 24, "holdout5": 9 / 20, "dev4": 16 / 21, "holdout4": 11 / 21, "dev3": 15 / 18, "dev2": 19 / 24, "events": 25 / 25, "dev": 16 / 16, "holdout": 14 / 21, "holdout2": 14 / 22, "holdout3": 15 / 24}
+MIN_CLAIMS_FOUND = {"holdout9": 50 / 57, "dev7": 51 / 52, "holdout8": 52 / 53, "dev8": 51 / 52, "holdout7": 44 / 52, "dev6": 51 / 51, "holdout6": 48 / 53, "dev5": 51 / 52, "holdout5": 43 / 44, "dev4": 48 / 48, "holdout4": 47 / 47, "dev3": 44 / 44, "dev2": 54 / 54, "events": 74 / 74, "dev": 44 / 44, "holdout": 55 / 56, "holdout2": 49 / 51, "holdout3": 51 / 57}
 # Pair-level: of the pairs of expected claims that should share a group, the
 # share that do ("together pairs joined"), and of the separate pairs, how many
 # are kept apart.  These show partial progress on a group that is not yet
 # right as a whole.  Holdout pair figures measured before any rule of the
 # generalisation round (commit 14aecd7): 6/50 pairs joined, 14 separate pairs
 # kept; the floors below are the end-of-round measurement.
-MIN_PAIRS_JOINED = {"dev7": 28 / 32, "holdout8": 27 / 34, "dev8": 30 / 32, "holdout7": 20 / 32, "dev6": 26 / 30, "holdout6": 26 / 34, "dev5": 26 / 32, "holdout5": 14 / 28, "dev4": 31 / 33, "holdout4": 20 / 31, "dev3": 31 / 34, "dev2": 30 / 36, "events": 81 / 81, "dev": 40 / 40, "holdout": 33 / 50, "holdout2": 28 / 36, "holdout3": 33 / 43}
-MIN_SEPARATES_KEPT = {"dev7": 43, "holdout8": 36, "dev8": 44, "holdout7": 26, "dev6": 44, "holdout6": 35, "dev5": 36, "holdout5": 41, "dev4": 40, "holdout4": 37, "dev3": 46, "dev2": 25, "events": 31, "dev": 21, "holdout": 21, "holdout2": 26, "holdout3": 29}
+MIN_PAIRS_JOINED = {"holdout9": 28 / 42, "dev7": 28 / 32, "holdout8": 27 / 34, "dev8": 30 / 32, "holdout7": 20 / 32, "dev6": 26 / 30, "holdout6": 26 / 34, "dev5": 26 / 32, "holdout5": 14 / 28, "dev4": 31 / 33, "holdout4": 20 / 31, "dev3": 31 / 34, "dev2": 30 / 36, "events": 81 / 81, "dev": 40 / 40, "holdout": 33 / 50, "holdout2": 28 / 36, "holdout3": 33 / 43}
+MIN_SEPARATES_KEPT = {"holdout9": 33, "dev7": 43, "holdout8": 36, "dev8": 44, "holdout7": 26, "dev6": 44, "holdout6": 35, "dev5": 36, "holdout5": 41, "dev4": 40, "holdout4": 37, "dev3": 46, "dev2": 25, "events": 31, "dev": 21, "holdout": 21, "holdout2": 26, "holdout3": 29}
 
 # Separate pairs the current code puts in one group, each analysed in
 # docs/evaluation.md.  Any other pair sharing a group fails the test; a pair
@@ -325,6 +333,13 @@ KNOWN_BROKEN_SEPARATES: dict[str, set[str]] = {
     "gas_eulma": {
         "the 9 carbon-monoxide deaths nationwide from 1 to 13 January are not this"
         " explosion's 9 dead (Anadolu)",
+    },
+    # holdout9, first run (tenth session, code of commit a81c503): pinned by a script, not read or analysed.
+    "flashflood_ibri": {
+        "30-hour search for the missing vs the 4-hour initial rescue operation.",
+    },
+    "goldmine_river_nile": {
+        "Local price of a gram of gold vs compensation per family.",
     },
 }
 
