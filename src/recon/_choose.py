@@ -338,8 +338,6 @@ def choose(cls: str, sr: SentenceRefs, *, start: int, end: int, fld: Field | Non
     def demonym() -> Ref | None:
         if fld is None or (fld.role_span is None and fld.field not in CASUALTY):
             return None
-        if fld.field.startswith(("count:", "money")):
-            return None  # "هدمت 7 منازل فلسطينية", "3 سفن إيرانية": whose things, not where
         return sr.demonym(fld, after)
 
     def appositive() -> Ref | None:

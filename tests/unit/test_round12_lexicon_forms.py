@@ -21,11 +21,3 @@ def test_an_imperfect_killing_verb() -> None:
 
 def test_a_siege_s_length_is_a_duration() -> None:
     assert fields("بغداد - استمر الحصار 4 أيام.") == [("duration", 4)]
-
-
-def test_a_nisba_of_counted_things_says_whose_not_where() -> None:
-    got = [c.entity for c in extract_text("بغداد - احتجزت السلطات 3 سفن إيرانية في البصرة.", PUB)]
-    assert got == ["البصرة"]
-    # people counted by their nationality still belong to the country
-    got = [c.entity for c in extract_text("الخرطوم - نحو 25 مليون سوداني بحاجة إلى مساعدات.", PUB)]
-    assert got == ["سوداني"]
