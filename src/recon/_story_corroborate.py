@@ -82,12 +82,14 @@ def corroborated(
     """Each claim's entity, with a document's use of a name moved to the name
     another document's agreeing figures give the same scene."""
     out = list(entities)
+    # Each claim's figure, read once for both passes (None: no evidence).
+    figs_of = [_figure(c) if c.method is Method.EXTRACTED else None for c in claims]
     nodes_of_figure: dict[tuple[object, ...], set[Node]] = defaultdict(set)
     fields: dict[Node, set[str]] = defaultdict(set)
     published: dict[str, int | None] = {}
     uses: Counter[str] = Counter()
     by_id: dict[str, Entity] = {}
-    for c, e in zip(claims, entities, strict=True):
+    for c, e, fig in zip(claims, entities, figs_of, strict=True):
         uses[e.id] += 1
         by_id[e.id] = e
         if e.kind not in _SCENE_KINDS or c.method is not Method.EXTRACTED:
@@ -96,7 +98,6 @@ def corroborated(
         fields[node].add(c.field)
         pub = c.source.published
         published[c.source.id] = pub.toordinal() if pub is not None else None
-        fig = _figure(c)
         if fig is not None:
             nodes_of_figure[fig].add(node)
 
@@ -110,11 +111,11 @@ def corroborated(
 
     evidence: dict[tuple[Node, Node], set[object]] = defaultdict(set)
     for fig, nodes in nodes_of_figure.items():
+        if len(nodes) < 2 or not 2 <= len({n[0] for n in nodes}) <= _MAX_SHARED:
+            continue
         per_name: dict[str, list[Node]] = defaultdict(list)
         for n in sorted(nodes):
             per_name[n[0]].append(n)
-        if len(per_name) < 2 or len(per_name) > _MAX_SHARED:
-            continue
         # A few documents per name carry the evidence; more would only
         # repeat it, at a cost quadratic in the documents.
         ordered = [n for ns in per_name.values() for n in ns[:_MAX_DOCS]]
@@ -124,19 +125,25 @@ def corroborated(
                     evidence[(a, b)].add(fig[0])
     parent: dict[Node, Node] = {}
     # Per scene being built: (document, field) -> the names it was given under.
-    said: dict[Node, dict[tuple[str, str], set[str]]] = {
-        n: {(n[1], f): {n[0]} for f in fs} for n, fs in fields.items()
-    }
+    said: dict[Node, dict[tuple[str, str], set[str]]] = {}
+
+    def said_of(n: Node) -> dict[tuple[str, str], set[str]]:
+        if n not in said:
+            said[n] = {(n[1], f): {n[0]} for f in fields[n]}
+        return said[n]
 
     def find(n: Node) -> Node:
-        while parent.get(n, n) != n:
-            n = parent[n]
-        return n
+        root = n
+        while parent.get(root, root) != root:
+            root = parent[root]
+        while n != root:  # path compression: every later look-up is short
+            parent[n], n = root, parent[n]
+        return root
 
     def unite(ra: Node, rb: Node) -> bool:
         # Joining two scenes must not give one document's field two names
         # in one scene: that document told the reader they are two things.
-        small, big = sorted((said[ra], said[rb]), key=len)
+        small, big = sorted((said_of(ra), said_of(rb)), key=len)
         if any(k in big and big[k] != names for k, names in small.items()):
             return False
         for k, names in small.items():
@@ -160,7 +167,7 @@ def corroborated(
         if ra != rb:
             unite(ra, rb)
     if not parent:
-        return _single_figures(claims, out, uses, country_of=country_of, max_days=max_days)
+        return _single_figures(claims, out, figs_of, uses, country_of=country_of, max_days=max_days)
     members: dict[Node, list[Node]] = defaultdict(list)
     for n in fields:
         members[find(n)].append(n)
@@ -176,17 +183,17 @@ def corroborated(
                 rename[n] = by_id[target]
     # What the target already says, per field: a figure that disagrees stays put.
     figs: dict[tuple[str, str], set[object]] = defaultdict(set)
-    for c, e in zip(claims, entities, strict=True):
-        figs[(e.id, c.field)].add(_figure(c))
+    for c, e, fig in zip(claims, entities, figs_of, strict=True):
+        figs[(e.id, c.field)].add(fig)
     for k, (c, e) in enumerate(zip(claims, entities, strict=True)):
         moved = rename.get((e.id, c.source.id))
         if moved is None:
             continue
         there = figs.get((moved.id, c.field))
-        if there and _figure(c) not in there:
+        if there and figs_of[k] not in there:
             continue
         out[k] = moved
-    return _single_figures(claims, out, uses, country_of=country_of, max_days=max_days)
+    return _single_figures(claims, out, figs_of, uses, country_of=country_of, max_days=max_days)
 
 
 _MAX_STORY_DOCS = 8  # documents sharing a figure beyond which it tells no story apart
@@ -195,6 +202,7 @@ _MAX_STORY_DOCS = 8  # documents sharing a figure beyond which it tells no story
 def _single_figures(
     claims: Sequence[Claim],
     entities: list[Entity],
+    figs_of: list[tuple[object, ...] | None],
     uses: Counter[str],
     *,
     country_of: Callable[[str], str | None],
@@ -215,7 +223,7 @@ def _single_figures(
         doc_fields.add((c.source.id, e.id, c.field))
         p = c.source.published
         pub[c.source.id] = p.toordinal() if p is not None else None
-        fig = _figure(c)
+        fig = figs_of[k]
         if fig is not None:
             at[fig].append(k)
     shared: dict[tuple[str, str], int] = defaultdict(int)
