@@ -18,13 +18,18 @@ one *candidate*; a source repeating the same value counts once.  The verdict:
     whatever the dates;
 ``conflict``
     otherwise.
+
+Figures of one (entity, field) that one article gives far apart in size (a
+prison "that holds 400" and "houses about 1,100") are two things that article
+told apart: :func:`group_claims` splits such a bucket into groups by size
+(``_told_sizes``), each with a note that says so.
 """
 
 from __future__ import annotations
 
 import hashlib
 import math
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
 from collections.abc import Callable, Collection, Sequence
 from itertools import accumulate, pairwise
@@ -132,10 +137,11 @@ def _told_sizes(cs: list[Claim]) -> list[list[Claim]]:
     The figures are sorted by size; a gap of more than :data:`SIZES_APART`
     times between neighbours splits them when one article gives figures on
     both sides of it, the larger not said to revise an earlier figure (a
-    rise "من 300 إلى 800" is one count at two times).  Other articles'
-    figures go with the neighbours they are near.  Only extracted quantities
-    are read: a given claim's field is the user's own statement of what it
-    measures."""
+    rise "من 300 إلى 800" is one count at two times).  An article whose
+    figures lie that far apart with no such gap between them is cut at the
+    widest gap it spans.  Other articles' figures go with the neighbours
+    they are near.  Only extracted quantities are read: a given claim's
+    field is the user's own statement of what it measures."""
     sizes: dict[int, float] = {}
     low: dict[str, float] = {}  # per article, its smallest figure
     high: dict[str, float] = {}  # and its largest that revises nothing
@@ -167,9 +173,10 @@ def _told_sizes(cs: list[Claim]) -> list[list[Claim]]:
     # is cut at the widest gap it spans.
     widest = _widest_gaps(values)
     for a, b in spans:
-        if b > a * SIZES_APART and not _cut_between(cuts, a, b):
-            cuts.append(values[widest(bisect_left(values, a), bisect_left(values, b)) + 1])
-    cuts = sorted(set(cuts))
+        k = bisect_right(cuts, a)
+        if b > a * SIZES_APART and not (k < len(cuts) and cuts[k] <= b):
+            cut = values[widest(bisect_left(values, a), bisect_left(values, b)) + 1]
+            insort(cuts, cut)  # few cuts: kept sorted, each span's look-up a bisect
     if not cuts:
         return [cs]
     parts: list[list[Claim]] = [[] for _ in range(len(cuts) + 1)]
@@ -178,10 +185,6 @@ def _told_sizes(cs: list[Claim]) -> list[list[Claim]]:
         # A figure without a size (a date, a text) stays with the first part.
         parts[0 if size is None else bisect_right(cuts, size)].append(c)
     return [p for p in parts if p]
-
-
-def _cut_between(cuts: list[float], a: float, b: float) -> bool:
-    return any(a < cut <= b for cut in cuts)
 
 
 def _widest_gaps(values: list[float]) -> Callable[[int, int], int]:
