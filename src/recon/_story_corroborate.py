@@ -23,7 +23,9 @@ figures stay the country's).  Guards, each a way two names are told apart:
 * a figure shared by many names is no evidence (``_MAX_SHARED``): in a large
   corpus "3 killed" is everywhere;
 * the two documents are published at most ``max_days`` apart;
-* two places the gazetteer puts in different countries are never one scene.
+* two places the gazetteer puts in different countries are never one scene;
+* a structured (given) claim never moves and is no evidence: its entity is
+  the user's own statement.
 
 A second, narrower pass reads one figure at a time: two documents that
 agree on two figures, wherever they put them, tell one story; one figure
