@@ -165,3 +165,25 @@ def _named_before(s: Sentence, lx: Lex, last: int, stem: str) -> str | None:
         if m is not None and m.last > m.first and stem in stems(s.keys[m.first]):
             return str(m.value)
     return None
+
+
+_COUNT_OF_BACK = 8  # words from "عدد" to the figure that counts its noun
+
+
+def counted_named(s: Sentence, lx: Lex, first: int, lo: int, lang: str = "ar") -> Field | None:
+    """The field of a figure with no noun of its own (first token ``first``,
+    clause from token ``lo``) that counts the things named after "عدد"
+    before it ("وبلغ عدد الشاحنات العالقة 450"): a listed thing's count.
+    An unlisted noun there is in the plural, whose stem no other outlet's
+    singular shares ("عدد التوابيت" against "31 تابوتاً"): no claim."""
+    from recon.fields_ar import Field
+
+    words = lexicon.word_set("fields", "count_of_words", lang)
+    back = max(lo, first - _COUNT_OF_BACK)
+    k = next((j for j in range(first - 1, back - 1, -1) if s.keys[j] in words), None)
+    if k is None or k + 1 >= first:
+        return None
+    listed = lx.items.match_at(s.toks, k + 1)
+    if listed is None or lx.nouns.match_at(s.toks, k + 1) is not None:
+        return None
+    return Field(f"count:{listed.value}", s.toks[k + 1].text)

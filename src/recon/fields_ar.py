@@ -19,7 +19,7 @@ import attrs
 
 from recon import lexicon
 from recon._field_events import event_of
-from recon._field_generic import counts_in, escapes, seizes, unlisted_count
+from recon._field_generic import counted_named, counts_in, escapes, seizes, unlisted_count
 from recon._field_measure import elapsed, is_age, measure_field, skip_auxiliaries
 from recon._field_part import (
     PART_ROLES,
@@ -528,6 +528,10 @@ def _field(
     things = trig is not None and (seizes(s, trig.first, trig.last) or own)  # "ضبط 3 ملايين حبة"
     if (trig is None or things) and u.dimension == "number" and last + 1 < hi:
         counted = unlisted_count(text, s, lx, q, (last, hi))
+        if counted is not None:
+            return counted
+    if trig is None and u.dimension == "number" and q.noun_start is None:
+        counted = counted_named(s, lx, first, lo)  # "وبلغ عدد الشاحنات العالقة 450"
         if counted is not None:
             return counted
     if trig is None or trig.value in ("people", "others"):

@@ -1,0 +1,38 @@
+"""Round 12: a figure with no noun of its own counts the listed things named
+after "عدد" before it.  Sentences written for these tests, with negative cases."""
+
+import pytest
+from extracting import extract_text
+
+PUB = "2026-11-03"
+
+
+def fields(text: str) -> list[tuple[str, float]]:
+    return [(c.field, c.value.value) for c in extract_text("طرابلس - " + text, PUB)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("وبلغ عدد الشاحنات العالقة 450.", ("count:truck", 450)),
+        ("وارتفع عدد الخيام المنصوبة إلى 300.", ("count:tent", 300)),
+        ("وبلغ عدد المراكب المشاركة 120.", ("count:boat", 120)),
+    ],
+)
+def test_the_things_named_after_adad(text: str, want: tuple[str, float]) -> None:
+    assert fields(text) == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ارتفاع عدد التوابيت المكتشفة إلى 31.",  # an unlisted plural: no stem to share
+        "وكان عدد الحضور كبيرا في المهرجان الذي افتتح قبل 3 أيام.",  # a figure of its own
+    ],
+)
+def test_no_listed_thing_no_count(text: str) -> None:
+    assert not any(f.startswith("count:") for f, _ in fields(text))
+
+
+def test_people_after_adad_keep_their_own_field() -> None:
+    assert fields("وبلغ عدد المصابين 30.") == [("injured", 30)]
