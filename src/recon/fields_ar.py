@@ -36,7 +36,7 @@ from recon._lazy import lazy
 from recon._money_per import is_conversion, per_head, per_unit, value_apposition
 from recon._nearest import Near
 from recon._slots import setters
-from recon._words import words
+from recon._words import Token, words
 from recon.entities_ar import Lex
 from recon.model import Qualifier
 from recon.normalise import normalise_key
@@ -367,6 +367,17 @@ _CLOCK_BACK = 4  # "الساعة الحادية عشرة و40 دقيقة": the h
 _HOUR = "الساعه"  # the matching form of "الساعة"
 
 
+def _next_item(s: Sentence, lx: Lex, k: int) -> bool:
+    """Whether word ``k`` is "و" and a noun of its own ("والجرحى"): the next
+    item of a list, never the noun a figure right before it counts ("480
+    وحدة" keeps its own و)."""
+    t = s.toks[k]
+    if not t.key.startswith("و") or len(t.key) < 4:
+        return False
+    bare = [Token(t.start + 1, t.end, t.text[1:], t.key[1:])]
+    return lx.nouns.match_at(bare, 0) is not None or lx.items.match_at(bare, 0) is not None
+
+
 def _field(
     text: str, q: Any, s: Sentence, lx: Lex, prev_end: int, *, prev: Field | None
 ) -> Field | None:
@@ -426,6 +437,8 @@ def _field(
         n_at += 1
     noun = lx.nouns.match_at(s.toks, n_at) if n_at < len(s.toks) else None
     item = lx.items.match_at(s.toks, n_at) if n_at < len(s.toks) else None
+    if q.noun_start is None and (noun or item) and _next_item(s, lx, n_at):
+        noun = item = None  # "بلغ عدد القتلى 12 والجرحى 30": the next figure's noun
     if noun is not None and q.noun_start is None and n_at != last + 1 and noun.value != "personnel":
         noun = None  # "3 من المصابين" is rarer than "ثلث من …"; keep to people
     role_span = None

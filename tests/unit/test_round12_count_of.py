@@ -36,3 +36,15 @@ def test_no_listed_thing_no_count(text: str) -> None:
 
 def test_people_after_adad_keep_their_own_field() -> None:
     assert fields("وبلغ عدد المصابين 30.") == [("injured", 30)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("وبلغ عدد القتلى 12 والجرحى 30.", [("killed", 12), ("injured", 30)]),
+        ("سلمت الوزارة 480 وحدة سكنية.", [("count:home", 480)]),  # "وحدة" keeps its و
+        ("أصيب 12 وافدا في الحادث.", [("injured", 12)]),
+    ],
+)
+def test_and_a_noun_after_a_figure_is_the_next_item(text: str, want: list) -> None:  # type: ignore[type-arg]
+    assert fields(text) == want
