@@ -519,7 +519,7 @@ def _field(
                 return None
             return _new(_casualty(trig.value, s), role, role_span, kind == "others")
         return _new(_casualty(kind, s), role, role_span)
-    if item is not None and q.noun_start is not None:
+    if item is not None and (q.noun_start is not None or n_at == last + 1):
         role = text[s.toks[item.first].start : s.toks[item.last].end]
         return _new(f"count:{item.value}", role)
     # "عدد الموقوفين في قضية تهريب 10 ملايين حبة": the verb's things, not the people.

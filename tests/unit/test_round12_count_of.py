@@ -48,3 +48,18 @@ def test_people_after_adad_keep_their_own_field() -> None:
 )
 def test_and_a_noun_after_a_figure_is_the_next_item(text: str, want: list) -> None:  # type: ignore[type-arg]
     assert fields(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("فيما شارك في عمليات الإنقاذ ١٨ فرقة إسعافية من الهلال الأحمر.", [("count:team", 18)]),
+        ("وشارك في عمليات الإطفاء 25 سيارة إطفاء.", [("count:fire_engine", 25)]),
+        ("وأنقذت الفرق 14 شخصا.", [("rescued", 14)]),  # people: the verb's field
+    ],
+)
+def test_listed_things_right_after_a_figure_are_counted_whatever_the_verb(
+    text: str,
+    want: list,  # type: ignore[type-arg]
+) -> None:
+    assert fields(text) == want
