@@ -21,3 +21,11 @@ def test_an_imperfect_killing_verb() -> None:
 
 def test_a_siege_s_length_is_a_duration() -> None:
     assert fields("بغداد - استمر الحصار 4 أيام.") == [("duration", 4)]
+
+
+def test_people_airlifted_down_were_rescued() -> None:
+    text = "مسقط - وأكد أن تسعة من أفراد المجموعة أُنزلوا بالطائرة العمودية."
+    assert fields(text) == [("rescued", 9)]
+    # "انتشلت" pulls out bodies and cars as well as people: no rescue by itself
+    text = "بغداد - سقطت 9 سيارات في النهر، وانتشلت رافعات نهرية ست منها."
+    assert all(f != "rescued" for f, _ in fields(text))
