@@ -81,6 +81,15 @@ class SentenceRefs:
         return sorted(r.start for r in (*self.facs, *self.gaz))
 
     @lazy
+    def facility_ending(self) -> dict[int, Ref]:
+        """The sentence's facilities by the word their name ends at (for
+        ``_distance``): the first named one on a tie."""
+        out: dict[int, Ref] = {}
+        for f in self.facs:
+            out.setdefault(self.s.tok(f.end), f)
+        return out
+
+    @lazy
     def locating_at(self) -> list[int]:
         """The sentence's locating verbs, as word indices (for ``_distance``)."""
         return locating_tokens(self.s.keys)

@@ -129,10 +129,7 @@ def _relative_subject(sr: SentenceRefs, start: int, cs: int) -> Ref | None:
     k = v - 1
     while k > 0 and s.keys[k - 1] in adjectives and v - 1 - k < _ADJECTIVES:
         k -= 1
-    for f in sr.facs:
-        if s.tok(f.end) == k and f.start >= s.seg.start:
-            return f
-    return None
+    return sr.facility_ending.get(k)
 
 
 def locating_tokens(keys: list[str]) -> list[int]:
