@@ -106,8 +106,9 @@ def group_claims(claims: Sequence[Claim], entities: Sequence[Entity]) -> list[Dr
     buckets: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     ent: dict[str, Entity] = {}
     # One story named by a place and by its only named part is one group.
-    for c, e in zip(claims, refine(claims, entities), strict=True):
-        buckets[(e.id, c.field)].append(c)
+    refined = refine(claims, entities)
+    for c, e, field in zip(claims, refined, _named_objects(claims, refined), strict=True):
+        buckets[(e.id, field)].append(c)
         ent[e.id] = e
     drafts = []
     for (eid, field), cs in sorted(buckets.items()):
@@ -122,6 +123,52 @@ def group_claims(claims: Sequence[Claim], entities: Sequence[Entity]) -> list[Dr
                 )
             drafts.append(d)
     return drafts
+
+
+def _named_objects(claims: Sequence[Claim], entities: Sequence[Entity]) -> list[str]:
+    """Each claim's field, an amount of money whose object its article does
+    not name ("بتكلفة 3.2 مليون دولار" against "استثمارات بقيمة 3.2 مليون")
+    read as the one object other articles give the same amount of the same
+    entity, when they give exactly one and its own article gives none of it."""
+    typed: dict[tuple[str, str, float], set[tuple[str, str]]] = defaultdict(set)
+    given: set[tuple[str, str, str]] = set()
+    for c, e in zip(claims, entities, strict=True):
+        given.add((c.source.id, e.id, c.field))
+        if _object_of_money(c.field) and c.method is Method.EXTRACTED:
+            v = c.value
+            if isinstance(v, Quantity):
+                typed[(e.id, v.unit, float(v.value))].add((c.field, c.source.id))
+    out = []
+    for c, e in zip(claims, entities, strict=True):
+        field = c.field
+        v = c.value
+        if field == "money" and c.method is Method.EXTRACTED and isinstance(v, Quantity):
+            named = {
+                f for f, doc in typed.get((e.id, v.unit, float(v.value)), ()) if doc != c.source.id
+            }
+            if len(named) == 1:
+                (obj,) = named
+                if (c.source.id, e.id, obj) not in given:
+                    field = obj
+        out.append(field)
+    return out
+
+
+# Refinements of a field that say when or how much of it, not what it is spent on.
+_NOT_OBJECTS = frozenset({"part", "whole", "period", "rate", "earlier", "change", "spread"})
+
+
+def _object_of_money(field: str) -> bool:
+    """Whether ``field`` is money with the object it is for ("money:investment"),
+    and nothing else: not an earlier year's ("money:2025") nor a part."""
+    parts = field.split(":")
+    return (
+        len(parts) == 2
+        and parts[0] == "money"
+        and parts[1].isalpha()
+        and parts[1] not in _NOT_OBJECTS
+        and not parts[1].startswith("per_")
+    )
 
 
 #: Two figures of one (entity, field) in one article, this many times apart,
