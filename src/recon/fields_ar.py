@@ -47,6 +47,7 @@ __all__ = ["CASUALTY", "Field", "Sentence", "event_of", "quantity_field"]
 
 _TRIGGER_WINDOW = 8  # words before a figure that may say what it counts
 _SUBJECT_GAP = 2  # a verb, then its subject ("مسلحون مجهولون"), then the figure
+_BETWEEN_AFTER = 2  # words from a length to the "بين" of the two places it lies between
 _PEOPLE = (
     *("killed", "injured", "infected", "suspected", "recovered", "displaced", "arrested"),
     "missing",
@@ -394,6 +395,13 @@ def _field(
         for k in range(first - 1, max(lo, first - 3) - 1, -1):
             measure = lx.measure_words.get(s.toks[k].key)
             if measure is not None:
+                if (
+                    measure == "length"
+                    and "بين" in s.keys[last + 1 : min(hi, last + 1 + _BETWEEN_AFTER)]
+                ):
+                    # "الطريق الممتد نحو 50 كيلومتراً بين البلدة والمعبر": the
+                    # length of a way between two places is their distance.
+                    return _new("distance")
                 return _new(measure)
     if u.dimension.startswith("currency:"):
         if last + 1 < len(s.toks) and lx.rates.match_at(s.toks, last + 1) is not None:

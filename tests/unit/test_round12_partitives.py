@@ -60,3 +60,15 @@ def test_a_possessive_after_min_is_read_through() -> None:
     assert all(
         not f.startswith("count:") for f, _ in fields("وأضافت الوكالة أن 35 من موظفيها قتلوا.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("على طول الطريق الممتد نحو 50 كيلومتراً بين البلدة والمعبر.", "distance"),
+        ("بطول 60 كيلومترا بين القريتين.", "distance"),
+        ("ويبلغ طول الجسر 300 متر.", "length"),  # a thing's own length
+    ],
+)
+def test_the_length_of_a_way_between_two_places_is_their_distance(text: str, want: str) -> None:
+    assert [f for f, _ in fields(text)] == [want]
