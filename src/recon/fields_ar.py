@@ -574,8 +574,15 @@ def _hurt_after(s: Sentence, role_span: tuple[int, int] | None, hi: int) -> Phra
     if role_span is None:
         return None
     at = s.tok(role_span[1])
-    k = at
-    while k < min(hi, at + _FORCE_NAME_WORDS) and s.toks[k].key.startswith("ال"):
+    if at < hi and s.toks[at].key == "من" and at + 1 < hi:
+        # "7 عناصر من حرس السجن أصيبوا": the force's name after "من", its
+        # head noun in construct.
+        at += 1
+        k = at + 1
+    else:
+        k = at
+    # "فرق البحث والإنقاذ": the name's defined words, joined by و too.
+    while k < min(hi, at + _FORCE_NAME_WORDS) and s.toks[k].key.startswith(("ال", "وال")):
         k += 1
     found = s.near("trig_after").first_in(k, min(k + 1, hi))
     if found is None or found.value not in CASUALTY | {"casualty"}:

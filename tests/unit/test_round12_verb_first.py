@@ -34,3 +34,20 @@ def test_a_verb_before_its_subject_says_what_the_figure_counts(text: str, want: 
 )
 def test_no_verb_or_a_parted_verb_leaves_the_people_noun(text: str) -> None:
     assert "killed" not in fields(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("أفاد مصدر طبي بأن 7 عناصر من حرس السجن أصيبوا خلال عملية الفرار.", "injured"),
+        ("وقال إن 4 من رجال الإطفاء أصيبوا.", "injured"),
+        ("ووصل 7 عناصر من قوات الأمن إلى السجن.", "personnel"),  # nothing happened to them
+    ],
+)
+def test_members_of_a_force_named_after_min_then_hurt(text: str, want: str) -> None:
+    assert fields(text) == [want]
+
+
+def test_a_force_named_with_and_is_no_event() -> None:
+    text = "وأكثر من 24 ألف عنصر من فرق البحث والإنقاذ يعملون في المنطقة."
+    assert fields(text) == ["personnel"]
