@@ -104,6 +104,9 @@ class _Node:
     anchor_rule: str = attrs.field(eq=False, order=False)
 
 
+_PLACE_KINDS = frozenset({"city", "province", "region", "country"})
+
+
 def _context_hint(mention: Mention) -> str | None:
     """A kind word right before the name in its sentence ("قاعدة K1")."""
     return _context_hint_of(mention.text, mention.context) if mention.context else None
@@ -120,6 +123,7 @@ class _Linker:
         self.threshold = threshold
         self.fuzzy = fuzzy
         self._nodes: dict[tuple[str, str | None], tuple[_Node, str, _Node | None]] = {}
+        self._places: dict[str, bool] = {}
 
     # ---- anchoring a node to the gazetteer (a function of the node alone)
     def _anchor(self, text: str, key: MentionKey) -> tuple[str, str, float, str]:
@@ -176,10 +180,24 @@ class _Linker:
         """The node of a mention, the display form of its name and the node
         of its bracketed gloss ("Jowhar" in "جوهر (Jowhar)"), if any."""
         hint = m.kind or _context_hint(m)
+        if hint == "facility" and not m.kind and self._place_name(m.text):
+            # "جمارك في ميناء جدة الإسلامي" with the claim's entity "جدة": the
+            # reader chose the city inside the facility's name, not the facility.
+            hint = None
         got = self._nodes.get((m.text, hint))
         if got is None:
             got = self._nodes[m.text, hint] = self._make_node(m.text, hint)
         return got
+
+    def _place_name(self, text: str) -> bool:
+        """Whether ``text`` alone is a place the gazetteer knows (a city, a
+        province, a country), remembered per text."""
+        found = self._places.get(text)
+        if found is None:
+            anchor = self._anchor(text, mention_key(text, None))[0]
+            entry = self.gaz.get(anchor) if anchor else None
+            found = self._places[text] = entry is not None and entry.kind in _PLACE_KINDS
+        return found
 
     def _make_node(self, text: str, hint: str | None) -> tuple[_Node, str, _Node | None]:
         key = mention_key(text, hint)
