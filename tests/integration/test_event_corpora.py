@@ -70,6 +70,7 @@ SETS = (
     "holdout8",
     "dev7",
     "holdout9",
+    "dev9",
 )
 
 
@@ -80,7 +81,7 @@ def _events(set_name: str) -> list[str]:
 
 EVENTS = {s: _events(s) for s in SETS}
 CASES = [(s, e) for s in SETS for e in EVENTS[s]]
-MIN_EVENTS = {"holdout9": 4, "events": 5, "dev": 4, "holdout": 4, "holdout2": 4, "holdout3": 4, "dev2": 4, "dev3": 4, "holdout4": 4, "dev4": 4, "holdout5": 4, "dev5": 4, "holdout6": 4, "dev6": 4, "holdout7": 4, "dev8": 4, "holdout8": 4, "dev7": 4}
+MIN_EVENTS = {"dev9": 4, "holdout9": 4, "events": 5, "dev": 4, "holdout": 4, "holdout2": 4, "holdout3": 4, "dev2": 4, "dev3": 4, "holdout4": 4, "dev4": 4, "holdout5": 4, "dev5": 4, "holdout6": 4, "dev6": 4, "holdout7": 4, "dev8": 4, "holdout8": 4, "dev7": 4}
 assert len({e for _, e in CASES}) == len(CASES), "event folder names must be unique across sets"
 
 VERDICTS = {"agree", "conflict", "update", "conflict_or_update"}
@@ -248,16 +249,22 @@ VERDICTS = {"agree", "conflict", "update", "conflict_or_update"}
 # كيلومتراً بين البلدة والمعبر") is their distance: dev6 21 -> 22 groups.
 # Round 12: a city named inside a facility's name ("ميناء جدة الإسلامي"),
 # chosen as a claim's entity, links to the city: dev3 15 -> 16 groups.
-MIN_GROUPS_RIGHT = {"holdout9": 13 / 24, "dev7": 19 / 24, "holdout8": 15 / 24, "dev8": 22 / 24, "holdout7": 18 / 24, "dev6": 22 / 24, "holdout6": 15 / 24, "dev5": 19 / 24, "holdout5": 9 / 20, "dev4": 17 / 21, "holdout4": 11 / 21, "dev3": 16 / 18, "dev2": 19 / 24, "events": 25 / 25, "dev": 16 / 16, "holdout": 14 / 21, "holdout2": 14 / 22, "holdout3": 15 / 24}
-MIN_CLAIMS_FOUND = {"holdout9": 50 / 57, "dev7": 51 / 52, "holdout8": 52 / 53, "dev8": 51 / 52, "holdout7": 44 / 52, "dev6": 51 / 51, "holdout6": 48 / 53, "dev5": 51 / 52, "holdout5": 43 / 44, "dev4": 48 / 48, "holdout4": 47 / 47, "dev3": 44 / 44, "dev2": 54 / 54, "events": 74 / 74, "dev": 44 / 44, "holdout": 55 / 56, "holdout2": 49 / 51, "holdout3": 51 / 57}
+# "dev9": a new dev set (to be tuned on), written code-blind in the tenth
+# session and delivered at its end (a Kuwait power cut, cholera in Taiz, a
+# microbus in a Minya canal, Tunisia's baccalaureate results).  First run,
+# before any rule was made on it: on the session's start (4c0013f) 6/24
+# groups, 18/48 pairs, 52/60 claims, 22 kept, 6 broken; on the code of
+# 153c066, 8/24, 20/48, 52/60, 23 kept, 5 broken (pinned).  Floors set to it.
+MIN_GROUPS_RIGHT = {"dev9": 8 / 24, "holdout9": 13 / 24, "dev7": 19 / 24, "holdout8": 15 / 24, "dev8": 22 / 24, "holdout7": 18 / 24, "dev6": 22 / 24, "holdout6": 15 / 24, "dev5": 19 / 24, "holdout5": 9 / 20, "dev4": 17 / 21, "holdout4": 11 / 21, "dev3": 16 / 18, "dev2": 19 / 24, "events": 25 / 25, "dev": 16 / 16, "holdout": 14 / 21, "holdout2": 14 / 22, "holdout3": 15 / 24}
+MIN_CLAIMS_FOUND = {"dev9": 52 / 60, "holdout9": 50 / 57, "dev7": 51 / 52, "holdout8": 52 / 53, "dev8": 51 / 52, "holdout7": 44 / 52, "dev6": 51 / 51, "holdout6": 48 / 53, "dev5": 51 / 52, "holdout5": 43 / 44, "dev4": 48 / 48, "holdout4": 47 / 47, "dev3": 44 / 44, "dev2": 54 / 54, "events": 74 / 74, "dev": 44 / 44, "holdout": 55 / 56, "holdout2": 49 / 51, "holdout3": 51 / 57}
 # Pair-level: of the pairs of expected claims that should share a group, the
 # share that do ("together pairs joined"), and of the separate pairs, how many
 # are kept apart.  These show partial progress on a group that is not yet
 # right as a whole.  Holdout pair figures measured before any rule of the
 # generalisation round (commit 14aecd7): 6/50 pairs joined, 14 separate pairs
 # kept; the floors below are the end-of-round measurement.
-MIN_PAIRS_JOINED = {"holdout9": 28 / 42, "dev7": 28 / 32, "holdout8": 27 / 34, "dev8": 31 / 32, "holdout7": 21 / 32, "dev6": 27 / 30, "holdout6": 27 / 34, "dev5": 28 / 32, "holdout5": 14 / 28, "dev4": 32 / 33, "holdout4": 20 / 31, "dev3": 32 / 34, "dev2": 30 / 36, "events": 81 / 81, "dev": 40 / 40, "holdout": 33 / 50, "holdout2": 28 / 36, "holdout3": 33 / 43}
-MIN_SEPARATES_KEPT = {"holdout9": 33, "dev7": 43, "holdout8": 36, "dev8": 44, "holdout7": 26, "dev6": 44, "holdout6": 35, "dev5": 36, "holdout5": 41, "dev4": 40, "holdout4": 37, "dev3": 46, "dev2": 25, "events": 31, "dev": 21, "holdout": 21, "holdout2": 26, "holdout3": 29}
+MIN_PAIRS_JOINED = {"dev9": 20 / 48, "holdout9": 28 / 42, "dev7": 28 / 32, "holdout8": 27 / 34, "dev8": 31 / 32, "holdout7": 21 / 32, "dev6": 27 / 30, "holdout6": 27 / 34, "dev5": 28 / 32, "holdout5": 14 / 28, "dev4": 32 / 33, "holdout4": 20 / 31, "dev3": 32 / 34, "dev2": 30 / 36, "events": 81 / 81, "dev": 40 / 40, "holdout": 33 / 50, "holdout2": 28 / 36, "holdout3": 33 / 43}
+MIN_SEPARATES_KEPT = {"dev9": 23, "holdout9": 33, "dev7": 43, "holdout8": 36, "dev8": 44, "holdout7": 26, "dev6": 44, "holdout6": 35, "dev5": 36, "holdout5": 41, "dev4": 40, "holdout4": 37, "dev3": 46, "dev2": 25, "events": 31, "dev": 21, "holdout": 21, "holdout2": 26, "holdout3": 29}
 
 # Separate pairs the current code puts in one group, each analysed in
 # docs/evaluation.md.  Any other pair sharing a group fails the test; a pair
@@ -353,6 +360,18 @@ KNOWN_BROKEN_SEPARATES: dict[str, set[str]] = {
     },
     "goldmine_river_nile": {
         "Local price of a gram of gold vs compensation per family.",
+    },
+    # dev9, first run (tenth session, code of commit 153c066): pinned as found, not yet analysed (no rule was made on dev9).
+    "bac_results_tunisia": {
+        "Kairouan's regional pass rate vs national rate",
+    },
+    "microbus_canal_minya": {
+        "Social Solidarity ministry payment vs the governor's compensation (different payers)",
+        "dead in the earlier Matay accident (another town) vs this accident's toll",
+        "this accident's dead vs dead in the March 2024 accident at the same canal",
+    },
+    "power_cut_kuwait": {
+        "units down at Az-Zour South vs units under maintenance at Subiya (another station)",
     },
 }
 
