@@ -71,6 +71,7 @@ SETS = (
     "dev7",
     "holdout9",
     "dev9",
+    "dev10",
 )
 
 
@@ -81,7 +82,7 @@ def _events(set_name: str) -> list[str]:
 
 EVENTS = {s: _events(s) for s in SETS}
 CASES = [(s, e) for s in SETS for e in EVENTS[s]]
-MIN_EVENTS = {"dev9": 4, "holdout9": 4, "events": 5, "dev": 4, "holdout": 4, "holdout2": 4, "holdout3": 4, "dev2": 4, "dev3": 4, "holdout4": 4, "dev4": 4, "holdout5": 4, "dev5": 4, "holdout6": 4, "dev6": 4, "holdout7": 4, "dev8": 4, "holdout8": 4, "dev7": 4}
+MIN_EVENTS = {"dev10": 4, "dev9": 4, "holdout9": 4, "events": 5, "dev": 4, "holdout": 4, "holdout2": 4, "holdout3": 4, "dev2": 4, "dev3": 4, "holdout4": 4, "dev4": 4, "holdout5": 4, "dev5": 4, "holdout6": 4, "dev6": 4, "holdout7": 4, "dev8": 4, "holdout8": 4, "dev7": 4}
 assert len({e for _, e in CASES}) == len(CASES), "event folder names must be unique across sets"
 
 VERDICTS = {"agree", "conflict", "update", "conflict_or_update"}
@@ -255,16 +256,22 @@ VERDICTS = {"agree", "conflict", "update", "conflict_or_update"}
 # before any rule was made on it: on the session's start (4c0013f) 6/24
 # groups, 18/48 pairs, 52/60 claims, 22 kept, 6 broken; on the code of
 # 153c066, 8/24, 20/48, 52/60, 23 kept, 5 broken (pinned).  Floors set to it.
-MIN_GROUPS_RIGHT = {"dev9": 8 / 24, "holdout9": 13 / 24, "dev7": 19 / 24, "holdout8": 15 / 24, "dev8": 22 / 24, "holdout7": 18 / 24, "dev6": 22 / 24, "holdout6": 15 / 24, "dev5": 19 / 24, "holdout5": 9 / 20, "dev4": 17 / 21, "holdout4": 11 / 21, "dev3": 16 / 18, "dev2": 19 / 24, "events": 25 / 25, "dev": 16 / 16, "holdout": 14 / 21, "holdout2": 14 / 22, "holdout3": 15 / 24}
-MIN_CLAIMS_FOUND = {"dev9": 52 / 60, "holdout9": 50 / 57, "dev7": 51 / 52, "holdout8": 52 / 53, "dev8": 51 / 52, "holdout7": 44 / 52, "dev6": 51 / 51, "holdout6": 48 / 53, "dev5": 51 / 52, "holdout5": 43 / 44, "dev4": 48 / 48, "holdout4": 47 / 47, "dev3": 44 / 44, "dev2": 54 / 54, "events": 74 / 74, "dev": 44 / 44, "holdout": 55 / 56, "holdout2": 49 / 51, "holdout3": 51 / 57}
+# "dev10": a second new dev set of the tenth session, delivered at its end
+# (a wildfire in the Latakia countryside, an Umrah bus on the Medina road,
+# sardine landings at Agadir, a gas explosion in Beirut's southern suburb).
+# First run, before any rule was made on it: on the session's start 10/24
+# groups, 27/46 pairs, 50/59 claims, 21 kept, 4 broken; on the code of
+# 56db999, 12/24, 29/46, 50/59, 23 kept, 2 broken (pinned).  Floors set to it.
+MIN_GROUPS_RIGHT = {"dev10": 12 / 24, "dev9": 8 / 24, "holdout9": 13 / 24, "dev7": 19 / 24, "holdout8": 15 / 24, "dev8": 22 / 24, "holdout7": 18 / 24, "dev6": 22 / 24, "holdout6": 15 / 24, "dev5": 19 / 24, "holdout5": 9 / 20, "dev4": 17 / 21, "holdout4": 11 / 21, "dev3": 16 / 18, "dev2": 19 / 24, "events": 25 / 25, "dev": 16 / 16, "holdout": 14 / 21, "holdout2": 14 / 22, "holdout3": 15 / 24}
+MIN_CLAIMS_FOUND = {"dev10": 50 / 59, "dev9": 52 / 60, "holdout9": 50 / 57, "dev7": 51 / 52, "holdout8": 52 / 53, "dev8": 51 / 52, "holdout7": 44 / 52, "dev6": 51 / 51, "holdout6": 48 / 53, "dev5": 51 / 52, "holdout5": 43 / 44, "dev4": 48 / 48, "holdout4": 47 / 47, "dev3": 44 / 44, "dev2": 54 / 54, "events": 74 / 74, "dev": 44 / 44, "holdout": 55 / 56, "holdout2": 49 / 51, "holdout3": 51 / 57}
 # Pair-level: of the pairs of expected claims that should share a group, the
 # share that do ("together pairs joined"), and of the separate pairs, how many
 # are kept apart.  These show partial progress on a group that is not yet
 # right as a whole.  Holdout pair figures measured before any rule of the
 # generalisation round (commit 14aecd7): 6/50 pairs joined, 14 separate pairs
 # kept; the floors below are the end-of-round measurement.
-MIN_PAIRS_JOINED = {"dev9": 20 / 48, "holdout9": 28 / 42, "dev7": 28 / 32, "holdout8": 27 / 34, "dev8": 31 / 32, "holdout7": 21 / 32, "dev6": 27 / 30, "holdout6": 27 / 34, "dev5": 28 / 32, "holdout5": 14 / 28, "dev4": 32 / 33, "holdout4": 20 / 31, "dev3": 32 / 34, "dev2": 30 / 36, "events": 81 / 81, "dev": 40 / 40, "holdout": 33 / 50, "holdout2": 28 / 36, "holdout3": 33 / 43}
-MIN_SEPARATES_KEPT = {"dev9": 23, "holdout9": 33, "dev7": 43, "holdout8": 36, "dev8": 44, "holdout7": 26, "dev6": 44, "holdout6": 35, "dev5": 36, "holdout5": 41, "dev4": 40, "holdout4": 37, "dev3": 46, "dev2": 25, "events": 31, "dev": 21, "holdout": 21, "holdout2": 26, "holdout3": 29}
+MIN_PAIRS_JOINED = {"dev10": 29 / 46, "dev9": 20 / 48, "holdout9": 28 / 42, "dev7": 28 / 32, "holdout8": 27 / 34, "dev8": 31 / 32, "holdout7": 21 / 32, "dev6": 27 / 30, "holdout6": 27 / 34, "dev5": 28 / 32, "holdout5": 14 / 28, "dev4": 32 / 33, "holdout4": 20 / 31, "dev3": 32 / 34, "dev2": 30 / 36, "events": 81 / 81, "dev": 40 / 40, "holdout": 33 / 50, "holdout2": 28 / 36, "holdout3": 33 / 43}
+MIN_SEPARATES_KEPT = {"dev10": 23, "dev9": 23, "holdout9": 33, "dev7": 43, "holdout8": 36, "dev8": 44, "holdout7": 26, "dev6": 44, "holdout6": 35, "dev5": 36, "holdout5": 41, "dev4": 40, "holdout4": 37, "dev3": 46, "dev2": 25, "events": 31, "dev": 21, "holdout": 21, "holdout2": 26, "holdout3": 29}
 
 # Separate pairs the current code puts in one group, each analysed in
 # docs/evaluation.md.  Any other pair sharing a group fails the test; a pair
@@ -372,6 +379,13 @@ KNOWN_BROKEN_SEPARATES: dict[str, set[str]] = {
     },
     "power_cut_kuwait": {
         "units down at Az-Zour South vs units under maintenance at Subiya (another station)",
+    },
+    # dev10, first run (tenth session, code of commit 56db999): pinned as found, not yet analysed (no rule was made on dev10).
+    "gas_blast_beirut": {
+        "'الطبقة الثالثة' is a floor number, not the death toll of three",
+    },
+    "umrah_bus_medina": {
+        "280 km is the distance from Mecca, 170 km the distance from Medina",
     },
 }
 
