@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from recon import lexicon
+from recon._words import listed
 from recon.gazetteer import builtin_data
 
 if TYPE_CHECKING:
@@ -159,6 +160,8 @@ def loose_dateline(text: str, sents: Sequence[Any], lx: Any) -> Ref | None:
     from recon._locate import Ref
 
     labels = lexicon.word_set("entities", "dateline_labels")
+    function = lx.breakers | lx.preps | lx.speaker_breakers | labels
+    said = lexicon.word_set("entities", "speech_verbs")
     for s in sents[:_LOOSE_SENTENCES]:
         toks = s.toks
         first = 0
@@ -175,16 +178,10 @@ def loose_dateline(text: str, sents: Sequence[Any], lx: Any) -> Ref | None:
             if len(words) == 1 and words[0] in labels:
                 first = m + 1  # "وطنية - زحلة -": the wire's credit, then the place
                 continue
-            function = lx.breakers | lx.preps | lx.speaker_breakers | labels
-            said = lexicon.word_set("entities", "speech_verbs")
-            if any(w in function or _stem_in(w, said) for w in words):
+            # "وقال", "فأعلن": a statement verb behind a conjunction is no place name.
+            if any(w in function or listed(w, said) for w in words):
                 break
             start, end = toks[first].start, t.end
             key = "place:" + " ".join(words)
             return Ref(text[start:end], start, end, "city", key, dateline=True)
     return None
-
-
-def _stem_in(word: str, words: frozenset[str]) -> bool:
-    # "وقال", "فأعلن": a statement verb behind a conjunction is no place name.
-    return word in words or (word[:1] in "وف" and word[1:] in words)

@@ -74,6 +74,16 @@ def _figure(c: Claim) -> tuple[object, ...] | None:
     return None
 
 
+def _days_apart(a: int | None, b: int | None, days: int) -> bool:
+    """Whether two known publication days are more than ``days`` apart."""
+    return a is not None and b is not None and abs(a - b) > days
+
+
+def _countries_apart(a: str | None, b: str | None) -> bool:
+    """Whether two names lie in two known countries."""
+    return a is not None and b is not None and a != b
+
+
 def corroborated(
     claims: Sequence[Claim],
     entities: Sequence[Entity],
@@ -159,17 +169,17 @@ def corroborated(
     for (a, b), fs in sorted(evidence.items()):
         if len(fs) < _MIN_FIELDS or told_apart(a, b):
             continue
-        pa, pb = published.get(a[1]), published.get(b[1])
-        if pa is not None and pb is not None and abs(pa - pb) > max_days:
+        if _days_apart(published.get(a[1]), published.get(b[1]), max_days):
             continue
-        ca, cb = country_of(a[0]), country_of(b[0])
-        if ca is not None and cb is not None and ca != cb:
+        if _countries_apart(country_of(a[0]), country_of(b[0])):
             continue
         ra, rb = find(a), find(b)
         if ra != rb:
             unite(ra, rb)
     if not parent:
-        return _single_figures(claims, out, figs_of, uses, country_of=country_of, max_days=max_days)
+        return _single_figures(
+            claims, out, figs_of, uses, published, country_of=country_of, max_days=max_days
+        )
     members: dict[Node, list[Node]] = defaultdict(list)
     for n in fields:
         members[find(n)].append(n)
@@ -195,7 +205,9 @@ def corroborated(
         if there and figs_of[k] not in there:
             continue
         out[k] = moved
-    return _single_figures(claims, out, figs_of, uses, country_of=country_of, max_days=max_days)
+    return _single_figures(
+        claims, out, figs_of, uses, published, country_of=country_of, max_days=max_days
+    )
 
 
 _MAX_STORY_DOCS = 8  # documents sharing a figure beyond which it tells no story apart
@@ -206,6 +218,7 @@ def _single_figures(
     entities: list[Entity],
     figs_of: list[tuple[object, ...] | None],
     uses: Counter[str],
+    pub: dict[str, int | None],
     *,
     country_of: Callable[[str], str | None],
     max_days: int,
@@ -218,13 +231,10 @@ def _single_figures(
     in a field neither gives for the other's name, is one thing named twice."""
     at: dict[tuple[object, ...], list[int]] = defaultdict(list)
     doc_fields: set[tuple[str, str, str]] = set()  # (document, entity, field)
-    pub: dict[str, int | None] = {}
     for k, (c, e) in enumerate(zip(claims, entities, strict=True)):
         if e.kind not in _SCENE_KINDS or c.method is not Method.EXTRACTED:
             continue
         doc_fields.add((c.source.id, e.id, c.field))
-        p = c.source.published
-        pub[c.source.id] = p.toordinal() if p is not None else None
         fig = figs_of[k]
         if fig is not None:
             at[fig].append(k)
@@ -269,15 +279,13 @@ def _single_figures(
                 b = claims[j].source.id
                 if a == b or shared[(min(a, b), max(a, b))] < _MIN_FIELDS:
                     continue
-                pa, pb = pub.get(a), pub.get(b)
-                if pa is not None and pb is not None and abs(pa - pb) > max_days:
+                if _days_apart(pub.get(a), pub.get(b), max_days):
                     continue
                 if (a, target, c.field) in doc_fields or (b, e.id, c.field) in doc_fields:
                     continue  # a document gave this field for both names
                 if past(c, max_days) or past(claims[j], max_days):
                     continue
-                ca, cb = country_of(e.id), country_of(target)
-                if ca is not None and cb is not None and ca != cb:
+                if _countries_apart(country_of(e.id), country_of(target)):
                     continue
                 out[k] = entities[j]
                 break

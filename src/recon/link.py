@@ -104,9 +104,6 @@ class _Node:
     anchor_rule: str = attrs.field(eq=False, order=False)
 
 
-_PLACE_KINDS = frozenset({"city", "province", "region", "country"})
-
-
 def _context_hint(mention: Mention) -> str | None:
     """A kind word right before the name in its sentence ("قاعدة K1")."""
     return _context_hint_of(mention.text, mention.context) if mention.context else None
@@ -190,13 +187,14 @@ class _Linker:
         return got
 
     def _place_name(self, text: str) -> bool:
-        """Whether ``text`` alone is a place the gazetteer knows (a city, a
-        province, a country), remembered per text."""
+        """Whether ``text`` alone is a place the gazetteer knows (of the
+        ``place`` class: a city, a province, a country), remembered per text."""
         found = self._places.get(text)
         if found is None:
             anchor = self._anchor(text, mention_key(text, None))[0]
             entry = self.gaz.get(anchor) if anchor else None
-            found = self._places[text] = entry is not None and entry.kind in _PLACE_KINDS
+            found = entry is not None and _KIND_CLASS.get(entry.kind) == "place"
+            self._places[text] = found
         return found
 
     def _make_node(self, text: str, hint: str | None) -> tuple[_Node, str, _Node | None]:
