@@ -72,6 +72,8 @@ SETS = (
     "holdout9",
     "dev9",
     "dev10",
+    "dev11",
+    "holdout10",
 )
 
 
@@ -82,7 +84,7 @@ def _events(set_name: str) -> list[str]:
 
 EVENTS = {s: _events(s) for s in SETS}
 CASES = [(s, e) for s in SETS for e in EVENTS[s]]
-MIN_EVENTS = {"dev10": 4, "dev9": 4, "holdout9": 4, "events": 5, "dev": 4, "holdout": 4, "holdout2": 4, "holdout3": 4, "dev2": 4, "dev3": 4, "holdout4": 4, "dev4": 4, "holdout5": 4, "dev5": 4, "holdout6": 4, "dev6": 4, "holdout7": 4, "dev8": 4, "holdout8": 4, "dev7": 4}
+MIN_EVENTS = {"dev11": 4, "holdout10": 4, "dev10": 4, "dev9": 4, "holdout9": 4, "events": 5, "dev": 4, "holdout": 4, "holdout2": 4, "holdout3": 4, "dev2": 4, "dev3": 4, "holdout4": 4, "dev4": 4, "holdout5": 4, "dev5": 4, "holdout6": 4, "dev6": 4, "holdout7": 4, "dev8": 4, "holdout8": 4, "dev7": 4}
 assert len({e for _, e in CASES}) == len(CASES), "event folder names must be unique across sets"
 
 VERDICTS = {"agree", "conflict", "update", "conflict_or_update"}
@@ -262,16 +264,24 @@ VERDICTS = {"agree", "conflict", "update", "conflict_or_update"}
 # First run, before any rule was made on it: on the session's start 10/24
 # groups, 27/46 pairs, 50/59 claims, 21 kept, 4 broken; on the code of
 # 56db999, 12/24, 29/46, 50/59, 23 kept, 2 broken (pinned).  Floors set to it.
-MIN_GROUPS_RIGHT = {"dev10": 12 / 24, "dev9": 8 / 24, "holdout9": 13 / 24, "dev7": 19 / 24, "holdout8": 15 / 24, "dev8": 22 / 24, "holdout7": 18 / 24, "dev6": 22 / 24, "holdout6": 15 / 24, "dev5": 19 / 24, "holdout5": 9 / 20, "dev4": 17 / 21, "holdout4": 11 / 21, "dev3": 16 / 18, "dev2": 19 / 24, "events": 25 / 25, "dev": 16 / 16, "holdout": 14 / 21, "holdout2": 14 / 22, "holdout3": 15 / 24}
-MIN_CLAIMS_FOUND = {"dev10": 50 / 59, "dev9": 52 / 60, "holdout9": 50 / 57, "dev7": 51 / 52, "holdout8": 52 / 53, "dev8": 51 / 52, "holdout7": 44 / 52, "dev6": 51 / 51, "holdout6": 48 / 53, "dev5": 51 / 52, "holdout5": 43 / 44, "dev4": 48 / 48, "holdout4": 47 / 47, "dev3": 44 / 44, "dev2": 54 / 54, "events": 74 / 74, "dev": 44 / 44, "holdout": 55 / 56, "holdout2": 49 / 51, "holdout3": 51 / 57}
+# "dev11" (to be tuned on: a hotel fire in Juffair, an ammunition depot
+# blast west of Misrata, a school-building programme in the Kurdistan
+# Region, drought relief in Bay and Bakool) and "holdout10" (HELD OUT: a
+# measles campaign in Hodh Ech Chargui, a textile strike in Kafr El-Dawwar,
+# a sandstorm in Al-Ahsa, a camel race in Tamanrasset), written code-blind
+# in the eleventh session.  First run, on the session's start (601c9c3):
+# dev11 9/38 groups, 18/58 pairs, 75/86 claims, 30 kept, 3 broken; holdout10
+# 13/34, 29/56, 64/79, 28 kept, 6 broken (pinned by a script, not read).
+MIN_GROUPS_RIGHT = {"dev11": 9 / 38, "holdout10": 13 / 34, "dev10": 12 / 24, "dev9": 8 / 24, "holdout9": 13 / 24, "dev7": 19 / 24, "holdout8": 15 / 24, "dev8": 22 / 24, "holdout7": 18 / 24, "dev6": 22 / 24, "holdout6": 15 / 24, "dev5": 19 / 24, "holdout5": 9 / 20, "dev4": 17 / 21, "holdout4": 11 / 21, "dev3": 16 / 18, "dev2": 19 / 24, "events": 25 / 25, "dev": 16 / 16, "holdout": 14 / 21, "holdout2": 14 / 22, "holdout3": 15 / 24}
+MIN_CLAIMS_FOUND = {"dev11": 75 / 86, "holdout10": 64 / 79, "dev10": 50 / 59, "dev9": 52 / 60, "holdout9": 50 / 57, "dev7": 51 / 52, "holdout8": 52 / 53, "dev8": 51 / 52, "holdout7": 44 / 52, "dev6": 51 / 51, "holdout6": 48 / 53, "dev5": 51 / 52, "holdout5": 43 / 44, "dev4": 48 / 48, "holdout4": 47 / 47, "dev3": 44 / 44, "dev2": 54 / 54, "events": 74 / 74, "dev": 44 / 44, "holdout": 55 / 56, "holdout2": 49 / 51, "holdout3": 51 / 57}
 # Pair-level: of the pairs of expected claims that should share a group, the
 # share that do ("together pairs joined"), and of the separate pairs, how many
 # are kept apart.  These show partial progress on a group that is not yet
 # right as a whole.  Holdout pair figures measured before any rule of the
 # generalisation round (commit 14aecd7): 6/50 pairs joined, 14 separate pairs
 # kept; the floors below are the end-of-round measurement.
-MIN_PAIRS_JOINED = {"dev10": 29 / 46, "dev9": 20 / 48, "holdout9": 28 / 42, "dev7": 28 / 32, "holdout8": 27 / 34, "dev8": 31 / 32, "holdout7": 21 / 32, "dev6": 27 / 30, "holdout6": 27 / 34, "dev5": 28 / 32, "holdout5": 14 / 28, "dev4": 32 / 33, "holdout4": 20 / 31, "dev3": 32 / 34, "dev2": 30 / 36, "events": 81 / 81, "dev": 40 / 40, "holdout": 33 / 50, "holdout2": 28 / 36, "holdout3": 33 / 43}
-MIN_SEPARATES_KEPT = {"dev10": 23, "dev9": 23, "holdout9": 33, "dev7": 43, "holdout8": 36, "dev8": 44, "holdout7": 26, "dev6": 44, "holdout6": 35, "dev5": 36, "holdout5": 41, "dev4": 40, "holdout4": 37, "dev3": 46, "dev2": 25, "events": 31, "dev": 21, "holdout": 21, "holdout2": 26, "holdout3": 29}
+MIN_PAIRS_JOINED = {"dev11": 18 / 58, "holdout10": 29 / 56, "dev10": 29 / 46, "dev9": 20 / 48, "holdout9": 28 / 42, "dev7": 28 / 32, "holdout8": 27 / 34, "dev8": 31 / 32, "holdout7": 21 / 32, "dev6": 27 / 30, "holdout6": 27 / 34, "dev5": 28 / 32, "holdout5": 14 / 28, "dev4": 32 / 33, "holdout4": 20 / 31, "dev3": 32 / 34, "dev2": 30 / 36, "events": 81 / 81, "dev": 40 / 40, "holdout": 33 / 50, "holdout2": 28 / 36, "holdout3": 33 / 43}
+MIN_SEPARATES_KEPT = {"dev11": 30, "holdout10": 28, "dev10": 23, "dev9": 23, "holdout9": 33, "dev7": 43, "holdout8": 36, "dev8": 44, "holdout7": 26, "dev6": 44, "holdout6": 35, "dev5": 36, "holdout5": 41, "dev4": 40, "holdout4": 37, "dev3": 46, "dev2": 25, "events": 31, "dev": 21, "holdout": 21, "holdout2": 26, "holdout3": 29}
 
 # Separate pairs the current code puts in one group, each analysed in
 # docs/evaluation.md.  Any other pair sharing a group fails the test; a pair
@@ -386,6 +396,30 @@ KNOWN_BROKEN_SEPARATES: dict[str, set[str]] = {
     },
     "umrah_bus_medina": {
         "280 km is the distance from Mecca, 170 km the distance from Medina",
+    },
+    # dev11 and holdout10: first run (eleventh session, code of commit 601c9c3): pinned by a script, not read (holdout10 is held out; dev11 is to be tuned on).
+    'ammo_blast_dafniya': {
+        "11 injured in a 2022 depot blast in the same area, not this event's 32.",
+    },
+    # dev11 and holdout10: first run (eleventh session, code of commit 601c9c3): pinned by a script, not read (holdout10 is held out; dev11 is to be tuned on).
+    'hotelfire_juffair': {
+        'Three accused remanded vs. three dead: same number, different things.',
+        'Two in critical condition (a2) vs. two staff held by police (a2).',
+    },
+    # dev11 and holdout10: first run (eleventh session, code of commit 601c9c3): pinned by a script, not read (holdout10 is held out; dev11 is to be tuned on).
+    'camelrace_tamanrasset': {
+        'Civil Protection ambulances vs. all ambulances including Red Crescent.',
+        'Distance of the track from town vs. race distance.',
+    },
+    # dev11 and holdout10: first run (eleventh session, code of commit 601c9c3): pinned by a script, not read (holdout10 is held out; dev11 is to be tuned on).
+    'sandstorm_ahsa': {
+        'Breathing cases treated on site vs. injured transported.',
+        'Closed stretch vs. full length of the road.',
+        "One family's time stuck vs. the closure duration.",
+    },
+    # dev11 and holdout10: first run (eleventh session, code of commit 601c9c3): pinned by a script, not read (holdout10 is held out; dev11 is to be tuned on).
+    'textile_strike_kafrdawwar': {
+        'Total workforce vs. number on strike.',
     },
 }
 
