@@ -26,7 +26,15 @@ if TYPE_CHECKING:
     from recon.entities_ar import Lex
     from recon.fields_ar import Field, Sentence
 
-__all__ = ["count_stem", "counts_in", "escapes", "generic_count", "seizes", "unlisted_count"]
+__all__ = [
+    "cases_of",
+    "count_stem",
+    "counts_in",
+    "escapes",
+    "generic_count",
+    "seizes",
+    "unlisted_count",
+]
 
 
 @lru_cache(maxsize=2)
@@ -84,6 +92,28 @@ def generic_count(
     if 11 <= v <= 99 and not of and not key.endswith(_ACCUSATIVE_ENDINGS):
         return None  # "عن 15 نقطة" is fine, "في 15 مارس" a date, "15 قتلوا" a verb
     return "count:" + count_stem(key)
+
+
+def cases_of(s: Sentence, last: int, hi: int, lang: str = "ar") -> Field | None:
+    """``count:<kind>`` for "87 حالة غش", "12 حالة طلاق": cases (token
+    ``last`` is "حالة"/"حالات") of a kind no lexicon lists, named by the
+    indefinite noun right after, in the clause ending at token ``hi``.  Cases
+    of a listed kind ("حالة وفاة", "حالة اشتباه") never come here."""
+    from recon.fields_ar import Field
+
+    if s.keys[last] not in lexicon.word_set("fields", "case_nouns", lang) or last + 1 >= hi:
+        return None
+    key = s.toks[last + 1].key
+    # A doubled root is written with two letters ("حالة غش", "حالة سل").
+    if len(key) < _MIN_LETTERS - 1 or not set(key) <= _ARABIC or key.startswith("ال"):
+        return None
+    if key.endswith(_VERB_ENDINGS) or key in lexicon.word_set(
+        "fields", "generic_not_counted", lang
+    ):
+        return None  # "5 حالات تم رصدها", "3 حالات في"
+    if key in _date_words(lang) or key.endswith(_NISBA_ENDINGS):
+        return None  # "حالة يومية", "حالات عراقية": how, not what
+    return Field("count:" + count_stem(key), s.toks[last + 1].text)
 
 
 def count_stem(key: str) -> str:

@@ -84,21 +84,27 @@ class _Terminal:
     entry: GazetteerEntry
     alias: str
     exact: bool
+    # A name that is also a common word ("مالي": Mali, "financial"): found in
+    # a text only bare and right after one of ``_Index.guard_words``.
+    guarded: bool = False
 
 
 class _Index:
     """Alias keys → entries, as a dict of keys and a token trie."""
 
-    def __init__(self, entries: Iterable[GazetteerEntry]) -> None:
+    def __init__(self, entries: Iterable[GazetteerEntry], guard_words: Iterable[str] = ()) -> None:
         self.keys: dict[str, _Terminal] = {}
         self.trie: dict[str, Any] = {}
         self.depth = 1
+        self.guard_words = frozenset(canon_token(w) for t in guard_words for w in tokens(t))
         for e in entries:
-            for alias in (e.name, *e.aliases):
+            # Guarded names first, so that a plain alias with the same key wins.
+            forms = [(a, True) for a in e.guarded] + [(a, False) for a in (e.name, *e.aliases)]
+            for alias, guarded in forms:
                 toks = [canon_token(t) for t in tokens(alias)]
                 if not toks:
                     continue
-                term = _Terminal(e, alias, _exact_case(alias))
+                term = _Terminal(e, alias, _exact_case(alias), guarded)
                 key = " ".join(toks)
                 old = self.keys.get(key)
                 # A case-insensitive alias beats an exact-case one with the same key.

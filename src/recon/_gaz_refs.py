@@ -221,9 +221,12 @@ def gaz_refs(
         if aff and k > 1 and toks[k - 2].key in lx.preps:
             prep = prep or toks[k - 2].key
         tail = text[m.end : m.end + 3].strip()
-        # A dateline ("أنقرة –") is where the story was filed, not its subject.
+        # A dateline ("أنقرة –") is where the story was filed, not its subject;
+        # so is a country labelling a headline ("تونس: النيران تلتهم 1300
+        # هكتار في جندوبة").
+        label = tail[:1] == ":" and m.entry.kind == "country"
         dateline = (
-            k == 0 and (tail[:1] in ("–", "-", "ـ", "(") or _dated_credit(text, m.end))
+            k == 0 and (tail[:1] in ("–", "-", "ـ", "(") or label or _dated_credit(text, m.end))
         ) or (k <= 3 and _agency_credit(text, m.start, m.end))
         out.append(
             _ref(

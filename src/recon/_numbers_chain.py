@@ -33,6 +33,7 @@ from recon._numbers_lexicon import (
     _Noun,
     _Word,
 )
+from recon.units import UNITS
 
 
 @attrs.define
@@ -61,6 +62,28 @@ def _vague(cx: _Cx, k: int, p: str, r: _Word, base: _V | None) -> _Num:
     return _Num(Fraction(lo + hi) / 2, k + 1, p, lo, hi, plural=True)
 
 
+def _measured_next(cx: _Cx, k: int) -> bool:
+    """Whether token ``k`` makes a figure before it a measure ("مليار", "%",
+    "بالمائة", "كلم"), so that a comma and one or two digits in it are a
+    decimal comma ("1,5 مليار", "37,08 بالمائة"): a list of figures ("1,5")
+    is followed by none of these, and people are never counted in fractions."""
+    w = cx.tok(k)
+    hit = cx.t.words.get(w)
+    if hit is not None and hit[1].kind == _SCALE and not hit[0]:
+        return True
+    if w in cx.t.symbols:
+        return True
+    for _p, rest, noun in cx.t.nouns.get(w, ()):
+        unit = UNITS.get(noun.unit_in(cx.country))
+        if (
+            unit is not None
+            and not unit.count
+            and tuple(cx.toks[k + 1 : k + 1 + len(rest)]) == rest
+        ):
+            return True
+    return False
+
+
 def _chain(cx: _Cx, i: int, first_prefix: str) -> _Num | None:
     """Read the number starting at token ``i``: digits and words joined by و."""
     toks, words, sets, n = cx.toks, cx.t.words, cx.t.sets, len(cx.toks)
@@ -81,8 +104,7 @@ def _chain(cx: _Cx, i: int, first_prefix: str) -> _Num | None:
         if _isdigit(w):
             if count and (not conj or slots):
                 break
-            nxt = words.get(cx.tok(k + 1))
-            v = _digits(w, nxt is not None and nxt[1].kind == _SCALE and not nxt[0])
+            v = _digits(w, _measured_next(cx, k + 1))
             if v is None:
                 break
             group, slots, digits = v, _ALL, count == 0

@@ -80,6 +80,7 @@ class _Tables:
     fracpl: dict[str, Fraction] = attrs.Factory(dict)
     year: tuple[int, int] = (1900, 2100)
     decimal_comma: frozenset[str] = frozenset()  # countries writing "2,620" for 2.62
+    millesimal: frozenset[str] = frozenset()  # currencies of a thousand parts ("2.620 دينار")
     nisba: tuple[str, ...] = ()
     nisba_min: int = 5
     # A scale and a noun abbreviated after a figure ("150 م.د": million
@@ -187,6 +188,7 @@ def _build(lang: str) -> _Tables:
             t.scaled.setdefault(ab[0], []).append((ab, int(scale), _key(str(noun))))
         t.year = (int(num["year_range"][0]), int(num["year_range"][1]))
         t.decimal_comma = frozenset(str(c).lower() for c in num.get("decimal_comma_countries", []))
+        t.millesimal = frozenset(str(c) for c in num.get("millesimal_currencies", []))
         _nouns(t, uni, procl, defin, add)
         _quals(t, qua, procl)
     except (KeyError, TypeError, ValueError, ZeroDivisionError, IndexError) as e:

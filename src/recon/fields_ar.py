@@ -19,7 +19,7 @@ import attrs
 
 from recon import lexicon
 from recon._field_events import event_of
-from recon._field_generic import counted_named, counts_in, escapes, seizes, unlisted_count
+from recon._field_generic import cases_of, counted_named, counts_in, escapes, seizes, unlisted_count
 from recon._field_measure import elapsed, is_age, measure_field, skip_auxiliaries
 from recon._field_part import (
     PART_ROLES,
@@ -46,6 +46,7 @@ from recon.units import unit as _unit
 __all__ = ["CASUALTY", "Field", "Sentence", "event_of", "quantity_field"]
 
 _TRIGGER_WINDOW = 8  # words before a figure that may say what it counts
+_SHARE_WINDOW = 16  # words from "نسبة" to its percentage
 _SUBJECT_GAP = 2  # a verb, then its subject ("مسلحون مجهولون"), then the figure
 _BETWEEN_AFTER = 2  # words from a length to the "بين" of the two places it lies between
 _PEOPLE = (
@@ -272,7 +273,12 @@ def _percent_field(s: Sentence, lx: Lex, first: int, last: int, prev: Field | No
     best = s.near("percent").last_before(-1, first)
     if best is not None:
         return _new(f"percent:{best.value}", s.toks[best.first].text)
-    for k in range(first - 1, max(-1, first - _TRIGGER_WINDOW), -1):
+    # "بلغت نسبة النجاح في الدورة الرئيسية لامتحان البكالوريا دورة 2025
+    # ما قدره 37,08 بالمائة": a share word names what the next percentage is
+    # a share of however long the phrase after it, up to an earlier figure.
+    before = [t for t in map(s.tok, s.figures) if t < first]
+    stop = max(first - _SHARE_WINDOW, before[-1] if before else -1, -1)
+    for k in range(first - 1, stop, -1):
         if s.toks[k].key in lx.share_words and k + 1 < first:
             whole = s.toks[k + 1]
             return _new(f"percent:{stems(whole.key)[-1]}", whole.text)
@@ -524,7 +530,7 @@ def _field(
                 # their trade, with nothing said to have happened to them.
                 return _new(f"count:{q.noun}", role, role_span)
             if trig is None or trig.value in ("people", "others"):
-                return None
+                return cases_of(s, noun.last, hi) if kind == "people" else None
             return _new(_casualty(trig.value, s), role, role_span, kind == "others")
         return _new(_casualty(kind, s), role, role_span)
     if item is not None and (q.noun_start is not None or n_at == last + 1):

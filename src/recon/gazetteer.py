@@ -81,6 +81,10 @@ class GazetteerEntry:
     name: str
     kind: str = "unknown"
     aliases: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    # Names that are also common words ("مالي": Mali, "financial"): found in a
+    # text only bare and right after a word that introduces a place ("في
+    # مالي", "شمال مالي"; the file's ``[guarded] after``), looked up always.
+    guarded: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
 
 
 @attrs.frozen(kw_only=True)
@@ -150,14 +154,15 @@ def _entry_from_data(d: Any, where: str) -> GazetteerEntry:
     eid = d.get("id", slug(name))
     aliases = d.get("aliases", [])
     nisba = d.get("nisba", [])
-    for label, v in (("aliases", aliases), ("nisba", nisba)):
+    guarded = d.get("guarded", [])
+    for label, v in (("aliases", aliases), ("nisba", nisba), ("guarded", guarded)):
         if not isinstance(v, list) or not all(isinstance(a, str) and a.strip() for a in v):
             raise LexiconError(
                 f"'{label}' must be a list of non-empty strings", path=where, entry=d
             )
     if not isinstance(kind, str) or not isinstance(eid, str) or not eid:
         raise LexiconError("'kind' and 'id' must be non-empty strings", path=where, entry=d)
-    unknown = set(d) - {"id", "name", "kind", "aliases", "nisba"}
+    unknown = set(d) - {"id", "name", "kind", "aliases", "nisba", "guarded"}
     if unknown:
         raise LexiconError(f"unknown keys {sorted(unknown)}", path=where, entry=d)
     forms = list(aliases)
@@ -168,7 +173,9 @@ def _entry_from_data(d: Any, where: str) -> GazetteerEntry:
         for suf in _NISBA_SUFFIXES:
             w = stem + ("ة" if suf == "ه" else suf)
             forms += [w, _ARTICLE + w]
-    return GazetteerEntry(id=eid, name=name, kind=kind, aliases=tuple(dict.fromkeys(forms)))
+    return GazetteerEntry(
+        id=eid, name=name, kind=kind, aliases=tuple(dict.fromkeys(forms)), guarded=guarded
+    )
 
 
 def _parse(data: Any, where: str) -> tuple[list[GazetteerEntry], set[str]]:
@@ -207,7 +214,8 @@ class Gazetteer:
         old = self._entries.get(e.id)
         if old is not None:
             aliases = tuple(dict.fromkeys((*old.aliases, *e.aliases)))
-            e = attrs.evolve(e, aliases=aliases)
+            guarded = tuple(dict.fromkeys((*old.guarded, *e.guarded)))
+            e = attrs.evolve(e, aliases=aliases, guarded=guarded)
         self._entries[e.id] = e
 
     @classmethod
@@ -261,14 +269,17 @@ class Gazetteer:
             old = g._entries.pop(theirs.id, None)
             new = theirs
             if old is not None:
-                new = attrs.evolve(theirs, aliases=(*theirs.aliases, *old.aliases))
-                new = attrs.evolve(new, aliases=tuple(dict.fromkeys(new.aliases)))
+                new = attrs.evolve(
+                    theirs,
+                    aliases=tuple(dict.fromkeys((*theirs.aliases, *old.aliases))),
+                    guarded=tuple(dict.fromkeys((*theirs.guarded, *old.guarded))),
+                )
             g._entries[new.id] = new
         return g
 
     def _idx(self) -> _Index:
         if self._index is None:
-            self._index = _Index(self._entries.values())
+            self._index = _Index(self._entries.values(), _guard_words())
         return self._index
 
     def is_common(self, key: str) -> bool:
@@ -333,6 +344,7 @@ class Gazetteer:
                             not term.exact
                             or self._exact_at(text, norm, ws[i] + stripped, we[j], term.alias)
                         )
+                        and (not term.guarded or _guard_met(flat, i, stripped, idx.guard_words))
                     ):
                         best = (j, stripped, term)
                     j += 1
@@ -380,6 +392,18 @@ class Gazetteer:
         return f"Gazetteer({len(self)} entries)"
 
 
+def _guard_met(
+    flat: Sequence[tuple[int, int, str, Any, str]], i: int, stripped: int, after: frozenset[str]
+) -> bool:
+    """Whether word ``i`` is a guarded name's bare form (no proclitic, no
+    article: "المالي" is "the financial") right after one of ``after``
+    ("في مالي", "وشمال مالي")."""
+    if stripped or i == 0 or flat[i][2] != flat[i][4]:
+        return False
+    prev = flat[i - 1][4]
+    return prev in after or (prev[:1] in "وف" and prev[1:] in after)
+
+
 def _article_dropped(text: str, at: int, stripped: int, alias: str) -> bool:
     """Whether a name read past ``stripped`` proclitic letters at ``at``
     lacks the article its alias has: و/ف/ب/ك keep it ("والرقة", "بالرقة"),
@@ -416,7 +440,16 @@ def _default_data() -> tuple[tuple[GazetteerEntry, ...], frozenset[str], _Index]
     entries, common = _parse(data, "recon/lexicons/ar/gazetteer.toml")
     g = Gazetteer(entries)  # merges duplicate ids coming from user 'extend' lists
     ents = tuple(g)
-    return ents, frozenset(common), _Index(ents)
+    return ents, frozenset(common), _Index(ents, _guard_words())
+
+
+def _guard_words() -> list[str]:
+    """The words after which a guarded name is a name (``[guarded] after``
+    of the built-in gazetteer, merged with user lexicon folders)."""
+    words = lexicon.load(_BUILTIN_FILES[0]).get("guarded", {}).get("after", [])
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise LexiconError("'guarded.after' must be a list of strings", path="gazetteer.toml")
+    return words
 
 
 lexicon.on_clear(_default_data.cache_clear)

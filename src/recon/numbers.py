@@ -177,6 +177,13 @@ def _thousandth(tok: str) -> bool:
     return bool(comma) and 1 <= len(head) <= 2 and len(tail) == 3 and tail.isdigit()
 
 
+def _dotted_thousands(tok: str) -> bool:
+    """Whether digits ``tok`` are one to three digits, one dot and three
+    digits ("45.100"): thousands where the press writes a decimal comma."""
+    head, dot, tail = tok.partition(".")
+    return bool(dot) and 1 <= len(head) <= 3 and len(tail) == 3 and tail.isdigit()
+
+
 def _lead_unit(cx: _Cx, k: int) -> tuple[str, str] | None:
     """The unit noun in the singular at token ``k``, which counts one of its
     unit before "و" and a figure ("ساعة و40 دقيقة", "ساعة ونصف"): its lemma and unit."""
@@ -290,6 +297,16 @@ def _match(cx: _Cx, i: int) -> tuple[_Found | None, int]:
         and UNITS[unit].dimension.startswith("currency:")
     ):
         value = Fraction(value) / 1000  # "2,620 دينار" in a Tunisian story: 2.620 dinars
+    elif (
+        c.digits
+        and rng is None
+        and c.low is None
+        and c.end == i + 1
+        and cx.country in cx.t.decimal_comma
+        and _dotted_thousands(toks[i])
+        and unit not in cx.t.millesimal
+    ):
+        value = Fraction(value) * 1000  # "45.100 طن" in a Moroccan story: 45,100 tonnes
     if labelled and lemma is None:
         return fail
     joined = (c.prefix if word else prefix) == "و"

@@ -93,10 +93,13 @@ def _suffix_trigger(ms: list[Mention], extra: Mention) -> bool:
 
 def _sense_trigger(ms: list[Mention], extra: Mention) -> bool:
     """The other documented exception: a new mention naming a country (in its
-    name or sentence) can leave the ambiguous names of its document that the
-    document's other country resolved (bare طرابلس) unresolved."""
+    name or sentence), or one sense of an ambiguous name, can resolve or
+    unresolve the ambiguous names of its document (bare طرابلس)."""
     senses = lexicon.load("gazetteer")["link"]["senses"]
     cues = {c for table in senses.values() for cs in table.values() for c in cs}
+    # A document that names a sense itself ("طرابلس الشام") resolves its bare
+    # name to that sense as its country would.
+    cues |= {sense for table in senses.values() for sense in table}
     gaz = Gazetteer.default()
     named = {m.entry.id for t in (extra.text, extra.context or "") for m in gaz.find_mentions(t)}
     ambiguous = {gaz.lookup(m.text) for m in ms if m.doc == extra.doc}
