@@ -74,6 +74,8 @@ SETS = (
     "dev10",
     "dev11",
     "holdout10",
+    "dev12",
+    "holdout11",
 )
 
 
@@ -84,7 +86,7 @@ def _events(set_name: str) -> list[str]:
 
 EVENTS = {s: _events(s) for s in SETS}
 CASES = [(s, e) for s in SETS for e in EVENTS[s]]
-MIN_EVENTS = {"dev11": 4, "holdout10": 4, "dev10": 4, "dev9": 4, "holdout9": 4, "events": 5, "dev": 4, "holdout": 4, "holdout2": 4, "holdout3": 4, "dev2": 4, "dev3": 4, "holdout4": 4, "dev4": 4, "holdout5": 4, "dev5": 4, "holdout6": 4, "dev6": 4, "holdout7": 4, "dev8": 4, "holdout8": 4, "dev7": 4}
+MIN_EVENTS = {"dev12": 4, "holdout11": 4, "dev11": 4, "holdout10": 4, "dev10": 4, "dev9": 4, "holdout9": 4, "events": 5, "dev": 4, "holdout": 4, "holdout2": 4, "holdout3": 4, "dev2": 4, "dev3": 4, "holdout4": 4, "dev4": 4, "holdout5": 4, "dev5": 4, "holdout6": 4, "dev6": 4, "holdout7": 4, "dev8": 4, "holdout8": 4, "dev7": 4}
 assert len({e for _, e in CASES}) == len(CASES), "event folder names must be unique across sets"
 
 VERDICTS = {"agree", "conflict", "update", "conflict_or_update"}
@@ -284,16 +286,24 @@ VERDICTS = {"agree", "conflict", "update", "conflict_or_update"}
 # label; pinned by a script), its kept floor LOWERED from 37 to 36 on that
 # trade.  dev10's two pairs newly broken (both landings of 2024 now read, told
 # apart from 2025's only by their periods) are pinned as found.
-MIN_GROUPS_RIGHT = {"dev11": 9 / 38, "holdout10": 13 / 34, "dev10": 13 / 24, "dev9": 10 / 24, "holdout9": 13 / 24, "dev7": 19 / 24, "holdout8": 15 / 24, "dev8": 22 / 24, "holdout7": 18 / 24, "dev6": 22 / 24, "holdout6": 16 / 24, "dev5": 19 / 24, "holdout5": 9 / 20, "dev4": 17 / 21, "holdout4": 12 / 21, "dev3": 16 / 18, "dev2": 20 / 24, "events": 25 / 25, "dev": 16 / 16, "holdout": 14 / 21, "holdout2": 14 / 22, "holdout3": 15 / 24}
-MIN_CLAIMS_FOUND = {"dev11": 75 / 86, "holdout10": 66 / 79, "dev10": 55 / 59, "dev9": 54 / 60, "holdout9": 50 / 57, "dev7": 51 / 52, "holdout8": 52 / 53, "dev8": 51 / 52, "holdout7": 44 / 52, "dev6": 51 / 51, "holdout6": 50 / 53, "dev5": 51 / 52, "holdout5": 43 / 44, "dev4": 48 / 48, "holdout4": 47 / 47, "dev3": 44 / 44, "dev2": 54 / 54, "events": 74 / 74, "dev": 44 / 44, "holdout": 55 / 56, "holdout2": 49 / 51, "holdout3": 51 / 57}
+# "dev12" (to be tuned on: a power-station fire in Al Khor, anthrax in East
+# Darfur's cattle, Baalbek's municipal budget, a boat rescue off Al Hoceima)
+# and "holdout11" (HELD OUT: a phosphate-rail strike in Gafsa, the Disi pipe
+# bursting near Al-Qatrana, a date-palm pest in Rustaq, a pilgrims' bus near
+# Najaf), written code-blind in the eleventh session.  First run, the same on
+# the session's start (601c9c3) and on round 13's first batch (f1f02e1):
+# dev12 13/34 groups, 31/62 pairs, 66/82 claims, 31 kept, 3 broken;
+# holdout11 11/33, 22/49, 64/74, 33 kept, 1 broken (pinned by a script).
+MIN_GROUPS_RIGHT = {"dev12": 13 / 34, "holdout11": 11 / 33, "dev11": 9 / 38, "holdout10": 13 / 34, "dev10": 13 / 24, "dev9": 10 / 24, "holdout9": 13 / 24, "dev7": 19 / 24, "holdout8": 15 / 24, "dev8": 22 / 24, "holdout7": 18 / 24, "dev6": 22 / 24, "holdout6": 16 / 24, "dev5": 19 / 24, "holdout5": 9 / 20, "dev4": 17 / 21, "holdout4": 12 / 21, "dev3": 16 / 18, "dev2": 20 / 24, "events": 25 / 25, "dev": 16 / 16, "holdout": 14 / 21, "holdout2": 14 / 22, "holdout3": 15 / 24}
+MIN_CLAIMS_FOUND = {"dev12": 66 / 82, "holdout11": 64 / 74, "dev11": 75 / 86, "holdout10": 66 / 79, "dev10": 55 / 59, "dev9": 54 / 60, "holdout9": 50 / 57, "dev7": 51 / 52, "holdout8": 52 / 53, "dev8": 51 / 52, "holdout7": 44 / 52, "dev6": 51 / 51, "holdout6": 50 / 53, "dev5": 51 / 52, "holdout5": 43 / 44, "dev4": 48 / 48, "holdout4": 47 / 47, "dev3": 44 / 44, "dev2": 54 / 54, "events": 74 / 74, "dev": 44 / 44, "holdout": 55 / 56, "holdout2": 49 / 51, "holdout3": 51 / 57}
 # Pair-level: of the pairs of expected claims that should share a group, the
 # share that do ("together pairs joined"), and of the separate pairs, how many
 # are kept apart.  These show partial progress on a group that is not yet
 # right as a whole.  Holdout pair figures measured before any rule of the
 # generalisation round (commit 14aecd7): 6/50 pairs joined, 14 separate pairs
 # kept; the floors below are the end-of-round measurement.
-MIN_PAIRS_JOINED = {"dev11": 18 / 58, "holdout10": 29 / 56, "dev10": 34 / 46, "dev9": 25 / 48, "holdout9": 28 / 42, "dev7": 28 / 32, "holdout8": 27 / 34, "dev8": 31 / 32, "holdout7": 21 / 32, "dev6": 27 / 30, "holdout6": 28 / 34, "dev5": 28 / 32, "holdout5": 14 / 28, "dev4": 32 / 33, "holdout4": 21 / 31, "dev3": 32 / 34, "dev2": 32 / 36, "events": 81 / 81, "dev": 40 / 40, "holdout": 33 / 50, "holdout2": 28 / 36, "holdout3": 33 / 43}
-MIN_SEPARATES_KEPT = {"dev11": 30, "holdout10": 29, "dev10": 26, "dev9": 27, "holdout9": 33, "dev7": 44, "holdout8": 36, "dev8": 44, "holdout7": 26, "dev6": 44, "holdout6": 36, "dev5": 36, "holdout5": 41, "dev4": 40, "holdout4": 36, "dev3": 46, "dev2": 25, "events": 31, "dev": 21, "holdout": 21, "holdout2": 26, "holdout3": 29}
+MIN_PAIRS_JOINED = {"dev12": 31 / 62, "holdout11": 22 / 49, "dev11": 18 / 58, "holdout10": 29 / 56, "dev10": 34 / 46, "dev9": 25 / 48, "holdout9": 28 / 42, "dev7": 28 / 32, "holdout8": 27 / 34, "dev8": 31 / 32, "holdout7": 21 / 32, "dev6": 27 / 30, "holdout6": 28 / 34, "dev5": 28 / 32, "holdout5": 14 / 28, "dev4": 32 / 33, "holdout4": 21 / 31, "dev3": 32 / 34, "dev2": 32 / 36, "events": 81 / 81, "dev": 40 / 40, "holdout": 33 / 50, "holdout2": 28 / 36, "holdout3": 33 / 43}
+MIN_SEPARATES_KEPT = {"dev12": 31, "holdout11": 33, "dev11": 30, "holdout10": 29, "dev10": 26, "dev9": 27, "holdout9": 33, "dev7": 44, "holdout8": 36, "dev8": 44, "holdout7": 26, "dev6": 44, "holdout6": 36, "dev5": 36, "holdout5": 41, "dev4": 40, "holdout4": 36, "dev3": 46, "dev2": 25, "events": 31, "dev": 21, "holdout": 21, "holdout2": 26, "holdout3": 29}
 
 # Separate pairs the current code puts in one group, each analysed in
 # docs/evaluation.md.  Any other pair sharing a group fails the test; a pair
@@ -435,6 +445,22 @@ KNOWN_BROKEN_SEPARATES: dict[str, set[str]] = {
     "sardine_agadir": {
         "45,100 t is the same period of 2024, 38,420 t is 2025",
         "92,000 t is the whole of 2024, 45,100 t only its first half",
+    },
+    # dev12 and holdout11: first run (eleventh session, code of commit 601c9c3; the same on f1f02e1): pinned by a script, not read (holdout11 is held out; dev12 is to be tuned on).
+    "anthrax_cattle_eastdarfur": {
+        "900,000 SDG was the price of a cow before the outbreak, 600,000 after.",
+    },
+    # dev12 and holdout11: first run (eleventh session, code of commit 601c9c3; the same on f1f02e1): pinned by a script, not read (holdout11 is held out; dev12 is to be tuned on).
+    "budget_dispute_baalbek": {
+        "185bn LBP was the 2025 budget, not the 2026 draft.",
+    },
+    # dev12 and holdout11: first run (eleventh session, code of commit 601c9c3; the same on f1f02e1): pinned by a script, not read (holdout11 is held out; dev12 is to be tuned on).
+    "powerstation_fire_alkhor": {
+        "Two is the number of additional workers who went to hospital the next day, not the total injured.",
+    },
+    # dev12 and holdout11: first run (eleventh session, code of commit 601c9c3; the same on f1f02e1): pinned by a script, not read (holdout11 is held out; dev12 is to be tuned on).
+    "dubas_palms_rustaq": {
+        "Farms covered so far vs. farms with infestation",
     },
 }
 
