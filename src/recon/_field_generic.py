@@ -94,14 +94,17 @@ def generic_count(
     return "count:" + count_stem(key)
 
 
-def cases_of(s: Sentence, last: int, hi: int, lang: str = "ar") -> Field | None:
+def cases_of(s: Sentence, last: int, hi: int, end: int, lang: str = "ar") -> Field | None:
     """``count:<kind>`` for "87 حالة غش", "12 حالة طلاق": cases (token
     ``last`` is "حالة"/"حالات") of a kind no lexicon lists, named by the
-    indefinite noun right after, in the clause ending at token ``hi``.  Cases
-    of a listed kind ("حالة وفاة", "حالة اشتباه") never come here."""
+    indefinite noun right after, past the figure's ``end`` ("حالة اثنين
+    منهم" names no kind), in the clause ending at token ``hi``.  Cases of a
+    listed kind ("حالة وفاة", "حالة اشتباه") never come here."""
     from recon.fields_ar import Field
 
     if s.keys[last] not in lexicon.word_set("fields", "case_nouns", lang) or last + 1 >= hi:
+        return None
+    if s.toks[last + 1].start < end:
         return None
     key = s.toks[last + 1].key
     # A doubled root is written with two letters ("حالة غش", "حالة سل").

@@ -45,6 +45,18 @@ __all__ = ["elapsed", "is_age", "measure_field", "skip_auxiliaries"]
 _BARE_DEGREE = "درجة"  # the lemma of the bare noun in units.toml [nouns.celsius]
 _TO = key_set(["إلى"])
 _AHEAD_REACH = 5  # words before a duration that may say it is expected ("قد يستغرق ما بين")
+
+
+def _pending(s: Sentence, after: int, lang: str) -> bool:
+    """Whether the words at token ``after`` say a term is served pending
+    something ("لمدة سبعة أيام على ذمة التحقيق": remand, a penalty's kind)."""
+    for phrase in lexicon.word_set("fields", "pending_words", lang):
+        words = phrase.split()
+        if tuple(s.keys[after : after + len(words)]) == tuple(words):
+            return True
+    return False
+
+
 _PENALTY_REACH = 8  # "قررت منع الصيد في المنطقة المتأثرة لمدة 10": the word, its object, a place
 _CHANGE_REACH = 3  # words before a figure that may say it is a change ("بارتفاع قدره نحو")
 
@@ -95,7 +107,7 @@ def measure_field(s: Sentence, q: Any, first: int, base: str, lang: str = "ar") 
         # penalty's term, never how long the event itself lasted.
         penalty = lexicon.word_set("fields", "penalty_words", lang)
         before = s.keys[max(lo, first - _PENALTY_REACH) : first]
-        if any(listed(k, penalty) for k in before):
+        if any(listed(k, penalty) for k in before) or _pending(s, s.tok(q.end), lang):
             return base + ":penalty"
     if base in _HELD and _bracketed_size(s, q, first):
         # "سعر تنكة الزيت (16 كيلوغراماً)": the size of one of the things named

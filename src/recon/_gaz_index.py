@@ -121,9 +121,18 @@ class _Index:
         # readings start at, and its canonical token.
         self._heads: dict[str, tuple[tuple[int, dict[str, Any]], ...]] = {}
         self._canon: dict[str, str] = {}
+        self._first: dict[str, str] = {}
         # Per distinct chunk between spaces: (start, end, word, heads, canonical
         # token) of its words.
         self.chunks: dict[str, tuple[tuple[int, int, str, Any, str], ...]] = {}
+
+    def first_word(self, alias: str) -> str:
+        """The first word of ``alias`` as a text's words are compared (with
+        its article, if any)."""
+        found = self._first.get(alias)
+        if found is None:
+            found = self._first[alias] = next(iter(tokens(alias)), "")
+        return found
 
     def heads(self, word: str) -> tuple[tuple[int, dict[str, Any]], ...]:
         """``(chars stripped, trie node)`` per reading of ``word`` that starts an alias."""

@@ -530,7 +530,7 @@ def _field(
                 # their trade, with nothing said to have happened to them.
                 return _new(f"count:{q.noun}", role, role_span)
             if trig is None or trig.value in ("people", "others"):
-                return cases_of(s, noun.last, hi) if kind == "people" else None
+                return cases_of(s, noun.last, hi, q.end) if kind == "people" else None
             return _new(_casualty(trig.value, s), role, role_span, kind == "others")
         return _new(_casualty(kind, s), role, role_span)
     if item is not None and (q.noun_start is not None or n_at == last + 1):

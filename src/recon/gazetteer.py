@@ -344,7 +344,7 @@ class Gazetteer:
                             not term.exact
                             or self._exact_at(text, norm, ws[i] + stripped, we[j], term.alias)
                         )
-                        and (not term.guarded or _guard_met(flat, i, stripped, idx.guard_words))
+                        and (not term.guarded or _guard_met(flat, i, stripped, term, idx))
                     ):
                         best = (j, stripped, term)
                     j += 1
@@ -393,14 +393,18 @@ class Gazetteer:
 
 
 def _guard_met(
-    flat: Sequence[tuple[int, int, str, Any, str]], i: int, stripped: int, after: frozenset[str]
+    flat: Sequence[tuple[int, int, str, Any, str]],
+    i: int,
+    stripped: int,
+    term: _Terminal,
+    idx: _Index,
 ) -> bool:
-    """Whether word ``i`` is a guarded name's bare form (no proclitic, no
-    article: "المالي" is "the financial") right after one of ``after``
-    ("في مالي", "وشمال مالي")."""
-    if stripped or i == 0 or flat[i][2] != flat[i][4]:
+    """Whether word ``i`` starts guarded name ``term`` as it is written (no
+    proclitic, no article it lacks: "المالي" is "the financial") right after
+    one of the index's guard words ("في مالي", "وشمال مالي")."""
+    if stripped or i == 0 or flat[i][2] != idx.first_word(term.alias):
         return False
-    prev = flat[i - 1][4]
+    prev, after = flat[i - 1][4], idx.guard_words
     return prev in after or (prev[:1] in "وف" and prev[1:] in after)
 
 
