@@ -400,6 +400,9 @@ class PhraseSet:
             self._by_first.setdefault(words[0], []).append((words, value, phrase))
         for lst in self._by_first.values():
             lst.sort(key=lambda t: -len(t[0]))
+        # Every variant of a word is among its stems: a word none of whose
+        # stems opens a phrase starts none (one C-level test per new word).
+        self._firsts = frozenset(self._by_first)
 
     def __bool__(self) -> bool:
         return bool(self._by_first)
@@ -418,7 +421,11 @@ class PhraseSet:
         order (as a :func:`_plan`, falsy when none)."""
         found = self._cands.get(key)
         if found is None:
-            found = _plan(e for v in self._variants(key) for e in self._by_first.get(v, ()))
+            if self._firsts.isdisjoint(stems(key)):
+                found = ()
+            else:
+                by_first = self._by_first
+                found = _plan(e for v in self._variants(key) for e in by_first.get(v, ()))
             if len(self._cands) >= _MAX_CACHED:
                 self._cands.clear()  # bounded memory over an open-ended vocabulary
             self._cands[key] = found
