@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from itertools import compress
-from operator import itemgetter
+from itertools import compress, repeat
+from operator import is_, itemgetter, not_
 from typing import Any
 
 import attrs
@@ -400,8 +400,6 @@ class PhraseSet:
             self._by_first.setdefault(words[0], []).append((words, value, phrase))
         for lst in self._by_first.values():
             lst.sort(key=lambda t: -len(t[0]))
-        # Every variant of a word is among its stems: a word none of whose
-        # stems opens a phrase starts none (one C-level test per new word).
         self._firsts = frozenset(self._by_first)
 
     def __bool__(self) -> bool:
@@ -421,15 +419,22 @@ class PhraseSet:
         order (as a :func:`_plan`, falsy when none)."""
         found = self._cands.get(key)
         if found is None:
-            if self._firsts.isdisjoint(stems(key)):
-                found = ()
-            else:
-                by_first = self._by_first
-                found = _plan(e for v in self._variants(key) for e in by_first.get(v, ()))
-            if len(self._cands) >= _MAX_CACHED:
-                self._cands.clear()  # bounded memory over an open-ended vocabulary
-            self._cands[key] = found
+            found = self._learn([key])[key]
         return found
+
+    def _learn(self, keys: list[str]) -> dict[str, Any]:
+        """The candidates of the distinct new word forms ``keys``, remembered."""
+        fresh: dict[str, Any] = dict.fromkeys(keys, ())
+        # Every variant of a word is among its stems: a word none of whose
+        # stems opens a phrase starts none (most words; one C-level pass).
+        opens = map(not_, map(self._firsts.isdisjoint, map(stems, keys)))
+        by_first = self._by_first
+        for key in compress(keys, opens):
+            fresh[key] = _plan(e for v in self._variants(key) for e in by_first.get(v, ()))
+        if len(self._cands) + len(fresh) > _MAX_CACHED:
+            self._cands.clear()  # bounded memory over an open-ended vocabulary
+        self._cands.update(fresh)
+        return fresh
 
     def _match(self, tokens: Sequence[Token], i: int, cands: Any) -> PhraseMatch | None:
         """The first of ``cands`` (a non-empty :func:`_plan`) that matches at token ``i``."""
@@ -482,9 +487,10 @@ class PhraseSet:
                 pass
         cands = list(map(self._cands.get, keys))
         if None in cands:
-            # Each new word form once, however often it recurs.
-            fresh = {k: self._candidates(k) for k, c in zip(keys, cands, strict=True) if c is None}
-            cands = [fresh[k] if c is None else c for k, c in zip(keys, cands, strict=True)]
+            # Each new word form once, however often it recurs; a known one
+            # is not in ``fresh`` and keeps its own candidates.
+            fresh = self._learn(list(dict.fromkeys(compress(keys, map(is_, cands, repeat(None))))))
+            cands = list(map(fresh.get, keys, cands))
         return cands
 
     def find_all(
