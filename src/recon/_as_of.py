@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
+from itertools import compress
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
@@ -47,7 +48,7 @@ def dates_as_of(s: Sentence, dates: Sequence[Any], lx: Lex, events: Sequence[str
     """The dates of sentence ``s`` that may say when its figures held
     (``events``: each date's :func:`event_of`)."""
     words = lexicon.word_set("fields", "comparison_words")
-    compare_at = [k for k, key in enumerate(s.keys) if key in words]
+    compare_at = list(compress(range(len(s.keys)), map(words.__contains__, s.keys)))
     usable = [
         d
         for d, ev in zip(dates, events, strict=True)
@@ -189,11 +190,12 @@ def _marked_from(keys: list[str], first: frozenset[str], then: frozenset[str], r
     """The index of the first word of ``then`` at most ``reach`` words after
     a word of ``first``, else ``len(keys)``: one pass over a sentence."""
     n = len(keys)
-    for k in range(n):
-        if keys[k] in first:
-            for j in range(k + 1, min(n, k + 2 + reach)):
-                if keys[j] in then:
-                    return j
+    if first.isdisjoint(keys):
+        return n  # the usual case, said by one C-level pass
+    for k in compress(range(n), map(first.__contains__, keys)):
+        for j in range(k + 1, min(n, k + 2 + reach)):
+            if keys[j] in then:
+                return j
     return n
 
 

@@ -193,7 +193,10 @@ class _Lex:
         found = self.known_cats.get(key)
         if found is None:
             vs = _variants(key)
-            found = frozenset(c for c, f in self.firsts.items() if any(v in f for v in vs))
+            if self.all_firsts.isdisjoint(vs):
+                found = _NONE  # most words start no phrase of any table: one C-level test
+            else:
+                found = frozenset(c for c, f in self.firsts.items() if any(v in f for v in vs))
             if len(self.known_cats) >= MAX_CHUNKS:
                 self.known_cats.clear()
             self.known_cats[key] = found

@@ -56,6 +56,8 @@ class Near(Generic[T]):
     def nearest(self, lo: int, hi: int, at: int) -> tuple[int, int] | None:
         """``(distance, list index)`` of the item in ``[lo, hi)`` nearest ``at``."""
         pos = self.pos
+        if not pos:
+            return None  # most of a sentence's kinds of items are absent
         a = bisect_left(pos, lo)
         b = bisect_left(pos, hi)
         if a >= b:

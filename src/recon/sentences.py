@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from itertools import compress
-from operator import itemgetter
+from itertools import compress, repeat
+from operator import is_, itemgetter, not_
 from typing import Any
 
 import attrs
@@ -345,6 +345,32 @@ def _phrase_match(first: int, last: int, value: str, phrase: str) -> PhraseMatch
     return m
 
 
+# A phrase of a PhraseSet: its words' matching forms, its label, as written.
+_Entry = tuple[tuple[str, ...], str, str]
+# What a word form may start, as PhraseSet._plan lays it out: the phrases of
+# two words or more tried before the first one-word phrase (with their
+# sizes), the second words those need, and that one-word phrase (its label
+# and phrase), which matches whenever none of them does.
+_Longer = tuple[int, tuple[str, ...], str, str]
+_Plan = tuple[tuple[_Longer, ...], frozenset[str], tuple[str, str] | None]
+
+
+def _plan(entries: Iterable[_Entry]) -> _Plan | tuple[()]:
+    """``entries`` (in trial order) laid out for :meth:`PhraseSet._match`;
+    ``()`` (falsy) when there are none."""
+    longer: list[_Longer] = []
+    single: tuple[str, str] | None = None
+    for words, value, phrase in entries:
+        if len(words) == 1:
+            # A one-word phrase always matches: the phrases after it are never tried.
+            single = (value, phrase)
+            break
+        longer.append((len(words), words, value, phrase))
+    if not longer and single is None:
+        return ()
+    return tuple(longer), frozenset(e[1][1] for e in longer), single
+
+
 class PhraseSet:
     """Multi-word lexicon phrases, matched on token keys.
 
@@ -361,12 +387,12 @@ class PhraseSet:
         strip_suffixes: bool = True,
         verbs: bool = False,
     ) -> None:
-        self._by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+        self._by_first: dict[str, list[_Entry]] = {}
         self._strip_suffixes = strip_suffixes
         self._verbs = verbs
-        # Per token form, the phrases it may start: variants are worked out
-        # once per distinct word, not once per occurrence.
-        self._cands: dict[str, tuple[tuple[tuple[str, ...], str, str], ...]] = {}
+        # Per token form, the phrases it may start (as a _plan): variants are
+        # worked out once per distinct word, not once per occurrence.
+        self._cands: dict[str, Any] = {}
         for phrase, value in entries:
             words = tuple(normalise_key(w) for w in phrase.split())
             if not words or not all(words):
@@ -374,6 +400,7 @@ class PhraseSet:
             self._by_first.setdefault(words[0], []).append((words, value, phrase))
         for lst in self._by_first.values():
             lst.sort(key=lambda t: -len(t[0]))
+        self._firsts = frozenset(self._by_first)
 
     def __bool__(self) -> bool:
         return bool(self._by_first)
@@ -387,37 +414,50 @@ class PhraseSet:
             return v
         return tuple(x for x in v if key.endswith(x))
 
-    def _candidates(self, key: str) -> tuple[tuple[tuple[str, ...], str, str], ...]:
-        """The phrases a token with matching form ``key`` may start, in trial order."""
+    def _candidates(self, key: str) -> Any:
+        """The phrases a token with matching form ``key`` may start, in trial
+        order (as a :func:`_plan`, falsy when none)."""
         found = self._cands.get(key)
         if found is None:
-            found = tuple(e for v in self._variants(key) for e in self._by_first.get(v, ()))
-            if len(self._cands) >= _MAX_CACHED:
-                self._cands.clear()  # bounded memory over an open-ended vocabulary
-            self._cands[key] = found
+            found = self._learn([key])[key]
         return found
 
+    def _learn(self, keys: list[str]) -> dict[str, Any]:
+        """The candidates of the distinct new word forms ``keys``, remembered."""
+        fresh: dict[str, Any] = dict.fromkeys(keys, ())
+        # Every variant of a word is among its stems: a word none of whose
+        # stems opens a phrase starts none (most words; one C-level pass).
+        opens = map(not_, map(self._firsts.isdisjoint, map(stems, keys)))
+        by_first = self._by_first
+        for key in compress(keys, opens):
+            fresh[key] = _plan(e for v in self._variants(key) for e in by_first.get(v, ()))
+        if len(self._cands) + len(fresh) > _MAX_CACHED:
+            self._cands.clear()  # bounded memory over an open-ended vocabulary
+        self._cands.update(fresh)
+        return fresh
+
     def _match(self, tokens: Sequence[Token], i: int, cands: Any) -> PhraseMatch | None:
+        """The first of ``cands`` (a non-empty :func:`_plan`) that matches at token ``i``."""
+        longer, seconds, single = cands
         n = len(tokens)
-        for words, value, phrase in cands:
-            size = len(words)
-            if i + size > n:
-                continue
-            if size == 2:  # the commonest longer phrase: no generator to set up
-                w, key = words[1], tokens[i + 1].key
-                if w == key or w in stems(key):
-                    return _phrase_match(i, i + 1, value, phrase)
-                continue
-            if size == 1:
-                return _phrase_match(i, i, value, phrase)
-            # A plain loop, not all() over a generator: most tries fail on
-            # their second word, and a generator costs more than the test.
-            for k in range(1, size):
-                w, key = words[k], tokens[i + k].key
-                if w != key and w not in stems(key):
-                    break
-            else:
-                return _phrase_match(i, i + size - 1, value, phrase)
+        if longer and i + 1 < n:
+            # A later word matches exactly or by stem (a word's stems begin
+            # with the word itself); most tries fail on the second word,
+            # which one set look-up says of all the phrases at once.
+            nxt = stems(tokens[i + 1].key)
+            if not seconds.isdisjoint(nxt):
+                for size, words, value, phrase in longer:
+                    if i + size > n or words[1] not in nxt:
+                        continue
+                    # A plain loop, not all() over a generator: a generator
+                    # costs more than the test.
+                    for k in range(2, size):
+                        if words[k] not in stems(tokens[i + k].key):
+                            break
+                    else:
+                        return _phrase_match(i, i + size - 1, value, phrase)
+        if single is not None:
+            return _phrase_match(i, i, single[0], single[1])
         return None
 
     # The longest phrase at token ``i`` among ``cands``, the item of
@@ -447,9 +487,10 @@ class PhraseSet:
                 pass
         cands = list(map(self._cands.get, keys))
         if None in cands:
-            # Each new word form once, however often it recurs.
-            fresh = {k: self._candidates(k) for k, c in zip(keys, cands, strict=True) if c is None}
-            cands = [fresh[k] if c is None else c for k, c in zip(keys, cands, strict=True)]
+            # Each new word form once, however often it recurs; a known one
+            # is not in ``fresh`` and keeps its own candidates.
+            fresh = self._learn(list(dict.fromkeys(compress(keys, map(is_, cands, repeat(None))))))
+            cands = list(map(fresh.get, keys, cands))
         return cands
 
     def find_all(
