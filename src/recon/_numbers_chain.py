@@ -16,6 +16,7 @@ from recon._numbers_lexicon import (
     _ALL,
     _DU,
     _DUACC,
+    _DUAL,
     _F0,
     _FRAC,
     _H,
@@ -174,7 +175,11 @@ def _chain(cx: _Cx, i: int, first_prefix: str) -> _Num | None:
             elif r.kind == _VAGUE:
                 return _vague(cx, k, p, r, r.value)
             else:
-                return _Num(r.value, k + 1, p, noun=r.noun, construct=r.construct)
+                end = k + 1
+                nxt = words.get(cx.tok(end))
+                if nxt is not None and nxt[1].kind == _DUAL and not nxt[0]:
+                    end += 1  # "جثتي بحارين": the two of two, one figure
+                return _Num(r.value, end, p, noun=r.noun, construct=r.construct)
         count += 1
         j = end = k + step
     if count == 0:

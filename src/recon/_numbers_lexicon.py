@@ -127,6 +127,7 @@ def _build(lang: str) -> _Tables:
         "hundred",
         "not_numbers",
         "not_after_construct",
+        "standalone_numbers",
     ):
         forms = {_key(w) for w in _strs(num, name, "numbers")}
         if name in ("year_cues", "id_cues", "ordinals", "months", "range_from"):
@@ -242,6 +243,9 @@ def _nouns(t: _Tables, uni: dict[str, Any], procl: list[str], defin: list[str], 
                     rows.append(((d,), noun))
                     add(d, _Word(_DUAL, 2, noun=noun))
             add(stem + "ا", _Word(_DUAL, 2, noun=noun, construct=not fem))
+            if fem:
+                # The genitive construct of a feminine dual: "انتشال جثتي بحارين".
+                add(stem + "ي", _Word(_DUAL, 2, noun=noun))
     for toks, noun in rows:
         first, rest = toks[0], toks[1:]
         for p in ["", *procl, *defin]:
