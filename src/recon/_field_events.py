@@ -5,7 +5,11 @@ date only says when a statement was made ("أعلنت الوزارة، الاث�
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
+
+from recon import lexicon
+from recon.normalise import key_set
 
 if TYPE_CHECKING:
     from recon._nearest import Near
@@ -15,6 +19,18 @@ if TYPE_CHECKING:
 __all__ = ["event_of"]
 
 _TRIGGER_WINDOW = 8  # as recon.fields_ar: words between a date and its verb's "أن"
+_DAY_WORDS_MAX = 4  # words besides a date that may all be the day's own ("اليوم الأحد")
+
+
+@lru_cache(maxsize=1)
+def _day_words() -> frozenset[str]:
+    """Weekdays and day words ("اليوم", "أمس") in matching form."""
+    data = lexicon.load("dates")
+    words = [w for ws in data["weekdays"].values() for w in ws]
+    return key_set([*words, *data["relative_days"]])
+
+
+lexicon.on_clear(_day_words.cache_clear)
 
 
 def _nearest(near: Near[Any], lo: int, hi: int, at: int) -> Any | None:
@@ -29,7 +45,13 @@ def event_of(s: Sentence, start: int, end: int, lx: Lex) -> str | None:
     first = s.tok(start)
     after = s.tok(end)  # tokens [first, after) start inside the date
     inside = max(0, min(hi, after) - max(lo, first))
-    if hi - lo - inside <= 1:  # "، 29 آذار،": the date is an apposition; look around it
+    # "، 29 آذار،", "، اليوم الأحد 14 أيلول،" (the day's words are a date of
+    # their own): the date is an apposition; look around it.
+    rest = hi - lo - inside
+    if 1 < rest <= _DAY_WORDS_MAX:  # a short clause only: the scan stays linear
+        days = _day_words()
+        rest -= sum(1 for k in range(lo, hi) if not first <= k < after and s.keys[k] in days)
+    if rest <= 1:
         lo, hi = max(0, lo - 8), min(len(s.toks), hi + 8)
     last = after - 1
     if _statement_date(s, lx, first, last):

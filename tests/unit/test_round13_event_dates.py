@@ -1,0 +1,55 @@
+"""Round 13, fourth batch: more events a date may be the date of — a fire
+breaking out ("شب"), an outbreak's first cases ("ظهور"), a programme
+launched ("حجر الأساس", "أطلق"), a council's sitting ("جلسة") — and a date
+in apposition after the day's own words ("، اليوم الأحد 14 أيلول 2025،").
+Sentences written for these tests, with negative cases."""
+
+import datetime as dt
+
+import pytest
+from extracting import extract_text
+
+PUB = "2025-09-14"
+
+
+def dates(text: str) -> list[tuple[str, dt.date]]:
+    return [
+        (c.field, c.value.value)
+        for c in extract_text(text, PUB)
+        if c.field.startswith("date:")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "الدوحة - ارتفع عدد المصابين في الحريق الذي شب مساء الثلاثاء 12 أغسطس 2025"
+            " في محطة الخور إلى ستة عمال.",
+            ("date:start", dt.date(2025, 8, 12)),
+        ),
+        (
+            "الضعين - نفق أكثر من 300 رأس من الأبقار منذ ظهور الحالات الأولى في الثالث"
+            " من سبتمبر الجاري.",
+            ("date:start", dt.date(2025, 9, 3)),
+        ),
+        (
+            "بيروت - رفض المجلس البلدي لمدينة بعلبك، في جلسة عقدها الثلاثاء 9 أيلول،"
+            " مشروع الموازنة.",
+            ("date:session", dt.date(2025, 9, 9)),
+        ),
+        (
+            "أربيل - وضع رئيس حكومة إقليم كوردستان، اليوم الأحد 14 أيلول 2025، حجر"
+            " الأساس لبرنامج بناء 350 مدرسة.",
+            ("date:start", dt.date(2025, 9, 14)),
+        ),
+    ],
+)
+def test_the_event_a_date_is_of(text, want) -> None:
+    assert want in dates(text)
+
+
+def test_a_date_in_apposition_with_more_words_is_its_clause_s() -> None:
+    # three words besides the date: a clause of its own, not an apposition
+    got = dates("أربيل - وصل الوزير، وزار المدارس الأحد 14 أيلول، وقال إن البرنامج سيكتمل.")
+    assert ("date:start", dt.date(2025, 9, 14)) not in got
