@@ -343,6 +343,13 @@ def _place_heads(keys: list[str], heads: frozenset[str]) -> list[str]:
     return cast("list[str]", found)
 
 
+def _number_word(key: str) -> bool:
+    """Whether ``key`` is a number word or a counted dual ("ساعتين", "ثلاث")."""
+    from recon._numbers_lexicon import _tables
+
+    return key in _tables("ar").words
+
+
 def headed_places(
     text: str,
     toks: list[Token],
@@ -374,6 +381,7 @@ def headed_places(
             or nxt.key in lx.adjectives
             or nxt.key in lx.place_heads
             or nxt.key in lx.preps
+            or _number_word(nxt.key)  # "في كل منطقة ساعتين": a figure, no name
         ):
             continue
         prep = glued.strip("وف")[:1]

@@ -257,6 +257,20 @@ def _figure_after(text: str, toks: list[Token], j: int, lx: Lex) -> bool:
     )
 
 
+def _verbal_noun(noun: str, nxt: str) -> bool:
+    """Whether facility noun ``noun`` before the word ``nxt`` is a verbal noun
+    spelled like it ("سد" before "الاحتياجات": meeting the needs), by the
+    lexicon's ``[verbal_noun_objects]``."""
+    table = lexicon.load("entities").get("verbal_noun_objects", {})
+    objs: list[str] = next((v for k, v in table.items() if normalise_key(k) == noun), [])
+    return bool(objs) and nxt in _keys_of(tuple(objs))
+
+
+@lru_cache(maxsize=64)
+def _keys_of(words: tuple[str, ...]) -> frozenset[str]:
+    return key_set(words)
+
+
 def _facilities(
     text: str, toks: list[Token], lx: Lex, gaz_at: dict[int, int], keys: list[str] | None = None
 ) -> list[Ref]:
@@ -272,6 +286,8 @@ def _facilities(
         m = lx.facility.match_start(toks, i, live[i])
         if m is None or counted_noun(text, toks, i):
             continue
+        if i + 1 < len(toks) and _verbal_noun(normalise_key(m.phrase), toks[i + 1].key):
+            continue  # "لسد فجوة التمويل": "to fill the gap", no dam
         road = m.phrase == _ROAD
         if road and i > 0 and toks[i - 1].key in _BY_WAY_OF:
             continue  # "عن طريق الوسطاء": by way of, no road
