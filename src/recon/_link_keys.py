@@ -139,7 +139,11 @@ def _context_senses(
             return frozenset()
         got = seen.get(s)
         if got is None:
-            got = seen[s] = frozenset(x.entry.id for x in gaz.find_mentions(s))
+            from recon._dateline import country_of
+
+            ids = {x.entry.id for x in gaz.find_mentions(s)}
+            # A place of a sense's country ("مصراتة") is that country's cue too.
+            got = seen[s] = frozenset(ids | {c for c in map(country_of, ids) if c is not None})
         return got
 
     by_doc: dict[str, list[int]] = defaultdict(list)
@@ -150,10 +154,12 @@ def _context_senses(
 
     def doc_cues(doc: str) -> frozenset[str]:
         if doc not in docs:
+            from recon._dateline import country_of
+
             ks = by_doc[doc]
-            docs[doc] = frozenset(
-                {anchors[k] for k in ks}.union(*(cues(ms[k].context) for k in ks))
-            )
+            named = {anchors[k] for k in ks}
+            named |= {c for c in map(country_of, named) if c is not None}
+            docs[doc] = frozenset(named.union(*(cues(ms[k].context) for k in ks)))
         return docs[doc]
 
     out: dict[int, str] = {}

@@ -6,6 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from recon import lexicon
+from recon._dateline import country_of
 from recon.gazetteer import Gazetteer
 from recon.link import Mention, link, mention_key
 
@@ -93,8 +94,8 @@ def _suffix_trigger(ms: list[Mention], extra: Mention) -> bool:
 
 def _sense_trigger(ms: list[Mention], extra: Mention) -> bool:
     """The other documented exception: a new mention naming a country (in its
-    name or sentence), or one sense of an ambiguous name, can resolve or
-    unresolve the ambiguous names of its document (bare طرابلس)."""
+    name or sentence) or a place in one, or one sense of an ambiguous name,
+    can resolve or unresolve the ambiguous names of its document (bare طرابلس)."""
     senses = lexicon.load("gazetteer")["link"]["senses"]
     cues = {c for table in senses.values() for cs in table.values() for c in cs}
     # A document that names a sense itself ("طرابلس الشام") resolves its bare
@@ -102,6 +103,7 @@ def _sense_trigger(ms: list[Mention], extra: Mention) -> bool:
     cues |= {sense for table in senses.values() for sense in table}
     gaz = Gazetteer.default()
     named = {m.entry.id for t in (extra.text, extra.context or "") for m in gaz.find_mentions(t)}
+    named |= {c for c in map(country_of, named) if c is not None}  # a place of a cue country
     ambiguous = {gaz.lookup(m.text) for m in ms if m.doc == extra.doc}
     return bool(named & cues) and any(e is not None and e.id in senses for e in ambiguous)
 
