@@ -44,10 +44,20 @@ class Usable:
         self.compare_at = compare_at
 
 
-def dates_as_of(s: Sentence, dates: Sequence[Any], lx: Lex, events: Sequence[str | None]) -> Usable:
+def dates_as_of(
+    s: Sentence,
+    dates: Sequence[Any],
+    lx: Lex,
+    events: Sequence[str | None],
+    pub: dt.date | None = None,
+) -> Usable:
     """The dates of sentence ``s`` that may say when its figures held
-    (``events``: each date's :func:`event_of`)."""
+    (``events``: each date's :func:`event_of`; ``pub``: the article's day).
+    An event's date dates no figure, unless it is long before the article
+    and told in the pluperfect: "وكان حريق مماثل قد اندلع عام 2019 …،
+    وأسفر عن إصابة عاملين" recalls that earlier event and its figures."""
     words = lexicon.word_set("fields", "comparison_words")
+    told = pluperfect_from(s) if pub is not None else len(s.toks)
     compare_at = list(compress(range(len(s.keys)), map(words.__contains__, s.keys)))
     usable = [
         d
@@ -55,6 +65,7 @@ def dates_as_of(s: Sentence, dates: Sequence[Any], lx: Lex, events: Sequence[str
         if (
             ev in (None, "announcement")
             or s.clause_of(d.start).start >= d.start - 1  # "أعلنت الوزارة، الاثنين، …"
+            or (told < s.tok(d.start) and _long_before(d, pub))
         )
         and not _since(s, d.start, lx)
         and not _event_clause(s, d.start)
@@ -63,6 +74,14 @@ def dates_as_of(s: Sentence, dates: Sequence[Any], lx: Lex, events: Sequence[str
         and not _citation(s, d.start)
     ]
     return Usable(Near(usable, _START), compare_at)
+
+
+def _long_before(d: Any, pub: dt.date | None) -> bool:
+    """Whether date ``d`` ends in a year before ``pub``'s and long before it."""
+    v = d.value
+    if pub is None or not isinstance(v, DateValue):
+        return False
+    return v.high.year < pub.year and (pub - v.high).days > _EARLIER
 
 
 _CHANGE_BACK = 5  # words from a change word to its "عن" ("بزيادة قدرها 30% عن العام السابق")

@@ -168,3 +168,42 @@ def _surnames(ms: Sequence[Mention], node_of: Sequence[_Node]) -> dict[int, tupl
                 continue
             out[k] = (target, bare)
     return out
+
+
+def _short_facilities(
+    ms: Sequence[Mention], node_of: Sequence[_Node]
+) -> dict[int, tuple[_Node, _Node]]:
+    """A facility's short name resolved inside its document: mention index →
+    (the full-name node it stands for, its own node).
+
+    "محطة الخور" in an article that also names "محطة الخور الشمالية" is that
+    station when the article names exactly one facility whose name starts
+    with those words; with two ("… الشمالية", "… الجنوبية") the short name
+    stays alone.  Names of other documents never count.
+    """
+    from recon._link_keys import _word_class
+
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for k, m in enumerate(ms):
+        if m.doc is not None:
+            by_doc[m.doc].append(k)
+    out: dict[int, tuple[_Node, _Node]] = {}
+    for ks in by_doc.values():
+        heads: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        full: dict[str, list[_Node]] = defaultdict(list)
+        for k in ks:
+            n = node_of[k]
+            toks = tuple(n.name.split())
+            if len(toks) >= 3 and not n.anchor and _word_class(n.kept[0], "facility_noun"):
+                full[n.name].append(n)
+                for cut in range(2, len(toks)):
+                    heads[toks[:cut]].add(n.name)
+        if not heads:
+            continue
+        for k in ks:
+            short = node_of[k]
+            names = heads.get(tuple(short.name.split()))
+            if names is None or len(names) != 1 or short.anchor:
+                continue
+            out[k] = (min(full[next(iter(names))]), short)
+    return out

@@ -50,7 +50,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from recon._link_graph import _compatible, _edges, _surnames, _UnionFind
+from recon._link_graph import _compatible, _edges, _short_facilities, _surnames, _UnionFind
 from recon._link_keys import (
     _KIND_CLASS,
     MentionKey,
@@ -286,6 +286,9 @@ def link(
     linker.resolve_senses(ms, gloss_of)
     pairs = {(node_of[k], gloss_of[k]) for k, _ in glossed}
     surname = _surnames(ms, node_of) if fuzzy else {}
+    short = _short_facilities(ms, node_of) if fuzzy else {}
+    rule_of = {**dict.fromkeys(short, "short"), **dict.fromkeys(surname, "surname")}
+    surname = {**short, **surname}
     for k, (full, _) in surname.items():
         node_of[k] = full
     nodes = sorted(set(node_of).union(*pairs), key=lambda n: (n.name, n.hint, n.anchor))
@@ -311,6 +314,7 @@ def link(
             node_of=node_of,
             display_of=display_of,
             surname=surname,
+            rule_of=rule_of,
             via=via,
             root=root,
             uf=uf,
@@ -328,6 +332,7 @@ def _entity(
     node_of: Sequence[_Node],
     display_of: Sequence[str],
     surname: dict[int, tuple[_Node, _Node]],
+    rule_of: dict[int, str],
     via: dict[int, tuple[str, float, str]],
     root: int,
     uf: _UnionFind,
@@ -339,9 +344,10 @@ def _entity(
     for k in ks:
         n = node_of[k]
         if k in surname:
-            # A bare surname names the entity only through its full name.
+            # A bare surname (a facility's short name) names the entity only
+            # through its full name.
             full, bare = surname[k]
-            reasons.add((ms[k].text, bare.name, full.name, 100.0, "surname"))
+            reasons.add((ms[k].text, bare.name, full.name, 100.0, rule_of[k]))
             continue
         displays[display_of[k]] += 1
         if n.hint:
