@@ -20,21 +20,23 @@ nodes are joined by rules, each a function of the two nodes only:
                 name with a long vowel added inside (جوهر/جوهار);
 ``fuzzy``       rapidfuzz ratio of the compact names over the threshold.
 
-Two rules look at documents: ``surname`` puts a bare surname ("كاغينز") in
+Three rules look at documents: ``surname`` puts a bare surname ("كاغينز") in
 the entity of the only person-like full name ending in it in the same
-document, and ``context`` gives a mention of an entry standing for several
-places (bare طرابلس) the sense whose country its sentence, else its
-document, names.  Guards: a hint must agree with the other side's kind,
-listed common nouns (القيادة) never join by similarity, and two different
-gazetteer entries never merge.  Clusters are single-linkage components
-built from edges in a content-sorted order, so the result depends on the
-*set* of mentions, not their order, and adding a mention never splits an
-entity, except that a new mention can no longer bridge two gazetteer
-entries, a new full name in a document takes over that document's bare
-surnames (from the other bare mentions, or from another full name that
-now shares them), and a new mention naming a second country in a document
-leaves that document's ambiguous names unresolved.  docs/linking.md
-explains the rules and the reasons.
+document, ``short`` a facility's short name ("محطة الخور") in that of the
+only longer facility name starting with it, and ``context`` gives a mention
+of an entry standing for several places (bare طرابلس) the sense whose
+country its sentence, else its document, names. Guards: a hint must agree
+with the other side's kind, listed common nouns (القيادة) never join by
+similarity, and two different gazetteer entries never merge. Clusters are
+single-linkage components built from edges in a content-sorted order, so the
+result depends on the *set* of mentions, not their order, and adding a
+mention never splits an entity, except that a new mention can no longer
+bridge two gazetteer entries, a new full name in a document takes over that
+document's bare surnames (from the other bare mentions, or from another full
+name that now shares them) and a new longer facility name its short names,
+and a new mention naming a second country in a document leaves that
+document's ambiguous names unresolved. docs/linking.md explains the rules
+and the reasons.
 
 This module reads mentions into nodes and nodes into entities; the edges
 between nodes, the union-find and the surname rule are in the private

@@ -69,6 +69,7 @@ DOC_POOL = [
     "كيغنز", "بشار الأسد", "حافظ الأسد", "الأسد", "عين الأسد", "عبد المهدي",
     "عادل عبد المهدي", "K1", "ك 1", "القيارة",
     "طرابلس", "لبنان", "ليبيا", "طرابلس الشام", "جوهر (Jowhar", "جوهار",
+    "محطة الخور", "محطة الخور الشمالية", "محطة الخور الجنوبية",
 ]  # fmt: skip
 # Sentences that name a country (or not) around an ambiguous name.
 CONTEXTS = [None, "شعر سكان طرابلس بالهزة", "انتشل الجيش اللبناني 45 ناجيا", "في العاصمة الليبية"]
@@ -90,6 +91,14 @@ def _suffix_trigger(ms: list[Mention], extra: Mention) -> bool:
     toks = mention_key(extra.text).name.split()
     ends = {" ".join(toks[i:]) for i in range(1, len(toks))}
     return any(m.doc == extra.doc and mention_key(m.text).name in ends for m in ms)
+
+
+def _prefix_trigger(ms: list[Mention], extra: Mention) -> bool:
+    """The same exception for facilities: a new longer facility name takes
+    over the short facility names of its document that it starts with."""
+    toks = mention_key(extra.text).name.split()
+    heads = {" ".join(toks[:i]) for i in range(2, len(toks))}
+    return any(m.doc == extra.doc and mention_key(m.text).name in heads for m in ms)
 
 
 def _sense_trigger(ms: list[Mention], extra: Mention) -> bool:
@@ -122,7 +131,7 @@ def test_adding_a_mention_never_splits_with_documents(
     ms: list[Mention], extras: list[Mention], g: str | None
 ) -> None:
     extra = extras[0]
-    if _suffix_trigger(ms, extra) or _sense_trigger(ms, extra):
+    if _suffix_trigger(ms, extra) or _prefix_trigger(ms, extra) or _sense_trigger(ms, extra):
         return
     before = link(ms, gazetteer=_gaz(g))
     after = link([*ms, extra], gazetteer=_gaz(g))[: len(ms)]
