@@ -28,7 +28,15 @@ if TYPE_CHECKING:
     from recon.entities_ar import Lex
     from recon.fields_ar import Sentence
 
-__all__ = ["Usable", "as_of", "dates_as_of", "earlier_event", "pluperfect_from", "previously_from"]
+__all__ = [
+    "Usable",
+    "as_of",
+    "dates_as_of",
+    "earlier_event",
+    "long_before",
+    "pluperfect_from",
+    "previously_from",
+]
 
 _START = attrgetter("start")
 
@@ -65,7 +73,7 @@ def dates_as_of(
         if (
             ev in (None, "announcement")
             or s.clause_of(d.start).start >= d.start - 1  # "أعلنت الوزارة، الاثنين، …"
-            or (told < s.tok(d.start) and _long_before(d, pub))
+            or (told < s.tok(d.start) and long_before(d, pub))
         )
         and not _since(s, d.start, lx)
         and not _event_clause(s, d.start)
@@ -76,7 +84,7 @@ def dates_as_of(
     return Usable(Near(usable, _START), compare_at)
 
 
-def _long_before(d: Any, pub: dt.date | None) -> bool:
+def long_before(d: Any, pub: dt.date | None) -> bool:
     """Whether date ``d`` ends in a year before ``pub``'s and long before it."""
     v = d.value
     if pub is None or not isinstance(v, DateValue):

@@ -43,7 +43,14 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from recon._as_of import Usable, dates_as_of, earlier_event, pluperfect_from, previously_from
+from recon._as_of import (
+    Usable,
+    dates_as_of,
+    earlier_event,
+    long_before,
+    pluperfect_from,
+    previously_from,
+)
 from recon._as_of import as_of as when_held
 from recon._choose import SentenceRefs, choose, reference_place
 from recon._cues import SentenceCues, load_cues
@@ -454,7 +461,10 @@ def _extract(document: Document, lang: str) -> list[Claim]:
                     d.start,
                     _claim(
                         entity=ref.surface,
-                        field=f"date:{ev}",
+                        # "حريق مماثل عام 2019": an earlier event's date, never this one's.
+                        field=f"date:{ev}:{d.value.value.year}"
+                        if long_before(d, pub)
+                        else f"date:{ev}",
                         value=d.value,
                         source=document.source,
                         span=_span(d.start, d.end),

@@ -41,6 +41,33 @@ def _parsed(folder: Path, doc: str, want: Any) -> bool:
     )
 
 
+_SUFFIXES = frozenset(
+    {
+        "period",
+        "rate",
+        "part",
+        "whole",
+        "still",
+        "earlier",
+        "expected",
+        "elapsed",
+        "penalty",
+        "change",
+        "spread",
+        "capacity",
+        "per_unit",
+        "dead",
+    }
+)
+
+
+def _suffix(field: str) -> str:
+    """A field's suffixes as labels: the listed ones, a year as "<year>"."""
+    parts = field.split(":")[1:]
+    out = [p if p in _SUFFIXES else "<year>" if p.isdigit() else "" for p in parts]
+    return ":".join(p for p in out if p) or "-"
+
+
 def _split_kind(found: list[list[dict[str, Any]]], kind_of: dict[str, str]) -> str:
     def common(key: Any) -> bool:
         return bool(set.intersection(*[{key(r) for r in rs} for rs in found]))
@@ -48,7 +75,10 @@ def _split_kind(found: list[list[dict[str, Any]]], kind_of: dict[str, str]) -> s
     if not common(lambda r: r["field"].split(":")[0]):
         return "split: base field differs"
     if not common(lambda r: r["field"]):
-        return "split: field suffix differs"
+        # Which suffixes (":period", ":rate", a year as "<year>"), never the
+        # counted nouns, which would tell what the articles say.
+        tails = sorted({_suffix(rs[0]["field"]) for rs in found})
+        return "split: field suffix differs (" + " vs ".join(tails) + ")"
     if not common(lambda r: (r["field"], str(r["entity"]))):
         # The kinds of the entities the group's figures went to (facility,
         # city, country …), never their names.
@@ -79,6 +109,9 @@ def categories(set_name: str) -> Counter[str]:
             if not all(found):
                 for c, rs in zip(g["claims"], found, strict=True):
                     if not rs:
+                        if isinstance(c["value"], str):
+                            out["no claim: date"] += 1
+                            continue
                         parsed = _parsed(folder, c["doc"], c["value"])
                         out["no claim: number parsed" if parsed else "no claim: other"] += 1
                 continue

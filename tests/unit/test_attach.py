@@ -280,7 +280,8 @@ def test_date_whose_clause_has_no_event_takes_the_next_clauses_facility():
 
 def test_date_and_facility_in_one_clause_stay_together():
     text = "وكانت قاعدة عين الأسد قد تعرضت لهجوم صاروخي في 8 يناير 2020، عقب اغتيال سليماني."
-    assert ("date:attack", "قاعدة عين الأسد") in dates(text)
+    # an earlier year's attack keeps its year (round 13)
+    assert ("date:attack:2020", "قاعدة عين الأسد") in dates(text)
 
 
 # -- a demonym right after a figure of people names whose people ------------

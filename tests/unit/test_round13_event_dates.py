@@ -53,3 +53,30 @@ def test_a_date_in_apposition_with_more_words_is_its_clause_s() -> None:
     # three words besides the date: a clause of its own, not an apposition
     got = dates("أربيل - وصل الوزير، وزار المدارس الأحد 14 أيلول، وقال إن البرنامج سيكتمل.")
     assert ("date:start", dt.date(2025, 9, 14)) not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "الحسيمة - وكان المركب قد أبحر فجر الإثنين 8 سبتمبر وعلى متنه 12 بحارا.",
+            ("date:handover", dt.date(2025, 9, 8)),
+        ),
+        (
+            "مصراتة - استقبل المركز 40 جريحا جراء الانفجارات التي هزت مخزن ذخيرة مساء الأحد 7 سبتمبر.",
+            ("date:attack", dt.date(2025, 9, 7)),
+        ),
+    ],
+)
+def test_a_boat_putting_to_sea_and_explosions_have_dates(text, want) -> None:
+    assert want in dates(text)
+
+
+def test_an_earlier_event_s_date_keeps_its_year() -> None:
+    got = dates("الدوحة - وكان حريق مماثل قد اندلع عام 2019 في محطة جنوب الدوحة.")
+    assert [f for f, _ in got] == ["date:start:2019"]
+
+
+def test_this_year_s_event_date_has_no_year() -> None:
+    got = dates("الدوحة - اندلع حريق في المحطة مساء الثلاثاء 9 سبتمبر.")
+    assert [f for f, _ in got] == ["date:start"]
