@@ -47,6 +47,9 @@ __all__ = ["CASUALTY", "Field", "Sentence", "event_of", "quantity_field"]
 
 _TRIGGER_WINDOW = 8  # words before a figure that may say what it counts
 _SHARE_WINDOW = 16  # words from "نسبة" to its percentage
+_RISE_WINDOW = 16  # words from "عدد" to the "إلى" of the figure it counts
+_TO = "الي"  # "إلى" (matching form)
+_COUNT_OF = frozenset({"عدد", "حصيله"})  # "the number of", "the toll of" (matching forms)
 _SUBJECT_GAP = 2  # a verb, then its subject ("مسلحون مجهولون"), then the figure
 _BETWEEN_AFTER = 2  # words from a length to the "بين" of the two places it lies between
 _PEOPLE = (
@@ -473,6 +476,12 @@ def _field(
     # one before ("سحبت جنودها، وهم نحو ثلاثين").
     opener = lo if lo < len(s.toks) and s.toks[lo].key not in lx.apposition else 0
     back = max(opener, first - _TRIGGER_WINDOW, s.tok(prev_end))
+    if first > back and s.keys[first - 1] == _TO and q.noun_start is not None:
+        # "ارتفع عدد المصابين في الحريق الذي شب مساء الثلاثاء في محطة الخور
+        # إلى ستة عمال": a count's "عدد" names what the people after its
+        # "إلى" are, however far before it.
+        far = max(opener, first - _RISE_WINDOW, s.tok(prev_end))
+        back = next((k for k in range(back - 1, far - 1, -1) if s.keys[k] in _COUNT_OF), back)
     # "ركاب كانوا على متن القارب، مشيرة إلى أن عددهم الإجمالي تجاوز 80
     # شخصا": "their number" counts the people of the clause before.
     their = None
