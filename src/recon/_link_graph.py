@@ -122,6 +122,15 @@ def _person_like(n: _Node) -> bool:
     return n.cls in ("", "person") and not n.common
 
 
+def _by_doc(ms: Sequence[Mention]) -> list[list[int]]:
+    """The indices of the mentions of each document (mentions with a ``doc``)."""
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for k, m in enumerate(ms):
+        if m.doc is not None:
+            by_doc[m.doc].append(k)
+    return list(by_doc.values())
+
+
 def _surnames(ms: Sequence[Mention], node_of: Sequence[_Node]) -> dict[int, tuple[_Node, _Node]]:
     """Bare surnames resolved inside their document: mention index → (the
     full-name node it stands for, its own node).
@@ -133,12 +142,8 @@ def _surnames(ms: Sequence[Mention], node_of: Sequence[_Node]) -> dict[int, tupl
     across documents a bare surname is linked by the other rules alone (a
     famous bare surname belongs in the gazetteer, which anchors it).
     """
-    by_doc: dict[str, list[int]] = defaultdict(list)
-    for k, m in enumerate(ms):
-        if m.doc is not None:
-            by_doc[m.doc].append(k)
     out: dict[int, tuple[_Node, _Node]] = {}
-    for ks in by_doc.values():
+    for ks in _by_doc(ms):
         ends: dict[tuple[str, ...], set[str]] = defaultdict(set)
         full: dict[str, list[_Node]] = defaultdict(list)
         for k in ks:
@@ -183,12 +188,8 @@ def _short_facilities(
     """
     from recon._link_keys import _word_class
 
-    by_doc: dict[str, list[int]] = defaultdict(list)
-    for k, m in enumerate(ms):
-        if m.doc is not None:
-            by_doc[m.doc].append(k)
     out: dict[int, tuple[_Node, _Node]] = {}
-    for ks in by_doc.values():
+    for ks in _by_doc(ms):
         heads: dict[tuple[str, ...], set[str]] = defaultdict(set)
         full: dict[str, list[_Node]] = defaultdict(list)
         for k in ks:
