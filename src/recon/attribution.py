@@ -55,6 +55,7 @@ class _Lex:
     auxiliaries: frozenset[str]
     conditionals: frozenset[str]
     generic_credits: frozenset[str]
+    announced: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -75,6 +76,7 @@ def _lex(lang: str) -> _Lex:
         auxiliaries=key_set(d.get("past_auxiliaries", [])),
         conditionals=key_set(d.get("conditionals", [])),
         generic_credits=frozenset(str(x) for x in d.get("generic_credits", [])),
+        announced=key_set(d.get("announced_nouns", [])),
     )
 
 
@@ -131,6 +133,8 @@ def _phrase(
                 break
         if tok.start in ctx.stops or lx.media.match_at(toks, j) is not None:
             break
+        if tok.key in lx.announced:
+            break  # "أعلنت الوزارة وفاة 3 مصابين": what was announced, not who
         if (
             toks[j - 1].end in ctx.entity_ends
             and not spokesman

@@ -36,7 +36,7 @@ from recon._lazy import lazy
 from recon._money_per import is_conversion, per_head, per_unit, value_apposition
 from recon._nearest import Near
 from recon._slots import setters
-from recon._words import Token, words
+from recon._words import THAT, Token, words
 from recon.entities_ar import Lex
 from recon.model import Qualifier
 from recon.normalise import normalise_key
@@ -482,6 +482,10 @@ def _field(
         # "إلى" are, however far before it.
         far = max(opener, first - _RISE_WINDOW, s.tok(prev_end))
         back = next((k for k in range(back - 1, far - 1, -1) if s.keys[k] in _COUNT_OF), back)
+    # "قالت فرق الإنقاذ إن 5 أشخاص قتلوا": what the speaker is, before the
+    # "إن" that opens what was said, says nothing of the figure.
+    said = next((k for k in range(first - 1, back - 1, -1) if s.keys[k] in THAT), None)
+    back = back if said is None else said + 1
     # "ركاب كانوا على متن القارب، مشيرة إلى أن عددهم الإجمالي تجاوز 80
     # شخصا": "their number" counts the people of the clause before.
     their = None
@@ -541,6 +545,15 @@ def _field(
             if trig is None or trig.value in ("people", "others"):
                 return cases_of(s, noun.last, hi, q.end) if kind == "people" else None
             return _new(_casualty(trig.value, s), role, role_span, kind == "others")
+        if (
+            kind in ("injured", "casualty")
+            and trig is not None
+            and trig.value == "killed"
+            and (trig.last == first - 1 or trig.first > first)
+        ):
+            # "بعد وفاة مصابين اثنين متأثرين بإصاباتهما", "3 مصابين توفوا":
+            # the hurt who died since, what the toll grew by, not the toll.
+            return _new("killed:change", role, role_span)
         return _new(_casualty(kind, s), role, role_span)
     if item is not None and (q.noun_start is not None or n_at == last + 1):
         role = text[s.toks[item.first].start : s.toks[item.last].end]
