@@ -123,8 +123,29 @@ def count_stem(key: str) -> str:
     """The stem of a counted noun: its inflectional suffixes removed, never
     a glued proclitic.  A noun counted by a figure is indefinite and takes
     no preposition ("1450 لوح", "(1,450) لوحاً"), so a first ل, ب, ك, و or ف
-    is the noun's own letter: both forms give ``لوح``, not ``وح``."""
+    is the noun's own letter: both forms give ``لوح``, not ``وح``.  A broken
+    plural or a synonym the lexicon's ``[counted_forms]`` lists gives its
+    singular's stem ("603 مراكز" and "612 مركزا" count one thing)."""
+    key = _counted_forms().get(key, key)
     return [v for v in stems(key) if key.startswith(v)][-1]
+
+
+@lru_cache(maxsize=1)
+def _counted_forms() -> dict[str, str]:
+    """Form → singular, in matching form, from ``[counted_forms]`` of fields.toml."""
+    from recon.normalise import normalise_key
+
+    out: dict[str, str] = {}
+    for lemma, forms in lexicon.load("fields").get("counted_forms", {}).items():
+        one = normalise_key(lemma)
+        for f in forms:
+            k = normalise_key(f)
+            out[k] = one
+            out[k + "ا"] = one  # the accusative, "طوابقاً" is rare but "مركزاً" is not
+    return out
+
+
+lexicon.on_clear(_counted_forms.cache_clear)
 
 
 def seizes(s: Sentence, first: int, last: int, lang: str = "ar") -> bool:
