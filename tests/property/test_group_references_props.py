@@ -1,0 +1,76 @@
+"""Invariants of the split of distance groups by reference place
+(recon._told_references, used by recon.group): every claim lands in exactly
+one group whatever the claims' order, and an article's distances from two
+places never share a group."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from recon.compare import default_comparator
+from recon.group import group_claims, judge
+from recon.model import Claim, Entity, Method, Quantity, Source
+
+SITE = Entity(id="s", name="موقع الحادث", kind="place")
+
+specs = st.lists(
+    st.tuples(
+        st.sampled_from(["a", "b", "c"]),
+        st.sampled_from([15, 170, 175, 280, 770]),
+        st.sampled_from([None, "المدينة المنورة", "مكة المكرمة", "طرابلس", "المدينة"]),
+        st.sampled_from([Method.EXTRACTED, Method.GIVEN]),
+    ),
+    min_size=1,
+    max_size=12,
+)
+
+
+def _claims(rows):  # type: ignore[no-untyped-def]
+    return [
+        Claim(
+            entity=SITE.name,
+            field="distance",
+            value=Quantity(value=v, unit="km"),
+            source=Source(id=doc, published=dt.date(2025, 3, 18)),
+            method=method,
+            role=role,
+        )
+        for doc, v, role, method in rows
+    ]
+
+
+def _partition(claims):  # type: ignore[no-untyped-def]
+    drafts = group_claims(claims, [SITE] * len(claims))
+    for d in drafts:
+        judge(d, default_comparator())
+    return drafts
+
+
+@settings(max_examples=200, deadline=None)
+@given(specs, st.randoms())
+def test_every_claim_in_exactly_one_group_whatever_the_order(rows, rnd) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(rows)
+    drafts = _partition(claims)
+    assert sorted(id(c) for d in drafts for c in d.claims) == sorted(map(id, claims))
+    shuffled = list(claims)
+    rnd.shuffle(shuffled)
+    again = _partition(shuffled)
+    key = lambda ds: sorted((d.id, d.status, sorted(map(id, d.claims))) for d in ds)  # noqa: E731
+    assert key(drafts) == key(again)
+
+
+@settings(max_examples=200, deadline=None)
+@given(specs)
+def test_an_article_s_distances_from_two_places_are_never_one_group(rows) -> None:  # type: ignore[no-untyped-def]
+    drafts = _partition(_claims(rows))
+    for d in drafts:
+        for doc in {c.source.id for c in d.claims}:
+            refs = {
+                c.role
+                for c in d.claims
+                if c.source.id == doc and c.role and c.method is Method.EXTRACTED
+            }
+            assert len(refs) <= 1, (doc, refs)
