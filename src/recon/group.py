@@ -22,7 +22,8 @@ one *candidate*; a source repeating the same value counts once.  The verdict:
 Figures of one (entity, field) that one article gives far apart in size (a
 prison "that holds 400" and "houses about 1,100") are two things that article
 told apart: :func:`group_claims` splits such a bucket into groups by size
-(``_told_sizes``), each with a note that says so.
+(``_told_sizes``), each with a note that says so; so are distances one
+article gives from two places (``recon._told_references``).
 """
 
 from __future__ import annotations
