@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 __all__ = ["event_of"]
 
 _TRIGGER_WINDOW = 8  # as recon.fields_ar: words between a date and its verb's "أن"
+_COMMA_BREAKS = frozenset({"ان", "إن", "بان"})  # a complementizer: the statement began already
 _DAY_WORDS_MAX = 4  # words besides a date that may all be the day's own ("اليوم الأحد")
 
 
@@ -51,9 +52,14 @@ def event_of(s: Sentence, start: int, end: int, lx: Lex) -> str | None:
     if 1 < rest <= _DAY_WORDS_MAX:  # a short clause only: the scan stays linear
         days = _day_words()
         rest -= sum(1 for k in range(lo, hi) if not first <= k < after and s.keys[k] in days)
-    if rest <= 1:
-        lo, hi = max(0, lo - 8), min(len(s.toks), hi + 8)
     last = after - 1
+    if rest <= 1:
+        if _said_before(s, lx, lo):
+            # "أعلنت المنظمة الدولية للهجرة، الأربعاء، غرق 61 مهاجرا": the
+            # day between commas after a statement's verb and subject is the
+            # statement's, with or without an "أن" after it.
+            return "announcement"
+        lo, hi = max(0, lo - 8), min(len(s.toks), hi + 8)
     if _statement_date(s, lx, first, last):
         return "announcement"
     # The nearest event word outside the date itself.
@@ -71,6 +77,21 @@ def event_of(s: Sentence, start: int, end: int, lx: Lex) -> str | None:
         # "ووقع فجر الاثنين": what occurred is named elsewhere in the sentence.
         ev = _nearest(s.near("events_not_occurred"), 0, len(s.toks), first)
     return None if ev is None else str(ev.value)
+
+
+_SUBJECT_WORDS = 6  # words of a statement's subject between its verb and the day
+
+
+def _said_before(s: Sentence, lx: Lex, lo: int) -> bool:
+    """Whether the clause before token ``lo`` opens with a speech verb a few
+    words before it ("أعلنت المنظمة الدولية للهجرة، …")."""
+    verbs = s.near("speech_last")
+    n = bisect_left(verbs, lo)
+    return (
+        n > 0
+        and lo - verbs[n - 1] <= _SUBJECT_WORDS + 1
+        and not any(s.keys[k] in _COMMA_BREAKS for k in range(verbs[n - 1] + 1, lo))
+    )
 
 
 def _statement_date(s: Sentence, lx: Lex, first: int, last: int) -> bool:

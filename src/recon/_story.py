@@ -368,6 +368,7 @@ def refine(claims: Sequence[Claim], entities: Sequence[Entity]) -> list[Entity]:
     """Each claim's entity, a place's claim moved to its only part that has
     claims of the same field (see the module's docstring)."""
     out = list(entities)
+    original = out[:]  # what each document said, for the last pass's guard
     by_id = {e.id: e for e in entities}
     if len(by_id) < 2:
         return out
@@ -468,4 +469,4 @@ def refine(claims: Sequence[Claim], entities: Sequence[Entity]) -> list[Entity]:
                     only=only,
                 ):
                     out[i] = by_id[target]
-    return corroborated(claims, out, country_of=country_of, max_days=st.max_days)
+    return corroborated(claims, out, country_of=country_of, max_days=st.max_days, before=original)

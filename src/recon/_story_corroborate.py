@@ -90,9 +90,11 @@ def corroborated(
     *,
     country_of: Callable[[str], str | None],
     max_days: int,
+    before: Sequence[Entity] | None = None,
 ) -> list[Entity]:
     """Each claim's entity, with a document's use of a name moved to the name
-    another document's agreeing figures give the same scene."""
+    another document's agreeing figures give the same scene (``before``:
+    the entities the claims had before any earlier pass moved them)."""
     out = list(entities)
     # Each claim's figure, read once for both passes (None: no evidence).
     figs_of = [_figure(c) if c.method is Method.EXTRACTED else None for c in claims]
@@ -176,9 +178,23 @@ def corroborated(
         ra, rb = find(a), find(b)
         if ra != rb:
             unite(ra, rb)
+    # What each document said under which name before any move: a later
+    # move must not put a figure under a name its document gave that field.
+    given = {
+        (c.source.id, e.id, c.field)
+        for c, e in zip(claims, before if before is not None else entities, strict=True)
+        if c.method is Method.EXTRACTED
+    }
     if not parent:
         return _single_figures(
-            claims, out, figs_of, uses, published, country_of=country_of, max_days=max_days
+            claims,
+            out,
+            figs_of,
+            uses,
+            published,
+            given=given,
+            country_of=country_of,
+            max_days=max_days,
         )
     members: dict[Node, list[Node]] = defaultdict(list)
     for n in fields:
@@ -206,7 +222,14 @@ def corroborated(
             continue
         out[k] = moved
     return _single_figures(
-        claims, out, figs_of, uses, published, country_of=country_of, max_days=max_days
+        claims,
+        out,
+        figs_of,
+        uses,
+        published,
+        given=given,
+        country_of=country_of,
+        max_days=max_days,
     )
 
 
@@ -220,6 +243,7 @@ def _single_figures(
     uses: Counter[str],
     pub: dict[str, int | None],
     *,
+    given: set[tuple[str, str, str]],
     country_of: Callable[[str], str | None],
     max_days: int,
 ) -> list[Entity]:
@@ -283,6 +307,8 @@ def _single_figures(
                     continue
                 if (a, target, c.field) in doc_fields or (b, e.id, c.field) in doc_fields:
                     continue  # a document gave this field for both names
+                if (a, target, c.field) in given:
+                    continue  # … or did before the first pass moved it
                 if past(c, max_days) or past(claims[j], max_days):
                     continue
                 if _countries_apart(country_of(e.id), country_of(target)):

@@ -80,3 +80,30 @@ def test_an_earlier_event_s_date_keeps_its_year() -> None:
 def test_this_year_s_event_date_has_no_year() -> None:
     got = dates("الدوحة - اندلع حريق في المحطة مساء الثلاثاء 9 سبتمبر.")
     assert [f for f, _ in got] == ["date:start"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "المدينة - انقلبت الحافلة مساء الاثنين 8 سبتمبر على طريق الهجرة.",
+        "النجف - اصطدمت حافلة الزوار بشاحنة فجر الأحد 7 سبتمبر.",
+        "العقبة - جنحت السفينة يوم السبت 6 سبتمبر قرب الميناء.",
+    ],
+)
+def test_an_overturn_a_collision_a_grounding_have_dates(text) -> None:
+    assert [f for f, _ in dates(text)] == ["date:incident"]
+
+
+def test_an_accident_named_only_as_such_dates_nothing() -> None:
+    # "حادث" alone names no event: tried and dropped (docs/evaluation.md)
+    assert dates("المدينة - وقع الحادث مساء الاثنين 8 سبتمبر.") == []
+
+
+def test_the_day_of_a_statement_with_no_complementizer_is_the_statement_s() -> None:
+    got = dates("طرابلس - أعلنت المنظمة الدولية للهجرة، الأربعاء، غرق 61 مهاجرا إثر انقلاب قارب.")
+    assert got == []
+
+
+def test_a_day_in_apposition_after_an_event_verb_is_the_event_s() -> None:
+    got = dates("المدينة - انقلبت الحافلة، مساء الاثنين 8 سبتمبر، على طريق الهجرة.")
+    assert [f for f, _ in got] == ["date:incident"]
