@@ -2,7 +2,8 @@
 
 A word is a run of letters, digits and combining marks, with a decimal
 point or hyphen between alphanumerics kept inside it; its ``key`` is its
-matching form (:func:`recon.normalise.normalise_key`).  Re-exported by
+matching form (:func:`recon.normalise.normalise_key`), and :func:`stems`
+are its variants without glued prefixes and suffixes.  Re-exported by
 :mod:`recon.sentences`, which cuts the same text into sentences and clauses.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Container, Iterable
+from functools import lru_cache
 from itertools import repeat
 from operator import itemgetter
 from typing import NamedTuple
@@ -18,7 +20,17 @@ from typing import NamedTuple
 from recon._tokens import chunk_rows, chunk_starts, shifted
 from recon.normalise import key_set, normalise_key
 
-__all__ = ["THAT", "Token", "listed", "readings", "token_keys", "token_starts", "tokenize", "words"]
+__all__ = [
+    "THAT",
+    "Token",
+    "listed",
+    "readings",
+    "stems",
+    "token_keys",
+    "token_starts",
+    "tokenize",
+    "words",
+]
 
 
 class Token(NamedTuple):
@@ -70,6 +82,53 @@ def listed(key: str, words: Container[str], *, article: bool = False) -> str | N
         if article and r[:2] == "ال" and r[2:] in words:
             return r[2:]
     return None
+
+
+# Prefix clusters Arabic attaches to a word (conjunction + preposition + article).
+_PREFIXES = (
+    "وبال",
+    "وال",
+    "فال",
+    "بال",
+    "كال",
+    "لل",
+    "وب",
+    "ول",
+    "فب",
+    "فل",
+    "ال",
+    "و",
+    "ف",
+    "ب",
+    "ل",
+    "ك",
+)
+_SUFFIXES = ("اتها", "اتهم", "يين", "يون", "ات", "ين", "ون", "ان", "ها", "هم", "ه", "ا", "ي")
+_MIN_STEM = 2
+
+
+@lru_cache(maxsize=65536)
+def stems(key: str) -> tuple[str, ...]:
+    """``key`` and its variants with glued prefixes and inflectional suffixes removed.
+
+    Ordered from the least to the most stripped; every variant keeps at least
+    two letters, so short words are not reduced to nothing.
+    """
+    seen: list[str] = [key]
+    bases = [key]
+    for p in _PREFIXES:
+        if key.startswith(p) and len(key) - len(p) >= _MIN_STEM:
+            bases.append(key[len(p) :])
+    for b in bases:
+        if b not in seen:
+            seen.append(b)
+    for b in list(bases):
+        for s in _SUFFIXES:
+            if b.endswith(s) and len(b) - len(s) >= _MIN_STEM + 1:
+                v = b[: -len(s)]
+                if v not in seen:
+                    seen.append(v)
+    return tuple(seen)
 
 
 def _is_word_char(ch: str) -> bool:
