@@ -222,21 +222,25 @@ def words(
     return list(map(tuple.__new__, repeat(Token), cols)), starts, keys
 
 
-_CHUNK_WORDS: dict[str, tuple[Token, ...]] = {}
+# A word within its chunk: (start, end, text, key), as a Token's fields.  A
+# plain tuple of strings and numbers, which the garbage collector stops
+# tracking (a Token, a tuple subclass, it would walk for good).
+_Word = tuple[int, int, str, str]
+_CHUNK_WORDS: dict[str, tuple[_Word, ...]] = {}
 
 
-def _chunk_words(chunk: str) -> tuple[Token, ...]:
+def _chunk_words(chunk: str) -> tuple[_Word, ...]:
     """The words of one chunk without spaces, offsets within it."""
     if _SLOW.search(chunk):
         # Both readings cut the same words, chunk by chunk as in a whole text.
-        return tuple(_slow_tokenize(chunk, 0, len(chunk)))
+        return tuple((t.start, t.end, t.text, t.key) for t in _slow_tokenize(chunk, 0, len(chunk)))
     pairs = _TILE_RE.findall(chunk)
-    out: list[Token] = []
+    out: list[_Word] = []
     at = 0
     for word, gap in pairs:
         if word:
             key = normalise_key(word)
             if key:  # a word of marks alone has no matching form
-                out.append(Token(at, at + len(word), word, key))
+                out.append((at, at + len(word), word, key))
         at += len(word) + len(gap)
     return tuple(out)
