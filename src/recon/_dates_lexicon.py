@@ -185,6 +185,13 @@ class _Lex:
         the tables it may start a phrase of (:meth:`cats`), whether it may
         start a date on its own (a number, or in a table a date can begin
         with other than the weak year cues) and whether it is a weak year cue."""
+        if chunk.isalpha() and not _LATIN.search(chunk):
+            # Arabic letters alone (most chunks): one word, the chunk itself.
+            key = _fold(chunk)
+            c = self.cats(key)
+            return (
+                (0, len(chunk), "w", key, False, c, not _STRONG_STARTS.isdisjoint(c), _WEAK in c),
+            )
         out = []
         for s, e, kind, key, glued in _chunk_tokens(chunk):
             c = self.cats(key)

@@ -107,6 +107,20 @@ _SUFFIXES = ("اتها", "اتهم", "يين", "يون", "ات", "ين", "ون",
 _MIN_STEM = 2
 
 
+def _by_edge(affixes: tuple[str, ...], edge: int) -> dict[str, tuple[str, ...]]:
+    """``affixes`` grouped by their first (``edge`` 0) or last (-1) letter,
+    each group in the order of ``affixes``: only a word's own letter's group
+    can be glued to it."""
+    out: dict[str, list[str]] = {}
+    for a in affixes:
+        out.setdefault(a[edge], []).append(a)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_PREFIXES_BY_FIRST = _by_edge(_PREFIXES, 0)
+_SUFFIXES_BY_LAST = _by_edge(_SUFFIXES, -1)
+
+
 @lru_cache(maxsize=65536)
 def stems(key: str) -> tuple[str, ...]:
     """``key`` and its variants with glued prefixes and inflectional suffixes removed.
@@ -116,14 +130,14 @@ def stems(key: str) -> tuple[str, ...]:
     """
     seen: list[str] = [key]
     bases = [key]
-    for p in _PREFIXES:
+    for p in _PREFIXES_BY_FIRST.get(key[:1], ()):
         if key.startswith(p) and len(key) - len(p) >= _MIN_STEM:
             bases.append(key[len(p) :])
     for b in bases:
         if b not in seen:
             seen.append(b)
-    for b in list(bases):
-        for s in _SUFFIXES:
+    for b in bases:
+        for s in _SUFFIXES_BY_LAST.get(b[-1:], ()):
             if b.endswith(s) and len(b) - len(s) >= _MIN_STEM + 1:
                 v = b[: -len(s)]
                 if v not in seen:
@@ -234,6 +248,10 @@ def _chunk_words(chunk: str) -> tuple[_Word, ...]:
     if _SLOW.search(chunk):
         # Both readings cut the same words, chunk by chunk as in a whole text.
         return tuple((t.start, t.end, t.text, t.key) for t in _slow_tokenize(chunk, 0, len(chunk)))
+    if chunk.isalpha():
+        # Letters alone (most chunks): one word, the chunk itself.
+        key = normalise_key(chunk)
+        return ((0, len(chunk), chunk, key),) if key else ()
     pairs = _TILE_RE.findall(chunk)
     out: list[_Word] = []
     at = 0

@@ -217,6 +217,8 @@ _MAYBE = "\0"
 
 
 def _chunk_lead(chunk: str) -> Any:
+    if chunk.isalpha():
+        return normalise_key(chunk)  # letters alone (most chunks): one word
     if any(map(str.isspace, chunk)):
         return _MAYBE
     m = _SPACED_WORD_RE.match(chunk)
