@@ -17,7 +17,7 @@ from itertools import repeat
 from operator import itemgetter
 from typing import NamedTuple
 
-from recon._tokens import chunk_rows, chunk_starts, shifted
+from recon._tokens import chunk_rows, chunk_starts, shifted, split_chunks
 from recon.normalise import key_set, normalise_key
 
 __all__ = [
@@ -228,7 +228,7 @@ def words(
     start = max(start, 0)
     # This sees every word of every article: each distinct chunk between
     # spaces is cut once (recon._tokens), the rest are C-level passes.
-    parts = text[start:stop].split(" ")
+    parts = split_chunks(text[start:stop])
     rows = chunk_rows(parts, _CHUNK_WORDS, _chunk_words)
     flat, starts, ends = shifted(rows, chunk_starts(parts, start))
     keys = list(map(_KEY, flat))
