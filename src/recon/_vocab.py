@@ -68,12 +68,15 @@ class Vocab:
         sets = list(_SETS.items())
         self.known: set[str] = set()
         self.plans: dict[int, dict[str, Any]] = {n: {} for n, _ in sets}
-        self.masks: dict[int, dict[str, int]] = {n: {} for n, _ in _GROUPS.items()}
+        self.masks: dict[int, dict[str, int]] = {}
         serial = {id(s): n for n, s in sets}
         bits: dict[int, list[tuple[dict[str, int], int]]] = {}
-        for n, group in _GROUPS.items():
+        for n, group in list(_GROUPS.items()):
+            if not all(id(s) in serial for s in group._sets):
+                continue  # a set made meanwhile (another thread): the next vocabulary
+            masks = self.masks[n] = {}
             for bit, s in enumerate(group._sets):
-                bits.setdefault(serial[id(s)], []).append((self.masks[n], 1 << bit))
+                bits.setdefault(serial[id(s)], []).append((masks, 1 << bit))
         self._entries: dict[int, _Entry] = {
             n: (weakref.ref(s), self.plans[n], tuple(bits.get(n, ()))) for n, s in sets
         }
