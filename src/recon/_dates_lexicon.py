@@ -41,6 +41,10 @@ _TILE = re.compile(r"[^\W_]+|\S|\s+")
 _LATIN = re.compile("[A-Za-z\u0130\u212a]")
 _CUES = {"past": -1, "current": 0, "next": 1}
 _NONE: frozenset[str] = frozenset()
+# The tables a word may start a phrase of, in the lexicon's order: a tuple (a
+# token row holding one is a tuple of strings and numbers, which the garbage
+# collector stops tracking; it would walk a row holding a frozenset for good).
+Cats = tuple[str, ...]
 # The tables whose words can begin a date expression (else it begins with a number).
 _STARTS = (
     "approx_words", "relative_days", "day_word", "weekdays", "ago_words", "parts",
@@ -171,7 +175,7 @@ class _Lex:
         self.firsts = {cat: frozenset(p[0] for p in t) for cat, t in self.index.items()}
         self.all_firsts = frozenset().union(*self.firsts.values())
         self.start_firsts = frozenset().union(*(self.firsts.get(c, _NONE) for c in _STARTS))
-        self.known_cats: dict[str, frozenset[str]] = {}
+        self.known_cats: dict[str, Cats] = {}
         # Per distinct chunk between spaces, its tokens with what this
         # lexicon says of each (recon._tokens, :meth:`chunk_tokens`).
         self.chunks: dict[str, tuple[_LexRow, ...]] = {}
@@ -181,6 +185,13 @@ class _Lex:
         the tables it may start a phrase of (:meth:`cats`), whether it may
         start a date on its own (a number, or in a table a date can begin
         with other than the weak year cues) and whether it is a weak year cue."""
+        if chunk.isalpha() and not _LATIN.search(chunk):
+            # Arabic letters alone (most chunks): one word, the chunk itself.
+            key = _fold(chunk)
+            c = self.cats(key)
+            return (
+                (0, len(chunk), "w", key, False, c, not _STRONG_STARTS.isdisjoint(c), _WEAK in c),
+            )
         out = []
         for s, e, kind, key, glued in _chunk_tokens(chunk):
             c = self.cats(key)
@@ -188,15 +199,15 @@ class _Lex:
             out.append((s, e, kind, key, glued, c, strong, _WEAK in c))
         return tuple(out)
 
-    def cats(self, key: str) -> frozenset[str]:
+    def cats(self, key: str) -> Cats:
         """The tables a token with ``key`` may start a phrase of (memoised per word)."""
         found = self.known_cats.get(key)
         if found is None:
             vs = _variants(key)
             if self.all_firsts.isdisjoint(vs):
-                found = _NONE  # most words start no phrase of any table: one C-level test
+                found = ()  # most words start no phrase of any table: one C-level test
             else:
-                found = frozenset(c for c, f in self.firsts.items() if any(v in f for v in vs))
+                found = tuple(c for c, f in self.firsts.items() if any(v in f for v in vs))
             if len(self.known_cats) >= MAX_CHUNKS:
                 self.known_cats.clear()
             self.known_cats[key] = found
@@ -215,7 +226,7 @@ def _lex(lang: str) -> _Lex:
 
 
 _Row = tuple[int, int, str, str, bool]
-_LexRow = tuple[int, int, str, str, bool, frozenset[str], bool, bool]
+_LexRow = tuple[int, int, str, str, bool, Cats, bool, bool]
 _ROW_CATS, _ROW_STRONG, _ROW_WEAK = itemgetter(5), itemgetter(6), itemgetter(7)
 _CHUNKS: dict[str, tuple[_Row, ...]] = {}
 _ROW_KIND, _ROW_KEY = itemgetter(2), itemgetter(3)
@@ -279,7 +290,7 @@ class _Tokens:
         keys = self.keys
         # Per token, the lexicon tables it may start a phrase of: a token
         # that starts none can only start a date as a number.
-        self.cats: list[frozenset[str]] = list(map(_ROW_CATS, flat))
+        self.cats: list[Cats] = list(map(_ROW_CATS, flat))
         # A number, or in a starting table other than the weak year cues.
         self.starts: list[bool] = list(map(_ROW_STRONG, flat))
         if lex.maxlen.get(_WEAK, 0) == 1:

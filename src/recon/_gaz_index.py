@@ -148,6 +148,9 @@ class _Index:
     def chunk_words(self, chunk: str) -> tuple[tuple[int, int, str, Any, str], ...]:
         """The words of one chunk without spaces with their :meth:`heads` and
         :meth:`canon` (what the scan follows the trie by), offsets within the chunk."""
+        if chunk.isalpha():
+            # Letters alone (most chunks): one word, the chunk itself.
+            return ((0, len(chunk), chunk, self.heads(chunk), self.canon(chunk)),)
         return tuple(
             (m.start(), m.end(), w, self.heads(w), self.canon(w))
             for m in TOKEN_RE.finditer(chunk)

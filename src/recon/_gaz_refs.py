@@ -318,7 +318,6 @@ def _ref(
     return r
 
 
-@lru_cache(maxsize=1 << 16)
 def _place_head(key: str, heads: frozenset[str]) -> str:
     """The administrative noun word ``key`` ends in ("بمدينة" → "مدينة"), else ""."""
     head = next((v for v in stems(key) if v in heads), None)
@@ -330,7 +329,9 @@ _HEADS_MEMO: dict[frozenset[str], dict[str, str]] = {}
 
 def _place_heads(keys: list[str], heads: frozenset[str]) -> list[str]:
     """:func:`_place_head` of each of ``keys``: one C-level look-up of the
-    whole sentence in a per-lexicon memo, each new word form computed once."""
+    whole sentence in a per-lexicon memo, each new word form computed once
+    (and remembered only here: a cache keyed by word and set would hold a
+    tuple per word the garbage collector walks)."""
     memo = _HEADS_MEMO.get(heads)
     if memo is None or len(memo) >= 1 << 16:  # bounded over an open vocabulary
         if len(_HEADS_MEMO) >= 8:

@@ -280,9 +280,13 @@ def _chunk_tokens(t: _Tables, chunk: str) -> tuple[tuple[int, int, str, bool, bo
     """The tokens of one chunk without spaces: (start, end, token, whether it
     can anchor a figure: a digit run or a number word, whether it touches the
     token before it) within the chunk."""
+    folded = chunk.replace("ة", "ه").replace("ى", "ي")
+    if folded.isalpha():
+        # Letters alone (most chunks): one letter run, the chunk itself.
+        return ((0, len(folded), folded, folded in t.words, False),)
     # Tokens and the white space between them alternate in the split, so
     # offsets are running sums of lengths: token k is [at[2k + 1], at[2k + 2]).
-    parts = _SPLIT_RE.split(chunk.replace("ة", "ه").replace("ى", "ي"))
+    parts = _SPLIT_RE.split(folded)
     at = list(accumulate(map(len, parts), initial=0))
     toks = parts[1::2]
     return tuple(

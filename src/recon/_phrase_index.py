@@ -9,64 +9,44 @@ as a bit mask per word form (bit ``i`` for the ``i``-th set), so a set the
 sentence has no word of is skipped without a pass.  The masks say only what
 :meth:`recon.sentences.PhraseSet.starts` says, so matching is unchanged.
 
-A group belongs here only if its sets are all asked of the same sentences
-anyway: every new word form is learnt for every set of the group, which for
-a group asked only now and then (a figure sentence's eight field sets) costs
-more on new vocabulary than the skipped passes save.
+The masks are learnt with the sets' own plans (:mod:`recon._vocab`): a new
+word form costs an index nothing more than it costs its sets.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache, reduce
-from itertools import compress
-from operator import itemgetter, or_
+from itertools import repeat
+from operator import or_
 
+from recon._vocab import STATE, index_table, join_index
 from recon.sentences import PhraseSet
 
 __all__ = ["PhraseIndex", "phrase_index"]
-
-_MAX_CACHED = 1 << 18  # distinct word forms remembered, as PhraseSet does
 
 
 class PhraseIndex:
     """Per word form, a bit mask of the ``sets`` it may start a phrase of."""
 
-    __slots__ = ("_memo", "_sets")
+    __slots__ = ("__weakref__", "_serial", "_sets")
 
     def __init__(self, sets: Sequence[PhraseSet]) -> None:
         self._sets = tuple(sets)
-        # A memo of a pure function of the word form, shared by every
-        # document (as PhraseSet's own per-form candidates are).
-        self._memo: dict[str, int] = {}
-
-    def _learn(self, keys: Sequence[str]) -> dict[str, int]:
-        """The masks of the new word forms ``keys``, remembered: each set is
-        asked once about all of them (as a sentence's own scan would)."""
-        fresh = list(dict.fromkeys(keys))
-        masks = [0] * len(fresh)
-        for bit, phrases in enumerate(self._sets):
-            for i in compress(range(len(fresh)), phrases.starts(fresh)):
-                masks[i] |= 1 << bit
-        learnt = dict(zip(fresh, masks, strict=True))
-        if len(self._memo) + len(learnt) > _MAX_CACHED:
-            self._memo.clear()  # bounded memory over an open-ended vocabulary
-        self._memo.update(learnt)
-        return learnt
+        # The masks are learnt with the sets' own plans, once per word form
+        # for every set and index (recon._vocab), and shared by every document.
+        self._serial = join_index(self)
 
     def masks(self, keys: Sequence[str]) -> list[int]:
         """The mask of each of ``keys``."""
-        memo = self._memo
-        if len(keys) > 1:
-            try:  # every word form seen before: one C-level look-up of all
-                return list(itemgetter(*keys)(memo))
-            except KeyError:
-                pass
-        found = list(map(memo.get, keys))
-        if None not in found:
-            return found  # type: ignore[return-value]  # no None left
-        learnt = self._learn([k for k, m in zip(keys, found, strict=True) if m is None])
-        return [learnt[k] if m is None else m for k, m in zip(keys, found, strict=True)]
+        v = STATE[0]
+        if (
+            v is None
+            or not v.known.issuperset(keys)
+            or (masks := v.masks.get(self._serial)) is None
+        ):
+            masks = index_table(self._serial, keys)
+        return list(map(masks.get, keys, repeat(0)))
 
     def union(self, keys: Sequence[str]) -> int:
         """The sets any of ``keys`` may start a phrase of, as one mask."""

@@ -2,9 +2,12 @@
 
 Every tokeniser of the extractor (sentence words, date tokens, figure tokens,
 gazetteer words) keeps its tokens inside runs of non-space characters: none
-of their patterns crosses or looks across a plain space (U+0020).  So a
-text splits on that space with ``str.split`` (a C loop, many times faster
-than a regular expression over every character), each *distinct* chunk is
+of their patterns crosses or looks across a plain space (U+0020) or a line
+break, and none tells a token after one from a token after the other.  So a
+text splits on both (:func:`split_chunks`: ``str.replace`` and ``str.split``,
+C loops many times faster than a regular expression over every character;
+split on spaces alone, the two words around every paragraph break would make
+a chunk no other text repeats), each *distinct* chunk is
 cut by the tokeniser's own rule once and remembered, and a text's tokens are
 its chunks' tokens shifted by where each chunk starts.  Everything per chunk
 occurrence and per token is a C-level pass (``map``, ``chain``,
@@ -37,6 +40,7 @@ __all__ = [
     "chunks_of",
     "laid_out",
     "shifted",
+    "split_chunks",
 ]
 
 MAX_CHUNKS = 1 << 17  # distinct chunks a tokeniser's table remembers
@@ -47,13 +51,15 @@ _FIRST, _SECOND = itemgetter(0), itemgetter(1)
 
 
 def chunk_starts(parts: Sequence[str], base: int = 0) -> list[int]:
-    """Where each of ``parts`` (a text split on ``" "``, starting at ``base``) starts."""
-    # Chunk k starts after the k chunks and the k spaces before it.
+    """Where each of ``parts`` (a text split on one-character separators,
+    starting at ``base``) starts."""
+    # Chunk k starts after the k chunks and the k separators before it.
     return list(map(add, accumulate(map(len, parts[:-1]), initial=base), count()))
 
 
 class Chunks(NamedTuple):
-    """A text split on ``" "``, and where each chunk starts.
+    """A text split on spaces and line breaks (:func:`split_chunks`), and
+    where each chunk starts.
 
     Shared by the scanners that read the same text (dates and figures read
     the article's normalised form): one split, and each chunk string hashed
@@ -63,9 +69,15 @@ class Chunks(NamedTuple):
     starts: list[int]
 
 
+def split_chunks(text: str) -> list[str]:
+    """``text`` split on every space and line break (one character each, so
+    :func:`chunk_starts` places the parts)."""
+    return text.replace("\n", " ").split(" ")
+
+
 def chunks_of(text: str) -> Chunks:
     """:class:`Chunks` of ``text``."""
-    parts = text.split(" ")
+    parts = split_chunks(text)
     return Chunks(parts, chunk_starts(parts))
 
 

@@ -2,7 +2,8 @@
 
 A word is a run of letters, digits and combining marks, with a decimal
 point or hyphen between alphanumerics kept inside it; its ``key`` is its
-matching form (:func:`recon.normalise.normalise_key`).  Re-exported by
+matching form (:func:`recon.normalise.normalise_key`), and :func:`stems`
+are its variants without glued prefixes and suffixes.  Re-exported by
 :mod:`recon.sentences`, which cuts the same text into sentences and clauses.
 """
 
@@ -11,14 +12,25 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Container, Iterable
+from functools import lru_cache
 from itertools import repeat
 from operator import itemgetter
 from typing import NamedTuple
 
-from recon._tokens import chunk_rows, chunk_starts, shifted
+from recon._tokens import chunk_rows, chunk_starts, shifted, split_chunks
 from recon.normalise import key_set, normalise_key
 
-__all__ = ["THAT", "Token", "listed", "readings", "token_keys", "token_starts", "tokenize", "words"]
+__all__ = [
+    "THAT",
+    "Token",
+    "listed",
+    "readings",
+    "stems",
+    "token_keys",
+    "token_starts",
+    "tokenize",
+    "words",
+]
 
 
 class Token(NamedTuple):
@@ -70,6 +82,67 @@ def listed(key: str, words: Container[str], *, article: bool = False) -> str | N
         if article and r[:2] == "ال" and r[2:] in words:
             return r[2:]
     return None
+
+
+# Prefix clusters Arabic attaches to a word (conjunction + preposition + article).
+_PREFIXES = (
+    "وبال",
+    "وال",
+    "فال",
+    "بال",
+    "كال",
+    "لل",
+    "وب",
+    "ول",
+    "فب",
+    "فل",
+    "ال",
+    "و",
+    "ف",
+    "ب",
+    "ل",
+    "ك",
+)
+_SUFFIXES = ("اتها", "اتهم", "يين", "يون", "ات", "ين", "ون", "ان", "ها", "هم", "ه", "ا", "ي")
+_MIN_STEM = 2
+
+
+def _by_edge(affixes: tuple[str, ...], edge: int) -> dict[str, tuple[str, ...]]:
+    """``affixes`` grouped by their first (``edge`` 0) or last (-1) letter,
+    each group in the order of ``affixes``: only a word's own letter's group
+    can be glued to it."""
+    out: dict[str, list[str]] = {}
+    for a in affixes:
+        out.setdefault(a[edge], []).append(a)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_PREFIXES_BY_FIRST = _by_edge(_PREFIXES, 0)
+_SUFFIXES_BY_LAST = _by_edge(_SUFFIXES, -1)
+
+
+@lru_cache(maxsize=65536)
+def stems(key: str) -> tuple[str, ...]:
+    """``key`` and its variants with glued prefixes and inflectional suffixes removed.
+
+    Ordered from the least to the most stripped; every variant keeps at least
+    two letters, so short words are not reduced to nothing.
+    """
+    seen: list[str] = [key]
+    bases = [key]
+    for p in _PREFIXES_BY_FIRST.get(key[:1], ()):
+        if key.startswith(p) and len(key) - len(p) >= _MIN_STEM:
+            bases.append(key[len(p) :])
+    for b in bases:
+        if b not in seen:
+            seen.append(b)
+    for b in bases:
+        for s in _SUFFIXES_BY_LAST.get(b[-1:], ()):
+            if b.endswith(s) and len(b) - len(s) >= _MIN_STEM + 1:
+                v = b[: -len(s)]
+                if v not in seen:
+                    seen.append(v)
+    return tuple(seen)
 
 
 def _is_word_char(ch: str) -> bool:
@@ -155,7 +228,7 @@ def words(
     start = max(start, 0)
     # This sees every word of every article: each distinct chunk between
     # spaces is cut once (recon._tokens), the rest are C-level passes.
-    parts = text[start:stop].split(" ")
+    parts = split_chunks(text[start:stop])
     rows = chunk_rows(parts, _CHUNK_WORDS, _chunk_words)
     flat, starts, ends = shifted(rows, chunk_starts(parts, start))
     keys = list(map(_KEY, flat))
@@ -163,21 +236,29 @@ def words(
     return list(map(tuple.__new__, repeat(Token), cols)), starts, keys
 
 
-_CHUNK_WORDS: dict[str, tuple[Token, ...]] = {}
+# A word within its chunk: (start, end, text, key), as a Token's fields.  A
+# plain tuple of strings and numbers, which the garbage collector stops
+# tracking (a Token, a tuple subclass, it would walk for good).
+_Word = tuple[int, int, str, str]
+_CHUNK_WORDS: dict[str, tuple[_Word, ...]] = {}
 
 
-def _chunk_words(chunk: str) -> tuple[Token, ...]:
+def _chunk_words(chunk: str) -> tuple[_Word, ...]:
     """The words of one chunk without spaces, offsets within it."""
     if _SLOW.search(chunk):
         # Both readings cut the same words, chunk by chunk as in a whole text.
-        return tuple(_slow_tokenize(chunk, 0, len(chunk)))
+        return tuple((t.start, t.end, t.text, t.key) for t in _slow_tokenize(chunk, 0, len(chunk)))
+    if chunk.isalpha():
+        # Letters alone (most chunks): one word, the chunk itself.
+        key = normalise_key(chunk)
+        return ((0, len(chunk), chunk, key),) if key else ()
     pairs = _TILE_RE.findall(chunk)
-    out: list[Token] = []
+    out: list[_Word] = []
     at = 0
     for word, gap in pairs:
         if word:
             key = normalise_key(word)
             if key:  # a word of marks alone has no matching form
-                out.append(Token(at, at + len(word), word, key))
+                out.append((at, at + len(word), word, key))
         at += len(word) + len(gap)
     return tuple(out)

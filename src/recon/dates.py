@@ -44,7 +44,7 @@ from typing import Any
 
 import attrs
 
-from recon._dates_lexicon import _lex
+from recon._dates_lexicon import Cats, _lex
 from recon._dates_relative import _R, _dv, _last, _mk, _RelativeRules
 from recon._fast_values import _with_raw
 from recon._slots import setters
@@ -438,12 +438,12 @@ class _Scan(_RelativeRules):
         return out
 
 
-_NO_CATS: frozenset[str] = frozenset()
+_NO_CATS: Cats = ()
 _ALL_RULES = tuple(getattr(_Scan, name) for name, _, _ in _Scan._GATES)
-_RULE_SETS: dict[tuple[frozenset[str], bool], tuple[Any, ...]] = {}
+_RULE_SETS: dict[tuple[Cats, bool], tuple[Any, ...]] = {}
 
 
-def _rules(cats: frozenset[str], number: bool) -> tuple[Any, ...]:
+def _rules(cats: Cats, number: bool) -> tuple[Any, ...]:
     """The rules whose gate is open at a token in tables ``cats`` (a number
     or not), in trial order; remembered per (tables, number): a handful of
     distinct combinations recur."""

@@ -42,7 +42,7 @@ from recon._gaz_index import (
     tokens,
 )
 from recon._slots import setters
-from recon._tokens import chunk_rows, chunk_starts, laid_out
+from recon._tokens import chunk_rows, chunk_starts, laid_out, split_chunks
 from recon.errors import LexiconError
 from recon.normalise import Normalised, normalise
 
@@ -319,7 +319,7 @@ class Gazetteer:
         idx = self._idx()
         # Each distinct chunk between spaces is cut into words, and its
         # words' trie heads found, once (recon._tokens).
-        parts = norm.text.split(" ")
+        parts = split_chunks(norm.text)
         rows = chunk_rows(parts, idx.chunks, idx.chunk_words)
         flat, ws, we = laid_out(rows, chunk_starts(parts) if starts is None else starts)
         heads = list(map(_ROW_HEADS, flat))

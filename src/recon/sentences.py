@@ -14,14 +14,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from itertools import compress, repeat
-from operator import is_, itemgetter, not_
+from itertools import compress
 from typing import Any
 
 import attrs
 
 from recon._slots import setters
 from recon._tokens import chunk_rows, chunk_starts
+from recon._vocab import STATE, join_set, set_table
 from recon._words import (  # noqa: F401 - _slow_tokenize: the reference reading, for tests
     _FW,
     _W,
@@ -29,6 +29,7 @@ from recon._words import (  # noqa: F401 - _slow_tokenize: the reference reading
     _astral,
     _is_word_char,
     _slow_tokenize,
+    stems,
     token_keys,
     token_starts,
     tokenize,
@@ -50,28 +51,6 @@ __all__ = [
 _FULL_STOPS = frozenset(".؟?!۔…")
 _CLAUSE_MARKS = frozenset("،,;؛:")
 _CLOSERS = frozenset("\"'”’»)]")
-# Prefix clusters Arabic attaches to a word (conjunction + preposition + article).
-_PREFIXES = (
-    "وبال",
-    "وال",
-    "فال",
-    "بال",
-    "كال",
-    "لل",
-    "وب",
-    "ول",
-    "فب",
-    "فل",
-    "ال",
-    "و",
-    "ف",
-    "ب",
-    "ل",
-    "ك",
-)
-_SUFFIXES = ("اتها", "اتهم", "يين", "يون", "ات", "ين", "ون", "ان", "ها", "هم", "ه", "ا", "ي")
-_MIN_STEM = 2
-_MAX_CACHED = 1 << 18  # distinct word forms a PhraseSet remembers
 
 
 @attrs.frozen
@@ -238,6 +217,8 @@ _MAYBE = "\0"
 
 
 def _chunk_lead(chunk: str) -> Any:
+    if chunk.isalpha():
+        return normalise_key(chunk)  # letters alone (most chunks): one word
     if any(map(str.isspace, chunk)):
         return _MAYBE
     m = _SPACED_WORD_RE.match(chunk)
@@ -294,30 +275,6 @@ def _slow_clauses(text: str, sentence: Segment, opener_keys: frozenset[str]) -> 
         i += 1
     emit(start, sentence.end)
     return out
-
-
-@lru_cache(maxsize=65536)
-def stems(key: str) -> tuple[str, ...]:
-    """``key`` and its variants with glued prefixes and inflectional suffixes removed.
-
-    Ordered from the least to the most stripped; every variant keeps at least
-    two letters, so short words are not reduced to nothing.
-    """
-    seen: list[str] = [key]
-    bases = [key]
-    for p in _PREFIXES:
-        if key.startswith(p) and len(key) - len(p) >= _MIN_STEM:
-            bases.append(key[len(p) :])
-    for b in bases:
-        if b not in seen:
-            seen.append(b)
-    for b in list(bases):
-        for s in _SUFFIXES:
-            if b.endswith(s) and len(b) - len(s) >= _MIN_STEM + 1:
-                v = b[: -len(s)]
-                if v not in seen:
-                    seen.append(v)
-    return tuple(seen)
 
 
 @attrs.frozen
@@ -390,9 +347,6 @@ class PhraseSet:
         self._by_first: dict[str, list[_Entry]] = {}
         self._strip_suffixes = strip_suffixes
         self._verbs = verbs
-        # Per token form, the phrases it may start (as a _plan): variants are
-        # worked out once per distinct word, not once per occurrence.
-        self._cands: dict[str, Any] = {}
         for phrase, value in entries:
             words = tuple(normalise_key(w) for w in phrase.split())
             if not words or not all(words):
@@ -401,6 +355,9 @@ class PhraseSet:
         for lst in self._by_first.values():
             lst.sort(key=lambda t: -len(t[0]))
         self._firsts = frozenset(self._by_first)
+        # What each word form may start is learnt once per form, for every
+        # set at once (recon._vocab); the set is known there by this number.
+        self._serial = join_set(self)
 
     def __bool__(self) -> bool:
         return bool(self._by_first)
@@ -414,27 +371,20 @@ class PhraseSet:
             return v
         return tuple(x for x in v if key.endswith(x))
 
-    def _candidates(self, key: str) -> Any:
+    def _plan_of(self, key: str) -> Any:
         """The phrases a token with matching form ``key`` may start, in trial
-        order (as a :func:`_plan`, falsy when none)."""
-        found = self._cands.get(key)
-        if found is None:
-            found = self._learn([key])[key]
-        return found
-
-    def _learn(self, keys: list[str]) -> dict[str, Any]:
-        """The candidates of the distinct new word forms ``keys``, remembered."""
-        fresh: dict[str, Any] = dict.fromkeys(keys, ())
-        # Every variant of a word is among its stems: a word none of whose
-        # stems opens a phrase starts none (most words; one C-level pass).
-        opens = map(not_, map(self._firsts.isdisjoint, map(stems, keys)))
+        order (as a :func:`_plan`, falsy when none); remembered per word
+        form for every set at once by :mod:`recon._vocab`."""
         by_first = self._by_first
-        for key in compress(keys, opens):
-            fresh[key] = _plan(e for v in self._variants(key) for e in by_first.get(v, ()))
-        if len(self._cands) + len(fresh) > _MAX_CACHED:
-            self._cands.clear()  # bounded memory over an open-ended vocabulary
-        self._cands.update(fresh)
-        return fresh
+        return _plan(e for v in self._variants(key) for e in by_first.get(v, ()))
+
+    def __getstate__(self) -> dict[str, Any]:
+        # A copy in another process registers there anew: serials are per process.
+        return {k: v for k, v in self.__dict__.items() if k != "_serial"}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._serial = join_set(self)
 
     def _match(self, tokens: Sequence[Token], i: int, cands: Any) -> PhraseMatch | None:
         """The first of ``cands`` (a non-empty :func:`_plan`) that matches at token ``i``."""
@@ -467,9 +417,11 @@ class PhraseSet:
 
     def match_at(self, tokens: Sequence[Token], i: int) -> PhraseMatch | None:
         """The longest phrase starting at token ``i``, if any."""
-        cands = self._cands.get(tokens[i].key)
-        if cands is None:
-            cands = self._candidates(tokens[i].key)
+        key = tokens[i].key
+        v = STATE[0]
+        if v is None or key not in v.known or (plans := v.plans.get(self._serial)) is None:
+            plans = set_table(self._serial, (key,))
+        cands = plans.get(key)
         return self._match(tokens, i, cands) if cands else None
 
     def starts(self, keys: Sequence[str]) -> list[Any]:
@@ -478,20 +430,14 @@ class PhraseSet:
         One C-level pass over the sentence, so callers that try
         :meth:`match_at` at every token can skip the tokens that start nothing.
         """
-        if len(keys) > 1:
-            # Every word form seen before (the usual case): one C-level
-            # look-up of all of them, which raises if one is new.
-            try:
-                return list(itemgetter(*keys)(self._cands))
-            except KeyError:
-                pass
-        cands = list(map(self._cands.get, keys))
-        if None in cands:
-            # Each new word form once, however often it recurs; a known one
-            # is not in ``fresh`` and keeps its own candidates.
-            fresh = self._learn(list(dict.fromkeys(compress(keys, map(is_, cands, repeat(None))))))
-            cands = list(map(fresh.get, keys, cands))
-        return cands
+        v = STATE[0]
+        if (
+            v is None
+            or not v.known.issuperset(keys)
+            or (plans := v.plans.get(self._serial)) is None
+        ):
+            plans = set_table(self._serial, keys)
+        return list(map(plans.get, keys))
 
     def find_all(
         self, tokens: Sequence[Token], keys: Sequence[str] | None = None

@@ -53,6 +53,31 @@ def test_phrase_set_matches_multiword_with_prefix():
     assert ps.match_at(toks, 0) is None
 
 
+def test_phrase_sets_share_what_words_start() -> None:
+    """A word learnt by the shared vocabulary (recon._vocab) is matched by a
+    set made later, by a pickled copy, and after the vocabulary is full."""
+    import pickle
+
+    import recon._vocab as vocab
+    from recon._phrase_index import PhraseIndex
+
+    toks = tokenize("ثم لقي حتفه وبمقتل جندي")
+    first = PhraseSet([("لقي حتفه", "killed")])
+    assert [bool(x) for x in first.starts([t.key for t in toks])] == [0, 1, 0, 0, 0]
+    later = PhraseSet([("مقتل", "k")])  # after the words above were learnt
+    m = later.match_at(toks, 3)
+    assert m is not None and m.value == "k"
+    assert PhraseIndex([first, later]).masks([t.key for t in toks]) == [0, 1, 0, 2, 0]
+    copy = pickle.loads(pickle.dumps(later))
+    assert copy._serial != later._serial and copy.find_all(toks)[0].first == 3
+    full, vocab.MAX_KNOWN = vocab.MAX_KNOWN, 1
+    try:
+        assert first.find_all(toks)[0].value == "killed"
+        assert later.match_at(toks, 3) is not None
+    finally:
+        vocab.MAX_KNOWN = full
+
+
 # The fast paths (regex tiling, clause regex) must cut exactly what the
 # character-by-character reading cuts, on any text: marks, joiners between
 # digits and letters, "_" and characters beyond the BMP (which take the slow
