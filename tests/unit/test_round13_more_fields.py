@@ -1,0 +1,38 @@
+"""Round 13, thirteenth batch: figures that were parsed but made no claim,
+or the wrong one.  Sentences written for these tests, with negative cases."""
+
+import pytest
+from extracting import extract_text
+
+PUB = "2025-09-16"
+
+
+def fields(text: str) -> list[str]:
+    return [c.field for c in extract_text("أربيل - " + text, PUB)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the suspicion of an infection, not the infection
+        ("ارتفع عدد حالات الاشتباه بالإصابة بالكوليرا في المحافظة إلى 1412 حالة.", "suspected"),
+        # time spent on the work that ended the event
+        ("تمكنت فرق الإطفاء من إخماد الحريق بعد نحو 14 ساعة من العمل المتواصل.", "duration"),
+        ("عاد الوفد بعد 3 أيام من المفاوضات.", "duration"),
+        # the bodies a hospital received
+        ("استقبل المركز جثامين ستة أشخاص.", "killed"),
+        # classrooms, and members counted in the accusative
+        ("ستضم المدارس الجديدة 4,200 صف دراسي.", "count:classroom"),
+        ("صوت ضد الموازنة 12 عضواً.", "count:عضو"),
+    ],
+)
+def test_the_field_of_a_figure(text, want) -> None:
+    assert want in fields(text)
+
+
+def test_a_day_after_an_event_is_no_duration() -> None:
+    assert fields("وصل الوفد بعد 3 أيام من الحادث.") == []
+
+
+def test_infections_stay_infections() -> None:
+    assert fields("سجلت الوزارة 40 إصابة مؤكدة بالكوليرا.") == ["infected"]
