@@ -47,6 +47,8 @@ __all__ = ["CASUALTY", "Field", "Sentence", "event_of", "quantity_field"]
 
 _TRIGGER_WINDOW = 8  # words before a figure that may say what it counts
 _SHARE_WINDOW = 16  # words from "نسبة" to its percentage
+_MEASURE_FAR = 7  # words from a measure word to its figure past a verb of amounting
+_AMOUNTS = frozenset({"يبلغ", "تبلغ", "بلغ", "بلغت", "يصل", "تصل", "يناهز", "تناهز"})
 _RISE_WINDOW = 16  # words from "عدد" to the "إلى" of the figure it counts
 _TO = "الي"  # "إلى" (matching form)
 _COUNT_OF = frozenset({"عدد", "حصيله"})  # "the number of", "the toll of" (matching forms)
@@ -401,7 +403,12 @@ def _field(
     if u.dimension == "length":
         # "على ارتفاع 1800 متر", "بئر بعمق 450 متراً": a measure of a thing, not
         # a distance.  Only lengths: "وتعهدت قطر بتقديم 50 مليون" is Qatar.
-        for k in range(first - 1, max(lo, first - 3) - 1, -1):
+        # "التي يبلغ عمقها في تلك المنطقة نحو 4 أمتار", "لعمق الترعة الذي يبلغ
+        # 6 أمتار": a verb of amounting lets the measure word stand further back.
+        near = max(lo, first - 3, s.tok(prev_end))
+        if not _AMOUNTS.isdisjoint(s.keys[max(lo, first - _MEASURE_FAR) : first]):
+            near = max(lo, first - _MEASURE_FAR, s.tok(prev_end))
+        for k in range(first - 1, near - 1, -1):
             measure = lx.measure_words.get(s.toks[k].key)
             if measure is not None:
                 if (

@@ -36,3 +36,28 @@ def test_a_day_after_an_event_is_no_duration() -> None:
 
 def test_infections_stay_infections() -> None:
     assert fields("سجلت الوزارة 40 إصابة مؤكدة بالكوليرا.") == ["infected"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("نظرا لعمق الترعة الذى يبلغ 6 أمتار في هذه المنطقة.", ["depth"]),
+        (
+            "سقطت في الترعة التي يبلغ عمقها في تلك المنطقة نحو 4 أمتار ويصل عرضها إلى نحو 40 مترا.",
+            ["depth", "width"],
+        ),
+        # no verb of amounting: a measure word far back names nothing
+        ("يبلغ عمق البئر 30 مترا، وتقع على بعد نحو 25 كم من البلدة.", ["depth", "distance"]),
+    ],
+)
+def test_a_measure_word_before_a_verb_of_amounting(text, want) -> None:
+    assert fields(text) == want
+
+
+def test_a_name_ending_in_al_din_is_no_debt() -> None:
+    got = fields("وقرر المحافظ اللواء حسام الدين عبد الفتاح صرف 100 ألف جنيه لأسرة كل متوفى.")
+    assert got == ["money:per_killed"]
+
+
+def test_the_public_debt_is_a_loan() -> None:
+    assert fields("ارتفع الدين العام إلى 300 مليار دولار.") == ["money:loan"]
