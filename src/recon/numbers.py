@@ -177,6 +177,23 @@ def _thousandth(tok: str) -> bool:
     return bool(comma) and 1 <= len(head) <= 2 and len(tail) == 3 and tail.isdigit()
 
 
+def _people_counted(prev: str, c: Any) -> bool:
+    """Whether a definite cardinal of three to ten follows the definite
+    plural of people it counts ("إنقاذ الناجين الثمانية", "المعتقلين
+    الخمسة"): an adjective, as a figure.  Days or things in a broken plural
+    ("الأيام الثلاثة") are not read so."""
+    return (
+        3 <= c.value <= 10
+        and c.low is None
+        and prev.startswith("ال")
+        and prev.endswith(("ين", "ون"))
+        and len(prev) >= _PEOPLE_PLURAL_MIN
+    )
+
+
+_PEOPLE_PLURAL_MIN = 6  # "الناجين": the article, a stem, the plural ending
+
+
 def _dotted_thousands(tok: str) -> bool:
     """Whether digits ``tok`` are one to three digits, one dot and three
     digits ("45.100"): thousands where the press writes a decimal comma."""
@@ -223,7 +240,9 @@ def _match(cx: _Cx, i: int) -> tuple[_Found | None, int]:
     word = not _isdigit(toks[i])
     definite = c.prefix in sets["definite"]
     prev = cx.tok(pb)
-    if (word and definite and not c.plural) or prev in sets["ordinals"]:
+    if (word and definite and not c.plural and not _people_counted(prev, c)) or prev in sets[
+        "ordinals"
+    ]:
         return fail
     # "الطريق 6", "المادة 140": a label; "إغلاق الطريق 3 أيام" counts days (below).
     labelled = prev in sets["id_cues"]

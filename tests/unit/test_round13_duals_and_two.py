@@ -44,3 +44,16 @@ def test_sailors_two_and_patrol_boats(text, want) -> None:
 def test_monday_is_no_two(text) -> None:
     got = [c.field for c in extract_text("الحسيمة - " + text, PUB)]
     assert got and all(f.startswith("date") for f in got), got
+
+
+def test_a_definite_cardinal_after_the_people_it_counts_is_a_figure() -> None:
+    assert ("rescued", 8.0) in claims("تمكنت البحرية من إنقاذ الناجين الثمانية.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["قتل خلال الأيام الثلاثة الماضية 20 شخصا.", "شارك في القمة قادة الدول الخمس."],
+)
+def test_a_definite_cardinal_after_days_or_things_is_no_figure(text) -> None:
+    got = [v for _, v in claims(text)]
+    assert 3.0 not in got and 5.0 not in got, got
