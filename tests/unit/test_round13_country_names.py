@@ -83,3 +83,12 @@ def test_a_country_labelling_a_headline_is_not_the_figure_s_place() -> None:
 
 def test_a_country_named_in_the_sentence_still_is() -> None:
     assert entities("قتل 5 أشخاص في حادث سير في تونس أمس.", "killed") == ["تونس"]
+
+
+def test_the_kurdistan_region_holds_its_governorates() -> None:
+    from recon._dateline import containers, country_of
+
+    for gov in ("iq-erbil-gov", "iq-duhok-gov", "iq-sulaymaniyah-gov", "iq-halabja-gov"):
+        assert "iq-kurdistan" in containers(gov), gov
+        assert country_of(gov) == "iq"
+    assert "iq-kurdistan" in containers("erbil")
