@@ -19,6 +19,7 @@ def fields(text: str) -> list[str]:
         # time spent on the work that ended the event
         ("تمكنت فرق الإطفاء من إخماد الحريق بعد نحو 14 ساعة من العمل المتواصل.", "duration"),
         ("عاد الوفد بعد 3 أيام من المفاوضات.", "duration"),
+        ("جاء الكشف بعد 42 يوماً من الحفائر المتواصلة.", "duration"),
         # the bodies a hospital received
         ("استقبل المركز جثامين ستة أشخاص.", "killed"),
         # classrooms, and members counted in the accusative
