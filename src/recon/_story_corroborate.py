@@ -185,7 +185,8 @@ def corroborated(
         for c, e in zip(claims, before if before is not None else entities, strict=True)
         if c.method is Method.EXTRACTED
     }
-    if not parent:
+
+    def second_pass() -> list[Entity]:
         return _single_figures(
             claims,
             out,
@@ -196,6 +197,9 @@ def corroborated(
             country_of=country_of,
             max_days=max_days,
         )
+
+    if not parent:
+        return second_pass()
     members: dict[Node, list[Node]] = defaultdict(list)
     for n in fields:
         members[find(n)].append(n)
@@ -221,16 +225,7 @@ def corroborated(
         if there and figs_of[k] not in there:
             continue
         out[k] = moved
-    return _single_figures(
-        claims,
-        out,
-        figs_of,
-        uses,
-        published,
-        given=given,
-        country_of=country_of,
-        max_days=max_days,
-    )
+    return second_pass()
 
 
 _MAX_STORY_DOCS = 8  # documents sharing a figure beyond which it tells no story apart

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from grouping import assert_one_group_each_whatever_the_order, partition
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from recon.compare import default_comparator
-from recon.group import group_claims, judge
 from recon.model import Claim, Entity, Method, Quantity, Source
 
 SITE = Entity(id="s", name="موقع الحادث", kind="place")
@@ -43,23 +42,13 @@ def _claims(rows):  # type: ignore[no-untyped-def]
 
 
 def _partition(claims):  # type: ignore[no-untyped-def]
-    drafts = group_claims(claims, [SITE] * len(claims))
-    for d in drafts:
-        judge(d, default_comparator())
-    return drafts
+    return partition(claims, SITE)
 
 
 @settings(max_examples=200, deadline=None)
 @given(specs, st.randoms())
 def test_every_claim_in_exactly_one_group_whatever_the_order(rows, rnd) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(rows)
-    drafts = _partition(claims)
-    assert sorted(id(c) for d in drafts for c in d.claims) == sorted(map(id, claims))
-    shuffled = list(claims)
-    rnd.shuffle(shuffled)
-    again = _partition(shuffled)
-    key = lambda ds: sorted((d.id, d.status, sorted(map(id, d.claims))) for d in ds)  # noqa: E731
-    assert key(drafts) == key(again)
+    assert_one_group_each_whatever_the_order(_claims(rows), SITE, rnd)
 
 
 @settings(max_examples=200, deadline=None)

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from grouping import assert_one_group_each_whatever_the_order, partition
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from recon.compare import default_comparator
-from recon.group import SIZES_APART, group_claims, judge
+from recon.group import SIZES_APART
 from recon.model import Claim, Cue, Entity, Method, Quantity, Source
 
 PLACE = Entity(id="p", name="سجن زحلة", kind="facility")
@@ -43,24 +43,13 @@ def _claims(rows):  # type: ignore[no-untyped-def]
 
 
 def _partition(claims):  # type: ignore[no-untyped-def]
-    drafts = group_claims(claims, [PLACE] * len(claims))
-    for d in drafts:
-        judge(d, default_comparator())
-    return drafts
+    return partition(claims, PLACE)
 
 
 @settings(max_examples=200, deadline=None)
 @given(specs, st.randoms())
 def test_every_claim_in_exactly_one_group_whatever_the_order(rows, rnd) -> None:  # type: ignore[no-untyped-def]
-    claims = _claims(rows)
-    drafts = _partition(claims)
-    assert sorted(id(c) for d in drafts for c in d.claims) == sorted(map(id, claims))
-    shuffled = list(claims)
-    rnd.shuffle(shuffled)
-    again = _partition(shuffled)
-    key = lambda ds: sorted((d.id, d.status, sorted(map(id, d.claims))) for d in ds)  # noqa: E731
-    assert key(drafts) == key(again)
-    assert len({d.id for d in drafts}) == len(drafts)
+    assert_one_group_each_whatever_the_order(_claims(rows), PLACE, rnd)
 
 
 @settings(max_examples=200, deadline=None)
