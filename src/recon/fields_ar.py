@@ -30,6 +30,7 @@ from recon._field_part import (
     replaced,
     whole_of,
 )
+from recon._field_percent import percent_field
 from recon._field_scope import _over_a_period, _per_slash_time, _per_time, _within, spread_over
 from recon._item_state import item_state, present_at, still_in_care
 from recon._lazy import lazy
@@ -40,13 +41,12 @@ from recon._words import THAT, Token, words
 from recon.entities_ar import Lex
 from recon.model import Qualifier
 from recon.normalise import normalise_key
-from recon.sentences import PhraseMatch, Segment, split_clauses, stems
+from recon.sentences import PhraseMatch, Segment, split_clauses
 from recon.units import unit as _unit
 
 __all__ = ["CASUALTY", "Field", "Sentence", "event_of", "quantity_field"]
 
 _TRIGGER_WINDOW = 8  # words before a figure that may say what it counts
-_SHARE_WINDOW = 16  # words from "نسبة" to its percentage
 _MEASURE_FAR = 7  # words from a measure word to its figure past a verb of amounting
 _AMOUNTS = frozenset({"يبلغ", "تبلغ", "بلغ", "بلغت", "يصل", "تصل", "يناهز", "تناهز"})
 _RISE_WINDOW = 16  # words from "عدد" to the "إلى" of the figure it counts
@@ -266,32 +266,6 @@ def _casualty(field: str, s: Sentence) -> str:
     return field
 
 
-def _percent_field(s: Sentence, lx: Lex, first: int, last: int, prev: Field | None) -> Field | None:
-    """What a percentage is a share of: "6% من الناتج", "نسبة تمويل الخطة 28%",
-    "معدل التضخم … 35.7%", "83% منها" (of the previous figure)."""
-    nxt = s.toks[last + 1].key if last + 1 < len(s.toks) else ""
-    if nxt == "من" and last + 2 < len(s.toks):
-        whole = s.toks[last + 2]
-        return _new(f"percent:{stems(whole.key)[-1]}", whole.text)
-    if nxt in lx.of_previous and prev is not None and not prev.field.startswith("percent"):
-        return _new(f"percent:{prev.field}")
-    best = s.near("percent").last_before(-1, first)
-    if best is not None:
-        return _new(f"percent:{best.value}", s.toks[best.first].text)
-    # "بلغت نسبة النجاح في الدورة الرئيسية لامتحان البكالوريا دورة 2025
-    # ما قدره 37,08 بالمائة": a share word names what the next percentage is
-    # a share of however long the phrase after it, up to an earlier figure.
-    before = [t for t in map(s.tok, s.figures) if t < first]
-    stop = max(first - _SHARE_WINDOW, before[-1] if before else -1, -1)
-    for k in range(first - 1, stop, -1):
-        if s.toks[k].key in lx.share_words and k + 1 < first:
-            whole = s.toks[k + 1]
-            return _new(f"percent:{stems(whole.key)[-1]}", whole.text)
-    if prev is not None and prev.field.startswith("percent:"):
-        return prev  # "… إلى 6% مقابل نحو 7%": the same share
-    return None
-
-
 def quantity_field(
     text: str, q: Any, s: Sentence, lx: Lex, prev_end: int, *, prev: Field | None = None
 ) -> Field | None:
@@ -450,7 +424,7 @@ def _field(
         measure = measure_field(s, q, first, lx.unit_fields[u.dimension])
         return None if measure is None else _new(measure)
     if u.dimension == "percent":
-        return _percent_field(s, lx, first, last, prev)
+        return percent_field(s, lx, first, last, prev)
     if u.dimension not in ("person", "item", "number"):
         return None
     if q.quantity.value < 1 or q.quantity.value != int(q.quantity.value):
