@@ -12,6 +12,7 @@ with the place most distances are from.
 
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
 from functools import lru_cache
 
@@ -64,18 +65,17 @@ def told_references(cs: list[Claim]) -> list[list[Claim]]:
             loose.append((i, c))
         else:
             placed[at[ref]].append((i, c))
+    # Each figure's first part, so a loose claim finds its part in one look-up.
+    part_of: dict[tuple[str, float], int] = {}
+    for k, p in enumerate(placed):
+        for _, o in p:
+            part_of.setdefault(_figure(o), k)
     for i, c in loose:
         # With the part that gives the same figure, else the commonest place's.
-        k = next((k for k, p in enumerate(placed) if any(_same(c, o) for _, o in p)), 0)
-        placed[k].append((i, c))
+        placed[part_of.get(_figure(c), 0)].append((i, c))
     return [[c for _, c in sorted(p, key=lambda t: t[0])] for p in placed]
 
 
-def _same(a: Claim, b: Claim) -> bool:
-    va, vb = a.value, b.value
-    return (
-        isinstance(va, Quantity)
-        and isinstance(vb, Quantity)
-        and va.unit == vb.unit
-        and (float(va.value) == float(vb.value))
-    )
+def _figure(c: Claim) -> tuple[str, float]:
+    v = c.value
+    return (v.unit, float(v.value)) if isinstance(v, Quantity) else ("", math.nan)
