@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 __all__ = [
     "cases_of",
     "count_stem",
+    "counted_thing",
     "counts_in",
     "escapes",
     "generic_count",
@@ -117,6 +118,26 @@ def cases_of(s: Sentence, last: int, hi: int, end: int, lang: str = "ar") -> Fie
     if key in _date_words(lang) or key.endswith(_NISBA_ENDINGS):
         return None  # "حالة يومية", "حالات عراقية": how, not what
     return Field("count:" + count_stem(key), s.toks[last + 1].text)
+
+
+def counted_thing(s: Sentence, last: int, hi: int) -> bool:
+    """Whether the word after a figure's last token ``last`` (in its clause,
+    ending at ``hi``) is a thing ``[counted_forms]`` lists ("طابقاً",
+    "مراكز"): never people, whatever the verb before the figure."""
+    if last + 1 >= hi:
+        return False
+    key = s.keys[last + 1]
+    forms = _counted_forms()
+    bare = key[:-1] if key.endswith("ا") else key
+    return key in forms or bare in _counted_lemmas()
+
+
+@lru_cache(maxsize=1)
+def _counted_lemmas() -> frozenset[str]:
+    return frozenset(_counted_forms().values())
+
+
+lexicon.on_clear(_counted_lemmas.cache_clear)
 
 
 def count_stem(key: str) -> str:

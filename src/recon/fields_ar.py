@@ -19,7 +19,15 @@ import attrs
 
 from recon import lexicon
 from recon._field_events import event_of
-from recon._field_generic import cases_of, counted_named, counts_in, escapes, seizes, unlisted_count
+from recon._field_generic import (
+    cases_of,
+    counted_named,
+    counted_thing,
+    counts_in,
+    escapes,
+    seizes,
+    unlisted_count,
+)
 from recon._field_measure import elapsed, is_age, measure_field, skip_auxiliaries
 from recon._field_part import (
     PART_ROLES,
@@ -555,7 +563,11 @@ def _field(
         return _new(
             _casualty(trig.value, s), text[q.noun_start : q.noun_end], (q.noun_start, q.noun_end)
         )
-    things = trig is not None and (seizes(s, trig.first, trig.last) or own)  # "ضبط 3 ملايين حبة"
+    # "ضبط 3 ملايين حبة"; "أجليت النزلاء من الفندق ذي 14 طابقاً": floors are
+    # things whatever the verb before.
+    things = trig is not None and (
+        seizes(s, trig.first, trig.last) or own or counted_thing(s, last, hi)
+    )
     if (trig is None or things) and u.dimension == "number" and last + 1 < hi:
         counted = unlisted_count(text, s, lx, q, (last, hi))
         if counted is not None:

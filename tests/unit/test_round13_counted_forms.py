@@ -26,3 +26,18 @@ def test_a_plural_and_its_singular_count_one_thing(a, b) -> None:
 
 def test_unrelated_nouns_stay_apart() -> None:
     assert fields("جرت الامتحانات في 603 مراكز.") != fields("جرت الامتحانات في 603 مدارس.")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("أجليت النزلاء من الفندق ذي الأربعة عشر طابقاً.", "count:طابق"),
+        ("أجليت النزلاء من الفندق ذي 14 طابقا.", "count:طابق"),
+    ],
+)
+def test_a_building_having_floors_counts_floors_whatever_the_verb(text, want) -> None:
+    assert fields(text) == [want]
+
+
+def test_a_hijri_month_after_its_day_is_still_a_date() -> None:
+    assert [f for f in fields("بدأ الحج في 8 ذي الحجة.") if not f.startswith("date")] == []
