@@ -28,3 +28,20 @@ def test_a_count_s_number_of_names_the_people_after_its_to(text, want) -> None:
 
 def test_people_by_trade_with_no_count_before_are_counted_by_trade() -> None:
     assert fields("وصل إلى الموقع في الصباح الباكر بعد انتظار طويل ستة عمال.") == ["count:عامل"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ارتفع عدد الأبقار النافقة جراء مرض الجمرة الخبيثة في محلية عسلاية إلى 412 رأساً.",
+        "قالت رعاة إن الجمرة الخبيثة فتكت بـ340 رأساً من الأبقار.",
+    ],
+)
+def test_dead_livestock_however_far_the_word_that_says_so(text) -> None:
+    assert fields(text) == ["count:livestock:dead"]
+
+
+def test_livestock_said_to_be_nothing_are_just_livestock() -> None:
+    assert fields("ارتفع عدد الأبقار المحصنة في محلية عسلاية بولاية شرق دارفور إلى 412 رأساً.") == [
+        "count:livestock"
+    ]
