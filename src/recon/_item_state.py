@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from recon import lexicon
+from recon._words import COUNT_OF, TO
 from recon.sentences import PhraseSet
 
 if TYPE_CHECKING:
@@ -28,8 +29,6 @@ __all__ = ["item_state", "present_at", "still_in_care"]
 _BEFORE = 8  # words before a figure that may say what happened to its things
 _AFTER = 2  # words after the counted noun ("30 مبنى انهارت")
 _RISE_BEFORE = 16  # words from "عدد" to the "إلى" of the figure it counts
-_TO = "الي"  # "إلى" (matching form)
-_COUNT_OF = frozenset({"عدد", "حصيله"})  # "the number of", "the toll of" (matching forms)
 
 
 @lru_cache(maxsize=4)
@@ -80,11 +79,11 @@ def item_state(s: Sentence, first: int, after: int, floor: int, lang: str = "ar"
         return None  # a figure glued inside the sentence's last word ("و٥٠٠")
     lo, hi = s.tok_range(s.clause_of(s.toks[first].start))
     back = max(lo, floor, first - _BEFORE)
-    if first > back and s.keys[first - 1] == _TO:
+    if first > back and s.keys[first - 1] == TO:
         # "ارتفع عدد الأبقار النافقة جراء مرض الجمرة الخبيثة في محلية عسلاية
         # إلى 412 رأساً": the things "عدد" names before its "إلى", however far.
         far = max(lo, floor, first - _RISE_BEFORE)
-        back = next((k for k in range(back - 1, far - 1, -1) if s.keys[k] in _COUNT_OF), back)
+        back = next((k for k in range(back - 1, far - 1, -1) if s.keys[k] in COUNT_OF), back)
     for k in range(first - 1, back - 1, -1):
         m = states.match_at(s.toks, k)
         if m is not None and m.last < first:

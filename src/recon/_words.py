@@ -21,7 +21,9 @@ from recon._tokens import chunk_rows, chunk_starts, shifted, split_chunks
 from recon.normalise import key_set, normalise_key
 
 __all__ = [
+    "COUNT_OF",
     "THAT",
+    "TO",
     "Token",
     "listed",
     "readings",
@@ -58,6 +60,10 @@ def token_starts(toks: Iterable[Token]) -> list[int]:
 
 #: "أن"/"إن" that open a that-clause: what follows is another proposition.
 THAT = key_set(("أن", "إن", "بأن", "وأن", "وإن"))
+# "إلى" and the words that open a count it ends ("ارتفع عدد … إلى 412"):
+# "the number of", "the toll of" (matching forms).
+TO = "الي"
+COUNT_OF = frozenset({"عدد", "حصيله"})
 
 
 def readings(key: str) -> tuple[str, ...]:

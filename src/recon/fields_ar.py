@@ -45,7 +45,7 @@ from recon._lazy import lazy
 from recon._money_per import is_conversion, per_head, per_unit, value_apposition
 from recon._nearest import Near
 from recon._slots import setters
-from recon._words import THAT, Token, words
+from recon._words import COUNT_OF, THAT, TO, Token, words
 from recon.entities_ar import Lex
 from recon.model import Qualifier
 from recon.normalise import normalise_key
@@ -58,8 +58,6 @@ _TRIGGER_WINDOW = 8  # words before a figure that may say what it counts
 _MEASURE_FAR = 7  # words from a measure word to its figure past a verb of amounting
 _AMOUNTS = frozenset({"يبلغ", "تبلغ", "بلغ", "بلغت", "يصل", "تصل", "يناهز", "تناهز"})
 _RISE_WINDOW = 16  # words from "عدد" to the "إلى" of the figure it counts
-_TO = "الي"  # "إلى" (matching form)
-_COUNT_OF = frozenset({"عدد", "حصيله"})  # "the number of", "the toll of" (matching forms)
 _SUBJECT_GAP = 2  # a verb, then its subject ("مسلحون مجهولون"), then the figure
 _BETWEEN_AFTER = 2  # words from a length to the "بين" of the two places it lies between
 _PEOPLE = (
@@ -465,12 +463,12 @@ def _field(
     # one before ("سحبت جنودها، وهم نحو ثلاثين").
     opener = lo if lo < len(s.toks) and s.toks[lo].key not in lx.apposition else 0
     back = max(opener, first - _TRIGGER_WINDOW, s.tok(prev_end))
-    if first > back and s.keys[first - 1] == _TO and q.noun_start is not None:
+    if first > back and s.keys[first - 1] == TO and q.noun_start is not None:
         # "ارتفع عدد المصابين في الحريق الذي شب مساء الثلاثاء في محطة الخور
         # إلى ستة عمال": a count's "عدد" names what the people after its
         # "إلى" are, however far before it.
         far = max(opener, first - _RISE_WINDOW, s.tok(prev_end))
-        back = next((k for k in range(back - 1, far - 1, -1) if s.keys[k] in _COUNT_OF), back)
+        back = next((k for k in range(back - 1, far - 1, -1) if s.keys[k] in COUNT_OF), back)
     # "قالت فرق الإنقاذ إن 5 أشخاص قتلوا": what the speaker is, before the
     # "إن" that opens what was said, says nothing of the figure.
     said = next((k for k in range(first - 1, back - 1, -1) if s.keys[k] in THAT), None)
