@@ -7,7 +7,7 @@ loading so that each module stays small; everything here is re-exported by
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -92,11 +92,22 @@ class _Terminal:
 class _Index:
     """Alias keys → entries, as a dict of keys and a token trie."""
 
-    def __init__(self, entries: Iterable[GazetteerEntry], guard_words: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        entries: Iterable[GazetteerEntry],
+        guard_words: Iterable[str] = (),
+        not_after: Mapping[str, Iterable[str]] | None = None,
+    ) -> None:
         self.keys: dict[str, _Terminal] = {}
         self.trie: dict[str, Any] = {}
         self.depth = 1
         self.guard_words = frozenset(canon_token(w) for t in guard_words for w in tokens(t))
+        # Per alias, words after which it is a common word ("بعد المغرب": after
+        # sunset, not Morocco).
+        self.not_after: dict[str, frozenset[str]] = {
+            alias: frozenset(canon_token(w) for t in words for w in tokens(t))
+            for alias, words in (not_after or {}).items()
+        }
         for e in entries:
             # Guarded names first, so that a plain alias with the same key wins.
             forms = [(a, True) for a in e.guarded] + [(a, False) for a in (e.name, *e.aliases)]

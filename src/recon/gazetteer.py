@@ -279,7 +279,7 @@ class Gazetteer:
 
     def _idx(self) -> _Index:
         if self._index is None:
-            self._index = _Index(self._entries.values(), _guard_words())
+            self._index = _Index(self._entries.values(), _guard_words(), _not_after())
         return self._index
 
     def is_common(self, key: str) -> bool:
@@ -345,6 +345,7 @@ class Gazetteer:
                             or self._exact_at(text, norm, ws[i] + stripped, we[j], term.alias)
                         )
                         and (not term.guarded or _guard_met(flat, i, stripped, term, idx))
+                        and not _common_after(flat, i, term, idx)
                     ):
                         best = (j, stripped, term)
                     j += 1
@@ -390,6 +391,15 @@ class Gazetteer:
 
     def __repr__(self) -> str:
         return f"Gazetteer({len(self)} entries)"
+
+
+def _common_after(
+    flat: Sequence[tuple[int, int, str, Any, str]], i: int, term: _Terminal, idx: _Index
+) -> bool:
+    """Whether word ``i`` starts an alias that the word before it makes a
+    common word ("قرب المغرب": near sunset; ``[guarded] not_after``)."""
+    words = idx.not_after.get(term.alias)
+    return words is not None and i > 0 and flat[i - 1][4] in words
 
 
 def _guard_met(
@@ -444,7 +454,20 @@ def _default_data() -> tuple[tuple[GazetteerEntry, ...], frozenset[str], _Index]
     entries, common = _parse(data, "recon/lexicons/ar/gazetteer.toml")
     g = Gazetteer(entries)  # merges duplicate ids coming from user 'extend' lists
     ents = tuple(g)
-    return ents, frozenset(common), _Index(ents, _guard_words())
+    return ents, frozenset(common), _Index(ents, _guard_words(), _not_after())
+
+
+def _not_after() -> dict[str, list[str]]:
+    """Per alias, the words after which it is a common word
+    (``[guarded] not_after`` of the built-in gazetteer)."""
+    table = lexicon.load(_BUILTIN_FILES[0]).get("guarded", {}).get("not_after", {})
+    if not isinstance(table, dict) or not all(
+        isinstance(v, list) and all(isinstance(w, str) for w in v) for v in table.values()
+    ):
+        raise LexiconError(
+            "'guarded.not_after' must map names to lists of strings", path="gazetteer.toml"
+        )
+    return {str(k): v for k, v in table.items()}
 
 
 def _guard_words() -> list[str]:

@@ -92,3 +92,34 @@ def test_the_kurdistan_region_holds_its_governorates() -> None:
         assert "iq-kurdistan" in containers(gov), gov
         assert country_of(gov) == "iq"
     assert "iq-kurdistan" in containers("erbil")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("تنتهي الحصة الأخيرة قرب المغرب", []),
+        ("التقوا بعد صلاة المغرب", []),
+        ("وصل الوفد إلى المغرب", ["ma"]),
+        ("أعلن المغرب الحداد", ["ma"]),
+    ],
+)
+def test_the_sunset_prayer_is_no_morocco(text, want) -> None:
+    assert ids(text) == want
+
+
+def test_not_after_must_map_names_to_lists(tmp_path, monkeypatch) -> None:
+    from recon import lexicon
+
+    folder = tmp_path / "ar"
+    folder.mkdir()
+    (folder / "gazetteer.toml").write_text(
+        '[guarded]\nnot_after = { "المغرب" = "قرب" }\n', encoding="utf-8"
+    )
+    monkeypatch.setattr(lexicon, "lexicon_paths", lambda: [tmp_path])
+    lexicon.clear_cache()
+    try:
+        with pytest.raises(LexiconError, match="not_after"):
+            Gazetteer.default().find_mentions("في المغرب")
+    finally:
+        monkeypatch.undo()
+        lexicon.clear_cache()
