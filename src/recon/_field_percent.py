@@ -6,8 +6,10 @@ previous figure), and "بلغت نسبة النجاح في الدورة الرئ
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from recon import lexicon
 from recon._words import stems
 
 if TYPE_CHECKING:
@@ -47,4 +49,21 @@ def percent_field(s: Sentence, lx: Lex, first: int, last: int, prev: Field | Non
             return _new(f"percent:{stems(whole.key)[-1]}", whole.text)
     if prev is not None and prev.field.startswith("percent:"):
         return prev  # "… إلى 6% مقابل نحو 7%": the same share
+    lo = s.tok_range(s.clause_of(s.toks[first].start))[0]
+    changes = _change_words()
+    if any(s.keys[k] in changes for k in range(max(lo, stop + 1), first)):
+        # "سجلت الكميات تراجعا بنسبة 14,8 في المائة", "ارتفعت الأسعار بنسبة
+        # 12%": how much something changed, not a share of a whole.
+        return _new("percent:change")
     return None
+
+
+@lru_cache(maxsize=1)
+def _change_words() -> frozenset[str]:
+    """Verbs and nouns of change, both lexicons' lists, with the accusative
+    nouns ("تراجعا")."""
+    words = lexicon.word_set("numbers", "change_words") | lexicon.word_set("fields", "change_words")
+    return words | {w + "ا" for w in words if not w.endswith("ا")}
+
+
+lexicon.on_clear(_change_words.cache_clear)

@@ -51,7 +51,8 @@ def test_a_base_of_a_change_a_few_words_on_does_not_date_the_figure(prep: str) -
         "وبلغت الكميات المبيعة 11 ألف طن، بزيادة 15% "
         f"{prep} الكميات المبيعة في الفترة نفسها من العام الماضي."
     )
-    assert fields(text) == [("weight", 11_000)]
+    # the increase itself is percent:change since round 13
+    assert [f for f in fields(text) if f[0] != "percent:change"] == [("weight", 11_000)]
 
 
 def test_a_date_with_no_change_before_it_still_dates_the_figure() -> None:

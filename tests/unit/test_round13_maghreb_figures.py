@@ -126,3 +126,19 @@ def test_dotted_thousands_where_the_press_writes_a_decimal_comma(text, country, 
     got = [(float(q.quantity.value), q.quantity.unit) for q in find_quantities(text, country=country)]
     assert got == want
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سجلت الكميات تراجعا بنسبة 14,8 بالمائة مقارنة مع السنة الماضية.",
+        "ارتفعت الأسعار بنسبة 12 بالمائة.",
+        "تراجعت كميات السردين المفرغة خلال الأشهر الستة الأولى بنحو 15 بالمائة.",
+    ],
+)
+def test_how_much_something_changed_is_a_percent_change(text) -> None:
+    assert [f for f, _ in fields(text)] == ["percent:change"]
+
+
+def test_a_share_named_before_stays_that_share() -> None:
+    assert [f for f, _ in fields("ارتفعت نسبة البطالة إلى 12 بالمائة.")] == ["percent:unemployment"]
