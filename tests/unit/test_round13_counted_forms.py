@@ -41,3 +41,7 @@ def test_a_building_having_floors_counts_floors_whatever_the_verb(text, want) ->
 
 def test_a_hijri_month_after_its_day_is_still_a_date() -> None:
     assert [f for f in fields("بدأ الحج في 8 ذي الحجة.") if not f.startswith("date")] == []
+
+
+def test_districts_with_cases_count_districts() -> None:
+    assert fields("سجلت إصابات بالكوليرا في 8 مديريات بالمحافظة.") == ["count:مديري"]
