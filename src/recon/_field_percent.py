@@ -49,6 +49,8 @@ def percent_field(s: Sentence, lx: Lex, first: int, last: int, prev: Field | Non
             return _new(f"percent:{stems(whole.key)[-1]}", whole.text)
     if prev is not None and prev.field.startswith("percent:"):
         return prev  # "… إلى 6% مقابل نحو 7%": the same share
+    if first >= len(s.toks):
+        return None  # a figure glued inside the sentence's last word ("ابج,22%")
     lo = s.tok_range(s.clause_of(s.toks[first].start))[0]
     changes = _change_words()
     if any(s.keys[k] in changes for k in range(max(lo, stop + 1), first)):

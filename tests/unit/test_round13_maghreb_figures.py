@@ -142,3 +142,13 @@ def test_how_much_something_changed_is_a_percent_change(text) -> None:
 
 def test_a_share_named_before_stays_that_share() -> None:
     assert [f for f, _ in fields("ارتفعت نسبة البطالة إلى 12 بالمائة.")] == ["percent:unemployment"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    # found by the fuzzer: a percentage glued inside a sentence's last word
+    ["1\x06\\ظظظ,22%", "ارتفع ظظظ,22%", "زيادة ابج,22%", "ارتفاع x,22%"],
+)
+def test_a_percentage_glued_in_the_last_word_is_no_error(text) -> None:
+    for c in extract_text(text, PUB):
+        assert 0 <= c.span.start < c.span.end <= len(text)
