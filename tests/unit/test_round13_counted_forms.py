@@ -45,3 +45,7 @@ def test_a_hijri_month_after_its_day_is_still_a_date() -> None:
 
 def test_districts_with_cases_count_districts() -> None:
     assert fields("سجلت إصابات بالكوليرا في 8 مديريات بالمحافظة.") == ["count:مديري"]
+
+
+def test_markets_hit_are_markets_not_people() -> None:
+    assert fields("أصاب القصف 3 أسواق.") == ["count:سوق"]
