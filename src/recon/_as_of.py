@@ -57,15 +57,20 @@ def dates_as_of(
     dates: Sequence[Any],
     lx: Lex,
     events: Sequence[str | None],
+    *,
     pub: dt.date | None = None,
+    pluperfect: int | None = None,
 ) -> Usable:
     """The dates of sentence ``s`` that may say when its figures held
-    (``events``: each date's :func:`event_of`; ``pub``: the article's day).
+    (``events``: each date's :func:`event_of`; ``pub``: the article's day;
+    ``pluperfect``: :func:`pluperfect_from` of ``s``, if the caller has it).
     An event's date dates no figure, unless it is long before the article
     and told in the pluperfect: "وكان حريق مماثل قد اندلع عام 2019 …،
     وأسفر عن إصابة عاملين" recalls that earlier event and its figures."""
     words = lexicon.word_set("fields", "comparison_words")
-    told = pluperfect_from(s) if pub is not None else len(s.toks)
+    if pub is not None and pluperfect is None:
+        pluperfect = pluperfect_from(s)
+    told = len(s.toks) if pluperfect is None else pluperfect
     compare_at = list(compress(range(len(s.keys)), map(words.__contains__, s.keys)))
     usable = [
         d

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 __all__ = ["event_of"]
 
 _TRIGGER_WINDOW = 8  # as recon.fields_ar: words between a date and its verb's "أن"
-_COMMA_BREAKS = frozenset({"ان", "إن", "بان"})  # a complementizer: the statement began already
+_COMMA_BREAKS = key_set(("أن", "إن", "بأن"))  # a complementizer: the statement began already
 _DAY_WORDS_MAX = 4  # words besides a date that may all be the day's own ("اليوم الأحد")
 
 

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from recon import lexicon
-from recon._words import COUNT_OF, TO
+from recon._words import count_opened
 from recon.sentences import PhraseSet
 
 if TYPE_CHECKING:
@@ -79,11 +79,9 @@ def item_state(s: Sentence, first: int, after: int, floor: int, lang: str = "ar"
         return None  # a figure glued inside the sentence's last word ("و٥٠٠")
     lo, hi = s.tok_range(s.clause_of(s.toks[first].start))
     back = max(lo, floor, first - _BEFORE)
-    if first > back and s.keys[first - 1] == TO:
-        # "ارتفع عدد الأبقار النافقة جراء مرض الجمرة الخبيثة في محلية عسلاية
-        # إلى 412 رأساً": the things "عدد" names before its "إلى", however far.
-        far = max(lo, floor, first - _RISE_BEFORE)
-        back = next((k for k in range(back - 1, far - 1, -1) if s.keys[k] in COUNT_OF), back)
+    # "ارتفع عدد الأبقار النافقة جراء مرض الجمرة الخبيثة في محلية عسلاية
+    # إلى 412 رأساً": the things "عدد" names before its "إلى", however far.
+    back = count_opened(s.keys, first, back, max(lo, floor, first - _RISE_BEFORE))
     for k in range(first - 1, back - 1, -1):
         m = states.match_at(s.toks, k)
         if m is not None and m.last < first:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Sequence
 from functools import lru_cache
 from itertools import repeat
 from operator import itemgetter
@@ -64,6 +64,16 @@ THAT = key_set(("أن", "إن", "بأن", "وأن", "وإن"))
 # "the number of", "the toll of" (matching forms).
 TO = "الي"
 COUNT_OF = frozenset({"عدد", "حصيله"})
+
+
+def count_opened(keys: Sequence[str], first: int, back: int, far: int) -> int:
+    """Where the words before a figure at token ``first`` that may say what
+    it counts begin: ``back``, or, when "إلى" stands right before the figure,
+    the "عدد"/"حصيلة" that opens the count it ends, as far back as ``far``
+    ("ارتفع عدد المصابين في الحريق الذي … إلى ستة عمال")."""
+    if first <= back or keys[first - 1] != TO:
+        return back
+    return next((k for k in range(back - 1, far - 1, -1) if keys[k] in COUNT_OF), back)
 
 
 def readings(key: str) -> tuple[str, ...]:

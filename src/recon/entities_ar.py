@@ -264,14 +264,18 @@ def _verbal_noun(noun: str, nxt: str) -> bool:
     """Whether facility noun ``noun`` before the word ``nxt`` is a verbal noun
     spelled like it ("سد" before "الاحتياجات": meeting the needs), by the
     lexicon's ``[verbal_noun_objects]``."""
+    objs = _verbal_noun_objects().get(noun)
+    return objs is not None and nxt in objs
+
+
+@lru_cache(maxsize=1)
+def _verbal_noun_objects() -> dict[str, frozenset[str]]:
+    """``[verbal_noun_objects]`` in matching form, read once."""
     table = lexicon.load("entities").get("verbal_noun_objects", {})
-    objs: list[str] = next((v for k, v in table.items() if normalise_key(k) == noun), [])
-    return bool(objs) and nxt in _keys_of(tuple(objs))
+    return {normalise_key(k): key_set(v) for k, v in table.items()}
 
 
-@lru_cache(maxsize=64)
-def _keys_of(words: tuple[str, ...]) -> frozenset[str]:
-    return key_set(words)
+lexicon.on_clear(_verbal_noun_objects.cache_clear)
 
 
 def _facilities(

@@ -401,10 +401,10 @@ def _extract(document: Document, lang: str) -> list[Claim]:
                 ref = Ref(seat[2], -1, -1, seat[1], seat[0])
             prev_ref = ref
             if usable is None:
-                usable = dates_as_of(s, s_d, lx, s_ev, pub)
+                pluperfect = pluperfect_from(s)
+                usable = dates_as_of(s, s_d, lx, s_ev, pub=pub, pluperfect=pluperfect)
                 cues = SentenceCues(s, load_cues(lang), [(x.start, x.end) for x in s_q])
                 previously = previously_from(s)
-                pluperfect = pluperfect_from(s)
             value: Quantity = q.quantity
             if not value.raw:
                 value = _with_raw(value, text[q.start : q.end])

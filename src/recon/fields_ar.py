@@ -45,7 +45,7 @@ from recon._lazy import lazy
 from recon._money_per import is_conversion, per_head, per_unit, value_apposition
 from recon._nearest import Near
 from recon._slots import setters
-from recon._words import COUNT_OF, THAT, TO, Token, words
+from recon._words import THAT, Token, count_opened, words
 from recon.entities_ar import Lex
 from recon.model import Qualifier
 from recon.normalise import normalise_key
@@ -463,12 +463,12 @@ def _field(
     # one before ("سحبت جنودها، وهم نحو ثلاثين").
     opener = lo if lo < len(s.toks) and s.toks[lo].key not in lx.apposition else 0
     back = max(opener, first - _TRIGGER_WINDOW, s.tok(prev_end))
-    if first > back and s.keys[first - 1] == TO and q.noun_start is not None:
+    if q.noun_start is not None:
         # "ارتفع عدد المصابين في الحريق الذي شب مساء الثلاثاء في محطة الخور
         # إلى ستة عمال": a count's "عدد" names what the people after its
         # "إلى" are, however far before it.
         far = max(opener, first - _RISE_WINDOW, s.tok(prev_end))
-        back = next((k for k in range(back - 1, far - 1, -1) if s.keys[k] in COUNT_OF), back)
+        back = count_opened(s.keys, first, back, far)
     # "قالت فرق الإنقاذ إن 5 أشخاص قتلوا": what the speaker is, before the
     # "إن" that opens what was said, says nothing of the figure.
     said = next((k for k in range(first - 1, back - 1, -1) if s.keys[k] in THAT), None)

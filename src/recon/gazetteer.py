@@ -279,7 +279,7 @@ class Gazetteer:
 
     def _idx(self) -> _Index:
         if self._index is None:
-            self._index = _Index(self._entries.values(), _guard_words(), _not_after())
+            self._index = _Index(self._entries.values(), *_guarded())
         return self._index
 
     def is_common(self, key: str) -> bool:
@@ -454,29 +454,26 @@ def _default_data() -> tuple[tuple[GazetteerEntry, ...], frozenset[str], _Index]
     entries, common = _parse(data, "recon/lexicons/ar/gazetteer.toml")
     g = Gazetteer(entries)  # merges duplicate ids coming from user 'extend' lists
     ents = tuple(g)
-    return ents, frozenset(common), _Index(ents, _guard_words(), _not_after())
+    return ents, frozenset(common), _Index(ents, *_guarded())
 
 
-def _not_after() -> dict[str, list[str]]:
-    """Per alias, the words after which it is a common word
-    (``[guarded] not_after`` of the built-in gazetteer)."""
-    table = lexicon.load(_BUILTIN_FILES[0]).get("guarded", {}).get("not_after", {})
-    if not isinstance(table, dict) or not all(
-        isinstance(v, list) and all(isinstance(w, str) for w in v) for v in table.values()
+def _guarded() -> tuple[list[str], dict[str, list[str]]]:
+    """The built-in gazetteer's ``[guarded]`` table (merged with user
+    lexicon folders): the words after which a guarded name is a name
+    (``after``), and per alias the words after which it is a common word
+    (``not_after``)."""
+    table = lexicon.load(_BUILTIN_FILES[0]).get("guarded", {})
+    words = table.get("after", [])
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise LexiconError("'guarded.after' must be a list of strings", path="gazetteer.toml")
+    common = table.get("not_after", {})
+    if not isinstance(common, dict) or not all(
+        isinstance(v, list) and all(isinstance(w, str) for w in v) for v in common.values()
     ):
         raise LexiconError(
             "'guarded.not_after' must map names to lists of strings", path="gazetteer.toml"
         )
-    return {str(k): v for k, v in table.items()}
-
-
-def _guard_words() -> list[str]:
-    """The words after which a guarded name is a name (``[guarded] after``
-    of the built-in gazetteer, merged with user lexicon folders)."""
-    words = lexicon.load(_BUILTIN_FILES[0]).get("guarded", {}).get("after", [])
-    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-        raise LexiconError("'guarded.after' must be a list of strings", path="gazetteer.toml")
-    return words
+    return words, {str(k): v for k, v in common.items()}
 
 
 lexicon.on_clear(_default_data.cache_clear)
