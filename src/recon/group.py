@@ -41,6 +41,7 @@ import numpy as np
 from recon._story import refine
 from recon._story_parts import TIME_VARYING
 from recon._told_references import told_references
+from recon._told_scope import told_scope
 from recon.compare import Comparator, canonical_key
 from recon.model import Claim, Cue, DateValue, Entity, Method, Quantity, SetValue, Status, Value
 from recon.resolve import Votes, field_codes, partial_pairs
@@ -109,7 +110,8 @@ def group_claims(claims: Sequence[Claim], entities: Sequence[Entity]) -> list[Dr
     ent: dict[str, Entity] = {}
     # One story named by a place and by its only named part is one group.
     refined = refine(claims, entities)
-    for c, e, field in zip(claims, refined, _named_objects(claims, refined), strict=True):
+    fields = told_scope(claims, refined, _named_objects(claims, refined))
+    for c, e, field in zip(claims, refined, fields, strict=True):
         buckets[(e.id, field)].append(c)
         ent[e.id] = e
     drafts = []
