@@ -49,9 +49,6 @@ def _figure_after(text: str, toks: list[Token], j: int, lx: Lex) -> bool:
     )
 
 
-_OTHER = frozenset({"اخري", "اخر", "اخريين", "اخرين", "ثانيه"})  # "another" (matching forms)
-
-
 def _verbal_noun(noun: str, nxt: str) -> bool:
     """Whether facility noun ``noun`` before the word ``nxt`` is a verbal noun
     spelled like it ("سد" before "الاحتياجات": meeting the needs), by the
@@ -158,7 +155,7 @@ def find_facilities(
             continue
         # "القاعدة", "هذا المعسكر", and "قاعدة عسكرية" (a base the article
         # is about but does not name here) all refer to a facility named elsewhere.
-        if i + 1 < len(toks) and toks[i + 1].key in _OTHER:
+        if i + 1 < len(toks) and toks[i + 1].key in lexicon.word_set("entities", "other_followers"):
             continue  # "في محطة أخرى جنوب الدوحة": not the one the story is about
         if tok.key not in lx.breakers:
             out.append(Ref(text[start : tok.end], start, tok.end, "anaphor", noun, noun))

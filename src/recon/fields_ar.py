@@ -58,7 +58,6 @@ __all__ = ["CASUALTY", "Field", "Sentence", "event_of", "quantity_field"]
 
 _TRIGGER_WINDOW = 8  # words before a figure that may say what it counts
 _MEASURE_FAR = 7  # words from a measure word to its figure past a verb of amounting
-_AMOUNTS = frozenset({"يبلغ", "تبلغ", "بلغ", "بلغت", "يصل", "تصل", "يناهز", "تناهز"})
 _RISE_WINDOW = 16  # words from "عدد" to the "إلى" of the figure it counts
 _SUBJECT_GAP = 2  # a verb, then its subject ("مسلحون مجهولون"), then the figure
 _BETWEEN_AFTER = 2  # words from a length to the "بين" of the two places it lies between
@@ -215,7 +214,8 @@ def _field(
         # "التي يبلغ عمقها في تلك المنطقة نحو 4 أمتار", "لعمق الترعة الذي يبلغ
         # 6 أمتار": a verb of amounting lets the measure word stand further back.
         near = max(lo, first - 3, s.tok(prev_end))
-        if not _AMOUNTS.isdisjoint(s.keys[max(lo, first - _MEASURE_FAR) : first]):
+        amounts = lexicon.word_set("fields", "amount_verbs")  # "يبلغ", "تصل" …
+        if not amounts.isdisjoint(s.keys[max(lo, first - _MEASURE_FAR) : first]):
             near = max(lo, first - _MEASURE_FAR, s.tok(prev_end))
         for k in range(first - 1, near - 1, -1):
             measure = lx.measure_words.get(s.toks[k].key)
