@@ -141,13 +141,13 @@ def stage_section(mb: float) -> None:
     from recon.dates import find_dates
     from recon.entities_ar import DocContext, load_lex
     from recon.fields_ar import Sentence
-    from recon.gazetteer import _shared_default
+    from recon.gazetteer import shared_default
     from recon.sentences import split_sentences
 
     texts = documents(int(mb * MB), random.Random(1))
     size = sum(len(t.encode("utf-8")) for t in texts) / MB
     lx = load_lex("ar")
-    gaz = _shared_default()
+    gaz = shared_default()
     segs = [split_sentences(t) for t in texts]
     sents = [[Sentence(t, seg, lx) for seg in ss] for t, ss in zip(texts, segs, strict=True)]
     ments = [gaz.find_mentions(t) for t in texts]

@@ -47,14 +47,23 @@ _TO = key_set(["إلى"])
 _AHEAD_REACH = 5  # words before a duration that may say it is expected ("قد يستغرق ما بين")
 
 
+@lru_cache(maxsize=4)
+def _pending_phrases(lang: str) -> tuple[tuple[str, ...], ...]:
+    """``pending_words`` of ``fields.toml`` as the matching forms of each
+    phrase's words, split once (forgotten when lexicons are reloaded)."""
+    return tuple(
+        sorted(tuple(p.split()) for p in lexicon.word_set("fields", "pending_words", lang))
+    )
+
+
+lexicon.on_clear(_pending_phrases.cache_clear)
+
+
 def _pending(s: Sentence, after: int, lang: str) -> bool:
     """Whether the words at token ``after`` say a term is served pending
     something ("لمدة سبعة أيام على ذمة التحقيق": remand, a penalty's kind)."""
-    for phrase in lexicon.word_set("fields", "pending_words", lang):
-        words = phrase.split()
-        if tuple(s.keys[after : after + len(words)]) == tuple(words):
-            return True
-    return False
+    keys = s.keys
+    return any(tuple(keys[after : after + len(w)]) == w for w in _pending_phrases(lang))
 
 
 _PENALTY_REACH = 8  # "قررت منع الصيد في المنطقة المتأثرة لمدة 10": the word, its object, a place

@@ -522,9 +522,9 @@ _FORCE_NAME = 3  # words naming a force after its head noun
 
 def gazetteer_aliases(entry_id: str) -> tuple[str, ...]:
     """Every name the built-in gazetteer knows the entry ``entry_id`` by."""
-    from recon.gazetteer import _shared_default
+    from recon.gazetteer import shared_default
 
-    e = _shared_default().get(entry_id)
+    e = shared_default().get(entry_id)
     return () if e is None else e.aliases
 
 

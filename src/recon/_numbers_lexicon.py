@@ -128,6 +128,7 @@ def _build(lang: str) -> _Tables:
         "not_numbers",
         "not_after_construct",
         "standalone_numbers",
+        "possessing",
     ):
         forms = {_key(w) for w in _strs(num, name, "numbers")}
         if name in ("year_cues", "id_cues", "ordinals", "months", "range_from"):

@@ -22,7 +22,7 @@ import attrs
 
 from recon._dateline import containers
 from recon._locate import Ref
-from recon.gazetteer import _shared_default
+from recon.gazetteer import shared_default
 
 __all__ = ["collapse_lists", "container_of"]
 
@@ -65,7 +65,7 @@ def _runs(text: str, refs: Sequence[Ref]) -> list[list[Ref]]:
 
 
 def _arabic_alias(eid: str) -> tuple[str, str] | None:
-    e = _shared_default().get(eid)
+    e = shared_default().get(eid)
     if e is None:
         return None
     alias = next((a for a in e.aliases if a[:1].isalpha() and not a[:1].isascii()), None)

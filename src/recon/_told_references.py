@@ -33,9 +33,9 @@ def _reference(c: Claim) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _place_key(name: str) -> str:
-    from recon.gazetteer import _shared_default
+    from recon.gazetteer import shared_default
 
-    entry = _shared_default().lookup(name)
+    entry = shared_default().lookup(name)
     return entry.id if entry is not None else normalise_key(name)
 
 

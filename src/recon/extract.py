@@ -198,7 +198,7 @@ _SINCE_CHARS = 12  # "منذ " and a word of hedge at most ("منذ نحو 17 ي
 def _prepare(document: Document, lang: str) -> _Prepared:
     """Sentences, gazetteer names, dates and entity candidates of ``document``."""
     from recon.dates import dates_in
-    from recon.gazetteer import _shared_default
+    from recon.gazetteer import shared_default
 
     text = document.text
     lx = load_lex(lang)
@@ -210,7 +210,7 @@ def _prepare(document: Document, lang: str) -> _Prepared:
     # Derived from the default form (offsets shared), the matching form folds
     # letters one for one: its chunks start where the default form's do.
     shared = match.offsets is norm.offsets
-    mentions = list(_shared_default().mentions_in(match, starts=chunks.starts if shared else None))
+    mentions = list(shared_default().mentions_in(match, starts=chunks.starts if shared else None))
     dates = list(dates_in(norm, published=document.source.published, lang=lang, chunks=chunks))
     keys = [s.keys for s in sents]
     doc = DocContext(text, sents, mentions, lx, keys=keys, starts=[s.starts for s in sents])

@@ -5,14 +5,15 @@ it counts ("جندي" → personnel, "قتيل" → killed, "صاروخ" → cou
 words before it ("مقتل 29", "نزوح 35 ألفا") or right after its noun ("35 ألف
 شخص نزحوا"); a percentage's from what it is a share of.  A date's event is
 the nearest event word of its clause.  Words come from ``fields.toml``.
+
+The sentence every step reads is :class:`recon._sentence_view.Sentence`
+(re-exported here); the steps past the figure's unit and counted noun are
+the ``recon._field_*`` modules (triggers, parts, scope, measures, …).
 """
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from itertools import compress
 from typing import Any
 
 import attrs
@@ -40,23 +41,23 @@ from recon._field_part import (
 )
 from recon._field_percent import percent_field
 from recon._field_scope import _over_a_period, _per_slash_time, _per_time, _within, spread_over
+from recon._field_triggers import after_span, hurt_after, is_particle, next_item
 from recon._item_state import item_state, present_at, still_in_care
-from recon._lazy import lazy
 from recon._money_per import is_conversion, per_head, per_unit, value_apposition
 from recon._nearest import Near
+from recon._sentence_view import Sentence
 from recon._slots import setters
-from recon._words import THAT, Token, count_opened, words
+from recon._words import THAT, count_opened
 from recon.entities_ar import Lex
 from recon.model import Qualifier
 from recon.normalise import normalise_key
-from recon.sentences import PhraseMatch, Segment, split_clauses
+from recon.sentences import PhraseMatch
 from recon.units import unit as _unit
 
 __all__ = ["CASUALTY", "Field", "Sentence", "event_of", "quantity_field"]
 
 _TRIGGER_WINDOW = 8  # words before a figure that may say what it counts
 _MEASURE_FAR = 7  # words from a measure word to its figure past a verb of amounting
-_AMOUNTS = frozenset({"يبلغ", "تبلغ", "بلغ", "بلغت", "يصل", "تصل", "يناهز", "تناهز"})
 _RISE_WINDOW = 16  # words from "عدد" to the "إلى" of the figure it counts
 _SUBJECT_GAP = 2  # a verb, then its subject ("مسلحون مجهولون"), then the figure
 _BETWEEN_AFTER = 2  # words from a length to the "بين" of the two places it lies between
@@ -100,170 +101,11 @@ def _new(name: str, role: str | None = None, span: Any = None, others: bool = Fa
     return f
 
 
-# Where tokenize keeps two runs of word characters in one word ("1.5", "K-1").
-_JOINED = re.compile(r"[.,٫٬\-](?<=\w.)(?=\w)")
-
-
-@lru_cache(maxsize=8)
-def _opener_set(openers: tuple[str, ...]) -> tuple[frozenset[str], re.Pattern[str]]:
-    """The openers as a set, and a pattern found in a word's key whenever a
-    run of it before a joiner ("كما-" in "كما-قال") may be one: keys map
-    character by character, so such a key holds an opener's last letter
-    right before the joiner (as "." "," "-")."""
-    lasts = sorted({o[-1] for o in openers if o})
-    return frozenset(openers), re.compile("[" + re.escape("".join(lasts) or "\0") + r"][.,\-]")
-
-
 def _nearest(near: Near[Any], lo: int, hi: int, at: int) -> Any | None:
     """The match among tokens ``[lo, hi)`` nearest to token ``at`` (the
     earlier-listed one on a tie)."""
     r = near.nearest(lo, hi, at)
     return None if r is None else near.items[r[1]]
-
-
-class Sentence:
-    """One sentence's words, clauses and the lexicon matches in it."""
-
-    def __init__(self, text: str, seg: Segment, lx: Lex) -> None:
-        self.seg = seg
-        # Every sentence's word starts and keys are read (by DocContext at
-        # least): laid out with the words, not in passes of their own.
-        self.toks, self.starts, self.keys = words(text, seg.start, seg.end)
-        self.figures: list[int] = []  # starts of the sentence's figures
-        self._text = text
-        self._lx = lx
-        self._near: dict[str, Any] = {}
-        self._period: dict[int, bool] = {}  # per clause start: summed over a past period
-
-    @property
-    def text(self) -> str:
-        """The whole document's text (offsets are the document's)."""
-        return self._text
-
-    # Clauses and lexicon matches are read only for sentences holding a
-    # figure or a date: each is worked out on first use.
-    @lazy
-    def clauses(self) -> list[Segment]:
-        openers = self._lx.openers
-        return split_clauses(self._text, self.seg, openers if self._may_open(openers) else ())
-
-    def _may_open(self, openers: tuple[str, ...]) -> bool:
-        """Whether a word split_clauses reads may be a clause opener.  Most
-        sentences hold none, and their words' keys say so at once, sparing
-        split_clauses a pass that normalises every word again (it then
-        only visits the clause marks, with the same result).  The words it
-        reads are each token's first run of word characters (on its fast
-        and its character-by-character path alike)."""
-        found, joined_opener = _opener_set(openers)
-        if not found.isdisjoint(self.keys):
-            return True
-        keys = "\n".join(self.keys)
-        if ("." not in keys and "," not in keys and "-" not in keys) or (
-            joined_opener.search(keys) is None
-        ):
-            return False  # no word joins an opener to more
-        text, a, b = self._text, self.seg.start, self.seg.end
-        for m in _JOINED.finditer(text, a, b):
-            k = bisect_right(self.starts, m.start()) - 1
-            if k >= 0 and normalise_key(text[self.toks[k].start : m.start()]) in found:
-                return True
-        return False
-
-    @lazy
-    def clause_starts(self) -> list[int]:
-        return [c.start for c in self.clauses]
-
-    @lazy
-    def triggers(self) -> list[PhraseMatch]:
-        lx = self._lx
-        found = lx.triggers.find_all(self.toks, self.keys) + lx.nouns.find_all(self.toks, self.keys)
-        # A word after a name particle is a name: "ذراع أبو النجا" tells no one saved (نجا).
-        particles = lexicon.word_set("entities", "name_particles")
-        keys = self.keys
-        return [m for m in found if m.first == 0 or keys[m.first - 1] not in particles]
-
-    @lazy
-    def events(self) -> list[PhraseMatch]:
-        return self._lx.events.find_all(self.toks, self.keys)
-
-    @lazy
-    def percent_subjects(self) -> list[PhraseMatch]:
-        return self._lx.percent_subjects.find_all(self.toks, self.keys)
-
-    @lazy
-    def speech(self) -> list[PhraseMatch]:
-        return self._lx.speech_verbs.find_all(self.toks, self.keys)
-
-    @lazy
-    def money(self) -> list[PhraseMatch]:
-        return self._lx.money.find_all(self.toks, self.keys)
-
-    @lazy
-    def per_time(self) -> list[PhraseMatch]:
-        return self._lx.per_time.find_all(self.toks, self.keys)
-
-    @lazy
-    def disease(self) -> bool:
-        return bool(self._lx.disease.find_all(self.toks, self.keys))
-
-    @lazy
-    def now(self) -> bool:
-        return bool(self._lx.now.find_all(self.toks, self.keys))
-
-    def near(self, name: str) -> Any:
-        """A :class:`~recon._nearest.Near` over some of the sentence's matches,
-        built on first use (so a figure's look-ups cost a bisection, not a
-        scan of the whole sentence)."""
-        found = self._near.get(name)
-        if found is None:
-            found = self._near[name] = self._build(name)
-        return found
-
-    def _build(self, name: str) -> Any:
-        plain = ("people", "others")
-        if name == "trig_before":  # keyed by last token
-            return Near([m for m in self.triggers if m.value not in plain], lambda m: m.last)
-        if name == "trig_after":
-            return Near(
-                [m for m in self.triggers if m.value not in (*plain, "personnel")],
-                lambda m: m.first,
-            )
-        if name == "money":
-            return Near(self.money, lambda m: m.first)
-        if name == "percent":
-            return Near(self.percent_subjects, lambda m: m.last)
-        if name == "events":
-            return Near(self.events, lambda m: m.first)
-        if name == "events_not_occurred":
-            return Near([m for m in self.events if m.value != "occurred"], lambda m: m.first)
-        if name == "speech_last":
-            return [m.last for m in self.speech]
-        if name == "comps":
-            comps = self._lx.complementizers
-            return list(compress(range(len(self.toks)), map(comps.__contains__, self.keys)))
-        raise KeyError(name)
-
-    def tok(self, offset: int) -> int:
-        """Index of the token at or after original ``offset``."""
-        return bisect_left(self.starts, offset)
-
-    def tok_at(self, offset: int) -> int:
-        """Index of the token containing original ``offset`` (or the next one)."""
-        k = bisect_right(self.starts, offset) - 1
-        if k >= 0 and offset < self.toks[k].end:
-            return k
-        return k + 1
-
-    def clause_of(self, offset: int) -> Segment:
-        # Clauses are sorted and disjoint: the one starting last at or before
-        # ``offset`` is the only one that can hold it.
-        k = bisect_right(self.clause_starts, offset) - 1
-        if k >= 0 and offset < self.clauses[k].end:
-            return self.clauses[k]
-        return self.clauses[-1] if self.clauses else self.seg
-
-    def tok_range(self, seg: Segment) -> tuple[int, int]:
-        return self.tok(seg.start), self.tok(seg.end)
 
 
 def _casualty(field: str, s: Sentence) -> str:
@@ -328,9 +170,6 @@ def quantity_field(
     return f
 
 
-_HEDGE_WORDS = 4  # words of a hedge after a figure ("على أقل تقدير")
-
-
 def _by_trade(q: Any, *, listed: bool) -> bool:
     """Whether figure ``q`` counts people by a trade or role ("مهندس",
     "عامل", "ممرض", "أثري"), not people in general ("شخص", "مدني") nor by a
@@ -359,17 +198,6 @@ _CLOCK_BACK = 4  # "الساعة الحادية عشرة و40 دقيقة": the h
 _HOUR = "الساعه"  # the matching form of "الساعة"
 
 
-def _next_item(s: Sentence, lx: Lex, k: int) -> bool:
-    """Whether word ``k`` is "و" and a noun of its own ("والجرحى"): the next
-    item of a list, never the noun a figure right before it counts ("480
-    وحدة" keeps its own و)."""
-    t = s.toks[k]
-    if not t.key.startswith("و") or len(t.key) < 4:
-        return False
-    bare = [Token(t.start + 1, t.end, t.text[1:], t.key[1:])]
-    return lx.nouns.match_at(bare, 0) is not None or lx.items.match_at(bare, 0) is not None
-
-
 def _field(
     text: str, q: Any, s: Sentence, lx: Lex, prev_end: int, *, prev: Field | None
 ) -> Field | None:
@@ -386,7 +214,8 @@ def _field(
         # "التي يبلغ عمقها في تلك المنطقة نحو 4 أمتار", "لعمق الترعة الذي يبلغ
         # 6 أمتار": a verb of amounting lets the measure word stand further back.
         near = max(lo, first - 3, s.tok(prev_end))
-        if not _AMOUNTS.isdisjoint(s.keys[max(lo, first - _MEASURE_FAR) : first]):
+        amounts = lexicon.word_set("fields", "amount_verbs")  # "يبلغ", "تصل" …
+        if not amounts.isdisjoint(s.keys[max(lo, first - _MEASURE_FAR) : first]):
             near = max(lo, first - _MEASURE_FAR, s.tok(prev_end))
         for k in range(first - 1, near - 1, -1):
             measure = lx.measure_words.get(s.toks[k].key)
@@ -441,7 +270,7 @@ def _field(
         n_at += 1
     noun = lx.nouns.match_at(s.toks, n_at) if n_at < len(s.toks) else None
     item = lx.items.match_at(s.toks, n_at) if n_at < len(s.toks) else None
-    if q.noun_start is None and (noun or item) and _next_item(s, lx, n_at):
+    if q.noun_start is None and (noun or item) and next_item(s, lx, n_at):
         noun = item = None  # "بلغ عدد القتلى 12 والجرحى 30": the next figure's noun
     if noun is not None and q.noun_start is None and n_at != last + 1 and noun.value != "personnel":
         noun = None  # "3 من المصابين" is rarer than "ثلث من …"; keep to people
@@ -484,7 +313,7 @@ def _field(
         prev_lo = s.tok(s.clause_of(s.toks[lo - 1].start).start)
         back = max(prev_lo, their - _TRIGGER_WINDOW, s.tok(prev_end))
     trig = s.near("trig_before").last_before(back, first)
-    while trig is not None and _particle(s, lx, trig, first):
+    while trig is not None and is_particle(s, lx, trig, first):
         # "ارتفاع عدد الموقوفين في قضية … إلى 5": the word before the particle-like one
         trig = s.near("trig_before").last_before(back, trig.last)
     if trig is not None and trig.value == "personnel":
@@ -504,7 +333,7 @@ def _field(
         # "35 ألف شخص نزحوا": the verb after the counted people.
         after = max(role_span[1], q.end) if role_span else q.end
         at = s.tok(after)
-        a_at, a_hi = _after_span(s, lx, at, hi)
+        a_at, a_hi = after_span(s, lx, at, hi)
         near = s.near("trig_after")
         trig = near.first_in(at, min(at + 2, hi)) or near.first_in(a_at, min(a_at + 2, a_hi))
         verb = skip_auxiliaries(s, at, hi) if trig is None else at
@@ -520,7 +349,7 @@ def _field(
             if trig is None or trig.value == "personnel":
                 # "4 من رجال الإطفاء أصيبوا", "7 من أعوان الحماية المدنية أصيبوا":
                 # members of a force hurt, said after the force's name.
-                trig = _hurt_after(s, role_span, hi) or trig
+                trig = hurt_after(s, role_span, hi) or trig
             if trig is not None and trig.value in CASUALTY | {"casualty"}:
                 return _new(_casualty(trig.value, s), role, role_span)
             return _new("personnel", role, role_span)
@@ -582,57 +411,3 @@ def _field(
         # what happened to them, before the subset word: a field of its own.
         return None
     return _new(_casualty(trig.value, s))
-
-
-_FORCE_NAME_WORDS = 3  # defined words naming the force after its members ("الحماية المدنية")
-
-
-def _hurt_after(s: Sentence, role_span: tuple[int, int] | None, hi: int) -> PhraseMatch | None:
-    """A casualty trigger right after the counted members and the defined
-    words naming their force, in the same clause, if any."""
-    if role_span is None:
-        return None
-    at = s.tok(role_span[1])
-    if at < hi and s.toks[at].key == "من" and at + 1 < hi:
-        # "7 عناصر من حرس السجن أصيبوا": the force's name after "من", its
-        # head noun in construct.
-        at += 1
-        k = at + 1
-    else:
-        k = at
-    # "فرق البحث والإنقاذ": the name's defined words, joined by و too.
-    while k < min(hi, at + _FORCE_NAME_WORDS) and s.toks[k].key.startswith(("ال", "وال")):
-        k += 1
-    found = s.near("trig_after").first_in(k, min(k + 1, hi))
-    if found is None or found.value not in CASUALTY | {"casualty"}:
-        return None
-    return found  # type: ignore[no-any-return]
-
-
-def _particle(s: Sentence, lx: Lex, trig: PhraseMatch, first: int) -> bool:
-    """Whether a trigger that is also a particle ("فقد غادر 250 جنديا") is
-    the particle here: a word other than a hedge stands between it and the
-    figure."""
-    if trig.first != trig.last or s.toks[trig.first].key not in lx.adjacent_triggers:
-        return False
-    return any(s.toks[k].key not in lx.hedges_before for k in range(trig.last + 1, first))
-
-
-def _after_span(s: Sentence, lx: Lex, at: int, hi: int) -> tuple[int, int]:
-    """Where the words after a figure's counted people start, past hedges
-    ("40 مهاجرا على الأقل حتفهم") and an apposition ("25 مليون شخص، أي أكثر
-    من نصف السكان، بحاجة إلى"), and the end of the clause they are in: a
-    verb after the people never comes from another clause ("تجاوز 80 شخصا،
-    وأن أسرا كثيرة")."""
-    stop = min(hi, at + _HEDGE_WORDS)
-    while at < stop and s.toks[at].key in lx.hedges_after:
-        at += 1
-    if at < hi or at >= len(s.toks):
-        return at, hi
-    nxt = s.clause_of(s.toks[at].start)
-    if s.toks[at].key in lx.appositive:
-        past = s.tok(nxt.end)
-        if past < len(s.toks):
-            c = s.clause_of(s.toks[past].start)
-            return past, s.tok(c.end)
-    return at, at

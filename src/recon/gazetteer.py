@@ -480,13 +480,16 @@ lexicon.on_clear(_default_data.cache_clear)
 
 
 @lru_cache(maxsize=1)
-def _shared_default() -> Gazetteer:
-    """One built-in gazetteer for extraction, which only reads it (building
-    one per article re-merged every entry)."""
+def shared_default() -> Gazetteer:
+    """The built-in gazetteer the extractor's modules share (internal, read-only).
+
+    Extraction only reads it, so one instance serves every article and rule,
+    not :meth:`Gazetteer.default` per call (which re-merges every entry); it
+    is rebuilt after :func:`recon.lexicon.clear_cache`, so user files apply."""
     return Gazetteer.default()
 
 
-lexicon.on_clear(_shared_default.cache_clear)
+lexicon.on_clear(shared_default.cache_clear)
 
 
 def builtin_alias(key: str) -> tuple[GazetteerEntry, str] | None:

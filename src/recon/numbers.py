@@ -192,8 +192,6 @@ def _people_counted(prev: str, c: Any) -> bool:
 
 
 _PEOPLE_PLURAL_MIN = 6  # "الناجين": the article, a stem, the plural ending
-# "having" before a definite cardinal and its noun ("الفندق ذي الأربعة عشر طابقاً")
-_POSSESSING = frozenset({"ذي", "ذو", "ذا", "ذات"})
 
 
 def _dotted_thousands(tok: str) -> bool:
@@ -242,7 +240,8 @@ def _match(cx: _Cx, i: int) -> tuple[_Found | None, int]:
     word = not _isdigit(toks[i])
     definite = c.prefix in sets["definite"]
     prev = cx.tok(pb)
-    definite_ok = _people_counted(prev, c) or prev in _POSSESSING
+    # "having" before a definite cardinal and its noun ("الفندق ذي الأربعة عشر طابقاً")
+    definite_ok = _people_counted(prev, c) or prev in sets["possessing"]
     if (word and definite and not c.plural and not definite_ok) or prev in sets["ordinals"]:
         return fail
     # "الطريق 6", "المادة 140": a label; "إغلاق الطريق 3 أيام" counts days (below).
@@ -347,7 +346,7 @@ def _match(cx: _Cx, i: int) -> tuple[_Found | None, int]:
             return fail
         if after in sets["months"] or (after == "من" and cx.tok(nend_tok + 1) in sets["months"]):
             return fail
-        if (prev in sets["months"] and prev not in _POSSESSING) or (
+        if (prev in sets["months"] and prev not in sets["possessing"]) or (
             prev == "/" and cx.tok(pb - 1) in sets["months"]
         ):
             return fail

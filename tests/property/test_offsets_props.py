@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from recon._dates_lexicon import _STRONG_STARTS, _WEAK, _lex, _Tokens
 from recon._numbers_lexicon import _chunk_tokens, _Cx, _tables
 from recon._tokens import chunk_rows, chunks_of, laid_out, shifted
-from recon.gazetteer import _shared_default
+from recon.gazetteer import shared_default
 from recon.normalise import matching, normalise
 
 # Chunks of 0-3 rows; a row is (start, end) within its chunk.
@@ -89,7 +89,7 @@ def test_gazetteer_reuses_the_default_forms_chunk_starts(text: str) -> None:
     # the matching form was derived from it (offsets shared).
     norm = normalise(text)
     match = matching(norm)
-    gaz = _shared_default()
+    gaz = shared_default()
     if match.offsets is norm.offsets:
         assert [len(p) for p in match.text.split(" ")] == [len(p) for p in norm.text.split(" ")]
         assert gaz.mentions_in(match, starts=chunks_of(norm.text).starts) == gaz.mentions_in(match)

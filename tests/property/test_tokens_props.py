@@ -14,7 +14,7 @@ from recon._dates_lexicon import _columns, _tokenise
 from recon._numbers_lexicon import _tables
 from recon._tokens import chunk_rows, chunk_starts, shifted
 from recon._words import _TILE_RE, tokenize
-from recon.gazetteer import TOKEN_RE, _shared_default
+from recon.gazetteer import TOKEN_RE, shared_default
 from recon.normalise import matching, normalise, normalise_key
 from recon.numbers import _SPLIT, _chunk_tokens
 
@@ -88,7 +88,7 @@ def test_figure_tokens_are_the_whole_text_split(text: str) -> None:
 @given(texts)
 def test_gazetteer_words_are_the_whole_text_words(text: str) -> None:
     norm = normalise(text, for_matching=True).text
-    idx = _shared_default()._idx()
+    idx = shared_default()._idx()
     parts = norm.split(" ")
     flat, ws, we = shifted(chunk_rows(parts, idx.chunks, idx.chunk_words), chunk_starts(parts))
     ref = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(norm)]
@@ -105,5 +105,5 @@ def test_matching_form_from_the_default_form(text: str) -> None:
 
 @given(texts)
 def test_mentions_on_the_derived_matching_form(text: str) -> None:
-    gaz = _shared_default()
+    gaz = shared_default()
     assert gaz.mentions_in(matching(normalise(text))) == gaz.find_mentions(text)

@@ -8,7 +8,7 @@ import pytest
 from recon._slots import setters
 from recon.dates import DateMatch, find_dates
 from recon.fields_ar import Field, _new
-from recon.gazetteer import GazetteerMatch, _gazetteer_match, _shared_default
+from recon.gazetteer import GazetteerMatch, _gazetteer_match, shared_default
 from recon.sentences import PhraseMatch, Segment, _phrase_match, _segment
 
 
@@ -25,7 +25,7 @@ def test_fast_constructors_make_the_constructed_objects() -> None:
     )
     _same(_new("money"), Field("money"))
     _same(_new("killed", "جنود", (3, 7), True), Field("killed", "جنود", (3, 7), True))
-    entry = next(iter(_shared_default()))
+    entry = next(iter(shared_default()))
     _same(
         _gazetteer_match(0, 5, entry, "سوريا", "سوريا"),
         GazetteerMatch(start=0, end=5, entry=entry, surface="سوريا", alias="سوريا"),
