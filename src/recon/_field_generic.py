@@ -33,6 +33,7 @@ __all__ = [
     "counts_in",
     "escapes",
     "generic_count",
+    "like_before",
     "seizes",
     "unlisted_count",
 ]
@@ -95,6 +96,16 @@ def generic_count(
     return "count:" + count_stem(key)
 
 
+def like_before(s: Sentence, last: int, hi: int, lang: str = "ar") -> bool:
+    """Whether the cases counted at token ``last`` ("حالة"/"حالات") are said
+    to be like those before ("19 حالة مماثلة"), in the clause ending at ``hi``."""
+    return (
+        last + 1 < hi
+        and s.keys[last] in lexicon.word_set("fields", "case_nouns", lang)
+        and s.keys[last + 1] in lexicon.word_set("fields", "case_like_before", lang)
+    )
+
+
 def cases_of(s: Sentence, last: int, hi: int, end: int, lang: str = "ar") -> Field | None:
     """``count:<kind>`` for "87 حالة غش", "12 حالة طلاق": cases (token
     ``last`` is "حالة"/"حالات") of a kind no lexicon lists, named by the
@@ -111,10 +122,12 @@ def cases_of(s: Sentence, last: int, hi: int, end: int, lang: str = "ar") -> Fie
     # A doubled root is written with two letters ("حالة غش", "حالة سل").
     if len(key) < _MIN_LETTERS - 1 or not set(key) <= _ARABIC or key.startswith("ال"):
         return None
-    if key.endswith(_VERB_ENDINGS) or key in lexicon.word_set(
-        "fields", "generic_not_counted", lang
+    if (
+        key.endswith(_VERB_ENDINGS)
+        or key in lexicon.word_set("fields", "generic_not_counted", lang)
+        or key in lexicon.word_set("fields", "case_like_before", lang)
     ):
-        return None  # "5 حالات تم رصدها", "3 حالات في"
+        return None  # "5 حالات تم رصدها", "3 حالات في", "19 حالة مماثلة"
     if key in _date_words(lang) or key.endswith(_NISBA_ENDINGS):
         return None  # "حالة يومية", "حالات عراقية": how, not what
     return Field("count:" + count_stem(key), s.toks[last + 1].text)

@@ -24,7 +24,7 @@ from recon.sentences import PhraseSet
 if TYPE_CHECKING:
     from recon.fields_ar import Sentence
 
-__all__ = ["item_state", "present_at", "still_in_care"]
+__all__ = ["in_care", "item_state", "present_at", "still_in_care"]
 
 _BEFORE = 8  # words before a figure that may say what happened to its things
 _AFTER = 2  # words after the counted noun ("30 مبنى انهارت")
@@ -68,6 +68,29 @@ def still_in_care(s: Sentence, at: int, hi: int, lang: str = "ar") -> bool:
         t.key[1:] if t.key[:1] == "و" and t.key[1:] in still else t.key
         for t in s.toks[at : min(hi, at + _STILL_REACH)]
     )
+
+
+_CARE_REACH = 8  # words after the figure to where the people are cared for
+
+
+def in_care(s: Sentence, first: int, last: int, hi: int, lang: str = "ar") -> bool:
+    """Whether the people counted at tokens ``[first, last]``, with no word of
+    harm before them, are said to be still in care: a still word just before
+    or after them ("لا يزال 5 أشخاص", "9 طالبات ما زلن") and a word of care
+    after them in their clause (ending at ``hi``)."""
+    still = lexicon.word_set("fields", "still_words", lang)
+    care = lexicon.word_set("fields", "care_words", lang)
+    if not still or not care:
+        return False
+
+    def bare(k: int) -> str:
+        key = s.keys[k]
+        return key[1:] if key[:1] == "و" and key[1:] in still else key
+
+    near = [*range(max(0, first - 2), first), *range(last + 1, min(hi, last + 1 + _STILL_REACH))]
+    if not any(bare(k) in still for k in near):
+        return False
+    return not care.isdisjoint(s.keys[last + 1 : min(hi, last + 1 + _CARE_REACH)])
 
 
 def item_state(s: Sentence, first: int, after: int, floor: int, lang: str = "ar") -> str | None:

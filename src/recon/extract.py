@@ -60,6 +60,7 @@ from recon._gcpause import gc_paused
 from recon._locate import Ref
 from recon._money_per import per_head
 from recon._nearest import Near
+from recon._own_outlet import outside_own_outlet
 from recon._tokens import Chunks, chunks_of
 from recon.attribution import Attribution, extract_credits, find_attributions
 from recon.entities_ar import DocContext, Lex, load_lex
@@ -211,6 +212,7 @@ def _prepare(document: Document, lang: str) -> _Prepared:
     # letters one for one: its chunks start where the default form's do.
     shared = match.offsets is norm.offsets
     mentions = list(shared_default().mentions_in(match, starts=chunks.starts if shared else None))
+    mentions = outside_own_outlet(mentions, match, document.source.outlet)
     dates = list(dates_in(norm, published=document.source.published, lang=lang, chunks=chunks))
     keys = [s.keys for s in sents]
     doc = DocContext(text, sents, mentions, lx, keys=keys, starts=[s.starts for s in sents])
@@ -368,6 +370,7 @@ def _extract(document: Document, lang: str) -> list[Claim]:
         s_atts = _Speakers(text, s, atts.get(seg.index, ()), lx, gaz=gaz, stops=stops)
         found: list[tuple[int, Claim]] = []
         prev_end, prev_ref, prev_fld = seg.start, None, None
+        after_things = False
         s.figures = [q.start for q in s_q]
         sr: SentenceRefs | None = None
         usable: Usable | None = None
@@ -375,8 +378,9 @@ def _extract(document: Document, lang: str) -> list[Claim]:
         previously = pluperfect = -1
         money_before: tuple[int, str, str] | None = None  # the last amount: end, unit, field
         for q in s_q:
-            fld = quantity_field(text, q, s, lx, prev_end, prev=prev_fld)
+            fld = quantity_field(text, q, s, lx, prev_end, prev=prev_fld, after_things=after_things)
             prev_end = q.end
+            after_things = q.noun is not None and lx.items.word(normalise_key(q.noun)) is not None
             elided = _elided_currency(text, q, money_before)
             if elided is not None and money_before is not None:
                 # "50 ألف جنيه لأسرة كل متوفى و10 آلاف لكل مصاب": the second

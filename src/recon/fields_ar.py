@@ -26,6 +26,7 @@ from recon._field_generic import (
     counted_thing,
     counts_in,
     escapes,
+    like_before,
     seizes,
     unlisted_count,
 )
@@ -42,7 +43,7 @@ from recon._field_part import (
 from recon._field_percent import percent_field
 from recon._field_scope import _over_a_period, _per_slash_time, _per_time, _within, spread_over
 from recon._field_triggers import after_span, hurt_after, is_particle, next_item
-from recon._item_state import item_state, present_at, still_in_care
+from recon._item_state import in_care, item_state, present_at, still_in_care
 from recon._money_per import is_conversion, per_head, per_unit, value_apposition
 from recon._nearest import Near
 from recon._sentence_view import Sentence
@@ -115,14 +116,23 @@ def _casualty(field: str, s: Sentence) -> str:
 
 
 def quantity_field(
-    text: str, q: Any, s: Sentence, lx: Lex, prev_end: int, *, prev: Field | None = None
+    text: str,
+    q: Any,
+    s: Sentence,
+    lx: Lex,
+    prev_end: int,
+    *,
+    prev: Field | None = None,
+    after_things: bool = False,
 ) -> Field | None:
     """The field of figure ``q`` of sentence ``s``, or None if it is not a claim.
 
     ``prev_end`` is where the sentence's previous figure ended (words before
-    it say nothing about this one); ``prev`` that figure's field.
+    it say nothing about this one); ``prev`` the field of the last figure
+    that had one; ``after_things``: the previous figure counts things the
+    items list ("في 3 مدارس", "في مدرستي الخليل").
     """
-    f = _field(text, q, s, lx, prev_end, prev=prev)
+    f = _field(text, q, s, lx, prev_end, prev=prev, after_things=after_things)
     if f is not None and (replaced(s, s.tok(q.start)) or former(s, s.tok(q.end))):
         return None  # "24 ساعة أسبوعياً بدلاً من 36 ساعة", "2,525 دينار سابقا": the former value
     # A noun read only by its form is weaker than a part's words ("و3 بحروق").
@@ -199,7 +209,14 @@ _HOUR = "الساعه"  # the matching form of "الساعة"
 
 
 def _field(
-    text: str, q: Any, s: Sentence, lx: Lex, prev_end: int, *, prev: Field | None
+    text: str,
+    q: Any,
+    s: Sentence,
+    lx: Lex,
+    prev_end: int,
+    *,
+    prev: Field | None,
+    after_things: bool = False,
 ) -> Field | None:
     if q.quantity.qualifier is Qualifier.VAGUE:
         # "مئات من جنوده", "بملايين الدولارات" are impressions, not figures: as
@@ -270,6 +287,17 @@ def _field(
         n_at += 1
     noun = lx.nouns.match_at(s.toks, n_at) if n_at < len(s.toks) else None
     item = lx.items.match_at(s.toks, n_at) if n_at < len(s.toks) else None
+    # "في مدرستين": a dual is its own counted noun, a thing if the items list it.
+    if (
+        item is None
+        and q.noun
+        and q.noun_start == q.start
+        and n_at < len(s.toks)
+        and (value := lx.items.word(normalise_key(q.noun))) is not None
+    ):
+        if s.toks[n_at].key.endswith("ي"):
+            return None  # "بمنطقتي طبربور وماركا", "في مدرستي الريان": names the two
+        item = PhraseMatch(n_at, n_at, value, q.noun)
     if q.noun_start is None and (noun or item) and next_item(s, lx, n_at):
         noun = item = None  # "بلغ عدد القتلى 12 والجرحى 30": the next figure's noun
     if noun is not None and q.noun_start is None and n_at != last + 1 and noun.value != "personnel":
@@ -296,7 +324,9 @@ def _field(
         # "ارتفع عدد المصابين في الحريق الذي شب مساء الثلاثاء في محطة الخور
         # إلى ستة عمال": a count's "عدد" names what the people after its
         # "إلى" are, however far before it.
-        far = max(opener, first - _RISE_WINDOW, s.tok(prev_end))
+        # A count of things between them ("في مدرستي الخليل") says where the
+        # people were, not what they are: the look-back passes it.
+        far = max(opener, first - _RISE_WINDOW, 0 if after_things else s.tok(prev_end))
         back = count_opened(s.keys, first, back, far)
     # "قالت فرق الإنقاذ إن 5 أشخاص قتلوا": what the speaker is, before the
     # "إن" that opens what was said, says nothing of the figure.
@@ -354,11 +384,16 @@ def _field(
                 return _new(_casualty(trig.value, s), role, role_span)
             return _new("personnel", role, role_span)
         if kind in ("people", "others"):
+            if kind == "people" and trig is None and in_care(s, first, noun.last, hi):
+                return _new("injured:still", role, role_span)  # "9 طالبات ما زلن تحت المراقبة"
             if trig is None and kind == "people" and _by_trade(q, listed=True):
                 # "لجنة فنية من 9 مهندسين", "بمشاركة 150 عاملاً": people by
                 # their trade, with nothing said to have happened to them.
                 return _new(f"count:{q.noun}", role, role_span)
             if trig is None or trig.value in ("people", "others"):
+                base = prev.field.split(":", 1)[0] if prev is not None else ""
+                if kind == "people" and base in _PEOPLE and like_before(s, noun.last, hi):
+                    return _new(base, role, role_span)  # "فيما سجلت 19 حالة مماثلة"
                 return cases_of(s, noun.last, hi, q.end) if kind == "people" else None
             return _new(_casualty(trig.value, s), role, role_span, kind == "others")
         if (

@@ -362,6 +362,15 @@ class PhraseSet:
     def __bool__(self) -> bool:
         return bool(self._by_first)
 
+    def word(self, key: str) -> str | None:
+        """The label of the one-word phrase whose matching form is ``key``, if
+        listed (no clitics stripped): what a noun the number parser read off
+        a dual ("مدرستين" → "مدرسة") names."""
+        for words, value, _ in self._by_first.get(key, ()):
+            if len(words) == 1:
+                return value
+        return None
+
     def _variants(self, key: str) -> tuple[str, ...]:
         if self._verbs:
             # Verbs take only the conjunctions; "التابع" is not "تابع".
