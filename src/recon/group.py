@@ -226,10 +226,12 @@ def _told_sizes(cs: list[Claim]) -> list[list[Claim]]:
     # An article whose figures lie that far apart with no such gap between
     # them ("320 وحدة" handed over, "1200 وحدة" in all, others' 480 between)
     # is cut at the widest gap it spans.
-    widest = _widest_gaps(values)
+    widest: Callable[[int, int], int] | None = None
     for a, b in spans:
         k = bisect_right(cuts, a)
         if b > a * SIZES_APART and not (k < len(cuts) and cuts[k] <= b):
+            # Built on first need: most groups have no such article.
+            widest = widest or _widest_gaps(values)
             cut = values[widest(bisect_left(values, a), bisect_left(values, b)) + 1]
             insort(cuts, cut)  # few cuts: kept sorted, each span's look-up a bisect
     if not cuts:
