@@ -17,6 +17,7 @@ from typing import Any, Literal
 import attrs
 import numpy as np
 
+from recon._gcpause import gc_paused
 from recon._latest import latest_candidate
 from recon.compare import Comparator, default_comparator
 from recon.errors import InputError, OptionError, ReconError
@@ -132,19 +133,24 @@ def reconcile(
     step = on_step or _no_step
     got = ingest(items, lang=lang)
     step("ingest")
-    report = _reconcile_claims(
-        got,
-        comparator=comp,
-        policy=policy_fn,
-        mode=mode,
-        threshold=threshold,
-        gazetteer=gazetteer,
-        priors=priors,
-        default_prior=default_prior,
-        time_varying=TIME_VARYING if time_varying is None else frozenset(time_varying),
-        detect_copies=detect_copies,
-        on_step=step,
-    )
+    # The steps after extraction allocate a few small containers per claim
+    # (keys, tuples, sets) and keep most of them to the end, so the cyclic
+    # collector's passes find almost nothing but walk every claim each time:
+    # about a quarter of their CPU time on 30k extracted claims.
+    with gc_paused():
+        report = _reconcile_claims(
+            got,
+            comparator=comp,
+            policy=policy_fn,
+            mode=mode,
+            threshold=threshold,
+            gazetteer=gazetteer,
+            priors=priors,
+            default_prior=default_prior,
+            time_varying=TIME_VARYING if time_varying is None else frozenset(time_varying),
+            detect_copies=detect_copies,
+            on_step=step,
+        )
     if got.errors and on_error == "raise":
         first = got.errors[0]
         if isinstance(first, InputError):
