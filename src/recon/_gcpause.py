@@ -1,4 +1,5 @@
-"""Pausing Python's cyclic garbage collector while one document is extracted.
+"""Pausing Python's cyclic garbage collector while one document is extracted
+(and while :func:`recon.reconcile` links, groups and resolves the claims).
 
 Extraction allocates hundreds of thousands of small container objects per
 megabyte (tokens, matches, candidate tuples); each allocation burst triggers

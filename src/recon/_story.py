@@ -440,6 +440,16 @@ def refine(claims: Sequence[Claim], entities: Sequence[Entity]) -> list[Entity]:
             found = anc_memo[eid] = frozenset(acc)
         return found
 
+    # Read once per sentence: outlets repeat sentences (wire copy), and one
+    # place's claims are read again for each of its parts.
+    whole_memo: dict[str, bool] = {}
+
+    def of_the_whole(quote: str) -> bool:
+        found = whole_memo.get(quote)
+        if found is None:
+            found = whole_memo[quote] = _of_the_whole(quote, st)
+        return found
+
     groups: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for i, (c, e) in enumerate(zip(claims, entities, strict=True)):
         groups[c.field][e.id].append(i)
@@ -464,7 +474,7 @@ def refine(claims: Sequence[Claim], entities: Sequence[Entity]) -> list[Entity]:
                     field_groups,
                     (a, target),
                     told=told,
-                    of_the_whole=lambda q: _of_the_whole(q, st),
+                    of_the_whole=of_the_whole,
                     max_days=st.max_days,
                     only=only,
                 ):

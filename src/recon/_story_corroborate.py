@@ -264,6 +264,13 @@ def _single_figures(
             for i, a in enumerate(docs):
                 for b in docs[i + 1 :]:
                     shared[(a, b)] += 1
+    # Each document's partners: the documents it agrees with on two figures
+    # or more (most have none, and then none of their claims is looked at).
+    partners: dict[str, set[str]] = defaultdict(set)
+    for (a, b), n in shared.items():
+        if n >= _MIN_FIELDS:
+            partners[a].add(b)
+            partners[b].add(a)
     out = list(entities)
     memo: dict[tuple[str, int], bool] = {}
 
@@ -294,9 +301,12 @@ def _single_figures(
             if e.id == target:
                 continue
             a = c.source.id
+            near = partners.get(a)
+            if not near:
+                continue
             for j in tk:
                 b = claims[j].source.id
-                if a == b or shared[(min(a, b), max(a, b))] < _MIN_FIELDS:
+                if b not in near:
                     continue
                 if _days_apart(pub.get(a), pub.get(b), max_days):
                     continue

@@ -99,6 +99,10 @@ def _round(x: float) -> float:
     # Make 1.1e6 from "1.1 مليون" and 1100000 from digits one key despite float noise.
     if math.isinf(x) or x == 0:
         return x
+    # A whole float below 10**12 has at most 12 digits: formatting keeps it
+    # as it is (most figures are whole: skip the costly round trip).
+    if type(x) is float and x.is_integer() and -1e12 < x < 1e12:
+        return x
     return float(f"{x:.12g}")
 
 

@@ -33,7 +33,7 @@ import math
 from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
 from collections.abc import Callable, Collection, Sequence
-from itertools import accumulate, pairwise
+from itertools import accumulate, groupby, pairwise
 
 import attrs
 import numpy as np
@@ -104,6 +104,25 @@ def _claim_order(c: Claim) -> tuple[object, ...]:
     )
 
 
+def _claim_place(c: Claim) -> tuple[str, int]:
+    # The first two items of _claim_order: cheap, and almost always decisive.
+    return (c.source.id, c.span.start if c.span else -1)
+
+
+def _sort_claims(cs: list[Claim]) -> None:
+    """Sort ``cs`` by :func:`_claim_order`, which builds a claim's whole key
+    (its value's canonical key printed, among others) only for claims that tie
+    on document and position: few do."""
+    cs.sort(key=_claim_place)
+    out: list[Claim] = []
+    for _, run in groupby(cs, key=_claim_place):
+        ties = list(run)
+        if len(ties) > 1:
+            ties.sort(key=_claim_order)
+        out.extend(ties)
+    cs[:] = out
+
+
 def group_claims(claims: Sequence[Claim], entities: Sequence[Entity]) -> list[Draft]:
     """Bucket claims by (entity id, field); drafts and their claims in a stable order."""
     buckets: dict[tuple[str, str], list[Claim]] = defaultdict(list)
@@ -116,7 +135,7 @@ def group_claims(claims: Sequence[Claim], entities: Sequence[Entity]) -> list[Dr
         ent[e.id] = e
     drafts = []
     for (eid, field), cs in sorted(buckets.items()):
-        cs.sort(key=_claim_order)
+        _sort_claims(cs)
         sized = _told_sizes(cs)
         parts = [(n, p) for n, ps in enumerate(sized) for p in told_references(ps)]
         for k, (n, part) in enumerate(parts):
@@ -228,10 +247,12 @@ def _told_sizes(cs: list[Claim]) -> list[list[Claim]]:
     # An article whose figures lie that far apart with no such gap between
     # them ("320 وحدة" handed over, "1200 وحدة" in all, others' 480 between)
     # is cut at the widest gap it spans.
-    widest = _widest_gaps(values)
+    widest: Callable[[int, int], int] | None = None
     for a, b in spans:
         k = bisect_right(cuts, a)
         if b > a * SIZES_APART and not (k < len(cuts) and cuts[k] <= b):
+            # Built on first need: most groups have no such article.
+            widest = widest or _widest_gaps(values)
             cut = values[widest(bisect_left(values, a), bisect_left(values, b)) + 1]
             insort(cuts, cut)  # few cuts: kept sorted, each span's look-up a bisect
     if not cuts:
