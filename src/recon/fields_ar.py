@@ -66,6 +66,7 @@ _PEOPLE = (
     *("killed", "injured", "infected", "suspected", "recovered", "displaced", "arrested"),
     "missing",
     *("rescued", "on_board", "in_need", "released", "kidnapped", "escaped", "beneficiaries"),
+    "affected",
 )
 # Figures that add up over time: a total "خلال صائفة 2023" is not the event's.
 _MEASURES = ("area", "weight", "volume")
