@@ -232,10 +232,10 @@ class SentenceRefs:
                 # "وفي سوريا … في شمال غربي البلاد": the country just named.
                 if ordered:
                     n = bisect_right(ends, t.start)
-                    ante = named[n - 1] if n else doc.country
+                    ante = named[n - 1] if n else doc.home_country
                 else:
                     before = [g for g in named if g.end <= t.start]
-                    ante = before[-1] if before else doc.country
+                    ante = before[-1] if before else doc.home_country
                 if ante is not None:
                     out.append(attrs.evolve(ante, start=t.start, end=t.end))
             elif t.key in lx.place_anaphors:

@@ -210,6 +210,11 @@ class DocContext:
         # says where the reporter is, not where the story happens.
         home = story_country(country_key, places) if datelines else None
         datelines = [d for d in datelines if not dateline_abroad(d.key, home)]
+        # "الكويت - (كونا) -- … القدرة المركبة في البلاد": a country the body
+        # never names but the dateline does is what "البلاد" refers to.
+        self.home_country = self.country or next(
+            (d for d in datelines if d.kind == "country"), None
+        )
         top = self._most_common(2 * datelines + places)
         # "بغداد (واع) - أعلنت وزارة الكهرباء … ويعتمد العراق": a dateline the
         # body never names again, in the country the body names, is where the
