@@ -16,14 +16,17 @@ from typing import Any
 
 import attrs
 
+from recon import lexicon
 from recon._distance import locating_tokens, measured_from
 from recon._individuals import own_figure_of
 from recon._lazy import lazy
 from recon._locate import FORCES_BACK as _FORCES_BACK
 from recon._locate import force_after, gazetteer_aliases, locators, named_force
 from recon._nearest import Near
+from recon._words import listed
 from recon.entities_ar import PLACE_KINDS, DocContext, Ref
 from recon.fields_ar import CASUALTY, Field, Sentence
+from recon.normalise import normalise_key
 
 __all__ = ["SentenceRefs", "choose", "reference_place"]
 
@@ -482,7 +485,34 @@ def choose(cls: str, sr: SentenceRefs, *, start: int, end: int, fld: Field | Non
         if ref is not None:
             return ref.inner or ref
     if cls == "casualty":
-        order = [demonym, named, place, anaphor, subject, anywhere_place, where, country, anywhere]
+
+        def treated_at() -> Ref | None:
+            # The hurt were received at a hospital; the harm happened at the
+            # place the sentence names ("… جراء الانفجارات في منطقة الدافنية").
+            r = named() or anaphor()
+            if r is None or not _medical(r):
+                return None
+            p = place() or anywhere_place()
+            if p is None or _medical(p) or r.start <= p.start < r.end:
+                return None  # "مستشفى المنيا الجامعي": where it stands, not where harm was
+            if p.start >= r.end:
+                causes = lexicon.word_set("entities", "harm_causes")
+                if not any(listed(k, causes) for k in s.keys[s.tok(r.end) : s.tok(p.start)]):
+                    return None
+            return p
+
+        order = [
+            demonym,
+            treated_at,
+            named,
+            place,
+            anaphor,
+            subject,
+            anywhere_place,
+            where,
+            country,
+            anywhere,
+        ]
     elif cls == "date":
         order = [named, anaphor, subject, place, anywhere, recent, topic]
     else:
@@ -503,6 +533,18 @@ def choose(cls: str, sr: SentenceRefs, *, start: int, end: int, fld: Field | Non
         if r is not None:
             return r.inner or r
     return None
+
+
+def _medical(r: Ref) -> bool:
+    """Whether ``r`` is a hospital, clinic or medical centre (``entities.toml``
+    ``medical_nouns``, ``medical_adjectives``)."""
+    if r.kind not in ("facility", "anaphor"):
+        return False
+    words = normalise_key(r.surface).split()
+    nouns = lexicon.word_set("entities", "medical_nouns")
+    if r.noun in nouns or (words and words[0] in nouns):
+        return True
+    return not lexicon.word_set("entities", "medical_adjectives").isdisjoint(words)
 
 
 def _has_facility(doc: DocContext, k: int) -> bool:

@@ -155,6 +155,9 @@ def destinations(
     preps = list(map(lx.destination_preps.__contains__, ks))
     # A departure ("انطلقت من عمان متجهة إلى …") is read like a destination.
     froms = list(map(lx.departure_preps.__contains__, ks))
+    if any(froms):
+        bounds = lexicon.word_set("entities", "bound_words")
+        froms = [f and not (j and ks[j - 1] in bounds) for j, f in enumerate(froms)]
     # So is where people were sheltered ("ووفرت لهم الإيواء في مدارس في طبرقة").
     # Shelter words and the prepositions after them (``entities.toml``).
     shelter = lexicon.word_set("entities", "shelter_words")
