@@ -34,6 +34,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from recon import lexicon
+from recon._ordinal_days import is_ordinal_duration
 from recon._words import THAT, listed, readings
 from recon.normalise import key_set
 
@@ -73,6 +74,8 @@ _CHANGE_REACH = 3  # words before a figure that may say it is a change ("بار�
 def measure_field(s: Sentence, q: Any, first: int, base: str, lang: str = "ar") -> str | None:
     """The field of measure ``q`` (first token ``first``) whose unit gives
     ``base``, or None when it is no claim."""
+    if base == "duration" and is_ordinal_duration(q):
+        return "duration:elapsed"  # "لليوم الثالث على التوالي"
     if base == "temperature" and q.noun == _BARE_DEGREE:
         heat = lexicon.word_set("fields", "temperature_words", lang)
         if heat.isdisjoint(s.keys):

@@ -60,6 +60,7 @@ from recon._gcpause import gc_paused
 from recon._locate import Ref
 from recon._money_per import per_head
 from recon._nearest import Near
+from recon._ordinal_days import ordinal_durations
 from recon._own_outlet import outside_own_outlet
 from recon._tokens import Chunks, chunks_of
 from recon.attribution import Attribution, extract_credits, find_attributions
@@ -342,6 +343,14 @@ def _extract(document: Document, lang: str) -> list[Claim]:
         k = bisect_left(d_starts, q.end)
         if k == 0 or reach[k - 1] <= q.start or _time_since(text, q, lx.since_preps):
             quantities.append(q)
+    # "لليوم الثالث على التوالي": how long a state has lasted, told by an ordinal.
+    ordinals = [
+        o
+        for o in ordinal_durations(p.norm, lang)
+        if (k := bisect_left(d_starts, o.end)) == 0 or reach[k - 1] <= o.start
+    ]
+    if ordinals:
+        quantities = sorted(quantities + ordinals, key=attrgetter("start"))
     atts = find_attributions(
         text,
         segs,
