@@ -97,6 +97,26 @@ def _merged(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[in
     return out
 
 
+_DATELINE_WORDS = 6  # a dateline line: a place, a dash, an outlet's name
+
+
+def filed_from(dateline: Ref, lead: Sequence[Ref], lx: Lex) -> bool:
+    """Whether ``dateline`` only says where the outlet filed from: the title
+    and first sentence (their places ``lead``) never name it and place the
+    story at another place of its country ("القاهرة – مصر الآن: … حادث قطار بمركز ملوي في
+    محافظة المنيا")."""
+    keys = {p.key for p in lead}
+    if dateline.kind == "country" or dateline.key in keys:
+        return False  # "الصومال: …" labels the story's country, never a newsroom
+    home = country_of(dateline.key)
+    return any(
+        p.kind != "country"
+        and p.prep in lx.place_preps
+        and (home is None or country_of(p.key) in (None, home))
+        for p in lead
+    )
+
+
 class DocContext:
     """Document-wide entity state: every facility and name, the topic, the main country."""
 
@@ -215,7 +235,19 @@ class DocContext:
         self.home_country = self.country or next(
             (d for d in datelines if d.kind == "country"), None
         )
-        top = self._most_common(2 * datelines + places)
+        # The title and the first two sentences of the body are the lead.
+        lead_end = sents[min(len(sents), _LEAD_SENTENCES) - 1].seg.end if sents else None
+        # The title and the first sentence of the body say where the story is
+        # (past a dateline on a line of its own: "القاهرة – مصر الآن").
+        filed = []
+        if datelines:
+            seg_at = [x.seg.start for x in sents]
+            k = bisect_right(seg_at, datelines[0].start) - 1
+            if len(sents[k].toks) <= _DATELINE_WORDS and k + 1 < len(sents):
+                k += 1
+            first = [p for p in places if p.start < sents[k].seg.end]
+            filed = [d for d in datelines if filed_from(d, first, lx)]
+        top = self._most_common(2 * [d for d in datelines if d not in filed] + places)
         # "بغداد (واع) - أعلنت وزارة الكهرباء … ويعتمد العراق": a dateline the
         # body never names again, in the country the body names, is where the
         # story was filed; the story is the country's.
@@ -227,8 +259,6 @@ class DocContext:
             and country_of(top.key) == self.country.key
         ):
             top = self.country
-        # The title and the first two sentences of the body are the lead.
-        lead_end = sents[min(len(sents), _LEAD_SENTENCES) - 1].seg.end if sents else None
         self.place = story_place(top, places, located, lead_end)
 
     def loose_place(self) -> Ref | None:

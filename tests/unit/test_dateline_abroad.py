@@ -35,8 +35,10 @@ def test_a_story_abroad_is_not_the_reporters_city() -> None:
 
 
 def test_a_dateline_at_home_still_counts_twice() -> None:
+    # (With "في مدينة الإسكندرية" in the first sentence the dateline would
+    # only be where the outlet filed from: tests/unit/test_filed_from.py.)
     text = (
-        "القاهرة (رويترز) - قال مسؤولون في مدينة الإسكندرية يوم الاثنين إن مبنى انهار.\n\n"
-        "وقال مسؤول في وزارة الصحة إن 30 شخصا أصيبوا."
+        "القاهرة (رويترز) - قال مسؤولون يوم الاثنين إن مبنى انهار.\n\n"
+        "وقال مسؤول في وزارة الصحة إن 30 شخصا أصيبوا، فيما أرسلت مدينة الإسكندرية فرق إنقاذ."
     )
     assert entities(text, "injured") == ["القاهرة"]
