@@ -26,7 +26,10 @@ __all__ = ["TIME_VARYING", "parts_to_move_to", "place_claims_for"]
 #: field's first component (``killed`` matches ``killed:civilians``).
 TIME_VARYING = frozenset(
     {"killed", "injured", "infected", "suspected", "recovered", "displaced", "arrested", "rescued",
-     "missing", "cases", "deaths", "tested", "vaccinated", "refugees", "detained", "released"}
+     "missing", "cases", "deaths", "tested", "vaccinated", "refugees", "detained", "released",
+     # how long a state has lasted so far grows by the day ("منذ 72 ساعة",
+     # then "يومه السادس"); a planned length ("duration") does not
+     "duration:elapsed"}
 )  # fmt: skip
 
 Groups = Mapping[str, list[int]]
