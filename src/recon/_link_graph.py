@@ -207,4 +207,54 @@ def _short_facilities(
             if names is None or len(names) != 1 or short.anchor:
                 continue
             out[k] = (min(full[next(iter(names))]), short)
+    _short_across(ms, node_of, out)
     return out
+
+
+def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    it = iter(long)
+    return all(w in it for w in short)
+
+
+def _short_across(
+    ms: Sequence[Mention], node_of: Sequence[_Node], out: dict[int, tuple[_Node, _Node]]
+) -> None:
+    """A facility's short name in one document ("مدرسة الريان") is the
+    longer name another document gives it ("مدرسة بنات الريان الأساسية")
+    when exactly one facility name of the corpus, of the same noun, holds
+    its words in order."""
+    from recon._link_keys import _word_class
+
+    full: dict[str, list[_Node]] = defaultdict(list)
+    by_noun: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for k in range(len(ms)):
+        n = node_of[k]
+        toks = tuple(n.name.split())
+        if k in out:
+            continue  # already another name's short name in its document
+        if len(toks) >= 3 and not n.anchor and _word_class(n.kept[0], "facility_noun"):
+            full[n.name].append(n)
+            by_noun[toks[0]].add(toks)
+    if not full:
+        return
+    found: dict[int, str] = {}
+    for k in range(len(ms)):
+        if k in out:
+            continue
+        short = node_of[k]
+        toks = tuple(short.name.split())
+        if len(toks) < 2 or short.anchor or not _word_class(short.kept[0], "facility_noun"):
+            continue
+        names = {
+            " ".join(t)
+            for t in by_noun.get(toks[0], ())
+            if len(t) > len(toks) and _subsequence(toks[1:], t[1:])
+        }
+        if len(names) == 1:
+            found[k] = next(iter(names))
+    # A name that is itself another's short name is no full name: the chain
+    # would leave its entity with no name of its own.
+    shorts = {node_of[k].name for k in found} | {node_of[k].name for k in out}
+    for k, name in found.items():
+        if name not in shorts:
+            out[k] = (min(full[name]), node_of[k])

@@ -289,6 +289,10 @@ def link(
     pairs = {(node_of[k], gloss_of[k]) for k, _ in glossed}
     surname = _surnames(ms, node_of) if fuzzy else {}
     short = _short_facilities(ms, node_of) if fuzzy else {}
+    # A full name must keep a mention of its own, or its entity has no name.
+    named = {node_of[k] for k in range(len(ms)) if k not in short and k not in surname}
+    short = {k: v for k, v in short.items() if v[0] in named}
+    surname = {k: v for k, v in surname.items() if v[0] in named}
     rule_of = {**dict.fromkeys(short, "short"), **dict.fromkeys(surname, "surname")}
     surname = {**short, **surname}
     for k, (full, _) in surname.items():

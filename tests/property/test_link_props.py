@@ -101,6 +101,25 @@ def _prefix_trigger(ms: list[Mention], extra: Mention) -> bool:
     return any(m.doc == extra.doc and mention_key(m.text).name in heads for m in ms)
 
 
+def _across_trigger(ms: list[Mention], extra: Mention) -> bool:
+    """Round 14's exception: a facility's short name takes the corpus's one
+    longer name of the same noun that holds its words in order; a new such
+    longer name, in any document, makes two and leaves the short name alone."""
+    toks = mention_key(extra.text).name.split()
+    if len(toks) < 3:
+        return False
+    for m in ms:
+        short = mention_key(m.text).name.split()
+        rest = iter(toks[1:])
+        if (
+            2 <= len(short) < len(toks)
+            and short[0] == toks[0]
+            and all(w in rest for w in short[1:])
+        ):
+            return True
+    return False
+
+
 def _sense_trigger(ms: list[Mention], extra: Mention) -> bool:
     """The other documented exception: a new mention naming a country (in its
     name or sentence) or a place in one, or one sense of an ambiguous name,
@@ -131,7 +150,12 @@ def test_adding_a_mention_never_splits_with_documents(
     ms: list[Mention], extras: list[Mention], g: str | None
 ) -> None:
     extra = extras[0]
-    if _suffix_trigger(ms, extra) or _prefix_trigger(ms, extra) or _sense_trigger(ms, extra):
+    if (
+        _suffix_trigger(ms, extra)
+        or _prefix_trigger(ms, extra)
+        or _across_trigger(ms, extra)
+        or _sense_trigger(ms, extra)
+    ):
         return
     before = link(ms, gazetteer=_gaz(g))
     after = link([*ms, extra], gazetteer=_gaz(g))[: len(ms)]

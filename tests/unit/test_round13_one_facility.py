@@ -20,17 +20,25 @@ def fac(text: str, doc: str) -> Mention:
 def test_a_short_name_is_its_document_s_one_longer_name() -> None:
     got = ids([fac("محطة الخور الشمالية", "a"), fac("محطة الخور", "a")])
     assert got[0] == got[1]
-    assert "short" in {r.rule for r in link([fac("محطة الخور الشمالية", "a"), fac("محطة الخور", "a")])[1].reasons}
+    assert "short" in {
+        r.rule for r in link([fac("محطة الخور الشمالية", "a"), fac("محطة الخور", "a")])[1].reasons
+    }
 
 
 def test_a_short_name_with_two_longer_names_stays_alone() -> None:
-    got = ids([fac("محطة الخور الشمالية", "a"), fac("محطة الخور الجنوبية", "a"), fac("محطة الخور", "a")])
+    got = ids(
+        [fac("محطة الخور الشمالية", "a"), fac("محطة الخور الجنوبية", "a"), fac("محطة الخور", "a")]
+    )
     assert got[2] not in (got[0], got[1])
 
 
-def test_another_document_s_longer_name_takes_no_short_name() -> None:
-    got = ids([fac("محطة الخور الشمالية", "a"), fac("محطة الخور", "b")])
-    assert got[0] != got[1]
+def test_another_document_s_longer_names_take_no_short_name_when_two() -> None:
+    # Round 14 lets the corpus's one longer name take a short name of another
+    # document (tests/unit/test_link_short_across.py); with two it stays alone.
+    got = ids(
+        [fac("محطة الخور الشمالية", "a"), fac("محطة الخور الجنوبية", "c"), fac("محطة الخور", "b")]
+    )
+    assert got[2] not in (got[0], got[1])
 
 
 def test_another_facility_is_no_anaphor_of_the_story_s() -> None:
