@@ -16,8 +16,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress, count
+from operator import itemgetter
 
 from recon import lexicon
+from recon._tokens import Chunks, chunk_rows, chunks_of, laid_out
 from recon.model import Quantity
 from recon.normalise import Normalised, normalise_key
 from recon.numbers import QuantityMatch
@@ -61,29 +64,46 @@ def is_ordinal_duration(q: QuantityMatch) -> bool:
     )
 
 
-def ordinal_durations(norm: Normalised, lang: str = "ar") -> list[QuantityMatch]:
-    """Every elapsed ordinal in ``norm`` (a document's normalised text) as a
-    figure of days, weeks or months, with offsets into the original text.
-    One pass over the words: linear in the text."""
-    nouns, values, rows = _table(lang)
-    if not nouns or not values:
-        return []
-    text = norm.text
-    words = []
-    for m in _WORD.finditer(text):
-        # Punctuation glued to a word ("التوالي،") is no part of it.
+def _words(chunk: str) -> tuple[tuple[int, int, str], ...]:
+    """The words of ``chunk`` (start, end, key) with the punctuation glued to
+    them ("التوالي،") cut off."""
+    out = []
+    for m in _WORD.finditer(chunk):
         w = m.group()
         lead = len(w) - len(w.lstrip(_PUNCT))
         body = w.strip(_PUNCT)
         if body:
-            words.append((m.start() + lead, m.start() + lead + len(body), normalise_key(body)))
-    keys = [w[2] for w in words]
+            out.append((m.start() + lead, m.start() + lead + len(body), normalise_key(body)))
+    return tuple(out)
+
+
+# Chunk -> its words (recon._tokens): news text repeats its chunks, and
+# keying every word of every article anew cost more than the rest of the
+# search.
+_CHUNK_WORDS: dict[str, tuple[tuple[int, int, str], ...]] = {}
+_KEY = itemgetter(2)
+
+
+def ordinal_durations(
+    norm: Normalised, lang: str = "ar", *, chunks: Chunks | None = None
+) -> list[QuantityMatch]:
+    """Every elapsed ordinal in ``norm`` (a document's normalised text) as a
+    figure of days, weeks or months, with offsets into the original text.
+    ``chunks`` are ``norm.text``'s (:func:`recon._tokens.chunks_of`), if
+    already split.  One pass over the words: linear in the text."""
+    nouns, values, rows = _table(lang)
+    if not nouns or not values:
+        return []
+    # \S+ never crosses the spaces and line breaks chunks are split on.
+    chunks = chunks or chunks_of(norm.text)
+    words, w_start, w_end = laid_out(chunk_rows(chunks.parts, _CHUNK_WORDS, _words), chunks.starts)
+    keys = list(map(_KEY, words))
     longest = max(len(v) for v in values)
     out: list[QuantityMatch] = []
-    for i, key in enumerate(keys):
-        unit = nouns.get(key)
-        if unit is None:
-            continue
+    # Only a unit noun ("لليوم", "يومه") can start one: found in one C-level pass.
+    for i in compress(count(), map(nouns.__contains__, keys)):
+        key = keys[i]
+        unit = nouns[key]
         for n in range(longest, 0, -1):
             value = values.get(tuple(keys[i + 1 : i + 1 + n]))
             if value is not None and i + n < len(keys):
@@ -94,9 +114,9 @@ def ordinal_durations(norm: Normalised, lang: str = "ar") -> list[QuantityMatch]
         in_a_row = any(tuple(keys[end + 1 : end + 1 + len(r)]) == r for r in rows)
         if _bare(key) and not in_a_row:
             continue
-        start, stop = norm.span(words[i][0], words[end][1])
-        o_start, o_stop = norm.span(words[i + 1][0], words[end][1])
-        n_start, n_stop = norm.span(words[i][0], words[i][1])
+        start, stop = norm.span(w_start[i], w_end[end])
+        o_start, o_stop = norm.span(w_start[i + 1], w_end[end])
+        n_start, n_stop = norm.span(w_start[i], w_end[i])
         out.append(
             QuantityMatch(
                 start=start,

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
-from itertools import accumulate, chain, compress, count
+from itertools import accumulate, chain, compress, count, filterfalse
 from operator import add, itemgetter, mul
 from typing import Any, NamedTuple, TypeVar, overload
 
@@ -94,12 +94,31 @@ def chunk_rows(
         pass
     if len(table) >= MAX_CHUNKS:
         table.clear()  # bounded memory over an open-ended vocabulary
-    rows = list(map(table.get, parts))
-    fresh = {p: cut(p) for p, r in zip(parts, rows, strict=True) if r is None}
+    # An article almost always holds a chunk never seen before: the new ones
+    # (in order of first appearance) are found, cut and entered, and then
+    # every chunk is one C-level look-up, with no Python step per chunk.
+    new = dict.fromkeys(filterfalse(table.__contains__, parts))
+    fresh = {p: cut(p) for p in new}
     # A long chunk (a run of digits or separators, a URL) is cut anew each
     # time rather than kept: the table holds words, never a document.
-    table.update((p, r) for p, r in fresh.items() if len(p) <= MAX_CHUNK_LEN)
-    return [fresh[p] if r is None else r for p, r in zip(parts, rows, strict=True)]
+    short = {p: r for p, r in fresh.items() if len(p) <= MAX_CHUNK_LEN}
+    table.update(short)
+    if len(short) == len(fresh):
+        try:
+            return list(map(table.__getitem__, parts))
+        except KeyError:
+            pass  # another thread emptied the table meanwhile
+    return [_row(p, fresh, table, cut) for p in parts]
+
+
+_NONE: Any = object()
+
+
+def _row(part: str, fresh: dict[str, _T], table: dict[str, _T], cut: Callable[[str], _T]) -> _T:
+    r = fresh.get(part, _NONE)
+    if r is _NONE:
+        r = table.get(part, _NONE)
+    return cut(part) if r is _NONE else r
 
 
 def shifted(

@@ -346,7 +346,7 @@ def _extract(document: Document, lang: str) -> list[Claim]:
     # "لليوم الثالث على التوالي": how long a state has lasted, told by an ordinal.
     ordinals = [
         o
-        for o in ordinal_durations(p.norm, lang)
+        for o in ordinal_durations(p.norm, lang, chunks=p.chunks)
         if (k := bisect_left(d_starts, o.end)) == 0 or reach[k - 1] <= o.start
     ]
     if ordinals:
