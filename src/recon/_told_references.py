@@ -7,7 +7,11 @@ they fall in is split by reference place (:func:`told_references`), as
 ``recon.group`` splits figures an article told apart by size.  Other
 articles' distances go with the part of their own reference place; one whose
 reference place is unread goes with a part that gives the same figure, else
-with the place most distances are from.
+with the place most distances are from.  Articles that each give one
+reference place tell two things apart only when their figures lie far apart
+("ويقع مطار بنينا على بعد نحو ألف كيلومتر من العاصمة طرابلس" beside the
+event's "35 كلم شرق بنغازي"): near figures from two names are one distance
+whose reference the outlets name differently.
 """
 
 from __future__ import annotations
@@ -44,15 +48,24 @@ lexicon.on_clear(_place_key.cache_clear)
 
 def told_references(cs: list[Claim]) -> list[list[Claim]]:
     """The claims of one (entity, field), in one list per reference place
-    when one article gives distances from two places; else ``[cs]``."""
+    when one article gives distances from two places, or per measure
+    (:func:`_same_measure`) when articles each give one; else ``[cs]``."""
     by_doc: dict[str, set[str]] = defaultdict(set)
     for c in cs:
         ref = _reference(c)
         if ref is not None and c.method is Method.EXTRACTED:
             by_doc[c.source.id].add(ref)
-    if not any(len(refs) > 1 for refs in by_doc.values()):
+    if len(set().union(*by_doc.values())) < 2:
         return [cs]
-    counts = Counter(r for c in cs if (r := _reference(c)) is not None)
+    same = _same_measure(cs) if not any(len(r) > 1 for r in by_doc.values()) else {}
+    if same and len(set(same.values())) < 2:
+        return [cs]
+
+    def reference(c: Claim) -> str | None:
+        r = _reference(c)
+        return same.get(r, r) if r is not None else None
+
+    counts = Counter(r for c in cs if (r := reference(c)) is not None)
     # The place most distances are from first (then by name: deterministic).
     order = sorted(counts, key=lambda r: (-counts[r], r))
     at = {r: k for k, r in enumerate(order)}
@@ -60,7 +73,7 @@ def told_references(cs: list[Claim]) -> list[list[Claim]]:
     placed: list[list[tuple[int, Claim]]] = [[] for _ in order]
     loose = []
     for i, c in enumerate(cs):
-        ref = _reference(c)
+        ref = reference(c)
         if ref is None:
             loose.append((i, c))
         else:
@@ -74,6 +87,47 @@ def told_references(cs: list[Claim]) -> list[list[Claim]]:
         # With the part that gives the same figure, else the commonest place's.
         placed[part_of.get(_figure(c), 0)].append((i, c))
     return [[c for _, c in sorted(p, key=lambda t: t[0])] for p in placed]
+
+
+#: Distances from two places, each told by other articles, are one measure
+#: unless this many times apart ("نحو ألف كيلومتر من العاصمة" beside "35 كلم
+#: شرق بنغازي"): outlets name the reference of one distance differently.
+FAR_APART = 2.5
+
+
+def _same_measure(cs: list[Claim]) -> dict[str, str]:
+    """Each reference place's measure (a reference place standing for it)
+    when no article gives two: references whose figures come within
+    :data:`FAR_APART` of each other's measure one thing.  Two references'
+    figures come that near iff their ranges overlap or the gap between them
+    is that small, so one sweep over the ranges sorted by their low end
+    finds the measures (linear after the sort)."""
+    lo: dict[str, float] = {}
+    hi: dict[str, float] = {}
+    for c in cs:
+        r = _reference(c)
+        if r is not None and isinstance(c.value, Quantity) and c.value.value > 0:
+            x = float(c.value.value) * _factor(c.value.unit)
+            lo[r] = min(lo.get(r, x), x)
+            hi[r] = max(hi.get(r, x), x)
+    out: dict[str, str] = {}
+    head, reach = "", -math.inf
+    for r in sorted(lo, key=lambda r: (lo[r], r)):
+        if lo[r] > reach * FAR_APART:
+            head = r  # far from every range before it: a measure of its own
+        out[r] = head
+        reach = max(reach, hi[r])
+    return out
+
+
+def _factor(unit: str) -> float:
+    from recon.errors import UnitError
+    from recon.units import unit as _unit
+
+    try:
+        return _unit(unit).factor
+    except UnitError:
+        return 1.0
 
 
 def _figure(c: Claim) -> tuple[str, float]:
