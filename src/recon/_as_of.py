@@ -290,6 +290,11 @@ def as_of(s: Sentence, usable: Usable, start: int, pub: dt.date | None) -> dt.da
         # عام 2025": a date in another clause with a figure of its own dates
         # that figure, not this one ("…، مقابل 240 ألف طن" compares with it).
         d = None
+        if (before := _resumed(s, clause)) is not None:
+            # "… مقارنة مع الفترة نفسها من السنة الماضية، التي بلغت خلالها
+            # المفرغات 45 ألفا و100 طن": a clause set "during" the time the
+            # clause before names is dated by it.
+            d = near.closest(before.start, before.end, before.end)
     if d is not None and d.start > start:
         # One bisect, not a scan from the figure: a clause of many figures stays linear.
         at = usable.compare_at
@@ -304,6 +309,24 @@ def as_of(s: Sentence, usable: Usable, start: int, pub: dt.date | None) -> dt.da
     if d is not None:
         return d.value.value if isinstance(d.value, DateValue) else None
     return pub if s.now else None
+
+
+_RESUME_REACH = 4  # words from the relative pronoun to its "خلالها"
+
+
+def _resumed(s: Sentence, clause: Any) -> Any | None:
+    """The clause before ``clause`` when this one opens with a relative
+    pronoun and refers back to that clause's time ("التي بلغت خلالها",
+    "الذي سجل فيه"), else None."""
+    lo = s.tok(clause.start)
+    rel = lexicon.word_set("fields", "relative_pronouns")
+    if lo >= len(s.keys) or s.keys[lo] not in rel:
+        return None
+    back = lexicon.word_set("fields", "time_back_references")
+    if back.isdisjoint(s.keys[lo + 1 : lo + 1 + _RESUME_REACH]):
+        return None
+    k = bisect_left(s.clause_starts, clause.start) - 1
+    return s.clauses[k] if k >= 0 else None
 
 
 def _has_figure(s: Sentence, offset: int) -> bool:

@@ -419,7 +419,11 @@ VERDICTS = {"agree", "conflict", "update", "conflict_or_update"}
 # city's distance from the capital beside the event's from a nearer town):
 # dev2 20 -> 21, dev13 17 -> 18 groups, +1 kept (a pinned pair unpinned).
 # (Split whatever the figures, it cost holdout2 (summary line) a group.)
-MIN_GROUPS_RIGHT = {"dev13": 18 / 38, "holdout12": 15 / 32, "dev12": 19 / 34, "holdout11": 11 / 33, "dev11": 22 / 38, "holdout10": 14 / 34, "dev10": 19 / 24, "dev9": 13 / 24, "holdout9": 13 / 24, "dev7": 19 / 24, "holdout8": 15 / 24, "dev8": 23 / 24, "holdout7": 18 / 24, "dev6": 22 / 24, "holdout6": 16 / 24, "dev5": 20 / 24, "holdout5": 9 / 20, "dev4": 17 / 21, "holdout4": 14 / 21, "dev3": 16 / 18, "dev2": 21 / 24, "events": 25 / 25, "dev": 16 / 16, "holdout": 14 / 21, "holdout2": 14 / 22, "holdout3": 15 / 24}
+# Round 14, eleventh batch: a clause opened by a relative pronoun that refers
+# back to the time of the clause before ("…، التي بلغت خلالها المفرغات 45
+# ألفا و100 طن") is dated by it: dev10 19 -> 20 groups, +1 kept (a pinned
+# pair unpinned).
+MIN_GROUPS_RIGHT = {"dev13": 18 / 38, "holdout12": 15 / 32, "dev12": 19 / 34, "holdout11": 11 / 33, "dev11": 22 / 38, "holdout10": 14 / 34, "dev10": 20 / 24, "dev9": 13 / 24, "holdout9": 13 / 24, "dev7": 19 / 24, "holdout8": 15 / 24, "dev8": 23 / 24, "holdout7": 18 / 24, "dev6": 22 / 24, "holdout6": 16 / 24, "dev5": 20 / 24, "holdout5": 9 / 20, "dev4": 17 / 21, "holdout4": 14 / 21, "dev3": 16 / 18, "dev2": 21 / 24, "events": 25 / 25, "dev": 16 / 16, "holdout": 14 / 21, "holdout2": 14 / 22, "holdout3": 15 / 24}
 MIN_CLAIMS_FOUND = {"dev13": 93 / 97, "holdout12": 77 / 85, "dev12": 79 / 82, "holdout11": 68 / 74, "dev11": 85 / 86, "holdout10": 70 / 79, "dev10": 59 / 59, "dev9": 55 / 60, "holdout9": 51 / 57, "dev7": 51 / 52, "holdout8": 52 / 53, "dev8": 52 / 52, "holdout7": 44 / 52, "dev6": 51 / 51, "holdout6": 51 / 53, "dev5": 51 / 52, "holdout5": 43 / 44, "dev4": 48 / 48, "holdout4": 47 / 47, "dev3": 44 / 44, "dev2": 54 / 54, "events": 74 / 74, "dev": 44 / 44, "holdout": 55 / 56, "holdout2": 49 / 51, "holdout3": 52 / 57}
 # Pair-level: of the pairs of expected claims that should share a group, the
 # share that do ("together pairs joined"), and of the separate pairs, how many
@@ -428,7 +432,7 @@ MIN_CLAIMS_FOUND = {"dev13": 93 / 97, "holdout12": 77 / 85, "dev12": 79 / 82, "h
 # generalisation round (commit 14aecd7): 6/50 pairs joined, 14 separate pairs
 # kept; the floors below are the end-of-round measurement.
 MIN_PAIRS_JOINED = {"dev13": 41 / 86, "holdout12": 44 / 81, "dev12": 47 / 62, "holdout11": 23 / 49, "dev11": 38 / 58, "holdout10": 31 / 56, "dev10": 40 / 46, "dev9": 32 / 48, "holdout9": 28 / 42, "dev7": 28 / 32, "holdout8": 27 / 34, "dev8": 32 / 32, "holdout7": 21 / 32, "dev6": 27 / 30, "holdout6": 28 / 34, "dev5": 29 / 32, "holdout5": 13 / 28, "dev4": 32 / 33, "holdout4": 23 / 31, "dev3": 32 / 34, "dev2": 32 / 36, "events": 81 / 81, "dev": 40 / 40, "holdout": 33 / 50, "holdout2": 28 / 36, "holdout3": 33 / 43}
-MIN_SEPARATES_KEPT = {"dev13": 27, "holdout12": 28, "dev12": 34, "holdout11": 35, "dev11": 32, "holdout10": 33, "dev10": 28, "dev9": 28, "holdout9": 33, "dev7": 44, "holdout8": 36, "dev8": 47, "holdout7": 26, "dev6": 44, "holdout6": 37, "dev5": 37, "holdout5": 41, "dev4": 41, "holdout4": 37, "dev3": 47, "dev2": 25, "events": 31, "dev": 21, "holdout": 21, "holdout2": 27, "holdout3": 29}
+MIN_SEPARATES_KEPT = {"dev13": 27, "holdout12": 28, "dev12": 34, "holdout11": 35, "dev11": 32, "holdout10": 33, "dev10": 29, "dev9": 28, "holdout9": 33, "dev7": 44, "holdout8": 36, "dev8": 47, "holdout7": 26, "dev6": 44, "holdout6": 37, "dev5": 37, "holdout5": 41, "dev4": 41, "holdout4": 37, "dev3": 47, "dev2": 25, "events": 31, "dev": 21, "holdout": 21, "holdout2": 27, "holdout3": 29}
 
 # Separate pairs the current code puts in one group, each analysed in
 # docs/evaluation.md.  Any other pair sharing a group fails the test; a pair
@@ -560,7 +564,6 @@ KNOWN_BROKEN_SEPARATES: dict[str, set[str]] = {
     },
     # round 13: dotted thousands in the Maghreb's press (45.100 طن) read both landings of 2024, told apart from 2025's only by period (pinned as found).
     "sardine_agadir": {
-        "45,100 t is the same period of 2024, 38,420 t is 2025",
         "92,000 t is the whole of 2024, 45,100 t only its first half",
     },
     # dev12 and holdout11: first run (eleventh session, code of commit 601c9c3; the same on f1f02e1): pinned by a script, not read (holdout11 is held out; dev12 is to be tuned on).
