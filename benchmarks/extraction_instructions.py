@@ -54,7 +54,10 @@ def run(passes: int) -> None:
 
 
 def collected(passes: int) -> int:
-    python = PYTHON if Path(PYTHON).exists() else sys.executable
+    # A virtual environment's python is the real binary (a link, not a pyenv
+    # shim) and the one that has recon's dependencies: measure with it.
+    in_venv = sys.prefix != sys.base_prefix
+    python = sys.executable if in_venv or not Path(PYTHON).exists() else PYTHON
     env = dict(os.environ, PYTHONHASHSEED="0", PYTHONPATH=str(ROOT / "src"))
     with tempfile.TemporaryDirectory() as tmp:
         out = subprocess.run(
