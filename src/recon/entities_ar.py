@@ -24,7 +24,14 @@ from collections.abc import Sequence
 from typing import Any, Protocol
 
 from recon import lexicon
-from recon._dateline import country_of, dateline_abroad, loose_dateline, not_nasab, story_country
+from recon._dateline import (
+    country_of,
+    dateline_abroad,
+    loose_dateline,
+    not_nasab,
+    seat_of,
+    story_country,
+)
 from recon._facilities import find_facilities
 from recon._gaz_refs import gaz_refs, headed_places
 from recon._lex import Lex, load_lex
@@ -95,6 +102,12 @@ def _merged(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[in
         if not out or span[0] >= out[-1][1]:
             out.append(span)
     return out
+
+
+def named_again(key: str, keys: set[str]) -> bool:
+    """Whether the place ``key`` is among ``keys``, itself or as the province
+    named like it whose seat it is ("المنيا –" and "بمحافظة المنيا")."""
+    return key in keys or any((seat := seat_of(k)) is not None and seat[0] == key for k in keys)
 
 
 _DATELINE_WORDS = 6  # a dateline line: a place, a dash, an outlet's name
@@ -255,7 +268,7 @@ class DocContext:
             top is not None
             and top.dateline
             and self.country is not None
-            and top.key not in {p.key for p in places}
+            and not named_again(top.key, {p.key for p in places})
             and country_of(top.key) == self.country.key
         ):
             top = self.country

@@ -43,3 +43,14 @@ def test_an_inline_dateline_over_officials_elsewhere() -> None:
     src = recon.Source(id="a", published=dt.date(2025, 1, 19))
     got = [c.entity for c in extract(recon.Document(source=src, text=text))]
     assert got == ["الإسكندرية"]
+
+
+def test_a_dateline_city_is_named_again_by_the_province_named_like_it() -> None:
+    # "المنيا –" over "بمحافظة المنيا": the dateline is the story's city, not
+    # a newsroom whose country alone is the story's.
+    from recon.entities_ar import named_again
+
+    assert named_again("minya", {"eg-minya-gov"})
+    assert named_again("minya", {"minya"})
+    assert not named_again("minya", {"ye-taiz-gov"})
+    assert not named_again("eg-minya-gov", {"minya"})
