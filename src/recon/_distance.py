@@ -23,8 +23,8 @@ from recon._words import listed
 from recon.normalise import key_set
 
 if TYPE_CHECKING:
-    from recon._choose import SentenceRefs
     from recon._locate import Ref
+    from recon._sentence_refs import SentenceRefs
 
 __all__ = ["locating_tokens", "measured_from"]
 

@@ -52,7 +52,7 @@ from recon._as_of import (
     previously_from,
 )
 from recon._as_of import as_of as when_held
-from recon._choose import SentenceRefs, choose, reference_place
+from recon._choose import choose
 from recon._cues import SentenceCues, load_cues
 from recon._dateline import country_of, seat_of
 from recon._fast_values import _claim, _span, _with_raw
@@ -62,6 +62,7 @@ from recon._money_per import per_head
 from recon._nearest import Near
 from recon._ordinal_days import ordinal_durations
 from recon._own_outlet import outside_own_outlet
+from recon._sentence_refs import SentenceRefs, reference_place
 from recon._tokens import Chunks, chunks_of
 from recon.attribution import Attribution, extract_credits, find_attributions
 from recon.entities_ar import DocContext, Lex, load_lex
