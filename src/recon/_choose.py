@@ -9,6 +9,9 @@ a sentence of thousands of figures stays linear.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+
 from recon import lexicon
 from recon._distance import measured_from
 from recon._individuals import own_figure_of
@@ -179,15 +182,20 @@ def choose(cls: str, sr: SentenceRefs, *, start: int, end: int, fld: Field | Non
         ref = measured_from(sr, start, end, clause)
         if ref is not None:
             return ref.inner or ref
+    order: list[Callable[[], Ref | None]]
     if cls == "casualty":
+        # treated_at reads the steps after it first: each is worked out once.
+        named_, anaphor_, place_, anywhere_place_ = map(
+            functools.cache, (named, anaphor, place, anywhere_place)
+        )
 
         def treated_at() -> Ref | None:
             # The hurt were received at a hospital; the harm happened at the
             # place the sentence names ("… جراء الانفجارات في منطقة الدافنية").
-            r = named() or anaphor()
+            r = named_() or anaphor_()
             if r is None or not _medical(r):
                 return None
-            p = place() or anywhere_place()
+            p = place_() or anywhere_place_()
             if p is None or _medical(p) or r.start <= p.start < r.end:
                 return None  # "مستشفى المنيا الجامعي": where it stands, not where harm was
             if p.start >= r.end:
@@ -199,11 +207,11 @@ def choose(cls: str, sr: SentenceRefs, *, start: int, end: int, fld: Field | Non
         order = [
             demonym,
             treated_at,
-            named,
-            place,
-            anaphor,
+            named_,
+            place_,
+            anaphor_,
             subject,
-            anywhere_place,
+            anywhere_place_,
             where,
             country,
             anywhere,

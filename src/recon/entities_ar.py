@@ -254,8 +254,7 @@ class DocContext:
         # (past a dateline on a line of its own: "القاهرة – مصر الآن").
         filed = []
         if datelines:
-            seg_at = [x.seg.start for x in sents]
-            k = bisect_right(seg_at, datelines[0].start) - 1
+            k = bisect_right(seg_starts, datelines[0].start) - 1
             if len(sents[k].toks) <= _DATELINE_WORDS and k + 1 < len(sents):
                 k += 1
             first = [p for p in places if p.start < sents[k].seg.end]
