@@ -23,6 +23,7 @@ from functools import lru_cache
 from recon import lexicon
 from recon.model import Claim, Method, Quantity
 from recon.normalise import normalise_key
+from recon.units import to_base
 
 __all__ = ["told_references"]
 
@@ -107,7 +108,7 @@ def _same_measure(cs: list[Claim]) -> dict[str, str]:
     for c in cs:
         r = _reference(c)
         if r is not None and isinstance(c.value, Quantity) and c.value.value > 0:
-            x = float(c.value.value) * _factor(c.value.unit)
+            x = to_base(float(c.value.value), c.value.unit)
             lo[r] = min(lo.get(r, x), x)
             hi[r] = max(hi.get(r, x), x)
     out: dict[str, str] = {}
@@ -118,16 +119,6 @@ def _same_measure(cs: list[Claim]) -> dict[str, str]:
         out[r] = head
         reach = max(reach, hi[r])
     return out
-
-
-def _factor(unit: str) -> float:
-    from recon.errors import UnitError
-    from recon.units import unit as _unit
-
-    try:
-        return _unit(unit).factor
-    except UnitError:
-        return 1.0
 
 
 def _figure(c: Claim) -> tuple[str, float]:
