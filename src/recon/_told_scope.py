@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from recon.model import Claim, Entity, Method, Quantity
+from recon.units import unit
 
 __all__ = ["SCOPE_NEAR", "told_scope"]
 
@@ -32,11 +33,14 @@ _PERIOD = ":period"
 SCOPE_NEAR = 1.5
 
 
-def _size(c: Claim) -> float | None:
+def _size(c: Claim) -> tuple[str, float] | None:
+    """A claim's figure as (dimension, value in its base unit): 38,600
+    hectares and 386 km² are one size, 400 riyals and 400 dollars none."""
     v = c.value
     if not isinstance(v, Quantity) or not v.value > 0:
         return None
-    return float(v.value)
+    u = unit(v.unit)
+    return u.dimension, float(v.value) * u.factor
 
 
 def told_scope(
@@ -46,14 +50,14 @@ def told_scope(
     linked ``entities``), a period figure read as its plain field where its
     article gave no plain figure of that field and another article's plain
     figure of the same entity is within :data:`SCOPE_NEAR` of its own."""
-    plain: dict[tuple[str, str], list[float]] = defaultdict(list)
+    plain: dict[tuple[str, str], list[tuple[str, float]]] = defaultdict(list)
     told: set[tuple[str, str]] = set()
     for c, e, f in zip(claims, entities, fields, strict=True):
         if f.endswith(_PERIOD):
             continue
         told.add((c.source.id, f))
-        if (x := _size(c)) is not None:
-            plain[(e.id, f)].append(x)
+        if (figure := _size(c)) is not None:
+            plain[(e.id, f)].append(figure)
     out = list(fields)
     if not plain:
         return out
@@ -61,12 +65,16 @@ def told_scope(
         # A given claim's field is the user's own statement of what it is.
         if not f.endswith(_PERIOD) or c.method is not Method.EXTRACTED:
             continue
-        if (x := _size(c)) is None:
+        if (size := _size(c)) is None:
             continue
+        dim, x = size
         base = f[: -len(_PERIOD)]
         # Any plain figure of the entity is another article's: this one gave none.
         if (c.source.id, base) in told:
             continue
-        if any(max(x, y) <= SCOPE_NEAR * min(x, y) for y in plain.get((e.id, base), ())):
+        near = (
+            d == dim and max(x, y) <= SCOPE_NEAR * min(x, y) for d, y in plain.get((e.id, base), ())
+        )
+        if any(near):
             out[i] = base
     return out

@@ -13,11 +13,13 @@ BAIDOA = Entity(id="baidoa", name="بيدوا", kind="city")
 TOWN = Entity(id="town", name="بلدة أخرى", kind="city")
 
 
-def _claim(doc: str, value: float, field: str, method: Method = Method.EXTRACTED) -> Claim:
+def _claim(
+    doc: str, value: float, field: str, method: Method = Method.EXTRACTED, unit: str = "person"
+) -> Claim:
     return Claim(
         entity=BAIDOA.name,
         field=field,
-        value=Quantity(value=value, unit="person"),
+        value=Quantity(value=value, unit=unit),
         source=Source(id=doc, published=dt.date(2025, 3, 1)),
         method=method,
     )
@@ -75,3 +77,14 @@ def test_the_bound_is_inclusive_and_a_given_claim_is_never_moved() -> None:
 def test_only_the_period_suffix_is_read() -> None:
     got = _scoped([("a", 600, "count:truck"), ("b", 600, "count:truck:rate")])
     assert got == ["count:truck", "count:truck:rate"]
+
+
+def test_sizes_compare_in_base_units_and_never_across_currencies() -> None:
+    # 38,600 hectares since the campaign began against another outlet's 390 km².
+    area = [
+        _claim("a", 390, "area", unit="km2"),
+        _claim("b", 38_600, "area:period", unit="hectare"),
+    ]
+    assert told_scope(area, [BAIDOA] * 2, [c.field for c in area])[1] == "area"
+    money = [_claim("a", 400, "money", unit="USD"), _claim("b", 400, "money:period", unit="SAR")]
+    assert told_scope(money, [BAIDOA] * 2, [c.field for c in money])[1] == "money:period"
