@@ -222,11 +222,13 @@ def _short_across(
     """A facility's short name in one document ("مدرسة الريان") is the
     longer name another document gives it ("مدرسة بنات الريان الأساسية")
     when exactly one facility name of the corpus, of the same noun, holds
-    its words in order."""
+    its words in order.  The longer names are indexed by noun and word, and
+    each distinct short name is looked up once: no pair of names is
+    compared beyond those sharing the short name's first word."""
     from recon._link_keys import _word_class
 
     full: dict[str, list[_Node]] = defaultdict(list)
-    by_noun: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    by_word: dict[tuple[str, str], set[tuple[str, ...]]] = defaultdict(set)
     for k in range(len(ms)):
         n = node_of[k]
         toks = tuple(n.name.split())
@@ -234,9 +236,22 @@ def _short_across(
             continue  # already another name's short name in its document
         if len(toks) >= 3 and not n.anchor and _word_class(n.kept[0], "facility_noun"):
             full[n.name].append(n)
-            by_noun[toks[0]].add(toks)
+            for w in set(toks[1:]):
+                by_word[(toks[0], w)].add(toks)
     if not full:
         return
+    longer: dict[tuple[str, ...], str | None] = {}  # short name -> its one longer name
+
+    def one_longer(toks: tuple[str, ...]) -> str | None:
+        if toks not in longer:
+            names = {
+                " ".join(t)
+                for t in by_word.get((toks[0], toks[1]), ())
+                if len(t) > len(toks) and _subsequence(toks[1:], t[1:])
+            }
+            longer[toks] = next(iter(names)) if len(names) == 1 else None
+        return longer[toks]
+
     found: dict[int, str] = {}
     for k in range(len(ms)):
         if k in out:
@@ -245,13 +260,8 @@ def _short_across(
         toks = tuple(short.name.split())
         if len(toks) < 2 or short.anchor or not _word_class(short.kept[0], "facility_noun"):
             continue
-        names = {
-            " ".join(t)
-            for t in by_noun.get(toks[0], ())
-            if len(t) > len(toks) and _subsequence(toks[1:], t[1:])
-        }
-        if len(names) == 1:
-            found[k] = next(iter(names))
+        if (name := one_longer(toks)) is not None:
+            found[k] = name
     # A name that is itself another's short name is no full name: the chain
     # would leave its entity with no name of its own.
     shorts = {node_of[k].name for k in found} | {node_of[k].name for k in out}
