@@ -56,8 +56,9 @@ def told_references(cs: list[Claim]) -> list[list[Claim]]:
         ref = _reference(c)
         if ref is not None and c.method is Method.EXTRACTED:
             by_doc[c.source.id].add(ref)
-    if len(set().union(*by_doc.values())) < 2:
-        return [cs]
+    read = set().union(*by_doc.values())
+    if len(read) < 2:
+        return _apart_from_unread(cs) if read else [cs]
     same = _same_measure(cs) if not any(len(r) > 1 for r in by_doc.values()) else {}
     if same and len(set(same.values())) < 2:
         return [cs]
@@ -119,6 +120,45 @@ def _same_measure(cs: list[Claim]) -> dict[str, str]:
         out[r] = head
         reach = max(reach, hi[r])
     return out
+
+
+def _apart_from_unread(cs: list[Claim]) -> list[list[Claim]]:
+    """The claims of one (entity, field) when one reference place is read:
+    figures with no reference read that lie :data:`FAR_APART` from every
+    figure measured from that place are another measure ("وتبعد سبها نحو 770
+    كيلومتراً عن طرابلس" beside "المكب … على بعد نحو 15 كيلومتراً"): a place's
+    distance from another city is not the distance of a site from it.  A
+    reference that is the claim's own place ("7 كيلومترات من سواحل القطيف"
+    said of Qatif) tells no other measure."""
+    told = []
+    for c in cs:
+        ref = _reference(c)
+        if ref is None or c.method is not Method.EXTRACTED:
+            continue  # as in told_references: a given claim's place is the user's
+        if ref == _place_key(c.entity):
+            return [cs]
+        if (x := _base(c)) is not None:
+            told.append(x)
+    if not told:
+        return [cs]
+    lo, hi = min(told), max(told)
+    near: list[Claim] = []
+    far: list[Claim] = []
+    for c in cs:
+        x = _base(c)
+        if _reference(c) is None and x is not None and not lo / FAR_APART <= x <= hi * FAR_APART:
+            far.append(c)
+        else:
+            near.append(c)
+    return [near, far] if far else [cs]
+
+
+def _base(c: Claim) -> float | None:
+    """A distance in its dimension's base unit (None: no positive figure)."""
+    v = c.value
+    if not isinstance(v, Quantity) or v.value <= 0:
+        return None
+    return to_base(float(v.value), v.unit)
 
 
 def _figure(c: Claim) -> tuple[str, float]:

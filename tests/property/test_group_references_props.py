@@ -11,6 +11,7 @@ from grouping import assert_one_group_each_whatever_the_order, partition
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from recon._told_references import FAR_APART
 from recon.model import Claim, Entity, Method, Quantity, Source
 
 SITE = Entity(id="s", name="موقع الحادث", kind="place")
@@ -19,7 +20,7 @@ specs = st.lists(
     st.tuples(
         st.sampled_from(["a", "b", "c"]),
         st.sampled_from([15, 170, 175, 280, 770]),
-        st.sampled_from([None, "المدينة المنورة", "مكة المكرمة", "طرابلس", "المدينة"]),
+        st.sampled_from([None, "المدينة المنورة", "مكة المكرمة", "طرابلس", "المدينة", SITE.name]),
         st.sampled_from([Method.EXTRACTED, Method.GIVEN]),
     ),
     min_size=1,
@@ -63,3 +64,20 @@ def test_an_article_s_distances_from_two_places_are_never_one_group(rows) -> Non
                 if c.source.id == doc and c.role and c.method is Method.EXTRACTED
             }
             assert len(refs) <= 1, (doc, refs)
+
+
+@settings(max_examples=200, deadline=None)
+@given(specs)
+def test_with_one_other_place_read_far_unread_figures_stay_apart(rows) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(rows)
+    refs = {c.role for c in claims if c.role and c.method is Method.EXTRACTED}
+    if len(refs) != 1 or SITE.name in refs:
+        return
+    for d in _partition(claims):
+        told = [c.value.value for c in d.claims if c.role and c.method is Method.EXTRACTED]
+        if not told:
+            continue
+        lo, hi = min(told), max(told)
+        for c in d.claims:
+            if c.role is None:
+                assert lo / FAR_APART <= c.value.value <= hi * FAR_APART, (c.value, told)

@@ -11,9 +11,9 @@ from recon._told_references import FAR_APART, told_references
 from recon.model import Claim, Method, Quantity, Source
 
 
-def _d(doc: str, km: float, ref: str) -> Claim:
+def _d(doc: str, km: float, ref: str | None, entity: str = "مطار بنينا") -> Claim:
     return Claim(
-        entity="مطار بنينا",
+        entity=entity,
         field="distance",
         value=Quantity(value=km, unit="km"),
         source=Source(id=doc, published=dt.date(2025, 5, 2)),
@@ -44,3 +44,22 @@ def test_the_bound_is_inclusive_and_chains_join() -> None:
     # 10 ~ 20 ~ 45: one measure, though 10 and 45 alone would be two.
     cs = [_d("a", 10, "أ"), _d("b", 20, "ب"), _d("c", 45, "ج")]
     assert len(told_references(cs)) == 1
+
+
+def test_a_city_s_distance_from_another_city_is_not_a_site_s_from_it() -> None:
+    # "وتبعد سبها نحو 770 كيلومتراً عن طرابلس" beside "المكب … يبعد نحو 15
+    # كيلومتراً" (from the city, no place read): two measures.
+    cs = [_d("a", 15, None, "سبها"), _d("b", 770, "طرابلس", "سبها"), _d("c", 15, None, "سبها")]
+    assert _parts(cs) == [[15, 15], [770]]
+
+
+def test_an_unread_reference_near_the_read_one_is_the_same_measure() -> None:
+    cs = [_d("a", 30, None), _d("b", 35, "بنغازي"), _d("c", 35 * FAR_APART, None)]
+    assert _parts(cs) == [[30, 35, 35 * FAR_APART]]
+
+
+def test_a_reference_that_is_the_claim_s_own_place_tells_nothing() -> None:
+    # "الضرر في 7 كيلومترات من سواحل القطيف" said of Qatif, and "أكثر من 20
+    # كيلومتراً" from another outlet: a disagreement, not two measures.
+    cs = [_d("a", 7, "القطيف", "القطيف"), _d("b", 20, None, "القطيف")]
+    assert _parts(cs) == [[7, 20]]
