@@ -355,8 +355,8 @@ class Gazetteer:
             if best is None:
                 continue
             j, stripped, term = best
-            if stripped and _article_dropped(norm.text, ws[i], stripped, term.alias):
-                continue  # "فرقة" is a team, not ف + (ال)رقة
+            if _article_differs(norm.text, ws[i], stripped, idx.first_word(term.alias), j > i):
+                continue  # "فرقة" is a team, not ف + (ال)رقة; "عقبة شعار" is no العقبة
             s, e = self._span(norm, ws[i] + stripped, we[j])
             out.append(_gazetteer_match(s, e, term.entry, text[s:e], term.alias))
             nxt = j + 1
@@ -418,13 +418,23 @@ def _guard_met(
     return prev in after or (prev[:1] in "وف" and prev[1:] in after)
 
 
-def _article_dropped(text: str, at: int, stripped: int, alias: str) -> bool:
+def _article_differs(text: str, at: int, stripped: int, alias_first: str, words: bool) -> bool:
     """Whether a name read past ``stripped`` proclitic letters at ``at``
-    lacks the article its alias has: و/ف/ب/ك keep it ("والرقة", "بالرقة"),
-    only ل merges with it ("للرقة").  "فرقة" is a word of its own."""
-    if not alias.startswith("ال"):
-        return False
-    return not text.startswith("ال", at + stripped) and not text.endswith("لل", at, at + stripped)
+    differs in the definite article from the first word of its alias
+    (``alias_first``, in matching form; ``words``: the name has more than
+    one).  و/ف/ب/ك keep the article ("والرقة", "بالرقة"), only ل merges with
+    it ("للرقة"): "فرقة" is a team, not ف + (ال)رقة.  The head of a construct
+    never takes it: "مدينة الجديدة" is El Jadida, "المدينة الجديدة" any "new
+    city".  (A one-word nisba does: "العراقي".)"""
+    has = text.startswith("ال", at + stripped) or (
+        stripped > 0 and text.endswith("لل", at, at + stripped)
+    )
+    if alias_first.startswith("ال"):
+        # A bare word lacking the article ("عقبة شعار", a mountain road, for
+        # العقبة) is still read as the name: refusing it was measured to
+        # cost more groups than it saved (docs/evaluation.md, round 15).
+        return not has and stripped > 0
+    return has and words
 
 
 def _only_marks(s: str) -> bool:

@@ -224,3 +224,21 @@ def test_skeleton_meets(a: str, b: str) -> None:
 )
 def test_skeleton_differs(a: str, b: str) -> None:
     assert skeleton(a) != skeleton(b)
+
+
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [
+        # The head of a construct never takes the article: "the new city".
+        ("اندلع حريق في الإقامة الجامعية بالمدينة الجديدة علي منجلي", []),
+        ("وقعت الحادثة في المدينة الجديدة", []),
+        ("وصل الوفد إلى مدينة الجديدة المغربية", ["el-jadida", "ma"]),
+        ("وصل الوفد إلى بمدينة الجديدة", ["el-jadida"]),
+        # A one-word nisba takes it: "الجيش العراقي".
+        ("قال المسؤول العراقي", ["iq"]),
+        # ل merges with the article a name has: "للرقة".
+        ("وصلت قافلة للرقة", ["raqqa"]),
+    ],
+)
+def test_the_definite_article_agrees_with_the_alias(gaz: Gazetteer, text: str, ids: list[str]) -> None:
+    assert [m.entry.id for m in gaz.find_mentions(text)] == ids
