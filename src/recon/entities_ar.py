@@ -32,6 +32,12 @@ from recon._dateline import (
     seat_of,
     story_country,
 )
+from recon._destinations import (
+    between_ends,
+    destination_openers,
+    destinations,
+    mark_destinations,
+)
 from recon._facilities import find_facilities
 from recon._gaz_refs import gaz_refs, headed_places
 from recon._lex import Lex, load_lex
@@ -39,13 +45,9 @@ from recon._locate import (
     PLACE_KINDS,
     Ref,
     bare_facilities,
-    between_ends,
-    destination_openers,
-    destinations,
     is_latin_name,
     letters_to_offset,
     located_in,
-    mark_destinations,
     story_place,
 )
 from recon._place_lists import collapse_lists

@@ -3,6 +3,21 @@ module, like ``tests/unit/extracting.py``)."""
 
 from recon.compare import default_comparator
 from recon.group import group_claims, judge
+from recon.model import Claim, Quantity, Source
+
+
+def claim(entity, doc, value, method, *, field, published, unit="person", **more):  # type: ignore[no-untyped-def]
+    """A claim of ``value`` ``unit`` for ``field`` about ``entity``, from
+    article ``doc`` published on ``published``; ``more``: any other claim
+    attribute a split reads (``role``, ``cue`` …)."""
+    return Claim(
+        entity=entity.name,
+        field=field,
+        value=Quantity(value=value, unit=unit),
+        source=Source(id=doc, published=published),
+        method=method,
+        **more,
+    )
 
 
 def partition(claims, entity):  # type: ignore[no-untyped-def]

@@ -1,4 +1,5 @@
-"""Invariants of the attachment helpers (recon._locate, recon._choose).
+"""Invariants of the attachment helpers (recon._locate, recon._destinations,
+recon._choose).
 
 The fast readings (bisection, per-clause caches) answer what the naive scans
 would, and the rules only ever choose among the candidates they are given.
@@ -13,7 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import recon
-from recon._locate import Ref, destinations, mark_destinations, story_place
+from recon._destinations import destinations, mark_destinations
+from recon._locate import Ref, story_place
 from recon.entities_ar import load_lex
 from recon.extract import extract
 from recon.sentences import tokenize

@@ -7,14 +7,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from grouping import assert_one_group_each_whatever_the_order, partition
+from grouping import assert_one_group_each_whatever_the_order, claim, partition
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from recon._told_references import FAR_APART
-from recon.model import Claim, Entity, Method, Quantity, Source
+from recon.model import Entity, Method
 
 SITE = Entity(id="s", name="موقع الحادث", kind="place")
+PUB = dt.date(2025, 3, 18)
 
 specs = st.lists(
     st.tuples(
@@ -30,14 +31,7 @@ specs = st.lists(
 
 def _claims(rows):  # type: ignore[no-untyped-def]
     return [
-        Claim(
-            entity=SITE.name,
-            field="distance",
-            value=Quantity(value=v, unit="km"),
-            source=Source(id=doc, published=dt.date(2025, 3, 18)),
-            method=method,
-            role=role,
-        )
+        claim(SITE, doc, v, method, field="distance", unit="km", published=PUB, role=role)
         for doc, v, role, method in rows
     ]
 

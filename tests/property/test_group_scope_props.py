@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from grouping import assert_one_group_each_whatever_the_order, partition
+from grouping import assert_one_group_each_whatever_the_order, claim, partition
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from recon.model import Claim, Entity, Method, Quantity, Source
+from recon.model import Entity, Method
 
 SITE = Entity(id="s", name="بيدوا", kind="city")
+PUB = dt.date(2025, 3, 18)
 
 specs = st.lists(
     st.tuples(
@@ -29,14 +30,7 @@ specs = st.lists(
 
 def _claims(rows):  # type: ignore[no-untyped-def]
     return [
-        Claim(
-            entity=SITE.name,
-            field=field,
-            value=Quantity(value=v, unit="person"),
-            source=Source(id=doc, published=dt.date(2025, 3, 18)),
-            method=method,
-        )
-        for doc, v, field, method in rows
+        claim(SITE, doc, v, method, field=field, published=PUB) for doc, v, field, method in rows
     ]
 
 

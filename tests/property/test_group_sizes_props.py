@@ -7,14 +7,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from grouping import assert_one_group_each_whatever_the_order, partition
+from grouping import assert_one_group_each_whatever_the_order, claim, partition
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from recon.group import SIZES_APART
-from recon.model import Claim, Cue, Entity, Method, Quantity, Source
+from recon.model import Cue, Entity, Method
 
 PLACE = Entity(id="p", name="سجن زحلة", kind="facility")
+PUB = dt.date(2026, 3, 2)
 
 specs = st.lists(
     st.tuples(
@@ -30,13 +31,8 @@ specs = st.lists(
 
 def _claims(rows):  # type: ignore[no-untyped-def]
     return [
-        Claim(
-            entity=PLACE.name,
-            field="arrested",
-            value=Quantity(value=v, unit="person"),
-            source=Source(id=doc, published=dt.date(2026, 3, 2)),
-            method=method,
-            cue=Cue.RISE if rise else None,
+        claim(
+            PLACE, doc, v, method, field="arrested", published=PUB, cue=Cue.RISE if rise else None
         )
         for doc, v, rise, method in rows
     ]

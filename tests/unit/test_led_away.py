@@ -1,6 +1,6 @@
 """Where people were led away to under arrest ("واقتيادهم إلى مقر الشرطة"),
 and where some of them were taken ("نُقل اثنان منهم إلى مستشفى"), is not
-where the figure happened (entities.toml destination_verbs; recon._locate:
+where the figure happened (entities.toml destination_verbs; recon._destinations:
 a partitive between the verb and إلى).  Sentences written for these tests,
 with negative cases."""
 

@@ -1,6 +1,6 @@
 """Round 8: a wire's dateline with its date ("نواكشوط، 09/03/2026 (وما) -")
 is a dateline (recon._gaz_refs), and a further leg of a journey ("ومنها إلى
-نواكشوط") is a destination (recon._locate).  Articles written for these
+نواكشوط") is a destination (recon._destinations).  Articles written for these
 tests, with negative cases."""
 
 import pytest
