@@ -15,12 +15,12 @@ the unit noun with "ل" ("لليوم", "للشهر") or a possessive ("يومه"
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import compress, count
 from operator import itemgetter
 
 from recon import lexicon
-from recon._tokens import Chunks, chunk_rows, chunks_of, laid_out
+from recon._tokens import MAX_CHUNK_LEN, MAX_CHUNKS, Chunks, chunk_rows, chunks_of
 from recon.model import Quantity
 from recon.normalise import Normalised, normalise_key
 from recon.numbers import QuantityMatch
@@ -28,6 +28,7 @@ from recon.numbers import QuantityMatch
 __all__ = ["is_ordinal_duration", "ordinal_durations"]
 
 _WORD = re.compile(r"\S+")
+_KEY = itemgetter(2)
 _UNITS = ("day", "week", "month")
 _LEMMAS = {"day": "يوم", "week": "أسبوع", "month": "شهر"}
 _PUNCT = "،,.:;!؟?\"'«»()"
@@ -81,7 +82,25 @@ def _words(chunk: str) -> tuple[tuple[int, int, str], ...]:
 # keying every word of every article anew cost more than the rest of the
 # search.
 _CHUNK_WORDS: dict[str, tuple[tuple[int, int, str], ...]] = {}
-_KEY = itemgetter(2)
+# Per language, chunk -> whether one of its words is a unit noun ("لليوم"):
+# only those chunks can start an elapsed ordinal, and few chunks are.
+_NOUN_CHUNKS: dict[str, dict[str, bool]] = {}
+lexicon.on_clear(_NOUN_CHUNKS.clear)
+
+
+def _holds_noun(nouns: dict[str, str], chunk: str) -> bool:
+    return any(w[2] in nouns for w in _words(chunk))
+
+
+def _chunk_words(chunk: str) -> tuple[tuple[int, int, str], ...]:
+    words = _CHUNK_WORDS.get(chunk)
+    if words is None:
+        words = _words(chunk)
+        if len(_CHUNK_WORDS) >= MAX_CHUNKS:
+            _CHUNK_WORDS.clear()  # bounded memory over an open-ended vocabulary
+        if len(chunk) <= MAX_CHUNK_LEN:
+            _CHUNK_WORDS[chunk] = words
+    return words
 
 
 def ordinal_durations(
@@ -90,43 +109,60 @@ def ordinal_durations(
     """Every elapsed ordinal in ``norm`` (a document's normalised text) as a
     figure of days, weeks or months, with offsets into the original text.
     ``chunks`` are ``norm.text``'s (:func:`recon._tokens.chunks_of`), if
-    already split.  One pass over the words: linear in the text."""
+    already split.  One pass over the chunks, then a few words after each
+    unit noun: linear in the text."""
     nouns, values, rows = _table(lang)
     if not nouns or not values:
         return []
     # \S+ never crosses the spaces and line breaks chunks are split on.
-    chunks = chunks or chunks_of(norm.text)
-    words, w_start, w_end = laid_out(chunk_rows(chunks.parts, _CHUNK_WORDS, _words), chunks.starts)
-    keys = list(map(_KEY, words))
+    parts, at = chunks or chunks_of(norm.text)
+    table = _NOUN_CHUNKS.setdefault(lang, {})
+    # Only a unit noun ("لليوم", "يومه") can start one: the chunks holding
+    # one are found in one C-level pass, and only the words from there on
+    # are laid out (no pass over every word of the article).
+    hits = chunk_rows(parts, table, partial(_holds_noun, nouns))
     longest = max(len(v) for v in values)
+    # Words a noun's ordinal and "على التوالي" after it may reach.
+    reach = longest + max((len(r) for r in rows), default=0)
     out: list[QuantityMatch] = []
-    # Only a unit noun ("لليوم", "يومه") can start one: found in one C-level pass.
-    for i in compress(count(), map(nouns.__contains__, keys)):
-        key = keys[i]
-        unit = nouns[key]
-        for n in range(longest, 0, -1):
-            value = values.get(tuple(keys[i + 1 : i + 1 + n]))
-            if value is not None and i + n < len(keys):
-                break
-        else:
-            continue
-        end = i + n  # the ordinal's last word
-        in_a_row = any(tuple(keys[end + 1 : end + 1 + len(r)]) == r for r in rows)
-        if _bare(key) and not in_a_row:
-            continue
-        start, stop = norm.span(w_start[i], w_end[end])
-        o_start, o_stop = norm.span(w_start[i + 1], w_end[end])
-        n_start, n_stop = norm.span(w_start[i], w_end[i])
-        out.append(
-            QuantityMatch(
-                start=start,
-                end=stop,
-                quantity=Quantity(value=value, unit=unit, raw=norm.original[start:stop]),
-                number_start=o_start,
-                number_end=o_stop,
-                noun=_LEMMAS[unit],
-                noun_start=n_start,
-                noun_end=n_stop,
+    for c in compress(count(), hits):
+        own = _chunk_words(parts[c])
+        words = [(at[c] + s, at[c] + e, k) for s, e, k in own]
+        # The words of the chunks after it, until ``reach`` words follow the
+        # chunk's last word (or the text ends).
+        j = c + 1
+        while len(words) - len(own) < reach and j < len(parts):
+            words += [(at[j] + s, at[j] + e, k) for s, e, k in _chunk_words(parts[j])]
+            j += 1
+        keys = list(map(_KEY, words))
+        for i in range(len(own)):
+            key = keys[i]
+            unit = nouns.get(key)
+            if unit is None:
+                continue
+            for n in range(longest, 0, -1):
+                value = values.get(tuple(keys[i + 1 : i + 1 + n]))
+                if value is not None and i + n < len(keys):
+                    break
+            else:
+                continue
+            end = i + n  # the ordinal's last word
+            in_a_row = any(tuple(keys[end + 1 : end + 1 + len(r)]) == r for r in rows)
+            if _bare(key) and not in_a_row:
+                continue
+            start, stop = norm.span(words[i][0], words[end][1])
+            o_start, o_stop = norm.span(words[i + 1][0], words[end][1])
+            n_start, n_stop = norm.span(words[i][0], words[i][1])
+            out.append(
+                QuantityMatch(
+                    start=start,
+                    end=stop,
+                    quantity=Quantity(value=value, unit=unit, raw=norm.original[start:stop]),
+                    number_start=o_start,
+                    number_end=o_stop,
+                    noun=_LEMMAS[unit],
+                    noun_start=n_start,
+                    noun_end=n_stop,
+                )
             )
-        )
     return out
