@@ -105,7 +105,9 @@ def _chain(cx: _Cx, i: int, first_prefix: str) -> _Num | None:
         if _isdigit(w):
             if count and (not conj or slots):
                 break
-            v = _digits(w, _measured_next(cx, k + 1))
+            # Only a comma can make the digits a decimal ("1,5 مليار"): the
+            # token after them is read for that alone.
+            v = _digits(w, "," in w and _measured_next(cx, k + 1))
             if v is None:
                 break
             group, slots, digits = v, _ALL, count == 0

@@ -15,9 +15,11 @@ the unit noun with "ل" ("لليوم", "للشهر") or a possessive ("يومه"
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Iterable, Sequence
+from functools import lru_cache, partial
 from itertools import compress, count
 from operator import itemgetter
+from typing import Any
 
 from recon import lexicon
 from recon._tokens import Chunks, chunk_rows, chunks_of, laid_out
@@ -28,6 +30,7 @@ from recon.numbers import QuantityMatch
 __all__ = ["is_ordinal_duration", "ordinal_durations"]
 
 _WORD = re.compile(r"\S+")
+_KEY = itemgetter(2)
 _UNITS = ("day", "week", "month")
 _LEMMAS = {"day": "يوم", "week": "أسبوع", "month": "شهر"}
 _PUNCT = "،,.:;!؟?\"'«»()"
@@ -81,7 +84,35 @@ def _words(chunk: str) -> tuple[tuple[int, int, str], ...]:
 # keying every word of every article anew cost more than the rest of the
 # search.
 _CHUNK_WORDS: dict[str, tuple[tuple[int, int, str], ...]] = {}
-_KEY = itemgetter(2)
+# Per language, chunk -> whether one of its words is a unit noun ("لليوم"):
+# only those chunks can start an elapsed ordinal, and few chunks are.
+_NOUN_CHUNKS: dict[str, dict[str, bool]] = {}
+lexicon.on_clear(_NOUN_CHUNKS.clear)
+# A text with more than one chunk holding a unit noun per _SPARSE non-empty
+# chunks is laid out whole, once (the nouns' windows would overlap); a
+# sparser one is read in a window per noun.
+_SPARSE = 32
+_WINDOW = 64  # chunks a noun's window may span
+
+
+def _holds_noun(nouns: dict[str, str], chunk: str) -> bool:
+    return any(w[2] in nouns for w in _words(chunk))
+
+
+def _window(parts: list[str], at: list[int], c: int, reach: int) -> tuple[Any, ...] | None:
+    """The words of chunks ``c`` onward until ``reach`` words follow chunk
+    ``c``'s own (or the text ends): their keys, starts and ends, and how many
+    are chunk ``c``'s.  Each try is C-level passes over a slice, its size
+    doubled until enough; None past :data:`_WINDOW` chunks (a long run of
+    chunks without words: the text is then laid out whole instead)."""
+    size = reach + 1
+    while size <= _WINDOW:
+        rows = chunk_rows(parts[c : c + size], _CHUNK_WORDS, _words)
+        words, ws, we = laid_out(rows, at[c : c + size])
+        if len(words) - len(rows[0]) >= reach or c + size >= len(parts):
+            return list(map(_KEY, words)), ws, we, len(rows[0])
+        size *= 2
+    return None
 
 
 def ordinal_durations(
@@ -90,18 +121,57 @@ def ordinal_durations(
     """Every elapsed ordinal in ``norm`` (a document's normalised text) as a
     figure of days, weeks or months, with offsets into the original text.
     ``chunks`` are ``norm.text``'s (:func:`recon._tokens.chunks_of`), if
-    already split.  One pass over the words: linear in the text."""
+    already split.  One pass over the chunks, then the words from each unit
+    noun on: linear in the text."""
     nouns, values, rows = _table(lang)
     if not nouns or not values:
         return []
     # \S+ never crosses the spaces and line breaks chunks are split on.
-    chunks = chunks or chunks_of(norm.text)
-    words, w_start, w_end = laid_out(chunk_rows(chunks.parts, _CHUNK_WORDS, _words), chunks.starts)
-    keys = list(map(_KEY, words))
+    parts, at = chunks or chunks_of(norm.text)
+    # Only a unit noun ("لليوم", "يومه") can start one: the chunks holding
+    # one are found in one C-level pass, and usually only the few words
+    # after each are laid out (no pass over every word of the article).
+    hits = chunk_rows(parts, _NOUN_CHUNKS.setdefault(lang, {}), partial(_holds_noun, nouns))
+    n_hits = hits.count(True)
+    if not n_hits:
+        return []
     longest = max(len(v) for v in values)
+    # Words a noun's ordinal and "على التوالي" after it may reach.
+    reach = longest + max((len(r) for r in rows), default=0)
     out: list[QuantityMatch] = []
-    # Only a unit noun ("لليوم", "يومه") can start one: found in one C-level pass.
-    for i in compress(count(), map(nouns.__contains__, keys)):
+    # (Empty chunks, between repeated spaces, hold no word: not counted.)
+    if n_hits * _SPARSE <= len(parts) - parts.count(""):
+        for c in compress(count(), hits):
+            found = _window(parts, at, c, reach)
+            if found is None:
+                out.clear()  # read anew below, from the whole text
+                break
+            keys, ws, we, own = found
+            sel = (i for i in range(own) if keys[i] in nouns)
+            _read(norm, keys, ws, we, sel, out=out, lang=lang)
+        else:
+            return out
+    words, ws, we = laid_out(chunk_rows(parts, _CHUNK_WORDS, _words), at)
+    keys = list(map(_KEY, words))
+    _read(norm, keys, ws, we, compress(count(), map(nouns.__contains__, keys)), out=out, lang=lang)
+    return out
+
+
+def _read(
+    norm: Normalised,
+    keys: list[str],
+    w_start: Sequence[int],
+    w_end: Sequence[int],
+    at: Iterable[int],
+    *,
+    out: list[QuantityMatch],
+    lang: str,
+) -> None:
+    """The elapsed ordinals starting at the unit nouns ``at`` (indexes into
+    ``keys``, with the words' offsets in ``norm``), appended to ``out``."""
+    nouns, values, rows = _table(lang)
+    longest = max(len(v) for v in values)
+    for i in at:
         key = keys[i]
         unit = nouns[key]
         for n in range(longest, 0, -1):
@@ -129,4 +199,3 @@ def ordinal_durations(
                 noun_end=n_stop,
             )
         )
-    return out

@@ -245,9 +245,10 @@ def _match(cx: _Cx, i: int) -> tuple[_Found | None, int]:
         return fail
     # "الطريق 6", "المادة 140": a label; "إغلاق الطريق 3 أيام" counts days (below).
     labelled = prev in sets["id_cues"]
-    nstart = ts[i] + (_plen(c.prefix) if word else 0)
+    # An offset is worked out when read (recon._tokens.Offsets): read once.
+    sb, sb_len = i, _plen(c.prefix) if word else 0
+    nstart = ts[i] + sb_len
     lo = hi = None
-    sb, sb_len = i, nstart - ts[i]
     rng = _range(cx, c, pb)
     if rng is not None and c.low is None and not c.noun:
         c, c2 = rng

@@ -457,8 +457,20 @@ class PhraseSet:
         """
         if keys is None:
             keys = token_keys(tokens)
+        v = STATE[0]
+        if (
+            v is None
+            or not v.known.issuperset(keys)
+            or (plans := v.plans.get(self._serial)) is None
+        ):
+            plans = set_table(self._serial, keys)
+        # Most sets start nothing in most sentences: one C-level pass that
+        # stops at the first word that may start a phrase says so, with no
+        # per-word list built.
+        if plans.keys().isdisjoint(keys):
+            return []
         # The walk below only visits tokens that can start a phrase.
-        cands = self.starts(keys)
+        cands = list(map(plans.get, keys))
         out: list[PhraseMatch] = []
         nxt = 0
         for i in compress(range(len(cands)), cands):
