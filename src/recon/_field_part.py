@@ -58,6 +58,7 @@ CONDITIONS = frozenset({"serious", "burns", "admitted", "still"})
 
 _REPLACED_WORDS = 3  # "بدلا من", "عوضا عن", "بدلا مما كان"
 _ROLE_AFTER = 4  # words after a part's figure that may say what it is ("في حالة حرجة")
+_ROLE_BEFORE = 1  # the figure's own noun, when the whole is named after it ("19 طفلا كانوا بين")
 _JOINED_WORDS = 5  # the previous part's words, then "و" ("في حالة حرجة و3")
 _MARK_BEFORE = 2  # "من بينهم 6": the subset word's first token at most this far back
 # "بعد إطلاق سراح ثلاثة سائقين آخرين": a total rose after N others (word keys).
@@ -199,11 +200,12 @@ def part_of(
     if role == "still":
         name = f"{whole}:still"  # as "مصابين اثنين آخرين لا يزالان" (recon._item_state)
     if f is None:
-        # A bare composition read as no claim so far ("بينهم 870 طفلا" after
-        # the missing, "لجأ 600 ألف منهم إلى"): it stays none.  A part in a
-        # condition ("منهم 9 في حالة خطرة", "11 حالة منها استدعت الدخول إلى
-        # المستشفى") is a figure of its own.
-        return Field(name) if role in CONDITIONS else None
+        # A part in a condition ("منهم 9 في حالة خطرة", "11 حالة منها
+        # استدعت الدخول إلى المستشفى") or of people of a kind ("بينهم 19
+        # طفلا") is a figure of its own; one that says neither ("لجأ 600 ألف
+        # منهم إلى") is no claim.
+        who = role is not None and q.quantity.unit == "person"
+        return Field(name) if role in CONDITIONS or who else None
     return attrs.evolve(f, field=name, others=False)
 
 
@@ -246,13 +248,17 @@ def named_part(
 ) -> str | None:
     """The part field of a figure whose whole is named right before it by
     "بين" and a casualty word ("من بين المصابين خمس أستاذات", "ومن بين
-    القتلى 4 أطفال"), or right after it by "من" ("شيعوا 12 من الضحايا"): a
+    القتلى 4 أطفال"), right after it by "من" ("شيعوا 12 من الضحايا"), or
+    after it and a verb of being ("تسعة عشر طفلا كانوا بين المصابين"): a
     part of the injured, of the dead, never their count, wherever the
     whole's own figure was given."""
     if first >= len(s.toks):
         return None
     between = lexicon.word_set("fields", "between_words", lang)
-    lo = s.tok_range(s.clause_of(s.toks[first].start))[0]
+    lo, hi = s.tok_range(s.clause_of(s.toks[first].start))
+    after = _whole_after(s, lx, last, hi, between, lang=lang)
+    if after is not None:
+        return after if after.split(":", 1)[0] in people else None
     if (
         first + 2 < len(s.toks)
         and last <= first + 2
@@ -282,6 +288,32 @@ def named_part(
                 return f"{whole}:part:{r.value}"
         return f"{whole}:part"
     return None
+
+
+def _whole_after(
+    s: Sentence, lx: Lex, last: int, hi: int, between: frozenset[str], *, lang: str = "ar"
+) -> str | None:
+    """The whole "19 طفلا كانوا بين المصابين" names after the figure ending
+    at token ``last``: "بين" (or "من بين") and a casualty word, past at most
+    one verb of being (``fields.toml`` ``being_verbs``), in the clause ending
+    at ``hi``; its field with the part's role, or None."""
+    k = last + 1
+    if k < hi and s.keys[k] in lexicon.word_set("fields", "being_verbs", lang):
+        k += 1
+    if k < hi and s.keys[k] == "من":
+        k += 1
+    if k + 1 >= hi or s.keys[k] not in between:
+        return None
+    m = lx.triggers.match_at(s.toks, k + 1)
+    if m is None:
+        return None
+    whole = "injured" if m.value == "casualty" else m.value
+    roles = _roles(lang)
+    for j in range(last - _ROLE_BEFORE, last + 1):
+        r = roles.match_at(s.toks, j) if roles and j >= 0 else None
+        if r is not None and r.value != "still":
+            return f"{whole}:part:{r.value}"
+    return f"{whole}:part"
 
 
 def whole_of(s: Sentence, q: Any, *, prev: Field | None, f: Field | None) -> Field | None:
