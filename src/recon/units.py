@@ -104,6 +104,13 @@ def _units() -> dict[str, Unit]:
         "MAD DZD TND LYD SDG CHF JPY CNY RUB MRU SOS KES ETB XOF INR PKR"
     ).split()
     table += [Unit(code=c, dimension=f"currency:{c}", label=c) for c in currencies]
+    # Sub-units the press counts large sums in ("230 مليون سنتيم"): the same
+    # dimension as their currency, so they compare with it.
+    table += [
+        Unit(code="DZD-centime", dimension="currency:DZD", factor=0.01, label="DZD centimes"),
+        Unit(code="MAD-centime", dimension="currency:MAD", factor=0.01, label="MAD centimes"),
+        Unit(code="TND-millime", dimension="currency:TND", factor=0.001, label="TND millimes"),
+    ]
     return {u.code: u for u in table}
 
 

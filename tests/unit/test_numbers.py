@@ -256,7 +256,23 @@ CURRENCY_CONTEXT = [
     ("بلغ العجز 1.2 مليار دينار", "BH", "BHD"),
     ("تبلغ الكلفة 60 مليون ريال", "om", "OMR"),
     ("يتقاضى الموظف 20 ألف جنيه شهريا", "sd", "SDG"),
+    # The Maghrebi press counts large sums in centimes, Tunisia small ones in millimes.
+    ("رصدت الولاية غلافا ماليا بأكثر من 2 مليار سنتيم", "dz", "DZD-centime"),
+    ("حجزت المصالح شحنة تقدر قيمتها بـ230 مليون سنتيم", "ma", "MAD-centime"),
+    ("ارتفع ثمن الخبزة إلى 230 مليما", "tn", "TND-millime"),
+    ("شحنة تقدر قيمتها بـ230 مليون سنتيم", None, ""),
 ]
+
+
+def test_a_sum_in_centimes_is_a_sum_in_its_currency() -> None:
+    from recon.units import comparable, to_base
+
+    (m,) = find_quantities("بقيمة 230 مليون سنتيم", country="ma")
+    assert comparable(m.quantity.unit, "MAD")
+    assert to_base(m.quantity.value, m.quantity.unit) == pytest.approx(2_300_000)
+    (m,) = find_quantities("أكثر من مليار سنتيم", country="dz")
+    assert to_base(m.quantity.value, m.quantity.unit) == pytest.approx(10_000_000)
+    assert not comparable("DZD-centime", "MAD")
 
 
 @pytest.mark.parametrize(("sentence", "country", "unit"), CURRENCY_CONTEXT)
