@@ -143,8 +143,9 @@ def find_facilities(
             j += 1
         if road and ends < 2:
             # Only a road named by its two ends is a place of its own: "طريق
-            # المحيط الأطلسي" is a migrants' route, "الطريق" any road.
-            nxt = j
+            # المحيط الأطلسي" is a migrants' route, "الطريق" any road.  A
+            # facility may follow it ("طريق عقبة شعار", "طريق مطار بغداد").
+            nxt = i + 1
             continue
         if named:
             if end < len(text) and text[end] == ")" and "(" in text[start:end]:
