@@ -367,6 +367,7 @@ def _extract(document: Document, lang: str) -> list[Claim]:
     d_at = [d.start for d in dates]
     # Only the sentences a figure or a date starts in can hold a claim.
     seg_at = [s.seg.start for s in sents]
+    people_before: Field | None = None
     for k in sorted({bisect_right(seg_at, x) - 1 for x in (*q_at, *d_at)} - {-1}):
         s = sents[k]
         seg = s.seg
@@ -388,7 +389,16 @@ def _extract(document: Document, lang: str) -> list[Claim]:
         previously = pluperfect = -1
         money_before: tuple[int, str, str] | None = None  # the last amount: end, unit, field
         for q in s_q:
-            fld = quantity_field(text, q, s, lx, prev_end, prev=prev_fld, after_things=after_things)
+            fld = quantity_field(
+                text,
+                q,
+                s,
+                lx,
+                prev_end,
+                prev=prev_fld,
+                after_things=after_things,
+                people_before=people_before,
+            )
             prev_end = q.end
             after_things = q.noun is not None and lx.items.word(normalise_key(q.noun)) is not None
             elided = _elided_currency(text, q, money_before)
@@ -401,6 +411,8 @@ def _extract(document: Document, lang: str) -> list[Claim]:
             if fld is None:
                 continue
             prev_fld = fld
+            if fld.field in CASUALTY and ":" not in fld.field:
+                people_before = fld  # cases "like those" in a later sentence are of it
             sr = sr or SentenceRefs(k, s, doc)
             if fld.field == "distance":
                 fld = attrs.evolve(fld, role=reference_place(sr, q.end))

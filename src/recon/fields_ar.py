@@ -125,15 +125,21 @@ def quantity_field(
     *,
     prev: Field | None = None,
     after_things: bool = False,
+    people_before: Field | None = None,
 ) -> Field | None:
     """The field of figure ``q`` of sentence ``s``, or None if it is not a claim.
 
     ``prev_end`` is where the sentence's previous figure ended (words before
     it say nothing about this one); ``prev`` the field of the last figure
     that had one; ``after_things``: the previous figure counts things the
-    items list ("في 3 مدارس", "في مدرستي الخليل").
+    items list ("في 3 مدارس", "في مدرستي الخليل"); ``people_before``: the
+    field of the article's last count of people before this sentence, which
+    cases "like those" take when the sentence gives none ("استقبل مشفى
+    الميادين 31 حالة مماثلة").
     """
-    f = _field(text, q, s, lx, prev_end, prev=prev, after_things=after_things)
+    f = _field(
+        text, q, s, lx, prev_end, prev=prev, after_things=after_things, people_before=people_before
+    )
     if f is not None and (replaced(s, s.tok(q.start)) or former(s, s.tok(q.end))):
         return None  # "24 ساعة أسبوعياً بدلاً من 36 ساعة", "2,525 دينار سابقا": the former value
     # A noun read only by its form is weaker than a part's words ("و3 بحروق").
@@ -226,6 +232,7 @@ def _field(
     *,
     prev: Field | None,
     after_things: bool = False,
+    people_before: Field | None = None,
 ) -> Field | None:
     if q.quantity.qualifier is Qualifier.VAGUE:
         # "مئات من جنوده", "بملايين الدولارات" are impressions, not figures: as
@@ -400,7 +407,8 @@ def _field(
                 # their trade, with nothing said to have happened to them.
                 return _new(f"count:{q.noun}", role, role_span)
             if trig is None or trig.value in ("people", "others"):
-                base = prev.field.split(":", 1)[0] if prev is not None else ""
+                like = prev if prev is not None else people_before
+                base = like.field.split(":", 1)[0] if like is not None else ""
                 if kind == "people" and base in _PEOPLE and like_before(s, noun.last, hi):
                     return _new(base, role, role_span)  # "فيما سجلت 19 حالة مماثلة"
                 return cases_of(s, noun.last, hi, q.end) if kind == "people" else None
