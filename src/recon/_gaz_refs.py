@@ -379,6 +379,7 @@ def headed_places(
             or nxt.key in lx.breakers
             or nxt.key in lx.generic
             or nxt.key in lx.office_domains  # "مديرية الصحة" is an office
+            or "ال" + nxt.key in lx.office_domains  # and so is "مديرية صحة دير الزور"
             or nxt.key in lx.adjectives
             or nxt.key in lx.place_heads
             or nxt.key in lx.preps
