@@ -29,6 +29,8 @@ __all__ = ["choose"]
 
 # Armed groups: a side of the story, never where people were killed or held.
 _PARTIES = frozenset({"group"})
+# The fields an organisation's own figures have (its staff, its money, its dates).
+_AGENCY_FIELDS = ("personnel", "money", "date")
 
 
 def choose(cls: str, sr: SentenceRefs, *, start: int, end: int, fld: Field | None) -> Ref | None:
@@ -231,11 +233,20 @@ def choose(cls: str, sr: SentenceRefs, *, start: int, end: int, fld: Field | Non
             anywhere,
             topic,
         ]
+    # An organisation reports, sends or pays ("منظمة الصحة العالمية", "اللجنة
+    # الدولية للصليب الأحمر"): a count it gives is about the place the
+    # sentence or the article names, not about it; its own staff, money and
+    # dates are its own, and with no other name it is what the claim is about.
+    agency_ok = fld is None or fld.field.startswith(_AGENCY_FIELDS)
+    agency: Ref | None = None
     for step in order:
         r = step()
         if r is not None:
+            if r.kind == "organisation" and not agency_ok:
+                agency = agency or r
+                continue
             return r.inner or r
-    return None
+    return agency
 
 
 def _medical(r: Ref) -> bool:
