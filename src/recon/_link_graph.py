@@ -244,11 +244,20 @@ def _short_across(
 
     def one_longer(toks: tuple[str, ...]) -> str | None:
         if toks not in longer:
-            names = {
-                " ".join(t)
-                for t in by_word.get((toks[0], toks[1]), ())
-                if len(t) > len(toks) and _subsequence(toks[1:], t[1:])
-            }
+            # "محطة كهرباء الخور": what the plant does is no part of its name
+            # for a longer name that does not say it ("محطة الخور الشمالية").
+            said = [w for w in toks[1:] if _word_class(w, "descriptor")]
+            core = (toks[0], *(w for w in toks[1:] if w not in said))
+            names = set()
+            if len(core) >= 2:
+                names = {
+                    " ".join(t)
+                    for t in by_word.get((core[0], core[1]), ())
+                    if len(t) > len(core)
+                    and t != toks
+                    and _subsequence(core[1:], t[1:])
+                    and (not said or not any(_word_class(w, "descriptor") for w in t[1:]))
+                }
             longer[toks] = next(iter(names)) if len(names) == 1 else None
         return longer[toks]
 

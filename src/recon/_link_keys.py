@@ -81,6 +81,7 @@ def _words() -> dict[str, frozenset[str]]:
     return {
         "facility": keys("facility_words"),
         "epithet": keys("facility_epithets"),
+        "descriptor": keys("facility_descriptors"),
         "facility_noun": frozenset(
             canon_token(normalise_key(w))
             for w in lexicon.load("entities").get("facility_nouns", [])

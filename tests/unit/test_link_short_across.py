@@ -45,3 +45,32 @@ def test_words_out_of_order_are_another_name() -> None:
     ]
     a, b = ids(ms)
     assert a != b
+
+
+def test_what_a_plant_does_is_no_part_of_its_name() -> None:
+    # "محطة كهرباء الخور" in one article is "محطة الخور الشمالية" in another.
+    ms = [
+        Mention(text="محطة كهرباء الخور", doc="a"),
+        Mention(text="محطة الخور الشمالية", doc="b"),
+    ]
+    a, b = ids(ms)
+    assert a == b
+
+
+def test_plants_that_do_different_things_stay_apart() -> None:
+    ms = [
+        Mention(text="محطة كهرباء الخور", doc="a"),
+        Mention(text="محطة تحلية الخور الشمالية", doc="b"),
+    ]
+    a, b = ids(ms)
+    assert a != b
+
+
+def test_a_described_name_with_two_longer_names_is_left_alone() -> None:
+    ms = [
+        Mention(text="محطة كهرباء الخور", doc="a"),
+        Mention(text="محطة الخور الشمالية", doc="b"),
+        Mention(text="محطة الخور الجنوبية", doc="c"),
+    ]
+    a, b, c = ids(ms)
+    assert a != b and a != c and b != c
