@@ -206,10 +206,19 @@ def choose(cls: str, sr: SentenceRefs, *, start: int, end: int, fld: Field | Non
                     return None
             return p
 
+        def named_here() -> Ref | None:
+            # A hospital named in an earlier clause received the hurt of that
+            # clause; a toll told after it ("…، فيما ارتفع عدد المصابين إلى
+            # 44") is the story's, not the hospital's.
+            r = named_()
+            if r is not None and r.start < cs and _medical(r):
+                return None
+            return r
+
         order = [
             demonym,
             treated_at,
-            named_,
+            named_here,
             place_,
             anaphor_,
             subject,

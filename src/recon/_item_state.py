@@ -71,6 +71,22 @@ def still_in_care(s: Sentence, at: int, hi: int, lang: str = "ar") -> bool:
 
 
 _CARE_REACH = 8  # words after the figure to where the people are cared for
+_LEFT_REACH = 2  # words from a verb of leaving to the count of those who left
+
+
+def discharged(s: Sentence, first: int, last: int, hi: int, lang: str = "ar") -> bool:
+    """Whether the injured counted at tokens ``[first, last]`` are said to
+    have left care: a verb of leaving just before them and a word of care
+    after them in their clause (ending at ``hi``): "فيما غادر 11 مصاباً
+    المستشفى بعد تلقي العلاج"."""
+    verbs = lexicon.word_set("fields", "discharge_verbs", lang)
+    care = lexicon.word_set("fields", "care_words", lang)
+    if not verbs or not care:
+        return False
+    before = s.keys[max(0, first - _LEFT_REACH) : first]
+    if not any(k in verbs or (k[:1] in "وف" and k[1:] in verbs) for k in before):
+        return False
+    return not care.isdisjoint(s.keys[last + 1 : min(hi, last + 1 + _CARE_REACH)])
 
 
 def in_care(s: Sentence, first: int, last: int, hi: int, lang: str = "ar") -> bool:

@@ -43,7 +43,7 @@ from recon._field_part import (
 from recon._field_percent import percent_field
 from recon._field_scope import _over_a_period, _per_slash_time, _per_time, _within, spread_over
 from recon._field_triggers import after_span, hurt_after, is_particle, next_item
-from recon._item_state import in_care, item_state, present_at, still_in_care
+from recon._item_state import discharged, in_care, item_state, present_at, still_in_care
 from recon._money_per import is_conversion, per_head, per_unit, value_apposition
 from recon._nearest import Near
 from recon._sentence_view import Sentence
@@ -173,8 +173,11 @@ def quantity_field(
             f = attrs.evolve(f, field=f"{f.field}:{state}")
     elif f is not None and f.field == "injured":
         hi = s.tok_range(s.clause_of(q.start))[1]
-        if still_in_care(s, s.tok(max(q.end, (f.role_span or (0, 0))[1])), hi):
+        after = s.tok(max(q.end, (f.role_span or (0, 0))[1]))
+        if still_in_care(s, after, hi):
             f = attrs.evolve(f, field="injured:still")  # "لا يزالان تحت المراقبة"
+        elif discharged(s, s.tok(q.start), after - 1, hi):
+            f = attrs.evolve(f, field="injured:discharged")  # "غادر 11 مصاباً المستشفى"
     if (
         f is not None
         and not f.field.startswith(("date", "percent"))
