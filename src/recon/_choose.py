@@ -45,6 +45,7 @@ def choose(cls: str, sr: SentenceRefs, *, start: int, end: int, fld: Field | Non
     cs, ce = clause.start, clause.end
     after = fld.role_span[1] if fld is not None and fld.role_span else end
     nisba = fld is None or fld.field == "personnel"
+    agency_free = fld is None or not fld.field.startswith(_AGENCY_FIELDS)
     reach = sr.reach(ce, date=cs if cls == "date" else None)
 
     def demonym() -> Ref | None:
@@ -108,7 +109,17 @@ def choose(cls: str, sr: SentenceRefs, *, start: int, end: int, fld: Field | Non
             subj = sr.subject(start, nisba=nisba)
             if subj is not None and subj.start >= cs:
                 return None
-        return r
+        return None if before_own_place(r) else r
+
+    def before_own_place(r: Ref | None) -> bool:
+        # "…في مشفى دير الزور الوطني …، و٥٠ درجة في مدينة البوكمال": a place
+        # in the figure's own clause is nearer than a name before that clause.
+        # Not for money or troops, whose place is where they go ("أن الحملة
+        # لإغاثة متضرري الفيضانات في باكستان والسودان جمعت 90 مليون ريال").
+        if r is None or r.start >= cs or cls == "casualty" or not agency_free:
+            return False
+        p = place()
+        return p is not None and cs <= p.start < ce
 
     def anaphor() -> Ref | None:
         a = own(sr.anaphors)
@@ -118,7 +129,7 @@ def choose(cls: str, sr: SentenceRefs, *, start: int, end: int, fld: Field | Non
         r = sr.subject(start, nisba=nisba)
         if r is not None and cls == "casualty" and r.kind in _PARTIES:
             return None  # "أفرج الحوثيون عن 318": the side acting, not where it happened
-        return r
+        return None if before_own_place(r) else r
 
     def place() -> Ref | None:
         best = sr.place(
