@@ -19,12 +19,13 @@ from typing import TYPE_CHECKING
 
 from recon import lexicon
 from recon._words import count_opened
+from recon.normalise import key_set
 from recon.sentences import PhraseSet
 
 if TYPE_CHECKING:
     from recon.fields_ar import Sentence
 
-__all__ = ["in_care", "item_state", "present_at", "still_in_care"]
+__all__ = ["discharged", "in_care", "item_state", "present_at", "sent_to_hospital", "still_in_care"]
 
 _BEFORE = 8  # words before a figure that may say what happened to its things
 _AFTER = 2  # words after the counted noun ("30 مبنى انهارت")
@@ -72,6 +73,22 @@ def still_in_care(s: Sentence, at: int, hi: int, lang: str = "ar") -> bool:
 
 _CARE_REACH = 8  # words after the figure to where the people are cared for
 _LEFT_REACH = 2  # words from a verb of leaving to the count of those who left
+
+
+_TO_HOSPITAL = 3  # words from the counted people to "إلى" and the hospital
+_TO = key_set(["إلى", "الى"])
+
+
+def sent_to_hospital(s: Sentence, last: int, hi: int, lang: str = "ar") -> bool:
+    """Whether the people counted up to token ``last`` are said to have been
+    taken to hospital right after ("ونقل نحو 300 شخص إلى المستشفيات"): with
+    no other word of harm, they are the hurt."""
+    to = lexicon.word_set("fields", "to_hospital", lang)
+    keys = s.keys
+    for k in range(last + 1, min(hi - 1, last + 1 + _TO_HOSPITAL)):
+        if keys[k] in _TO and keys[k + 1] in to:
+            return True
+    return False
 
 
 def discharged(s: Sentence, first: int, last: int, hi: int, lang: str = "ar") -> bool:

@@ -43,7 +43,14 @@ from recon._field_part import (
 from recon._field_percent import percent_field
 from recon._field_scope import _over_a_period, _per_slash_time, _per_time, _within, spread_over
 from recon._field_triggers import after_span, hurt_after, is_particle, next_item
-from recon._item_state import discharged, in_care, item_state, present_at, still_in_care
+from recon._item_state import (
+    discharged,
+    in_care,
+    item_state,
+    present_at,
+    sent_to_hospital,
+    still_in_care,
+)
 from recon._money_per import is_conversion, per_head, per_unit, value_apposition
 from recon._nearest import Near
 from recon._sentence_view import Sentence
@@ -403,8 +410,12 @@ def _field(
                 return _new(_casualty(trig.value, s), role, role_span)
             return _new("personnel", role, role_span)
         if kind in ("people", "others"):
+            if trig is not None and trig.value == "personnel":
+                trig = None  # "وصل رجال الإطفاء و25 شخصا": the force is not the people counted
             if kind == "people" and trig is None and in_care(s, first, noun.last, hi):
                 return _new("injured:still", role, role_span)  # "9 طالبات ما زلن تحت المراقبة"
+            if kind == "people" and trig is None and sent_to_hospital(s, noun.last, hi):
+                return _new("injured", role, role_span)  # "ونقل نحو 300 شخص إلى المستشفيات"
             if trig is None and kind == "people" and _by_trade(q, listed=True):
                 # "لجنة فنية من 9 مهندسين", "بمشاركة 150 عاملاً": people by
                 # their trade, with nothing said to have happened to them.
