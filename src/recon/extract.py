@@ -340,6 +340,12 @@ def _extract(document: Document, lang: str) -> list[Claim]:
     country = doc.country.key if doc.country is not None else None
     if country is None and doc.place is not None:
         country = country_of(doc.place.key)
+    if country is None:
+        # Else the country most of its places are in ("لواء الرصيفة",
+        # "محافظة الزرقاء": a bare دينار is Jordanian); ties go to the first named.
+        homes = [c for m in mentions if (c := country_of(m.entry.id)) is not None]
+        if homes:
+            country = max(dict.fromkeys(homes), key=homes.count)
     for q in quantities_in(p.norm, lang=lang, country=country, chunks=p.chunks):
         k = bisect_left(d_starts, q.end)
         if k == 0 or reach[k - 1] <= q.start or _time_since(text, q, lx.since_preps):
