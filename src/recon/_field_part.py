@@ -8,9 +8,11 @@ part is told by a subset word (``entities.toml`` ``subset_markers``) right
 before the figure or right after it, with a count of people just before it
 in the sentence; a figure joined to a part by "و" ("بينهم 5 في حالة حرجة
 و3 بحروق") is a part of the same whole.  A part its own words do not count
-(no noun, no verb) is a claim only when it says the part's state; a bare
-composition ("بينهم 870 طفلا" after the missing) stays no claim, as
-before.  What the part is ("أطفال", "في حالة خطرة") comes from
+(no field of its own) is a claim when it says the part's state or who its
+people are ("بينهم 870 طفلا" after the missing: ``missing:part:children``);
+one that says neither ("لجأ 600 ألف منهم") is none.  The whole may also be
+named after the part, past a verb of being ("تسعة عشر طفلا كانوا بين
+المصابين").  What the part is ("أطفال", "في حالة خطرة") comes from
 ``fields.toml`` ``[part_roles]``, so two outlets that both say "4
 children among the dead" meet, and the children do not meet the
 seriously hurt.
