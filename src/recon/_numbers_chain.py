@@ -23,6 +23,7 @@ from recon._numbers_lexicon import (
     _NUM,
     _PL,
     _SCALE,
+    _SG,
     _T,
     _U,
     _V,
@@ -85,6 +86,13 @@ def _measured_next(cx: _Cx, k: int) -> bool:
     return False
 
 
+def _tens_next(words: dict[str, tuple[str, _Word]], nx: str) -> bool:
+    """Whether token ``nx`` is "و" glued to a tens word ("وعشرون", "وثلاثين"):
+    after it, the first half of a teen ("أحد", "إحدى") counts one."""
+    hit = words.get(nx)
+    return hit is not None and hit[0] == "و" and hit[1].kind == _NUM and hit[1].slot == _T
+
+
 def _chain(cx: _Cx, i: int, first_prefix: str) -> _Num | None:
     """Read the number starting at token ``i``: digits and words joined by و."""
     toks, words, sets, n = cx.toks, cx.t.words, cx.t.sets, len(cx.toks)
@@ -120,6 +128,8 @@ def _chain(cx: _Cx, i: int, first_prefix: str) -> _Num | None:
                 prefix = p
             elif p == "و" and not conj:
                 conj = True
+            elif p == "ال" and first_frac and not total and r.kind == _SCALE and r.form == _SG:
+                pass  # "نصف المليون", "ثلاثة أرباع المليون": a fraction of the scale
             elif p:
                 break
             nx = cx.tok(k + 1)
@@ -127,8 +137,8 @@ def _chain(cx: _Cx, i: int, first_prefix: str) -> _Num | None:
                 v, s = r.value, r.slot
                 if s == _U and nx in sets["teen_marker"]:
                     v, s, step = v + 10, _U | _T, 2
-                elif r.form == 1:
-                    break
+                elif r.form == 1 and not _tens_next(words, nx):
+                    break  # "إحدى" alone; "إحدى عشرة", "إحدى وعشرون" are figures
                 elif s == _U and v >= 3 and nx in sets["hundred"]:
                     v, s, step = v * 100, _H, 2
                 elif count == 0 and nx in cx.t.fracpl:

@@ -164,6 +164,15 @@ WORDS = [
     ("ثلاثمئة وخمسة وعشرون", 325, "", "exact", None, None),
     ("ثلاثمائة عنصر", 300, "person", "exact", None, None),
     ("ثلاث مئة", 300, "", "exact", None, None),
+    # The first half of a teen before "و" and tens counts one: 21, 31 ….
+    ("أصيبت إحدى وعشرون طالبة", 21, "person", "exact", None, None),
+    ("إحدى وعشرين", 21, "", "exact", None, None),
+    ("أحد وثلاثين", 31, "", "exact", None, None),
+    # A fraction of a definite scale: "نصف المليون", "ثلاثة أرباع المليون".
+    ("نحو نصف المليون نازح", 500000, "person", "approx", None, None),
+    ("ربع المليون دولار", 250000, "USD", "exact", None, None),
+    ("ثلاثة أرباع المليون", 750000, "", "exact", None, None),
+    ("ثلثي المليون", 666666.6666666666, "", "exact", None, None),
     # The accusative of the feminine, with its tanween alef.
     ("أصيبت ثلاثاً وعشرين طالبة", 23, "person", "exact", None, None),
     ("ثلاثا وعشرين طالبة", 23, "person", "exact", None, None),
