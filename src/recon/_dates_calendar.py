@@ -88,6 +88,29 @@ class _CalendarRules(_RelativeRules):
             return c[0], None, int(c[1])
         return j, None, None
 
+    def hijri_year(self, m: int, d: int) -> int | None:
+        """The Hijri year of day ``d`` of Hijri month ``m`` when none is
+        written ("غرة رمضان"): the one whose day lies nearest the article's
+        publication day (an announcement may come before or after it)."""
+        if self.pub is None:
+            return None
+        try:
+            from hijridate import Gregorian
+        except ImportError:  # pragma: no cover - hijridate is a dependency
+            return None
+        try:
+            here = Gregorian(self.pub.year, self.pub.month, self.pub.day).to_hijri().year
+        except (OverflowError, ValueError):
+            return None
+        best: tuple[int, int] | None = None
+        for y in (here - 1, here, here + 1):
+            iv = _hijri(y, m, d)
+            if iv is not None:
+                gap = abs((iv[0] - self.pub).days)
+                if best is None or gap < best[0]:
+                    best = (gap, y)
+        return None if best is None else best[1]
+
     def resolve_month(
         self, m: int, d: tuple[int, int] | None, y: int | None, rel: int | None
     ) -> tuple[dt.date, dt.date] | None:
@@ -137,6 +160,7 @@ class _CalendarRules(_RelativeRules):
             iv = self.resolve_month(mm[1], (d1, d2), y, rel)
         elif (mm := self.month_at(j, "hijri_months")) is not None:
             end, y, rel = self.year_tail(mm[0], hijri=True)
+            y = y or self.hijri_year(mm[1], d1)
             a, b = (_hijri(y, mm[1], d1), _hijri(y, mm[1], d2)) if y else (None, None)
             iv = (a[0], b[0]) if a and b and a[0] <= b[0] else None
         else:
