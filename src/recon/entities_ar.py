@@ -236,11 +236,6 @@ class DocContext:
             g for gs in self.gaz for g in gs if g.kind in PLACE_KINDS and not g.nisba and not g.dest
         ]
         country_key = self.country.key if self.country is not None else None
-        located = [
-            pair
-            for s, gs, fs, ss in zip(sents, self.gaz, self.facs, starts, strict=True)
-            for pair in located_in(text, s.toks, gs, lx, country=country_key, facs=fs, starts=ss)
-        ]
         # A dateline in another country than the one the article is about
         # says where the reporter is, not where the story happens.
         home = story_country(country_key, places) if datelines else None
@@ -273,6 +268,19 @@ class DocContext:
             and country_of(top.key) == self.country.key
         ):
             top = self.country
+        # Only a place located by the top place can move the story there
+        # (``story_place``): a sentence that names neither it nor, when it is
+        # the country, "البلاد" relates nothing to it, and skips the walk.
+        located = []
+        top_is_country = top is not None and top.key == country_key
+        if top is not None:
+            for s, gs, fs, ks, ss in zip(sents, self.gaz, self.facs, keys, starts, strict=True):
+                if any(g.key == top.key for g in gs) or (
+                    top_is_country and not lx.country_anaphors.isdisjoint(ks)
+                ):
+                    located += located_in(
+                        text, s.toks, gs, lx, country=country_key, facs=fs, starts=ss
+                    )
         self.place = story_place(top, places, located, lead_end)
 
     def loose_place(self) -> Ref | None:
