@@ -101,7 +101,8 @@ def destinations(
     froms = list(map(lx.departure_preps.__contains__, ks))
     if any(froms):
         bounds = lexicon.word_set("entities", "bound_words")
-        froms = [f and not (j and ks[j - 1] in bounds) for j, f in enumerate(froms)]
+        for j in compress(range(len(froms)), froms):  # the few من, not every word
+            froms[j] = not (j and ks[j - 1] in bounds)
     # So is where people were sheltered ("ووفرت لهم الإيواء في مدارس في طبرقة").
     # Shelter words and the prepositions after them (``entities.toml``).
     shelter = lexicon.word_set("entities", "shelter_words")
@@ -111,29 +112,29 @@ def destinations(
     onward = lexicon.word_set("entities", "onward_words")
     nxt = 1
     for j in compress(range(len(preps)), map(operator.or_, preps, froms)):
-        verbs = (
-            lx.destination_verbs
-            if preps[j]
-            else (shelter if ks[j] in shelter_preps else lx.departure_verbs)
-        )
-        # "نُقل ثلاثة منهم إلى": a partitive (a number and منهم) may stand
-        # between the verb and its destination.
-        back = 4 if _PARTITIVE.intersection(ks[max(0, j - 2) : j]) else 2
-        # "توجه 4 متفرجين آخرين بأنفسهم إلى": the people who went, counted,
-        # may stand between the verb and where they went.
-        # (Not a departure's "من": "استقبلت المستشفيات 30 مصاباً من محافظة
-        # البكيرية" is where they were hurt.)
-        if preps[j] and any(k.isdigit() for k in ks[max(0, j - _MOVED_BACK + 1) : j]):
-            back = _MOVED_BACK
         if j < nxt:
             continue
         # "نقلوا إلى مدينة كيفه، ومنها إلى نواكشوط": a further leg of a
         # journey already read in this sentence needs no verb of its own.
         further = bool(out) and preps[j] and j > 0 and ks[j - 1] in onward
-        if not further and not any(
-            v in verbs for t in toks[max(0, j - back) : j] for v in stems(t.key)
-        ):
-            continue
+        if not further:
+            verbs = (
+                lx.destination_verbs
+                if preps[j]
+                else (shelter if ks[j] in shelter_preps else lx.departure_verbs)
+            )
+            # "نُقل ثلاثة منهم إلى": a partitive (a number and منهم) may stand
+            # between the verb and its destination.
+            back = 4 if _PARTITIVE.intersection(ks[max(0, j - 2) : j]) else 2
+            # "توجه 4 متفرجين آخرين بأنفسهم إلى": the people who went, counted,
+            # may stand between the verb and where they went.
+            # (Not a departure's "من": "استقبلت المستشفيات 30 مصاباً من محافظة
+            # البكيرية" is where they were hurt.)
+            if preps[j] and any(k.isdigit() for k in ks[max(0, j - _MOVED_BACK + 1) : j]):
+                back = _MOVED_BACK
+            # One C-level set test per word rather than a Python test per stem.
+            if all(verbs.isdisjoint(stems(t.key)) for t in toks[max(0, j - back) : j]):
+                continue
         end = _phrase_end(text, toks, j)
         out.append((toks[j].start, toks[end - 1].end))
         nxt = end
