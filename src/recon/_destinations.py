@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import operator
 from bisect import bisect_right
-from itertools import compress
+from functools import lru_cache
+from itertools import compress, repeat
 from typing import TYPE_CHECKING
 
 import attrs
@@ -87,6 +88,12 @@ def _phrase_end(
     return end
 
 
+@lru_cache(maxsize=1 << 14)  # per word form and verb set: the same words recur
+def _verb(key: str, verbs: frozenset[str]) -> bool:
+    """Whether word ``key``, clitics and all, is one of ``verbs``."""
+    return not verbs.isdisjoint(stems(key))
+
+
 def destinations(
     text: str, toks: list[Token], lx: Lex, keys: list[str] | None = None
 ) -> list[tuple[int, int]]:
@@ -132,8 +139,7 @@ def destinations(
             # البكيرية" is where they were hurt.)
             if preps[j] and any(k.isdigit() for k in ks[max(0, j - _MOVED_BACK + 1) : j]):
                 back = _MOVED_BACK
-            # One C-level set test per word rather than a Python test per stem.
-            if all(verbs.isdisjoint(stems(t.key)) for t in toks[max(0, j - back) : j]):
+            if not any(map(_verb, ks[max(0, j - back) : j], repeat(verbs))):
                 continue
         end = _phrase_end(text, toks, j)
         out.append((toks[j].start, toks[end - 1].end))

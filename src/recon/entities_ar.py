@@ -181,20 +181,27 @@ class DocContext:
             refs = not_nasab(gaz_refs(text, s.toks, inside, lx, ss), ks, ss)
             refs = _not_outlet_names(refs, ks, ss)
             refs += headed_places(text, s.toks, lx, gaz_at, ks)
+            if not facs and not refs:
+                # A third of all sentences name nothing: no span below has
+                # anything to mark or drop.
+                self.facs.append(facs)
+                self.gaz.append([])
+                self.persons.append([])
+                continue
             # Destination and office spans only mark or drop candidates, and
             # a sentence without their opening words has none: most
             # sentences skip both passes (each a Python walk of the words).
             # A destination runs on from its opening word, so a sentence whose
             # candidates all come before the first one skips it too.
             dest = []
-            if (facs or refs) and not dest_words.isdisjoint(ks):
+            if not dest_words.isdisjoint(ks):
                 opener = next(i for i, k in enumerate(ks) if k in dest_words)
                 if max(r.start for r in (*facs, *refs)) >= ss[opener]:
                     dest = destinations(text, s.toks, lx, ks)
             # "بين مرفأ دارين وكورنيش القطيف": facilities at the ends of a
             # stretch ("على الطريق بين نيورو وكاي" still happened near Kayes).
             ends = between_ends(text, s.toks, ks) if facs and "بين" in ks else []
-            if (facs or refs) and not lx.source_persons.isdisjoint(ks):
+            if not lx.source_persons.isdisjoint(ks):
                 # Where an unnamed source sits ("مصدر طبي بمديرية الصحة في X") owns no figure.
                 office = source_offices(text, s.toks, ks, lx)
             else:
