@@ -94,6 +94,27 @@ def _verb(key: str, verbs: frozenset[str]) -> bool:
     return not verbs.isdisjoint(stems(key))
 
 
+_VERB_MEMO: dict[tuple[frozenset[str], ...], dict[str, bool]] = {}
+
+
+def _holds_verb(keys: list[str], verb_sets: tuple[frozenset[str], ...]) -> bool:
+    """Whether one of ``keys``, clitics and all, is in one of ``verb_sets``:
+    one C-level look-up of the sentence in a per-lexicon memo, each new word
+    form computed once (as ``recon._gaz_refs._place_heads``)."""
+    memo = _VERB_MEMO.get(verb_sets)
+    if memo is None or len(memo) >= 1 << 16:  # bounded over an open vocabulary
+        if len(_VERB_MEMO) >= 8:
+            _VERB_MEMO.clear()  # lexicons reloaded: forget the old sets
+        memo = _VERB_MEMO[verb_sets] = {}
+    found = list(map(memo.get, keys))
+    if any(found):
+        return True
+    for k in [k for k, f in enumerate(found) if f is None]:
+        st = stems(keys[k])
+        found[k] = memo[keys[k]] = any(not v.isdisjoint(st) for v in verb_sets)
+    return any(found)
+
+
 def destinations(
     text: str, toks: list[Token], lx: Lex, keys: list[str] | None = None
 ) -> list[tuple[int, int]]:
@@ -101,8 +122,16 @@ def destinations(
     ("جرى إسعافهم إلى", "متجهين إلى"), or from من right after a departure
     word ("انطلقت من عمان"), to the end of its clause."""
     out: list[tuple[int, int]] = []
-    # Most sentences hold no إلى/نحو: one C-level pass finds the ones to look at.
     ks = token_keys(toks) if keys is None else keys
+    border = lexicon.word_set("entities", "border_words")
+    shelter = lexicon.word_set("entities", "shelter_words")
+    # Each phrase below needs a verb of going, leaving or sheltering before
+    # its preposition (or a border word): most sentences hold none.
+    if border.isdisjoint(ks) and not _holds_verb(
+        ks, (lx.destination_verbs, lx.departure_verbs, shelter)
+    ):
+        return out
+    # Most sentences hold no إلى/نحو: one C-level pass finds the ones to look at.
     preps = list(map(lx.destination_preps.__contains__, ks))
     # A departure ("انطلقت من عمان متجهة إلى …") is read like a destination.
     froms = list(map(lx.departure_preps.__contains__, ks))
@@ -112,7 +141,6 @@ def destinations(
             froms[j] = not (j and ks[j - 1] in bounds)
     # So is where people were sheltered ("ووفرت لهم الإيواء في مدارس في طبرقة").
     # Shelter words and the prepositions after them (``entities.toml``).
-    shelter = lexicon.word_set("entities", "shelter_words")
     shelter_preps = lexicon.word_set("entities", "shelter_prepositions")
     if shelter and not shelter.isdisjoint(ks):
         froms = [f or k in shelter_preps for f, k in zip(froms, ks, strict=True)]
@@ -144,7 +172,7 @@ def destinations(
         end = _phrase_end(text, toks, j)
         out.append((toks[j].start, toks[end - 1].end))
         nxt = end
-    if not lexicon.word_set("entities", "border_words").isdisjoint(ks):
+    if not border.isdisjoint(ks):
         out = sorted(out + _neighbours(text, toks, ks, lx))
     return out
 
