@@ -191,13 +191,7 @@ class DocContext:
             # Destination and office spans only mark or drop candidates, and
             # a sentence without their opening words has none: most
             # sentences skip both passes (each a Python walk of the words).
-            # A destination runs on from its opening word, so a sentence whose
-            # candidates all come before the first one skips it too.
-            dest = []
-            if not dest_words.isdisjoint(ks):
-                opener = next(i for i, k in enumerate(ks) if k in dest_words)
-                if max(r.start for r in (*facs, *refs)) >= ss[opener]:
-                    dest = destinations(text, s.toks, lx, ks)
+            dest = destinations(text, s.toks, lx, ks) if not dest_words.isdisjoint(ks) else []
             # "بين مرفأ دارين وكورنيش القطيف": facilities at the ends of a
             # stretch ("على الطريق بين نيورو وكاي" still happened near Kayes).
             ends = between_ends(text, s.toks, ks) if facs and "بين" in ks else []
