@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import operator
 from bisect import bisect_right
-from itertools import compress
+from functools import lru_cache
+from itertools import compress, repeat
 from typing import TYPE_CHECKING
 
 import attrs
@@ -87,6 +88,33 @@ def _phrase_end(
     return end
 
 
+@lru_cache(maxsize=1 << 14)  # per word form and verb set: the same words recur
+def _verb(key: str, verbs: frozenset[str]) -> bool:
+    """Whether word ``key``, clitics and all, is one of ``verbs``."""
+    return not verbs.isdisjoint(stems(key))
+
+
+_VERB_MEMO: dict[tuple[frozenset[str], ...], dict[str, bool]] = {}
+
+
+def _holds_verb(keys: list[str], verb_sets: tuple[frozenset[str], ...]) -> bool:
+    """Whether one of ``keys``, clitics and all, is in one of ``verb_sets``:
+    one C-level look-up of the sentence in a per-lexicon memo, each new word
+    form computed once (as ``recon._gaz_refs._place_heads``)."""
+    memo = _VERB_MEMO.get(verb_sets)
+    if memo is None or len(memo) >= 1 << 16:  # bounded over an open vocabulary
+        if len(_VERB_MEMO) >= 8:
+            _VERB_MEMO.clear()  # lexicons reloaded: forget the old sets
+        memo = _VERB_MEMO[verb_sets] = {}
+    found = list(map(memo.get, keys))
+    if any(found):
+        return True
+    for k in [k for k, f in enumerate(found) if f is None]:
+        st = stems(keys[k])
+        found[k] = memo[keys[k]] = any(not v.isdisjoint(st) for v in verb_sets)
+    return any(found)
+
+
 def destinations(
     text: str, toks: list[Token], lx: Lex, keys: list[str] | None = None
 ) -> list[tuple[int, int]]:
@@ -94,50 +122,57 @@ def destinations(
     ("جرى إسعافهم إلى", "متجهين إلى"), or from من right after a departure
     word ("انطلقت من عمان"), to the end of its clause."""
     out: list[tuple[int, int]] = []
-    # Most sentences hold no إلى/نحو: one C-level pass finds the ones to look at.
     ks = token_keys(toks) if keys is None else keys
+    border = lexicon.word_set("entities", "border_words")
+    shelter = lexicon.word_set("entities", "shelter_words")
+    # Each phrase below needs a verb of going, leaving or sheltering before
+    # its preposition (or a border word): most sentences hold none.
+    if border.isdisjoint(ks) and not _holds_verb(
+        ks, (lx.destination_verbs, lx.departure_verbs, shelter)
+    ):
+        return out
+    # Most sentences hold no إلى/نحو: one C-level pass finds the ones to look at.
     preps = list(map(lx.destination_preps.__contains__, ks))
     # A departure ("انطلقت من عمان متجهة إلى …") is read like a destination.
     froms = list(map(lx.departure_preps.__contains__, ks))
     if any(froms):
         bounds = lexicon.word_set("entities", "bound_words")
-        froms = [f and not (j and ks[j - 1] in bounds) for j, f in enumerate(froms)]
+        for j in compress(range(len(froms)), froms):  # the few من, not every word
+            froms[j] = not (j and ks[j - 1] in bounds)
     # So is where people were sheltered ("ووفرت لهم الإيواء في مدارس في طبرقة").
     # Shelter words and the prepositions after them (``entities.toml``).
-    shelter = lexicon.word_set("entities", "shelter_words")
     shelter_preps = lexicon.word_set("entities", "shelter_prepositions")
     if shelter and not shelter.isdisjoint(ks):
         froms = [f or k in shelter_preps for f, k in zip(froms, ks, strict=True)]
     onward = lexicon.word_set("entities", "onward_words")
     nxt = 1
     for j in compress(range(len(preps)), map(operator.or_, preps, froms)):
-        verbs = (
-            lx.destination_verbs
-            if preps[j]
-            else (shelter if ks[j] in shelter_preps else lx.departure_verbs)
-        )
-        # "نُقل ثلاثة منهم إلى": a partitive (a number and منهم) may stand
-        # between the verb and its destination.
-        back = 4 if _PARTITIVE.intersection(ks[max(0, j - 2) : j]) else 2
-        # "توجه 4 متفرجين آخرين بأنفسهم إلى": the people who went, counted,
-        # may stand between the verb and where they went.
-        # (Not a departure's "من": "استقبلت المستشفيات 30 مصاباً من محافظة
-        # البكيرية" is where they were hurt.)
-        if preps[j] and any(k.isdigit() for k in ks[max(0, j - _MOVED_BACK + 1) : j]):
-            back = _MOVED_BACK
         if j < nxt:
             continue
         # "نقلوا إلى مدينة كيفه، ومنها إلى نواكشوط": a further leg of a
         # journey already read in this sentence needs no verb of its own.
         further = bool(out) and preps[j] and j > 0 and ks[j - 1] in onward
-        if not further and not any(
-            v in verbs for t in toks[max(0, j - back) : j] for v in stems(t.key)
-        ):
-            continue
+        if not further:
+            verbs = (
+                lx.destination_verbs
+                if preps[j]
+                else (shelter if ks[j] in shelter_preps else lx.departure_verbs)
+            )
+            # "نُقل ثلاثة منهم إلى": a partitive (a number and منهم) may stand
+            # between the verb and its destination.
+            back = 4 if _PARTITIVE.intersection(ks[max(0, j - 2) : j]) else 2
+            # "توجه 4 متفرجين آخرين بأنفسهم إلى": the people who went, counted,
+            # may stand between the verb and where they went.
+            # (Not a departure's "من": "استقبلت المستشفيات 30 مصاباً من محافظة
+            # البكيرية" is where they were hurt.)
+            if preps[j] and any(k.isdigit() for k in ks[max(0, j - _MOVED_BACK + 1) : j]):
+                back = _MOVED_BACK
+            if not any(map(_verb, ks[max(0, j - back) : j], repeat(verbs))):
+                continue
         end = _phrase_end(text, toks, j)
         out.append((toks[j].start, toks[end - 1].end))
         nxt = end
-    if not lexicon.word_set("entities", "border_words").isdisjoint(ks):
+    if not border.isdisjoint(ks):
         out = sorted(out + _neighbours(text, toks, ks, lx))
     return out
 

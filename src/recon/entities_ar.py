@@ -181,17 +181,21 @@ class DocContext:
             refs = not_nasab(gaz_refs(text, s.toks, inside, lx, ss), ks, ss)
             refs = _not_outlet_names(refs, ks, ss)
             refs += headed_places(text, s.toks, lx, gaz_at, ks)
+            if not facs and not refs:
+                # A third of all sentences name nothing: no span below has
+                # anything to mark or drop.
+                self.facs.append(facs)
+                self.gaz.append([])
+                self.persons.append([])
+                continue
             # Destination and office spans only mark or drop candidates, and
             # a sentence without their opening words has none: most
             # sentences skip both passes (each a Python walk of the words).
-            if (facs or refs) and not dest_words.isdisjoint(ks):
-                dest = destinations(text, s.toks, lx, ks)
-            else:
-                dest = []
+            dest = destinations(text, s.toks, lx, ks) if not dest_words.isdisjoint(ks) else []
             # "بين مرفأ دارين وكورنيش القطيف": facilities at the ends of a
             # stretch ("على الطريق بين نيورو وكاي" still happened near Kayes).
             ends = between_ends(text, s.toks, ks) if facs and "بين" in ks else []
-            if (facs or refs) and not lx.source_persons.isdisjoint(ks):
+            if not lx.source_persons.isdisjoint(ks):
                 # Where an unnamed source sits ("مصدر طبي بمديرية الصحة في X") owns no figure.
                 office = source_offices(text, s.toks, ks, lx)
             else:
@@ -236,11 +240,6 @@ class DocContext:
             g for gs in self.gaz for g in gs if g.kind in PLACE_KINDS and not g.nisba and not g.dest
         ]
         country_key = self.country.key if self.country is not None else None
-        located = [
-            pair
-            for s, gs, fs, ss in zip(sents, self.gaz, self.facs, starts, strict=True)
-            for pair in located_in(text, s.toks, gs, lx, country=country_key, facs=fs, starts=ss)
-        ]
         # A dateline in another country than the one the article is about
         # says where the reporter is, not where the story happens.
         home = story_country(country_key, places) if datelines else None
@@ -273,6 +272,19 @@ class DocContext:
             and country_of(top.key) == self.country.key
         ):
             top = self.country
+        # Only a place located by the top place can move the story there
+        # (``story_place``): a sentence that names neither it nor, when it is
+        # the country, "البلاد" relates nothing to it, and skips the walk.
+        located = []
+        top_is_country = top is not None and top.key == country_key
+        if top is not None:
+            for s, gs, fs, ks, ss in zip(sents, self.gaz, self.facs, keys, starts, strict=True):
+                if any(g.key == top.key for g in gs) or (
+                    top_is_country and not lx.country_anaphors.isdisjoint(ks)
+                ):
+                    located += located_in(
+                        text, s.toks, gs, lx, country=country_key, facs=fs, starts=ss
+                    )
         self.place = story_place(top, places, located, lead_end)
 
     def loose_place(self) -> Ref | None:
