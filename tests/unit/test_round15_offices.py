@@ -23,3 +23,9 @@ def test_an_office_in_construct_with_its_place_is_no_place() -> None:
 def test_a_district_named_after_the_noun_is_still_a_place() -> None:
     got = _mentions("في مديرية الضحي بمحافظة الحديدة")
     assert ("مديرية الضحي", "region") in got
+
+
+def test_a_directorate_of_a_trade_is_no_place() -> None:
+    got = _mentions("وقالت مديرية البيطرة في دهوك إن الخسائر بلغت ملياري دينار")
+    assert ("دهوك", "city") in got
+    assert not [t for t, k in got if t.startswith("مديرية") and k == "region"]
