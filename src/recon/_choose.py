@@ -45,7 +45,8 @@ def choose(cls: str, sr: SentenceRefs, *, start: int, end: int, fld: Field | Non
     cs, ce = clause.start, clause.end
     after = fld.role_span[1] if fld is not None and fld.role_span else end
     nisba = fld is None or fld.field == "personnel"
-    agency_free = fld is None or not fld.field.startswith(_AGENCY_FIELDS)
+    # Figures an organisation or a sender may own: its staff, money, dates.
+    own_figures = fld is not None and fld.field.startswith(_AGENCY_FIELDS)
     reach = sr.reach(ce, date=cs if cls == "date" else None)
 
     def demonym() -> Ref | None:
@@ -116,7 +117,7 @@ def choose(cls: str, sr: SentenceRefs, *, start: int, end: int, fld: Field | Non
         # in the figure's own clause is nearer than a name before that clause.
         # Not for money or troops, whose place is where they go ("أن الحملة
         # لإغاثة متضرري الفيضانات في باكستان والسودان جمعت 90 مليون ريال").
-        if r is None or r.start >= cs or cls == "casualty" or not agency_free:
+        if r is None or r.start >= cs or cls == "casualty" or own_figures:
             return False
         p = place()
         return p is not None and cs <= p.start < ce
@@ -257,14 +258,12 @@ def choose(cls: str, sr: SentenceRefs, *, start: int, end: int, fld: Field | Non
     # الدولية للصليب الأحمر"): a count it gives is about the place the
     # sentence or the article names, not about it; its own staff, money and
     # dates are its own, and with no other name it is what the claim is about.
-    agency_ok = fld is None or fld.field.startswith(_AGENCY_FIELDS)
     agency: Ref | None = None
     for step in order:
         r = step()
-        if r is not None:
-            if r.kind == "organisation" and not agency_ok:
-                agency = agency or r
-                continue
+        if r is not None and r.kind == "organisation" and fld is not None and not own_figures:
+            agency = agency or r
+        elif r is not None:
             return r.inner or r
     return agency
 

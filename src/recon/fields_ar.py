@@ -155,18 +155,14 @@ def quantity_field(
     if part is None and own is None and f is not None:
         # "26 ألفاً و500 جوال، منها 4 آلاف جوال": the same noun read by its form.
         part = measured_part(s, lx, q, prev_end, prev=prev, f=f)
-    if (
-        part is None
-        and f is not None
-        and f.field.split(":", 1)[0] in (*_PEOPLE, "count", "personnel")
+    if part is None and (
+        (f is not None and f.field.split(":", 1)[0] in (*_PEOPLE, "count", "personnel"))
+        or (f is None and q.quantity.unit == "person")
     ):
+        # "من بين المصابين خمس أستاذات", "تسعة عشر طفلا كانوا بين المصابين"
         named = named_part(s, lx, s.tok(q.start), s.tok(q.end) - 1, _PEOPLE)
         if named is not None:
-            return attrs.evolve(f, field=named)  # "من بين المصابين خمس أستاذات"
-    if part is None and f is None and q.quantity.unit == "person":
-        named = named_part(s, lx, s.tok(q.start), s.tok(q.end) - 1, _PEOPLE)
-        if named is not None:
-            return Field(named)  # "تسعة عشر طفلا كانوا بين المصابين"
+            return Field(named) if f is None else attrs.evolve(f, field=named)
     if part is not None:
         return part  # "بينهم 4 أطفال", "5 منهم بحروق": a part of the count before
     whole = whole_of(s, q, prev=prev, f=f)
