@@ -108,8 +108,7 @@ def _same_measure(cs: list[Claim]) -> dict[str, str]:
     hi: dict[str, float] = {}
     for c in cs:
         r = _reference(c)
-        if r is not None and isinstance(c.value, Quantity) and c.value.value > 0:
-            x = to_base(float(c.value.value), c.value.unit)
+        if r is not None and (x := _base(c)) is not None:
             lo[r] = min(lo.get(r, x), x)
             hi[r] = max(hi.get(r, x), x)
     out: dict[str, str] = {}
