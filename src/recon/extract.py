@@ -321,6 +321,10 @@ def _elided_currency(text: str, q: Any, before: tuple[int, str, str] | None) -> 
 _ELIDED_REACH = 40  # characters from one amount to the next whose currency goes unsaid
 
 
+# Fields of people besides the casualties: a bare figure of them counts persons.
+_COUNTS_PEOPLE = frozenset({"personnel", "present"})
+
+
 def _extract(document: Document, lang: str) -> list[Claim]:
     from recon.numbers import quantities_in
 
@@ -449,8 +453,9 @@ def _extract(document: Document, lang: str) -> list[Claim]:
             if fld.field in CASUALTY and value.unit == "item" and q.noun == _CASE:
                 # "بلغ عدد حالات الاشتباه 3200 حالة": cases of people are people.
                 value = attrs.evolve(value, unit="person")
-            if not value.unit and (fld.field in CASUALTY or fld.field == "personnel"):
-                # "ارتفع إجمالي المصابين إلى 363": the field says what is counted.
+            if not value.unit and (fld.field in CASUALTY or fld.field in _COUNTS_PEOPLE):
+                # "ارتفع إجمالي المصابين إلى 363", "وحضور أكثر من 7 آلاف من ذوي
+                # العرسان": the field says what is counted.
                 value = attrs.evolve(value, unit="person")
             as_of = when_held(s, usable, q.start, pub)
             found.append(
