@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from recon import lexicon
+from recon._words import word_memo
 from recon.sentences import Token, stems, token_keys
 
 if TYPE_CHECKING:
@@ -101,11 +102,7 @@ def _holds_verb(keys: list[str], verb_sets: tuple[frozenset[str], ...]) -> bool:
     """Whether one of ``keys``, clitics and all, is in one of ``verb_sets``:
     one C-level look-up of the sentence in a per-lexicon memo, each new word
     form computed once (as ``recon._gaz_refs._place_heads``)."""
-    memo = _VERB_MEMO.get(verb_sets)
-    if memo is None or len(memo) >= 1 << 16:  # bounded over an open vocabulary
-        if len(_VERB_MEMO) >= 8:
-            _VERB_MEMO.clear()  # lexicons reloaded: forget the old sets
-        memo = _VERB_MEMO[verb_sets] = {}
+    memo = word_memo(_VERB_MEMO, verb_sets)
     found = list(map(memo.get, keys))
     if any(found):
         return True

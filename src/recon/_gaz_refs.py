@@ -21,7 +21,7 @@ import attrs
 from recon import lexicon
 from recon._locate import Ref, letters_to_offset
 from recon._slots import setters
-from recon._words import listed
+from recon._words import listed, word_memo
 from recon.normalise import normalise_key
 from recon.sentences import Token, stems, token_keys, token_starts
 
@@ -332,11 +332,7 @@ def _place_heads(keys: list[str], heads: frozenset[str]) -> list[str]:
     whole sentence in a per-lexicon memo, each new word form computed once
     (and remembered only here: a cache keyed by word and set would hold a
     tuple per word the garbage collector walks)."""
-    memo = _HEADS_MEMO.get(heads)
-    if memo is None or len(memo) >= 1 << 16:  # bounded over an open vocabulary
-        if len(_HEADS_MEMO) >= 8:
-            _HEADS_MEMO.clear()  # lexicons reloaded: forget the old sets
-        memo = _HEADS_MEMO[heads] = {}
+    memo = word_memo(_HEADS_MEMO, heads)
     found = list(map(memo.get, keys))
     if None in found:
         for k in [k for k, h in enumerate(found) if h is None]:

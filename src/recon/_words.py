@@ -15,7 +15,7 @@ from collections.abc import Container, Iterable, Sequence
 from functools import lru_cache
 from itertools import repeat
 from operator import itemgetter
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from recon._tokens import chunk_rows, chunk_starts, shifted, split_chunks
 from recon.normalise import key_set, normalise_key
@@ -31,6 +31,7 @@ __all__ = [
     "token_keys",
     "token_starts",
     "tokenize",
+    "word_memo",
     "words",
 ]
 
@@ -278,3 +279,23 @@ def _chunk_words(chunk: str) -> tuple[_Word, ...]:
                 out.append((at, at + len(word), word, key))
         at += len(word) + len(gap)
     return tuple(out)
+
+
+_MEMO_WORDS = 1 << 16  # word forms one memo remembers (an open vocabulary)
+_MEMO_SETS = 8  # lexicon sets remembered at once (more: the lexicons were reloaded)
+
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+def word_memo(store: dict[_K, dict[str, _V]], key: _K) -> dict[str, _V]:
+    """The per-word memo of one lexicon set ``key`` in ``store``, bounded over
+    an open vocabulary and forgotten when lexicons are reloaded: callers look a
+    whole sentence up in it in one C-level pass and work out only new forms."""
+    memo = store.get(key)
+    if memo is None or len(memo) >= _MEMO_WORDS:
+        if len(store) >= _MEMO_SETS:
+            store.clear()
+        memo = store[key] = {}
+    return memo

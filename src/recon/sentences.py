@@ -439,6 +439,10 @@ class PhraseSet:
         One C-level pass over the sentence, so callers that try
         :meth:`match_at` at every token can skip the tokens that start nothing.
         """
+        return list(map(self._plans(keys).get, keys))
+
+    def _plans(self, keys: Sequence[str]) -> dict[str, Any]:
+        """This set's phrase plans by first word, with ``keys`` known to the table."""
         v = STATE[0]
         if (
             v is None
@@ -446,7 +450,7 @@ class PhraseSet:
             or (plans := v.plans.get(self._serial)) is None
         ):
             plans = set_table(self._serial, keys)
-        return list(map(plans.get, keys))
+        return plans
 
     def find_all(
         self, tokens: Sequence[Token], keys: Sequence[str] | None = None
@@ -457,13 +461,7 @@ class PhraseSet:
         """
         if keys is None:
             keys = token_keys(tokens)
-        v = STATE[0]
-        if (
-            v is None
-            or not v.known.issuperset(keys)
-            or (plans := v.plans.get(self._serial)) is None
-        ):
-            plans = set_table(self._serial, keys)
+        plans = self._plans(keys)
         # Most sets start nothing in most sentences: one C-level pass that
         # stops at the first word that may start a phrase says so, with no
         # per-word list built.
