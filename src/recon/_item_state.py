@@ -18,8 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from recon import lexicon
-from recon._words import count_opened
-from recon.normalise import key_set
+from recon._words import TO, count_opened, listed
 from recon.sentences import PhraseSet
 
 if TYPE_CHECKING:
@@ -76,7 +75,6 @@ _LEFT_REACH = 2  # words from a verb of leaving to the count of those who left
 
 
 _TO_HOSPITAL = 3  # words from the counted people to "إلى" and the hospital
-_TO = key_set(["إلى", "الى"])
 
 
 def sent_to_hospital(s: Sentence, last: int, hi: int, lang: str = "ar") -> bool:
@@ -86,7 +84,7 @@ def sent_to_hospital(s: Sentence, last: int, hi: int, lang: str = "ar") -> bool:
     to = lexicon.word_set("fields", "to_hospital", lang)
     keys = s.keys
     for k in range(last + 1, min(hi - 1, last + 1 + _TO_HOSPITAL)):
-        if keys[k] in _TO and keys[k + 1] in to:
+        if keys[k] == TO and keys[k + 1] in to:
             return True
     return False
 
@@ -101,7 +99,7 @@ def discharged(s: Sentence, first: int, last: int, hi: int, lang: str = "ar") ->
     if not verbs or not care:
         return False
     before = s.keys[max(0, first - _LEFT_REACH) : first]
-    if not any(k in verbs or (k[:1] in "وف" and k[1:] in verbs) for k in before):
+    if not any(listed(k, verbs) for k in before):
         return False
     return not care.isdisjoint(s.keys[last + 1 : min(hi, last + 1 + _CARE_REACH)])
 

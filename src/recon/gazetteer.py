@@ -356,7 +356,7 @@ class Gazetteer:
                 continue
             j, stripped, term = best
             if _article_differs(norm.text, ws[i], stripped, idx.first_word(term.alias), j > i):
-                continue  # "فرقة" is a team, not ف + (ال)رقة; "عقبة شعار" is no العقبة
+                continue  # "فرقة" is a team, not ف + (ال)رقة; "المدينة الجديدة" no El Jadida
             s, e = self._span(norm, ws[i] + stripped, we[j])
             out.append(_gazetteer_match(s, e, term.entry, text[s:e], term.alias))
             nxt = j + 1
