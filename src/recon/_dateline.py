@@ -69,6 +69,28 @@ def containers(eid: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def _divisions() -> frozenset[str]:
+    """The first-level divisions: provinces the gazetteer puts directly in a country."""
+    g = builtin_data()
+    within, countries = _tables()
+    return frozenset(
+        str(e["id"])
+        for e in g.get("entry", [])
+        if str(e.get("kind", "")) == "province" and within.get(str(e["id"])) in countries
+    )
+
+
+lexicon.on_clear(_divisions.cache_clear)
+
+
+def division_of(eid: str) -> str | None:
+    """The first-level division (governorate, wilaya, region …) gazetteer
+    entry ``eid`` lies in (itself if one), if the ``[within]`` table says."""
+    divisions = _divisions()
+    return next((e for e in containers(eid)[:_MAX_DEPTH] if e in divisions), None)
+
+
+@lru_cache(maxsize=1)
 def _seats() -> dict[str, tuple[str, str, str]]:
     """Province id → (its seat's id, kind and Arabic name), for a province
     named like its seat ("ولاية القصرين" and "القصرين" in it)."""

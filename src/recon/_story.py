@@ -36,9 +36,10 @@ from functools import lru_cache
 import attrs
 
 from recon import lexicon
-from recon._dateline import country_of
+from recon._dateline import country_of, division_of
 from recon._story_close import Close, close_by, load_close
 from recon._story_corroborate import corroborated
+from recon._story_divisions import divisions_apart
 from recon._story_parts import parts_to_move_to, place_claims_for
 from recon._story_same import same_facilities
 from recon.gazetteer import (
@@ -479,4 +480,22 @@ def refine(claims: Sequence[Claim], entities: Sequence[Entity]) -> list[Entity]:
                     only=only,
                 ):
                     out[i] = by_id[target]
-    return corroborated(claims, out, country_of=country_of, max_days=st.max_days, before=original)
+
+    def division(eid: str) -> str | None:
+        # Through the text's nesting too: "حي الخمرة" said to be in جدة is
+        # in Makkah region.  Two divisions (a name read under two) say nothing.
+        found = {d for x in ancestors(eid) | {eid} if (d := division_of(x)) is not None}
+        return found.pop() if len(found) == 1 else None
+
+    def places_in(quote: str) -> Iterable[str]:
+        toks = tokens(quote)
+        return (hit[0] for j in range(len(toks)) if (hit := names.at(toks, j)) is not None)
+
+    return corroborated(
+        claims,
+        out,
+        country_of=country_of,
+        apart=divisions_apart(claims, out, division=division, places_in=places_in),
+        max_days=st.max_days,
+        before=original,
+    )

@@ -24,6 +24,8 @@ figures stay the country's).  Guards, each a way two names are told apart:
   corpus "3 killed" is everywhere;
 * the two documents are published at most ``max_days`` apart;
 * two places the gazetteer puts in different countries are never one scene;
+* nor, by ``apart`` (``recon._story_divisions``), two towns of two
+  provinces when neither document names the other's province;
 * a structured (given) claim never moves and is no evidence: its entity is
   the user's own statement.
 
@@ -44,6 +46,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
+from recon._story_divisions import Apart
 from recon.dates import find_dates
 from recon.errors import UnitError
 from recon.model import Claim, DateValue, Entity, Method, Quantity
@@ -89,6 +92,7 @@ def corroborated(
     entities: Sequence[Entity],
     *,
     country_of: Callable[[str], str | None],
+    apart: Apart = lambda _x, _a, _y, _b: False,
     max_days: int,
     before: Sequence[Entity] | None = None,
 ) -> list[Entity]:
@@ -175,6 +179,8 @@ def corroborated(
             continue
         if _countries_apart(country_of(a[0]), country_of(b[0])):
             continue
+        if apart(a[0], a[1], b[0], b[1]):
+            continue
         ra, rb = find(a), find(b)
         if ra != rb:
             unite(ra, rb)
@@ -195,6 +201,7 @@ def corroborated(
             published,
             given=given,
             country_of=country_of,
+            apart=apart,
             max_days=max_days,
         )
 
@@ -240,6 +247,7 @@ def _single_figures(
     *,
     given: set[tuple[str, str, str]],
     country_of: Callable[[str], str | None],
+    apart: Apart,
     max_days: int,
 ) -> list[Entity]:
     """One figure two documents of one story give under two names goes under
@@ -317,6 +325,8 @@ def _single_figures(
                 if past(c, max_days) or past(claims[j], max_days):
                     continue
                 if _countries_apart(country_of(e.id), country_of(target)):
+                    continue
+                if apart(e.id, a, target, b):
                     continue
                 out[k] = entities[j]
                 break
