@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from recon import lexicon
-from recon.normalise import key_set
+from recon.normalise import key_set, normalise_key
 from recon.sentences import stems
 
 if TYPE_CHECKING:
@@ -35,6 +35,7 @@ __all__ = [
     "generic_count",
     "like_before",
     "seizes",
+    "seizes_phrase",
     "unlisted_count",
 ]
 
@@ -187,6 +188,13 @@ def seizes(s: Sentence, first: int, last: int, lang: str = "ar") -> bool:
     things as well as people ("ضبطت الجمارك 3 ملايين حبة", "اعترضت 4
     زوارق"): then a counted noun after the figure says it counts things."""
     return _among(s, first, last, "thing_triggers", lang)
+
+
+def seizes_phrase(phrase: str, lang: str = "ar") -> bool:
+    """Whether a trigger matched as lexicon ``phrase`` is a verb that takes
+    things: "ما جرى ضبطه" matched "ضبط", which the sentence's own word with
+    its pronoun does not show :func:`seizes`."""
+    return normalise_key(phrase) in lexicon.word_set("fields", "thing_triggers", lang)
 
 
 def counts_in(s: Sentence, after: int, first: int, lang: str = "ar") -> bool:

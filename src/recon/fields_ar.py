@@ -28,6 +28,7 @@ from recon._field_generic import (
     escapes,
     like_before,
     seizes,
+    seizes_phrase,
     unlisted_count,
 )
 from recon._field_measure import elapsed, is_age, measure_field, skip_auxiliaries
@@ -445,10 +446,24 @@ def _field(
             return _new(
                 f"count:{q.noun}", text[q.noun_start : q.noun_end], (q.noun_start, q.noun_end)
             )
+        if trig is None and u.dimension == "item" and q.noun:
+            # "أكثر من 1.2 مليون عبوة": things counted, with no verb in reach.
+            return _new(
+                f"count:{q.noun}", text[q.noun_start : q.noun_end], (q.noun_start, q.noun_end)
+            )
         if trig is None or trig.value in ("people", "others"):
             return None
         if own and (counted := unlisted_count(text, s, lx, q, (last, hi))) is not None:
             return counted
+        if (
+            u.dimension != "person"
+            and q.noun
+            and (seizes(s, trig.first, trig.last) or seizes_phrase(trig.phrase))
+        ):
+            # "ضبطت 1.2 مليون عبوة": a verb that takes things took the things counted.
+            return _new(
+                f"count:{q.noun}", text[q.noun_start : q.noun_end], (q.noun_start, q.noun_end)
+            )
         return _new(
             _casualty(trig.value, s), text[q.noun_start : q.noun_end], (q.noun_start, q.noun_end)
         )
