@@ -54,9 +54,13 @@ PART_ROLES = (
     "burns",
     "admitted",
     "still",
+    "discharged",
 )
 #: Roles that say what state a part is in, not who its people are.
-CONDITIONS = frozenset({"serious", "burns", "admitted", "still"})
+CONDITIONS = frozenset({"serious", "burns", "admitted", "still", "discharged"})
+#: Roles that are a field of the whole's own, not a part of it (recon._item_state).
+_STATES = frozenset({"still", "discharged"})
+_STILL_BEFORE = 2  # words from "لا يزال" to the part it says is still in care
 
 _REPLACED_WORDS = 3  # "بدلا من", "عوضا عن", "بدلا مما كان"
 _ROLE_AFTER = 4  # words after a part's figure that may say what it is ("في حالة حرجة")
@@ -120,6 +124,9 @@ def _whole(prev: Field | None, people: tuple[str, ...]) -> str | None:
     if prev is None:
         return None
     base = prev.field.split(":part", 1)[0]
+    head, _, state = base.rpartition(":")
+    if state in _STATES:
+        base = head  # "14 منهم غادروا … فيما لا يزال 4 منهم": both parts of the hurt
     return base if base.split(":", 1)[0] in people else None
 
 
@@ -193,14 +200,22 @@ def part_of(
     if roles:
         span_end = f.role_span[1] if f is not None and f.role_span else q.end
         stop = min(hi, max(s.tok(span_end), last + 1) + _ROLE_AFTER)
-        for k in range(first, stop):
+        # "ولا يزال 6 منهم في المستشفى": still, said before the part, says
+        # its state whatever the words after add ("يرقدون في العناية").
+        for k in range(max(floor, first - _STILL_BEFORE), first):
+            m = roles.match_at(s.toks, k)
+            if m is not None and m.value == "still" and m.last < first:
+                role = m.value
+                break
+        for k in range(first, stop if role is None else first):
             m = roles.match_at(s.toks, k)
             if m is not None:
                 role = m.value
                 break
     name = f"{whole}:part" if role is None else f"{whole}:part:{role}"
-    if role == "still":
-        name = f"{whole}:still"  # as "مصابين اثنين آخرين لا يزالان" (recon._item_state)
+    if role in _STATES:
+        # As "مصابين اثنين آخرين لا يزالان", "غادر 11 مصاباً المستشفى" (recon._item_state).
+        name = f"{whole}:{role}"
     if f is None:
         # A part in a condition ("منهم 9 في حالة خطرة", "11 حالة منها
         # استدعت الدخول إلى المستشفى") or of people of a kind ("بينهم 19
@@ -289,6 +304,39 @@ def named_part(
             if r is not None and r.value != "still":
                 return f"{whole}:part:{r.value}"
         return f"{whole}:part"
+    return _state_of_those_named(s, lx, first, last, people, lang=lang)
+
+
+_NAMED_STATE_BEFORE = 30  # words back from "N منهم" to the casualty word it refers to
+
+
+def _state_of_those_named(
+    s: Sentence, lx: Lex, first: int, last: int, people: tuple[str, ...], *, lang: str = "ar"
+) -> str | None:
+    """ "إن المصابين راجعوا ثلاثة مشاف … وإن ستة منهم ما زالوا يتلقون
+    العلاج": a state said of some of the people a casualty word named
+    earlier in the sentence (a whole counted by the figure just before is
+    :func:`part_of`'s, which is tried first)."""
+    if not _marked_after(s, lx, last):
+        return None
+    roles = _roles(lang)
+    hi = s.tok_range(s.clause_of(s.toks[first].start))[1]
+    role = None
+    for j in range(last + 1, min(hi, last + 1 + _ROLE_AFTER + 1)):
+        r = roles.match_at(s.toks, j) if roles else None
+        if r is not None and r.value in CONDITIONS:
+            role = r.value
+            break
+    if role is None:
+        return None
+    for k in range(first - 1, max(-1, first - 1 - _NAMED_STATE_BEFORE), -1):
+        m = lx.triggers.match_at(s.toks, k)
+        if m is None or m.last >= first:
+            continue
+        whole = "injured" if m.value == "casualty" else m.value
+        if whole not in people:
+            return None
+        return f"{whole}:{role}" if role in _STATES else f"{whole}:part:{role}"
     return None
 
 

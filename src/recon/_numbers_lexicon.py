@@ -128,6 +128,7 @@ def _build(lang: str) -> _Tables:
         "not_numbers",
         "not_after_construct",
         "standalone_numbers",
+        "weak_of_them",
         "possessing",
     ):
         forms = {_key(w) for w in _strs(num, name, "numbers")}

@@ -158,7 +158,7 @@ def quantity_field(
         part = measured_part(s, lx, q, prev_end, prev=prev, f=f)
     if part is None and (
         (f is not None and f.field.split(":", 1)[0] in (*_PEOPLE, "count", "personnel"))
-        or (f is None and q.quantity.unit == "person")
+        or (f is None and q.quantity.unit in ("person", ""))
     ):
         # "من بين المصابين خمس أستاذات", "تسعة عشر طفلا كانوا بين المصابين"
         named = named_part(s, lx, s.tok(q.start), s.tok(q.end) - 1, _PEOPLE)

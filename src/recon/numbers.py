@@ -341,7 +341,11 @@ def _match(cx: _Cx, i: int) -> tuple[_Found | None, int]:
             value, nstart, sb, sb_len, led = n + value, ts[pb], pb, 0, True
     if c.noun is None and lemma is None:
         after = cx.tok(nend_tok)
-        weak = c.weak and toks[i] not in sets["standalone_numbers"]
+        weak = (
+            c.weak
+            and toks[i] not in sets["standalone_numbers"]
+            and after not in sets["weak_of_them"]
+        )
         if c.frac_only or (not word and definite) or (weak and _isword(prev) and i > 0):
             return fail
         if after in sets["months"] or (after == "من" and cx.tok(nend_tok + 1) in sets["months"]):

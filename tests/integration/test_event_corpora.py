@@ -546,8 +546,14 @@ VERDICTS = {"agree", "conflict", "update", "conflict_or_update"}
 # pairs, +2 claims, +1 kept; held out after the choice (summary lines):
 # holdout7 18 -> 19 groups, +4 pairs, +5 claims, +5 kept and 1 new broken
 # pair (pinned, never read); holdout13 +2 kept.  Floors raised.
+# Round 16: the hurt who left care and those still in it told as "N منهم"
+# ("14 منهم غادروا المستشفيات", "ولا يزال 6 منهم", after a word naming the
+# hurt: "إن المصابين راجعوا … وإن ستة منهم ما زالوا"), and one or two "of
+# them" as a figure ("اثنين منهم"): dev10 +2 kept, multidev1 +1 claim, +1
+# kept; held out after the choice: holdout3, holdout10 and holdout15 +1 kept
+# each, holdout15 +1 claim.
 MIN_GROUPS_RIGHT = {"holdout15": 10 / 30, "multidev1": 20 / 46, "multi1": 24 / 49, "holdout14": 10 / 32, "dev14": 18 / 32, "holdout13": 10 / 30, "dev13": 18 / 38, "holdout12": 16 / 32, "dev12": 22 / 34, "holdout11": 11 / 33, "dev11": 22 / 38, "holdout10": 14 / 34, "dev10": 20 / 24, "dev9": 14 / 24, "holdout9": 13 / 24, "dev7": 20 / 24, "holdout8": 14 / 24, "dev8": 23 / 24, "holdout7": 19 / 24, "dev6": 23 / 24, "holdout6": 17 / 24, "dev5": 20 / 24, "holdout5": 9 / 20, "dev4": 17 / 21, "holdout4": 14 / 21, "dev3": 16 / 18, "dev2": 21 / 24, "events": 25 / 25, "dev": 16 / 16, "holdout": 14 / 21, "holdout2": 14 / 22, "holdout3": 15 / 24}
-MIN_CLAIMS_FOUND = {"holdout15": 65 / 77, "multidev1": 95 / 108, "multi1": 103 / 106, "holdout14": 73 / 83, "dev14": 89 / 92, "holdout13": 73 / 79, "dev13": 93 / 97, "holdout12": 77 / 85, "dev12": 79 / 82, "holdout11": 68 / 74, "dev11": 85 / 86, "holdout10": 71 / 79, "dev10": 59 / 59, "dev9": 55 / 60, "holdout9": 51 / 57, "dev7": 51 / 52, "holdout8": 52 / 53, "dev8": 52 / 52, "holdout7": 49 / 52, "dev6": 51 / 51, "holdout6": 52 / 53, "dev5": 51 / 52, "holdout5": 43 / 44, "dev4": 48 / 48, "holdout4": 47 / 47, "dev3": 44 / 44, "dev2": 54 / 54, "events": 74 / 74, "dev": 44 / 44, "holdout": 55 / 56, "holdout2": 49 / 51, "holdout3": 52 / 57}
+MIN_CLAIMS_FOUND = {"holdout15": 66 / 77, "multidev1": 96 / 108, "multi1": 103 / 106, "holdout14": 73 / 83, "dev14": 89 / 92, "holdout13": 73 / 79, "dev13": 93 / 97, "holdout12": 77 / 85, "dev12": 79 / 82, "holdout11": 68 / 74, "dev11": 85 / 86, "holdout10": 71 / 79, "dev10": 59 / 59, "dev9": 55 / 60, "holdout9": 51 / 57, "dev7": 51 / 52, "holdout8": 52 / 53, "dev8": 52 / 52, "holdout7": 49 / 52, "dev6": 51 / 51, "holdout6": 52 / 53, "dev5": 51 / 52, "holdout5": 43 / 44, "dev4": 48 / 48, "holdout4": 47 / 47, "dev3": 44 / 44, "dev2": 54 / 54, "events": 74 / 74, "dev": 44 / 44, "holdout": 55 / 56, "holdout2": 49 / 51, "holdout3": 52 / 57}
 # Pair-level: of the pairs of expected claims that should share a group, the
 # share that do ("together pairs joined"), and of the separate pairs, how many
 # are kept apart.  These show partial progress on a group that is not yet
@@ -555,7 +561,7 @@ MIN_CLAIMS_FOUND = {"holdout15": 65 / 77, "multidev1": 95 / 108, "multi1": 103 /
 # generalisation round (commit 14aecd7): 6/50 pairs joined, 14 separate pairs
 # kept; the floors below are the end-of-round measurement.
 MIN_PAIRS_JOINED = {"holdout15": 23 / 69, "multidev1": 38 / 79, "multi1": 40 / 65, "holdout14": 47 / 77, "dev14": 73 / 96, "holdout13": 43 / 71, "dev13": 44 / 86, "holdout12": 45 / 81, "dev12": 52 / 62, "holdout11": 23 / 49, "dev11": 39 / 58, "holdout10": 32 / 56, "dev10": 41 / 46, "dev9": 34 / 48, "holdout9": 28 / 42, "dev7": 28 / 32, "holdout8": 27 / 34, "dev8": 32 / 32, "holdout7": 25 / 32, "dev6": 28 / 30, "holdout6": 29 / 34, "dev5": 29 / 32, "holdout5": 13 / 28, "dev4": 32 / 33, "holdout4": 23 / 31, "dev3": 32 / 34, "dev2": 32 / 36, "events": 81 / 81, "dev": 40 / 40, "holdout": 33 / 50, "holdout2": 28 / 36, "holdout3": 33 / 43}
-MIN_SEPARATES_KEPT = {"holdout15": 25, "multidev1": 41, "multi1": 42, "holdout14": 28, "dev14": 23, "holdout13": 27, "dev13": 28, "holdout12": 28, "dev12": 34, "holdout11": 35, "dev11": 32, "holdout10": 33, "dev10": 30, "dev9": 28, "holdout9": 33, "dev7": 45, "holdout8": 36, "dev8": 47, "holdout7": 31, "dev6": 45, "holdout6": 39, "dev5": 38, "holdout5": 41, "dev4": 41, "holdout4": 38, "dev3": 47, "dev2": 26, "events": 31, "dev": 21, "holdout": 21, "holdout2": 27, "holdout3": 29}
+MIN_SEPARATES_KEPT = {"holdout15": 26, "multidev1": 42, "multi1": 42, "holdout14": 28, "dev14": 23, "holdout13": 27, "dev13": 28, "holdout12": 28, "dev12": 34, "holdout11": 35, "dev11": 32, "holdout10": 34, "dev10": 32, "dev9": 28, "holdout9": 33, "dev7": 45, "holdout8": 36, "dev8": 47, "holdout7": 31, "dev6": 45, "holdout6": 39, "dev5": 38, "holdout5": 41, "dev4": 41, "holdout4": 38, "dev3": 47, "dev2": 26, "events": 31, "dev": 21, "holdout": 21, "holdout2": 27, "holdout3": 30}
 
 # Separate pairs the current code puts in one group, each analysed in
 # docs/evaluation.md.  Any other pair sharing a group fails the test; a pair

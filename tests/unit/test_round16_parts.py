@@ -1,0 +1,88 @@
+"""Round 16: the hurt who left care and those still in it, told as "N منهم"
+(``recon._field_part``).  Hospital updates say "14 of them left hospital,
+4 of them are still in intensive care", after a toll or after a word that
+names the hurt.  Sentences written for these tests, with negative cases."""
+
+import datetime as dt
+
+import pytest
+from extracting import extract_text
+
+PUB = dt.date(2025, 7, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("وإن اثنين منهم في حالة حرجة", 2), ("وإن واحداً منهم توفي لاحقاً", 1)],
+)
+def test_one_or_two_of_them_is_a_figure(text, value) -> None:
+    from recon.numbers import find_quantities
+
+    assert [q.quantity.value for q in find_quantities(text)] == [value]
+
+
+def test_a_weekday_of_them_is_still_no_figure() -> None:
+    from recon.numbers import find_quantities
+
+    assert find_quantities("وصلوا يوم الاثنين منهم من وصل مساء") == []
+
+
+def fields(text):
+    return {(c.field, c.value.value) for c in extract_text(text, PUB)}
+
+
+def test_some_of_the_hurt_left_hospital() -> None:
+    got = fields("أصيب 40 شخصاً في حادث سير في إربد، وإن 14 منهم غادروا المستشفيات بعد تلقي العلاج.")
+    assert ("injured:discharged", 14) in got and ("injured", 40) in got
+
+
+def test_still_said_before_the_part() -> None:
+    got = fields("أصيب 40 شخصاً في حادث سير في إربد، ولا يزال 6 منهم في المستشفى.")
+    assert ("injured:still", 6) in got
+
+
+def test_after_those_who_left_the_rest_are_a_part_of_the_hurt_not_of_those_who_left() -> None:
+    got = fields(
+        "أصيب 40 شخصاً في حادث سير في إربد، وإن 14 منهم غادروا المستشفيات، "
+        "فيما لا يزال 4 منهم يرقدون في العناية المركزة."
+    )
+    assert ("injured:discharged", 14) in got and ("injured:still", 4) in got
+    assert not [f for f, _ in got if f.startswith("injured:discharged:")]
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "وقال إن المصابين راجعوا ثلاثة مشاف في إربد، وإن ستة منهم ما زالوا يتلقون العلاج في المشفى.",
+            "injured:still",
+            6,
+        ),
+        (
+            "وقال إن الجرحى نقلوا إلى مستشفى إربد، وإن 14 منهم غادروا المستشفى.",
+            "injured:discharged",
+            14,
+        ),
+        (
+            "وقال إن جرحى حادث إربد نقلوا إلى المستشفى، وإن اثنين منهم في حالة حرجة.",
+            "injured:part:serious",
+            2,
+        ),
+    ],
+)
+def test_a_state_of_some_of_the_hurt_a_word_named_earlier(text, field, value) -> None:
+    assert (field, value) in fields(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No word of harm names those "منهم" refers to.
+        "وقال إن الطلاب عادوا إلى مدارسهم في إربد، وإن ستة منهم ما زالوا في المستشفى.",
+        # Leaving a town is no discharge.
+        "قتل 12 شخصاً في إربد، وغادر 3 منهم البلدة قبل الحادث.",
+    ],
+)
+def test_no_state_without_the_hurt_or_without_care(text) -> None:
+    got = fields(text)
+    assert not [f for f, _ in got if f.endswith((":still", ":discharged"))], got
