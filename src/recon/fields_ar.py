@@ -413,6 +413,9 @@ def _field(
                 return _new("injured:still", role, role_span)  # "9 طالبات ما زلن تحت المراقبة"
             if kind == "people" and trig is None and sent_to_hospital(s, noun.last, hi):
                 return _new("injured", role, role_span)  # "ونقل نحو 300 شخص إلى المستشفيات"
+            if trig is None and discharged(s, first, noun.last, hi):
+                # "فيما غادر 5 آخرون المستشفى بعد تلقي العلاج"
+                return _new("injured:discharged", role, role_span)
             if trig is None and kind == "people" and _by_trade(q, listed=True):
                 # "لجنة فنية من 9 مهندسين", "بمشاركة 150 عاملاً": people by
                 # their trade, with nothing said to have happened to them.

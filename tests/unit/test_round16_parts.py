@@ -86,3 +86,20 @@ def test_a_state_of_some_of_the_hurt_a_word_named_earlier(text, field, value) ->
 def test_no_state_without_the_hurt_or_without_care(text) -> None:
     got = fields(text)
     assert not [f for f, _ in got if f.endswith((":still", ":discharged"))], got
+
+
+def test_others_who_left_hospital_are_discharged() -> None:
+    got = fields(
+        "أصيب 7 أشخاص في حريق في الدوحة، ونقل اثنان منهم إلى المستشفى، "
+        "فيما غادر 5 آخرون المستشفى بعد تلقي العلاج."
+    )
+    assert ("injured:discharged", 5) in got and ("injured", 7) in got
+
+
+def test_people_taken_to_the_emergency_ward_are_the_hurt() -> None:
+    assert ("injured", 215) in fields("عاصفة ترابية تشل مطار الكويت وتنقل 215 شخصاً إلى الطوارئ.")
+
+
+def test_people_who_left_a_town_are_not_discharged() -> None:
+    got = fields("أصيب 7 أشخاص في حريق في الدوحة، فيما غادر 30 آخرون المنطقة إلى الريان.")
+    assert not [f for f, _ in got if f.endswith(":discharged")], got
