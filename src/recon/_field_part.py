@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from recon import lexicon
+from recon._item_state import discharged
 from recon.sentences import PhraseSet
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ PART_ROLES = (
 CONDITIONS = frozenset({"serious", "burns", "admitted", "still", "discharged"})
 #: Roles that are a field of the whole's own, not a part of it (recon._item_state).
 _STATES = frozenset({"still", "discharged"})
-_STILL_BEFORE = 2  # words from "لا يزال" to the part it says is still in care
+_STILL_BEFORE = 3  # words from "لا يزال", "لم يبق سوى" to the part said still in care
 
 _REPLACED_WORDS = 3  # "بدلا من", "عوضا عن", "بدلا مما كان"
 _ROLE_AFTER = 4  # words after a part's figure that may say what it is ("في حالة حرجة")
@@ -148,6 +149,29 @@ def _others(s: Sentence, f: Field, last: int) -> bool:
     return at < len(s.toks) and s.toks[at].key in _OTHER_KEYS
 
 
+def _part_role(
+    s: Sentence, first: int, last: int, *, floor: int, stop: int, hi: int, lang: str
+) -> str | None:
+    """What the part at tokens ``[first, last]`` is (``[part_roles]``): a
+    state said before it wins over words after it ("ولا يزال 6 منهم يرقدون
+    في العناية" is still in care; "غادر 25 منهم المستشفى" discharged), then
+    the first role in the words after it, up to token ``stop``."""
+    roles = _roles(lang)
+    if not roles:
+        return None
+    for k in range(max(floor, first - _STILL_BEFORE), first):
+        m = roles.match_at(s.toks, k)
+        if m is not None and m.value == "still" and m.last < first:
+            return m.value
+    if discharged(s, first, last, hi, lang):
+        return "discharged"
+    for k in range(first, stop):
+        m = roles.match_at(s.toks, k)
+        if m is not None:
+            return m.value
+    return None
+
+
 def part_of(
     text: str,
     q: Any,
@@ -195,23 +219,9 @@ def part_of(
         ):
             return None
     hi = s.tok_range(s.clause_of(q.start))[1]
-    role = None
-    roles = _roles(lang)
-    if roles:
-        span_end = f.role_span[1] if f is not None and f.role_span else q.end
-        stop = min(hi, max(s.tok(span_end), last + 1) + _ROLE_AFTER)
-        # "ولا يزال 6 منهم في المستشفى": still, said before the part, says
-        # its state whatever the words after add ("يرقدون في العناية").
-        for k in range(max(floor, first - _STILL_BEFORE), first):
-            m = roles.match_at(s.toks, k)
-            if m is not None and m.value == "still" and m.last < first:
-                role = m.value
-                break
-        for k in range(first, stop if role is None else first):
-            m = roles.match_at(s.toks, k)
-            if m is not None:
-                role = m.value
-                break
+    span_end = f.role_span[1] if f is not None and f.role_span else q.end
+    stop = min(hi, max(s.tok(span_end), last + 1) + _ROLE_AFTER)
+    role = _part_role(s, first, last, floor=floor, stop=stop, hi=hi, lang=lang)
     name = f"{whole}:part" if role is None else f"{whole}:part:{role}"
     if role in _STATES:
         # As "مصابين اثنين آخرين لا يزالان", "غادر 11 مصاباً المستشفى" (recon._item_state).
@@ -319,15 +329,10 @@ def _state_of_those_named(
     :func:`part_of`'s, which is tried first)."""
     if not _marked_after(s, lx, last):
         return None
-    roles = _roles(lang)
-    hi = s.tok_range(s.clause_of(s.toks[first].start))[1]
-    role = None
-    for j in range(last + 1, min(hi, last + 1 + _ROLE_AFTER + 1)):
-        r = roles.match_at(s.toks, j) if roles else None
-        if r is not None and r.value in CONDITIONS:
-            role = r.value
-            break
-    if role is None:
+    lo, hi = s.tok_range(s.clause_of(s.toks[first].start))
+    stop = min(hi, last + 1 + _ROLE_AFTER + 1)
+    role = _part_role(s, first, last, floor=lo, stop=stop, hi=hi, lang=lang)
+    if role not in CONDITIONS:
         return None
     for k in range(first - 1, max(-1, first - 1 - _NAMED_STATE_BEFORE), -1):
         m = lx.triggers.match_at(s.toks, k)

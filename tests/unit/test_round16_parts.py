@@ -103,3 +103,36 @@ def test_people_taken_to_the_emergency_ward_are_the_hurt() -> None:
 def test_people_who_left_a_town_are_not_discharged() -> None:
     got = fields("أصيب 7 أشخاص في حريق في الدوحة، فيما غادر 30 آخرون المنطقة إلى الريان.")
     assert not [f for f, _ in got if f.endswith(":discharged")], got
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        # The verb of leaving before the part, the hospital after it.
+        (
+            "قتل 3 أشخاص في حريق في مصراتة، فيما بلغ عدد الجرحى 40، غادر 25 منهم المستشفى.",
+            "injured:discharged",
+            25,
+        ),
+        (
+            "أنقذت الفرق 8 بحارة قبالة الحسيمة، غادر خمسة منهم المستشفى أمس.",
+            "rescued:discharged",
+            5,
+        ),
+        # The state's word on both sides of the part.
+        ("أصيب 12 شخصاً في حادث سير قرب إربد، وحالة اثنين منهم حرجة.", "injured:part:serious", 2),
+        # "Only two remain": still in care.
+        (
+            "أصيب 73 شخصاً بتسمم في إربد، ولم يبق سوى اثنين منهم تحت المراقبة الطبية.",
+            "injured:still",
+            2,
+        ),
+    ],
+)
+def test_a_state_said_around_the_part(text, field, value) -> None:
+    assert (field, value) in fields(text)
+
+
+def test_leaving_before_the_part_needs_a_word_of_care_after_it() -> None:
+    got = fields("أصيب 40 شخصاً في حادث في إربد، وغادر 25 منهم المدينة إلى عمّان.")
+    assert not [f for f, _ in got if f.endswith(":discharged")], got
