@@ -221,7 +221,9 @@ lexicon.on_clear(_GRAMMARS.clear)
 def _lex(lang: str) -> _Lex:
     g = _GRAMMARS.get(lang)
     if g is None:
-        g = _GRAMMARS[lang] = _Lex(lexicon.load("dates", lang))
+        # The day ordinals are the numbers lexicon's one table of them.
+        ordinals = lexicon.load("numbers", lang).get("definite_ordinals", {})
+        g = _GRAMMARS[lang] = _Lex({**lexicon.load("dates", lang), "day_ordinals": ordinals})
     return g
 
 

@@ -6,7 +6,8 @@ does.  The number parser never reads ordinals ("ثالث قاعدة" counts noth
 so these are found here, as figures of days, weeks or months, and
 :mod:`recon._field_measure` gives them the field "duration:elapsed".
 
-Only unambiguous forms are read (``fields.toml`` ``[elapsed_ordinals]``):
+Only unambiguous forms are read (``fields.toml`` ``[elapsed_ordinals]``,
+the ordinals of ``numbers.toml`` ``[definite_ordinals]``):
 the unit noun with "ل" ("لليوم", "للشهر") or a possessive ("يومه",
 "شهرها"), or any form followed by "على التوالي".  A bare "في اليوم الثالث
 لإغلاق الجسر" names a day, not how long something has lasted.
@@ -43,7 +44,8 @@ def _table(
     """(unit noun form → unit, ordinal words → value, "in a row" phrases)."""
     t = lexicon.load("fields", lang).get("elapsed_ordinals", {})
     nouns = {normalise_key(str(w)): u for u in _UNITS for w in t.get(u, [])}
-    values = {tuple(normalise_key(str(k)).split()): int(v) for k, v in t.get("values", {}).items()}
+    ordinals = lexicon.load("numbers", lang).get("definite_ordinals", {})
+    values = {tuple(normalise_key(str(k)).split()): int(v) for k, v in ordinals.items()}
     rows = tuple(tuple(normalise_key(str(p)).split()) for p in t.get("in_a_row", []))
     return nouns, values, rows
 

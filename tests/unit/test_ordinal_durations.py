@@ -30,6 +30,14 @@ def test_a_strike_enters_its_sixth_day() -> None:
     ]
 
 
+def test_every_day_of_a_month_running() -> None:
+    # The ordinals are numbers.toml's one table, which the dates rules read
+    # for a day of the month too: the late twenties and the thirty-first.
+    for word, n in (("السادس والعشرين", 26), ("التاسع والعشرين", 29), ("الحادي والثلاثين", 31)):
+        text = f"يواصل عمال المصنع في إربد إضرابهم لليوم {word} على التوالي."
+        assert durations(text) == [("duration:elapsed", n, "day")], word
+
+
 def test_teens_and_months() -> None:
     assert durations("تتواصل الاحتجاجات في مدينة السويداء لليوم الخامس عشر.") == [
         ("duration:elapsed", 15, "day")
