@@ -79,6 +79,10 @@ def is_particle(s: Sentence, lx: Lex, trig: PhraseMatch, first: int) -> bool:
     return any(s.toks[k].key not in lx.hedges_before for k in range(trig.last + 1, first))
 
 
+# "من جنسية آسيوية", "من الجنسية السورية", "من جنسيات مختلفة" (matching forms).
+_NATIONALITY = frozenset({"جنسيه", "الجنسيه", "جنسيات"})
+
+
 def after_span(s: Sentence, lx: Lex, at: int, hi: int) -> tuple[int, int]:
     """Where the words after a figure's counted people start, past hedges
     ("40 مهاجرا على الأقل حتفهم") and an apposition ("25 مليون شخص، أي أكثر
@@ -88,6 +92,8 @@ def after_span(s: Sentence, lx: Lex, at: int, hi: int) -> tuple[int, int]:
     stop = min(hi, at + _HEDGE_WORDS)
     while at < stop and s.toks[at].key in lx.hedges_after:
         at += 1
+    if at + 2 < hi and s.keys[at] == "من" and s.keys[at + 1] in _NATIONALITY:
+        at += 3  # "تسعة عمال من جنسية آسيوية ضبطوا": who they are, then the verb
     if at < hi or at >= len(s.toks):
         return at, hi
     nxt = s.clause_of(s.toks[at].start)

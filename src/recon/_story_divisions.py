@@ -11,9 +11,10 @@ So two names are *apart* when they lie in two first-level divisions
 text's nesting too) and neither document names the other's division in the
 sentences of its figures.  An outlet that puts a story at its dateline in
 the capital names the story's province somewhere, and then nothing changes.
-A name no gazetteer places (a warehouse, a hospital, a station) lies in the
-one division its document's sentences name, if they name exactly one; a
-road "between Riyadh and Qassim" names two and stays unplaced.
+A name placed in no division (a warehouse, a hospital, a station, or the
+country itself: "the raid lasted six hours", put at Saudi Arabia) lies in
+the one division its document's sentences name, if they name exactly one;
+a road "between Riyadh and Qassim" names two and stays unplaced.
 """
 
 from __future__ import annotations
@@ -27,8 +28,8 @@ __all__ = ["Apart", "divisions_apart"]
 
 # Whether name x in document a and name y in document b are two scenes.
 Apart = Callable[[str, str, str, str], bool]
-# Kinds a document's one division is lent to: names no gazetteer places.
-_UNPLACED = frozenset({"facility", "place", "unknown"})
+# Kinds a document's one division is lent to: names placed in no division.
+_UNPLACED = frozenset({"facility", "place", "unknown", "country"})
 
 
 def divisions_apart(

@@ -118,6 +118,24 @@ def test_a_facility_between_two_divisions_is_unplaced() -> None:
     assert run(warehouse_raids(ON_THE_ROAD), places=places)[:2] == ["warehouse", "warehouse"]
 
 
+SAUDI = Entity(id="sa", name="السعودية", kind="country")
+IN_TABUK = "داهمت الفرق مستودعاً في تبوك."
+
+
+def test_a_country_level_figure_lies_in_the_one_division_its_document_names() -> None:
+    # Doc a puts its figures at the country, but its sentences name Tabuk only.
+    rows = [
+        (claim("a", "arrested", 9, quote=IN_TABUK), SAUDI),
+        (claim("a", "duration", 6, unit="hour", quote=IN_TABUK), SAUDI),
+        (claim("b", "arrested", 9), ABHA),
+        (claim("b", "duration", 6, unit="hour"), ABHA),
+    ]
+    places = {IN_TABUK: ["tabuk"]}
+    assert run(rows, places=places)[:2] == ["sa", "sa"]
+    # A document naming no division leaves the country unplaced: it joins.
+    assert run(rows)[:2] == ["abha", "abha"]
+
+
 def test_the_second_pass_keeps_two_divisions_apart_too() -> None:
     # a and b agree on two figures under one name each; a third figure a
     # gives under a town of another division does not move to b's name.

@@ -110,3 +110,20 @@ def test_a_doctor_is_no_currency() -> None:
 def test_masked_men_are_counted_as_people(text, value) -> None:
     q = only(extract_text(text, PUB), "personnel").value
     assert (q.value, q.unit) == (value, "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأضاف أن تسعة عمال من جنسية آسيوية ضُبطوا في الموقع في جدة.",
+        "وأضاف أن تسعة عمال من جنسيات مختلفة ضبطوا داخل المستودعين في الدمام.",
+        "وقال إن 9 أشخاص قبض عليهم في جدة.",
+    ],
+)
+def test_people_said_seized_after_who_they_are(text) -> None:
+    assert only(extract_text(text, PUB), "arrested").value.value == 9
+
+
+def test_people_of_a_nationality_at_work_are_not_arrested() -> None:
+    cs = extract_text("وأضاف أن تسعة عمال من الجنسية الهندية يعملون في المصنع في جدة.", PUB)
+    assert not [c for c in cs if c.field == "arrested"], [(c.field, c.value) for c in cs]
