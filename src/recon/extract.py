@@ -57,6 +57,7 @@ from recon._cues import SentenceCues, load_cues
 from recon._dateline import country_of, seat_of
 from recon._fast_values import _claim, _span, _with_raw
 from recon._gcpause import gc_paused
+from recon._implied_one import implied_ones
 from recon._locate import Ref
 from recon._money_per import per_head
 from recon._nearest import Near
@@ -362,6 +363,15 @@ def _extract(document: Document, lang: str) -> list[Claim]:
     ]
     if ordinals:
         quantities = sorted(quantities + ordinals, key=attrgetter("start"))
+    # "وفاة شخص وإصابة 12 آخرين": one person told by a singular noun.
+    ones = [
+        o
+        for o in implied_ones(p.norm, lang)
+        if not any(q.start < o.end and o.start < q.end for q in quantities)
+        and ((k := bisect_left(d_starts, o.end)) == 0 or reach[k - 1] <= o.start)
+    ]
+    if ones:
+        quantities = sorted(quantities + ones, key=attrgetter("start"))
     atts = find_attributions(
         text,
         segs,

@@ -1,0 +1,96 @@
+"""One person told by a singular noun: "وفاة شخص وإصابة 12 آخرين".
+
+Arabic news counts a single victim with the noun alone: "أسفر الحادث عن
+مقتل شخص", "وفاة طفل", "إصابة جندي".  Another outlet writes "قتيل واحد" or
+"شخص واحد", which the number parser reads as 1, so the two meet only if the
+bare noun is read as a figure too.  Only a word of harm or arrest right
+before a singular, indefinite person noun counts (``fields.toml``
+``[implied_one]``): "وفاة الطفل" names someone already counted, and "إصابة
+شخصين" or "مقتل شخص واحد" carry their own number.
+
+One regular expression of literal words finds the candidates (linear in the
+text, no backtracking); the words after each are checked in Python.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from recon import lexicon
+from recon.model import Quantity
+from recon.normalise import Normalised, normalise_key
+from recon.numbers import QuantityMatch
+
+__all__ = ["implied_ones"]
+
+_WORD = re.compile(r"[^\s،,.:;؛!؟?\"'«»()]+")
+
+
+def _pattern(word: str) -> str:
+    # Hamza and taa marbuta as outlets write them, or not.
+    out = []
+    for ch in word:
+        if ch in "أإآا":
+            out.append("[أإآا]")
+        elif ch in "ةه":
+            out.append("[ةه]")
+        elif ch in "يى":
+            out.append("[يى]")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
+@lru_cache(maxsize=2)
+def _tables(lang: str) -> tuple[re.Pattern[str] | None, dict[str, str], frozenset[str]]:
+    """(the triggers' expression, noun key → lemma, number words after a noun)."""
+    t = lexicon.load("fields", lang).get("implied_one", {})
+    triggers = sorted({str(w) for w in t.get("triggers", [])}, key=len, reverse=True)
+    nouns = {normalise_key(str(w)): str(w) for w in t.get("nouns", [])}
+    numbers = frozenset(normalise_key(str(w)) for w in t.get("number_words", []))
+    if not triggers or not nouns:
+        return None, nouns, numbers
+    alt = "|".join(_pattern(w) for w in triggers)
+    # A trigger as a whole word (with و/ف glued), then the next word.
+    rx = re.compile(rf"(?<![^\s(«\"'،,])[وف]?(?:{alt})[ \t]+(?=[^\s])")
+    return rx, nouns, numbers
+
+
+lexicon.on_clear(_tables.cache_clear)
+
+
+def implied_ones(norm: Normalised, lang: str = "ar") -> list[QuantityMatch]:
+    """Every singular person noun right after a word of harm or arrest in
+    ``norm`` (a document's normalised text), as a figure of one person."""
+    rx, nouns, numbers = _tables(lang)
+    if rx is None:
+        return []
+    text = norm.text
+    out: list[QuantityMatch] = []
+    for m in rx.finditer(text):
+        w = _WORD.match(text, m.end())
+        if w is None:
+            continue
+        lemma = nouns.get(normalise_key(w.group()))
+        if lemma is None:
+            continue
+        nxt = _WORD.search(text, w.end(), min(len(text), w.end() + 40))
+        if nxt is not None and text[w.end() : nxt.start()].strip() == "":
+            key = normalise_key(nxt.group())
+            if key in numbers or key[:1].isdigit():
+                continue  # "مقتل شخص واحد": the number parser's
+        start, end = norm.span(w.start(), w.end())
+        out.append(
+            QuantityMatch(
+                start=start,
+                end=end,
+                quantity=Quantity(value=1, unit="person", raw=norm.original[start:end]),
+                number_start=start,
+                number_end=end,
+                noun=lemma,
+                noun_start=start,
+                noun_end=end,
+            )
+        )
+    return out
