@@ -127,3 +127,15 @@ def test_people_said_seized_after_who_they_are(text) -> None:
 def test_people_of_a_nationality_at_work_are_not_arrested() -> None:
     cs = extract_text("وأضاف أن تسعة عمال من الجنسية الهندية يعملون في المصنع في جدة.", PUB)
     assert not [c for c in cs if c.field == "arrested"], [(c.field, c.value) for c in cs]
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("وقال المصدر إن المضبوطات كانت تحمل شعارات 14 علامة تجارية في الدمام.", "count:علام", 14),
+        ("كانت السفينة تحمل 12 بحاراً حين جنحت قبالة الدمام.", "on_board", 12),
+        ("كان القارب يحمل 30 مهاجراً حين غرق قبالة طرابلس.", "on_board", 30),
+    ],
+)
+def test_a_verb_of_carrying_carries_people_or_counts_things(text, field, value) -> None:
+    assert only(extract_text(text, PUB), field).value.value == value
