@@ -139,3 +139,20 @@ def test_people_of_a_nationality_at_work_are_not_arrested() -> None:
 )
 def test_a_verb_of_carrying_carries_people_or_counts_things(text, field, value) -> None:
     assert only(extract_text(text, PUB), field).value.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("تتجاوز قيمتها السوقية 4 ملايين ريال", "more_than"),
+        ("يتجاوز عددهم 300 شخص", "more_than"),
+        ("يتجاوز عدد المصابين 40 شخصاً", "more_than"),
+        ("لا يتجاوز عددهم 300 شخص", "at_most"),
+        ("لا يتجاوز عدد المصابين 40 شخصاً", "at_most"),
+        ("يبلغ عددهم 300 شخص", "exact"),
+    ],
+)
+def test_a_verb_of_exceeding_before_what_it_measures(text, qualifier) -> None:
+    from recon.numbers import find_quantities
+
+    assert [q.quantity.qualifier.value for q in find_quantities(text)] == [qualifier]
