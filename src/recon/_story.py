@@ -31,12 +31,12 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import attrs
 
 from recon import lexicon
-from recon._dateline import country_of, division_of
+from recon._dateline import country_of
 from recon._story_close import Close, close_by, load_close
 from recon._story_corroborate import corroborated
 from recon._story_divisions import divisions_apart
@@ -365,6 +365,12 @@ def _bare_facilities(entities: Iterable[Entity]) -> Iterable[tuple[str, str]]:
                         yield sid, e.id
 
 
+def _places_in(names: _Places, quote: str) -> Iterable[str]:
+    """The ids of the places named in a sentence, for ``recon._story_divisions``."""
+    toks = tokens(quote)
+    return (hit[0] for j in range(len(toks)) if (hit := names.at(toks, j)) is not None)
+
+
 def refine(claims: Sequence[Claim], entities: Sequence[Entity]) -> list[Entity]:
     """Each claim's entity, a place's claim moved to its only part that has
     claims of the same field (see the module's docstring)."""
@@ -481,21 +487,13 @@ def refine(claims: Sequence[Claim], entities: Sequence[Entity]) -> list[Entity]:
                 ):
                     out[i] = by_id[target]
 
-    def division(eid: str) -> str | None:
-        # Through the text's nesting too: "حي الخمرة" said to be in جدة is
-        # in Makkah region.  Two divisions (a name read under two) say nothing.
-        found = {d for x in ancestors(eid) | {eid} if (d := division_of(x)) is not None}
-        return found.pop() if len(found) == 1 else None
-
-    def places_in(quote: str) -> Iterable[str]:
-        toks = tokens(quote)
-        return (hit[0] for j in range(len(toks)) if (hit := names.at(toks, j)) is not None)
-
     return corroborated(
         claims,
         out,
         country_of=country_of,
-        apart=divisions_apart(claims, out, division=division, places_in=places_in),
+        apart=divisions_apart(
+            claims, out, ancestors=ancestors, places_in=partial(_places_in, names)
+        ),
         max_days=st.max_days,
         before=original,
     )

@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
+from recon._dateline import division_of
 from recon.model import Claim, Entity, Method
 
 __all__ = ["Apart", "divisions_apart"]
@@ -36,17 +37,20 @@ def divisions_apart(
     claims: Sequence[Claim],
     entities: Sequence[Entity],
     *,
-    division: Callable[[str], str | None],
+    ancestors: Callable[[str], frozenset[str]],
     places_in: Callable[[str], Iterable[str]],
 ) -> Apart:
     """The test of two names as two scenes (see the module's docstring):
-    ``division`` gives a name's division, ``places_in`` the gazetteer ids
-    named in a sentence."""
+    ``ancestors`` gives the places a name lies in (by the gazetteer and the
+    text), ``places_in`` the places named in a sentence."""
     memo: dict[str, str | None] = {}
 
     def div(eid: str) -> str | None:
         if eid not in memo:
-            memo[eid] = division(eid)
+            # Through the text's nesting too: "حي الخمرة" said to be in جدة is
+            # in Makkah region.  Two divisions (a name read under two) say nothing.
+            found = {d for x in ancestors(eid) | {eid} if (d := division_of(x)) is not None}
+            memo[eid] = found.pop() if len(found) == 1 else None
         return memo[eid]
 
     named: dict[str, set[str]] = defaultdict(set)
