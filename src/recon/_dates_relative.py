@@ -158,6 +158,8 @@ class _RelativeRules(_Tokens):
         if r is None:
             return None
         j, base = r[0], 1900
+        if self.key(j) == "من" and self.match(j + 1, "age_words") is not None:
+            return None  # "في الأربعينيات من عمره": an age
         if self.key(j) == "من" and (
             self.match(j + 1, "centuries_relative") or self.match(j + 1, "centuries_absolute")
         ):

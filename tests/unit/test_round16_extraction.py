@@ -156,3 +156,26 @@ def test_a_verb_of_exceeding_before_what_it_measures(text, qualifier) -> None:
     from recon.numbers import find_quantities
 
     assert [q.quantity.qualifier.value for q in find_quantities(text)] == [qualifier]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("وجثة بحار في الأربعينيات من عمره", []),
+        ("وهي سيدة في الخمسينيات من العمر", []),
+        ("في السبعينيات من القرن الماضي", [(1970, 1979)]),
+        ("شهدت المدينة في الثمانينيات فيضانات مماثلة", [(1980, 1989)]),
+    ],
+)
+def test_a_decade_of_someone_s_age_is_no_date(text, years) -> None:
+    from recon.dates import find_dates
+
+    got = [(m.value.low.year, m.value.high.year) for m in find_dates(text, published=PUB)]
+    assert got == years
+
+
+def test_a_figure_beside_an_age_in_decades_is_not_dated_to_them() -> None:
+    text = (
+        "وتمكن زورقان من انتشال ثمانية بحارة أحياء وجثة بحار في الأربعينيات من عمره قبالة الحسيمة."
+    )
+    assert not [c.field for c in extract_text(text, PUB) if c.field.endswith(":1940")]
