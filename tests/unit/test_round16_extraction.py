@@ -179,3 +179,19 @@ def test_a_figure_beside_an_age_in_decades_is_not_dated_to_them() -> None:
         "وتمكن زورقان من انتشال ثمانية بحارة أحياء وجثة بحار في الأربعينيات من عمره قبالة الحسيمة."
     )
     assert not [c.field for c in extract_text(text, PUB) if c.field.endswith(":1940")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ويبلغ عدد سكان مدينة سيئون نحو 120 ألف نسمة، وفق آخر تعداد.", 120_000),
+        ("وتعد الولاية، التي يقطنها قرابة 450 ألف نسمة، من أفقر الجهات في تونس.", 450_000),
+    ],
+)
+def test_inhabitants_counted_by_nasama_are_a_population(text, value) -> None:
+    assert only(extract_text(text, PUB), "population").value.value == value
+
+
+def test_people_counted_otherwise_are_no_population() -> None:
+    cs = extract_text("ونزح نحو 120 ألف شخص من مدينة سيئون خلال أسبوع.", PUB)
+    assert not [c for c in cs if c.field == "population"], [(c.field, c.value) for c in cs]
