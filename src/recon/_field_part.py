@@ -27,6 +27,7 @@ import attrs
 
 from recon import lexicon
 from recon._item_state import discharged
+from recon.normalise import normalise_key
 from recon.sentences import PhraseSet
 
 if TYPE_CHECKING:
@@ -172,6 +173,29 @@ def _part_role(
     return None
 
 
+@lru_cache(maxsize=4)
+def _listed_nouns(lang: str) -> frozenset[str]:
+    """Every counted noun ``units.toml`` lists, lemma and forms, in matching form."""
+    out: set[str] = set()
+    for table in lexicon.load("units", lang).get("nouns", {}).values():
+        for lemma, forms in table.items():
+            out.update(normalise_key(str(w)) for w in (lemma, *forms))
+    return frozenset(out)
+
+
+lexicon.on_clear(_listed_nouns.cache_clear)
+
+
+def _nisba_role(q: Any, lang: str) -> str | None:
+    """The nisba a part's people are counted by when no lexicon lists it
+    ("بينهم 23 مصرياً", "من بينهم 4 جزائريين"): its lemma ("مصري"), so two
+    outlets' Egyptians meet and never the Algerians beside them."""
+    noun = q.noun
+    if q.quantity.unit != "person" or not noun or not noun.endswith("ي"):
+        return None
+    return None if normalise_key(noun) in _listed_nouns(lang) else str(noun)
+
+
 def part_of(
     text: str,
     q: Any,
@@ -222,6 +246,8 @@ def part_of(
     span_end = f.role_span[1] if f is not None and f.role_span else q.end
     stop = min(hi, max(s.tok(span_end), last + 1) + _ROLE_AFTER)
     role = _part_role(s, first, last, floor=floor, stop=stop, hi=hi, lang=lang)
+    if role is None:
+        role = _nisba_role(q, lang)  # "بينهم 23 مصرياً": people by where they are from
     name = f"{whole}:part" if role is None else f"{whole}:part:{role}"
     if role in _STATES:
         # As "مصابين اثنين آخرين لا يزالان", "غادر 11 مصاباً المستشفى" (recon._item_state).

@@ -136,3 +136,25 @@ def test_a_state_said_around_the_part(text, field, value) -> None:
 def test_leaving_before_the_part_needs_a_word_of_care_after_it() -> None:
     got = fields("أصيب 40 شخصاً في حادث في إربد، وغادر 25 منهم المدينة إلى عمّان.")
     assert not [f for f, _ in got if f.endswith(":discharged")], got
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "هبطت الطائرة في مطار القاهرة وعلى متنها نحو 140 راكباً، بينهم 23 مصرياً.",
+            "on_board:part:مصري",
+            23,
+        ),
+        ("قتل 12 شخصاً في انفجار في إربد، بينهم 3 أطفال و4 سوريين.", "killed:part:سوري", 4),
+    ],
+)
+def test_people_of_a_part_counted_by_where_they_are_from(text, field, value) -> None:
+    assert (field, value) in fields(text)
+
+
+def test_a_listed_people_noun_keeps_its_role() -> None:
+    # "عسكريين" is listed (a part of soldiers), not a nisba of its own.
+    assert ("injured:part:soldiers", 4) in fields(
+        "أصيب 12 شخصاً في انفجار في إربد، بينهم 4 عسكريين."
+    )
