@@ -24,7 +24,15 @@ from recon.sentences import PhraseSet
 if TYPE_CHECKING:
     from recon.fields_ar import Sentence
 
-__all__ = ["discharged", "in_care", "item_state", "present_at", "sent_to_hospital", "still_in_care"]
+__all__ = [
+    "alive_after",
+    "discharged",
+    "in_care",
+    "item_state",
+    "present_at",
+    "sent_to_hospital",
+    "still_in_care",
+]
 
 _BEFORE = 8  # words before a figure that may say what happened to its things
 _AFTER = 2  # words after the counted noun ("30 مبنى انهارت")
@@ -102,6 +110,21 @@ def discharged(s: Sentence, first: int, last: int, hi: int, lang: str = "ar") ->
     if not any(listed(k, verbs) for k in before):
         return False
     return not care.isdisjoint(s.keys[last + 1 : min(hi, last + 1 + _CARE_REACH)])
+
+
+def alive_after(s: Sentence, last: int, hi: int, lang: str = "ar") -> bool:
+    """Whether the people counted up to token ``last`` are said to be alive
+    right after their noun ("انتشال ثمانية بحارة أحياء", "أخرجت الفرق 4
+    عمال على قيد الحياة"): saved, not bodies recovered."""
+    words = lexicon.word_set("fields", "alive_words", lang)
+    k = last + 1
+    if k >= hi or not words:
+        return False
+    if s.keys[k] in words:
+        return True
+    return (
+        k + 2 < hi and s.keys[k] == "علي" and s.keys[k + 1] == "قيد" and s.keys[k + 2] == "الحياه"
+    )
 
 
 def in_care(s: Sentence, first: int, last: int, hi: int, lang: str = "ar") -> bool:

@@ -45,6 +45,7 @@ from recon._field_percent import percent_field
 from recon._field_scope import _over_a_period, _per_slash_time, _per_time, _within, spread_over
 from recon._field_triggers import after_span, hurt_after, is_particle, next_item
 from recon._item_state import (
+    alive_after,
     discharged,
     in_care,
     item_state,
@@ -394,6 +395,11 @@ def _field(
             trig = near.first_in(verb, min(verb + 1, hi))  # "4 أساتذة كانوا قد أوقفوا"
         if trig is None and present_at(s, at, hi):
             trig = PhraseMatch(at, at + 1, "present", "كانوا في")  # "12 عاملا كانوا في البئر"
+    if q.quantity.unit == "person":
+        people_end = noun.last if noun is not None else s.tok(q.noun_end or q.end) - 1
+        if alive_after(s, people_end, hi):
+            # "انتشال ثمانية بحارة أحياء وجثة بحار": saved alive, whatever the verb.
+            return _new("rescued", role, role_span)
     if noun is not None:
         kind = noun.value
         if kind == "arrested" and trig is not None and escapes(s, trig.first, trig.last):

@@ -158,3 +158,21 @@ def test_a_listed_people_noun_keeps_its_role() -> None:
     assert ("injured:part:soldiers", 4) in fields(
         "أصيب 12 شخصاً في انفجار في إربد، بينهم 4 عسكريين."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تمكن زورقان من انتشال ثمانية بحارة أحياء وجثة بحار قبالة الحسيمة.",
+        "وقال إن فرقه انتشلت 8 أشخاص أحياء من تحت ركام منزل في جبلة.",
+        "أخرجت الفرق 8 عمال على قيد الحياة من بئر في إربد.",
+    ],
+)
+def test_people_counted_alive_are_rescued(text) -> None:
+    got = fields(text)
+    assert ("rescued", 8) in got and ("killed", 8) not in got, got
+
+
+def test_neighbourhoods_are_not_people_alive() -> None:
+    got = fields("انتشرت الحمى في 14 حياً من أحياء مدينة كسلا.")
+    assert not [f for f, _ in got if f == "rescued"], got
