@@ -27,6 +27,8 @@ def figures(text):
         ("أسفر الانفجار عن مقتل جندي وإصابة 3 آخرين في درعا.", "killed"),
         ("وأعلنت الشرطة توقيف شخص في إربد على خلفية الحادث.", "arrested"),
         ("وأدى الحادث إلى اصابة سائق بجروح في إربد.", "injured"),
+        # One body: "جثة" and a singular noun.
+        ("عثرت فرق الإنقاذ على جثة طفل في نهر النيل قرب أبو حمد.", "killed"),
     ],
 )
 def test_a_singular_noun_after_a_word_of_harm_is_one(text, field) -> None:
@@ -70,3 +72,10 @@ def test_each_one_found_is_a_listed_noun_right_after_a_trigger(words) -> None:
         last = before[-1] if before else ""
         assert last in _TRIGGERS or (last[:1] in "وف" and last[1:] in _TRIGGERS), last
     assert len({q.start for q in found}) == len(found)
+
+
+def test_the_saved_and_one_body_beside_them() -> None:
+    got = figures("تمكن زورقان من انتشال ثمانية بحارة أحياء وجثة بحار قبالة الحسيمة.")
+    assert ("rescued", 8) in got and ("killed", 1) in got
+    # A body already named is no new figure.
+    assert ("killed", 1) not in figures("وقال إن جثة الطفل نقلت إلى مستشفى أبو حمد.")
