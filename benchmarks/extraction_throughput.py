@@ -195,8 +195,8 @@ def stage_section(mb: float) -> None:
 
 def _adversarial(size: int) -> dict[str, str]:
     """Documents of about ``size`` bytes built to defeat linear time: one
-    sentence of figures and names, one of speakers, one of dates, and runs of
-    number words, digits and separators."""
+    sentence of figures and names, one of speakers, one of dates, one of
+    victims told by a noun, and runs of number words, digits and separators."""
     pieces = {
         "one sentence, figures+names": "قتل 5 أشخاص في بغداد و",
         "one sentence, speakers": "وقال الوزير أحمد إن 5 جنود قتلوا في دمشق، وأضاف أحمد و",
@@ -205,6 +205,8 @@ def _adversarial(size: int) -> dict[str, str]:
         "number words": "ألف ومئتان وثلاثة وعشرون مليون",
         "digits and separators": "1,234.5 ١٢٣٬٤٥٦٫٧ 12-3 ,,, ...",
         "names and facilities": "قاعدة K1 الجوية في كركوك ومعسكر التاجي وبغداد وسوريا",
+        # A victim told by a noun beside a figure: each checked against the figures.
+        "singular victims": "وفاة شخص وإصابة 5 آخرين ومقتل جندي و",
     }
     out = {}
     for name, piece in pieces.items():

@@ -15,7 +15,10 @@ text, no backtracking); the words after each are checked in Python.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
 from functools import lru_cache
+from itertools import accumulate
 
 from recon import lexicon
 from recon.model import Quantity
@@ -60,13 +63,31 @@ def _tables(lang: str) -> tuple[re.Pattern[str] | None, dict[str, str], frozense
 lexicon.on_clear(_tables.cache_clear)
 
 
-def implied_ones(norm: Normalised, lang: str = "ar") -> list[QuantityMatch]:
+def _overlaps(figures: Sequence[QuantityMatch]) -> Callable[[int, int], bool]:
+    """Whether ``[start, end)`` overlaps one of ``figures``: a binary search
+    over their starts and the furthest end so far, not a pass per candidate."""
+    spans = sorted((q.start, q.end) for q in figures)
+    starts = [s for s, _ in spans]
+    furthest = list(accumulate((e for _, e in spans), max))
+
+    def overlaps(start: int, end: int) -> bool:
+        k = bisect_left(starts, end) - 1
+        return k >= 0 and furthest[k] > start
+
+    return overlaps
+
+
+def implied_ones(
+    norm: Normalised, lang: str = "ar", *, beside: Sequence[QuantityMatch] = ()
+) -> list[QuantityMatch]:
     """Every singular person noun right after a word of harm or arrest in
-    ``norm`` (a document's normalised text), as a figure of one person."""
+    ``norm`` (a document's normalised text), as a figure of one person; none
+    that overlaps one of the figures ``beside`` (read by the number parser)."""
     rx, nouns, numbers = _tables(lang)
     if rx is None:
         return []
     text = norm.text
+    overlaps = _overlaps(beside)
     out: list[QuantityMatch] = []
     for m in rx.finditer(text):
         w = _WORD.match(text, m.end())
@@ -81,6 +102,8 @@ def implied_ones(norm: Normalised, lang: str = "ar") -> list[QuantityMatch]:
             if key in numbers or key[:1].isdigit():
                 continue  # "مقتل شخص واحد": the number parser's
         start, end = norm.span(w.start(), w.end())
+        if overlaps(start, end):
+            continue
         out.append(
             QuantityMatch(
                 start=start,

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from recon import lexicon
 from recon._words import TO, count_opened, listed
+from recon.normalise import normalise_key
 from recon.sentences import PhraseSet
 
 if TYPE_CHECKING:
@@ -112,19 +113,23 @@ def discharged(s: Sentence, first: int, last: int, hi: int, lang: str = "ar") ->
     return not care.isdisjoint(s.keys[last + 1 : min(hi, last + 1 + _CARE_REACH)])
 
 
+@lru_cache(maxsize=4)
+def _alive(lang: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(
+        tuple(normalise_key(w) for w in str(p).split())
+        for p in lexicon.load("fields", lang).get("alive_words", [])
+    )
+
+
+lexicon.on_clear(_alive.cache_clear)
+
+
 def alive_after(s: Sentence, last: int, hi: int, lang: str = "ar") -> bool:
     """Whether the people counted up to token ``last`` are said to be alive
     right after their noun ("انتشال ثمانية بحارة أحياء", "أخرجت الفرق 4
     عمال على قيد الحياة"): saved, not bodies recovered."""
-    words = lexicon.word_set("fields", "alive_words", lang)
     k = last + 1
-    if k >= hi or not words:
-        return False
-    if s.keys[k] in words:
-        return True
-    return (
-        k + 2 < hi and s.keys[k] == "علي" and s.keys[k + 1] == "قيد" and s.keys[k + 2] == "الحياه"
-    )
+    return any(k + len(p) <= hi and tuple(s.keys[k : k + len(p)]) == p for p in _alive(lang))
 
 
 def in_care(s: Sentence, first: int, last: int, hi: int, lang: str = "ar") -> bool:

@@ -351,25 +351,21 @@ def _extract(document: Document, lang: str) -> list[Claim]:
         homes = [c for m in mentions if (c := country_of(m.entry.id)) is not None]
         if homes:
             country = max(dict.fromkeys(homes), key=homes.count)
-    for q in quantities_in(p.norm, lang=lang, country=country, chunks=p.chunks):
+
+    def clear_of_dates(q: Any) -> bool:
+        # No date reaches into the figure.
         k = bisect_left(d_starts, q.end)
-        if k == 0 or reach[k - 1] <= q.start or _time_since(text, q, lx.since_preps):
+        return k == 0 or reach[k - 1] <= q.start
+
+    for q in quantities_in(p.norm, lang=lang, country=country, chunks=p.chunks):
+        if clear_of_dates(q) or _time_since(text, q, lx.since_preps):
             quantities.append(q)
     # "لليوم الثالث على التوالي": how long a state has lasted, told by an ordinal.
-    ordinals = [
-        o
-        for o in ordinal_durations(p.norm, lang, chunks=p.chunks)
-        if (k := bisect_left(d_starts, o.end)) == 0 or reach[k - 1] <= o.start
-    ]
+    ordinals = list(filter(clear_of_dates, ordinal_durations(p.norm, lang, chunks=p.chunks)))
     if ordinals:
         quantities = sorted(quantities + ordinals, key=attrgetter("start"))
     # "وفاة شخص وإصابة 12 آخرين": one person told by a singular noun.
-    ones = [
-        o
-        for o in implied_ones(p.norm, lang)
-        if not any(q.start < o.end and o.start < q.end for q in quantities)
-        and ((k := bisect_left(d_starts, o.end)) == 0 or reach[k - 1] <= o.start)
-    ]
+    ones = list(filter(clear_of_dates, implied_ones(p.norm, lang, beside=quantities)))
     if ones:
         quantities = sorted(quantities + ones, key=attrgetter("start"))
     atts = find_attributions(

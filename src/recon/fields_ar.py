@@ -112,6 +112,11 @@ def _new(name: str, role: str | None = None, span: Any = None, others: bool = Fa
     return f
 
 
+def _noun_count(text: str, q: Any) -> Field:
+    """``count:<noun>`` for figure ``q`` counted by its own noun, the noun its role."""
+    return _new(f"count:{q.noun}", text[q.noun_start : q.noun_end], (q.noun_start, q.noun_end))
+
+
 def _nearest(near: Near[Any], lo: int, hi: int, at: int) -> Any | None:
     """The match among tokens ``[lo, hi)`` nearest to token ``at`` (the
     earlier-listed one on a tie)."""
@@ -452,14 +457,10 @@ def _field(
         if trig is None and u.dimension == "person" and _by_trade(q, listed=False):
             # "وتضم اللجنة 9 ممرضين", "120 ناخباً": people by a trade or role
             # the field lexicon does not list, counted for what they are.
-            return _new(
-                f"count:{q.noun}", text[q.noun_start : q.noun_end], (q.noun_start, q.noun_end)
-            )
+            return _noun_count(text, q)
         if trig is None and u.dimension == "item" and q.noun:
             # "أكثر من 1.2 مليون عبوة": things counted, with no verb in reach.
-            return _new(
-                f"count:{q.noun}", text[q.noun_start : q.noun_end], (q.noun_start, q.noun_end)
-            )
+            return _noun_count(text, q)
         if trig is None or trig.value in ("people", "others"):
             return None
         if own and (counted := unlisted_count(text, s, lx, q, (last, hi))) is not None:
@@ -470,9 +471,7 @@ def _field(
             and (seizes(s, trig.first, trig.last) or seizes_phrase(trig.phrase))
         ):
             # "ضبطت 1.2 مليون عبوة": a verb that takes things took the things counted.
-            return _new(
-                f"count:{q.noun}", text[q.noun_start : q.noun_end], (q.noun_start, q.noun_end)
-            )
+            return _noun_count(text, q)
         return _new(
             _casualty(trig.value, s), text[q.noun_start : q.noun_end], (q.noun_start, q.noun_end)
         )
