@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 __all__ = [
     "cases_of",
     "count_stem",
+    "counted_before",
     "counted_thing",
     "counts_in",
     "escapes",
@@ -260,6 +261,31 @@ def _named_before(s: Sentence, lx: Lex, last: int, stem: str) -> str | None:
         m = lx.items.match_at(s.toks, k)
         if m is not None and m.last > m.first and stem in stems(s.keys[m.first]):
             return str(m.value)
+    return None
+
+
+def counted_before(s: Sentence, lx: Lex, first: int) -> Field | None:
+    """The field of a definite cardinal at token ``first`` that counts the
+    definite plural right before it ("محتويات الحاويات الثلاث", "الأبراج
+    الأربعة عشر"): a listed thing's count, or a plural whose singular's stem
+    another outlet's "14 برجاً" shares (a sound feminine plural, or a broken
+    plural ``[counted_forms]`` lists).  Anything else ("الأحزاب السبعة") is no
+    claim: its stem would match no other outlet's figure."""
+    from recon.fields_ar import Field
+
+    if not 0 < first < len(s.keys) or not s.keys[first].startswith("ال"):
+        return None
+    prev = s.keys[first - 1]
+    if not prev.startswith("ال"):
+        return None
+    listed = lx.items.match_at(s.toks, first - 1)
+    if listed is not None:
+        return Field(f"count:{listed.value}", s.toks[first - 1].text)
+    if lx.nouns.match_at(s.toks, first - 1) is not None:
+        return None  # people: the triggers' to read
+    key = prev[2:]
+    if key in _counted_forms() or (key.endswith("ات") and len(key) >= _MIN_LETTERS + 2):
+        return Field("count:" + count_stem(key), s.toks[first - 1].text)
     return None
 
 

@@ -268,7 +268,29 @@ def is_age(text: str, s: Sentence, q: Any, first: int, lang: str = "ar") -> bool
         return True
     if q.quantity.unit != "year":
         return False  # "استمر الحصار (52 يوماً)": a bracketed length of time
-    return _alone_in_brackets(text, q)
+    return _alone_in_brackets(text, q) or _reached_by_person(s, first, lo, lang)
+
+
+def _reached_by_person(s: Sentence, first: int, lo: int, lang: str) -> bool:
+    """Whether a verb of reaching stands between a person and the number of
+    years at token ``first`` ("شاب يبلغ 23 عاماً", "رجل يناهز 60 عاماً",
+    "طفلة تبلغ نحو خمس سنوات"): the verb may open the figure as its hedge."""
+    verbs = lexicon.word_set("fields", "age_verbs", lang)
+    for k in (first, first - 1):
+        if lo < k < len(s.keys) and s.keys[k] in verbs:
+            return s.keys[k - 1] in _persons(lang)
+    return False
+
+
+@lru_cache(maxsize=4)
+def _persons(lang: str) -> frozenset[str]:
+    """The matching keys of the nouns that name a person ([nouns] people and
+    personnel of ``fields.toml``)."""
+    nouns = lexicon.load("fields", lang).get("nouns", {})
+    return key_set(str(w) for kind in ("people", "personnel") for w in nouns.get(kind, []))
+
+
+lexicon.on_clear(_persons.cache_clear)
 
 
 def _alone_in_brackets(text: str, q: Any) -> bool:

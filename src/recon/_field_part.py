@@ -41,6 +41,7 @@ __all__ = [
     "measured_part",
     "named_part",
     "part_of",
+    "part_of_definite",
     "replaced",
     "whole_of",
 ]
@@ -412,4 +413,31 @@ def whole_of(s: Sentence, q: Any, *, prev: Field | None, f: Field | None) -> Fie
     for n in (2, 3):
         if first >= n and " ".join(s.keys[first - n : first]) in phrases:
             return attrs.evolve(f, field=f"{f.field}:whole", others=False)
+    return None
+
+
+_PART_OF_WORDS = 2  # words of the longest ``part_of_definite`` phrase
+
+
+def part_of_definite(s: Sentence, q: Any, f: Field | None) -> Field | None:
+    """ "تسعة أصناف من بين الأصناف السبعة عشر": a count of things followed by
+    ``part_of_definite`` of fields.toml, a definite plural and a definite
+    cardinal that is the sentence's next figure, is a part of that figure
+    (which refers back to one the article gave): ``<field>:part``."""
+    if f is None or not f.field.startswith("count:"):
+        return None
+    # After the counted noun: the parser's, or the unlisted one right after the figure.
+    k = s.tok(q.noun_end) if q.noun_end is not None else s.tok(q.end) + 1
+    phrases = lexicon.word_set("fields", "part_of_definite")
+    for n in range(_PART_OF_WORDS, 0, -1):
+        if " ".join(s.keys[k : k + n]) in phrases:
+            plural, cardinal = k + n, k + n + 1
+            if (
+                cardinal < len(s.keys)
+                and s.keys[plural].startswith("ال")
+                and s.keys[cardinal].startswith("ال")
+                and s.toks[cardinal].start in s.figures
+            ):
+                return attrs.evolve(f, field=f"{f.field}:part", others=False)
+            return None
     return None

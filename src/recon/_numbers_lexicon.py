@@ -139,6 +139,12 @@ def _build(lang: str) -> _Tables:
         p + w for w in (_toks(b)[-1] for b in num.get("range_between", [])) for p in ["", *procl]
     )
     t.sets["definite"] = frozenset(defin)
+    # Broken plurals of counted things (fields.toml [counted_forms]): a
+    # definite cardinal after one counts them ("الأبراج الأربعة عشر").
+    forms = lexicon.load("fields", lang).get("counted_forms", {})
+    t.sets["counted_plurals"] = frozenset(
+        "ال" + _key(f) for fs in forms.values() if isinstance(fs, list) for f in fs
+    )
     pending: list[tuple[int, str, str, _Word]] = []
 
     def add(form: str, w: _Word, prefixes: bool = True) -> None:

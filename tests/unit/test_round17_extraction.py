@@ -1,0 +1,137 @@
+"""Round 17: low-level readings of common phrasing.  Sentences written for
+these tests in the styles of Egyptian, Gulf, Levantine and Maghrebi outlets,
+with negative cases."""
+
+import datetime as dt
+
+import pytest
+from extracting import extract_text
+
+PUB = dt.date(2025, 7, 15)
+
+
+def durations(text):
+    return [c.value.value for c in extract_text(text, PUB) if c.field.startswith("duration")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتوفي شاب يبلغ 23 عاماً متأثراً بإصابته في مستشفى مغاغة.",
+        "ولقيت طفلة تبلغ خمس سنوات حتفها غرقاً في ترعة بالمنيا.",
+        "وعُثر على جثة رجل يناهز 60 عاماً داخل شقته في طرابلس.",
+        "وأصيب مواطن يبلغ نحو 45 عاماً بجروح في إربد.",
+        "وتم إنقاذ سيدة تناهز 70 عاماً من تحت الأنقاض في الحسيمة.",
+    ],
+)
+def test_a_verb_of_reaching_after_a_person_gives_an_age(text) -> None:
+    assert durations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ويستمر المشروع لمدة تبلغ 3 سنوات في إربد.", 3),
+        ("وتبلغ مدة العقد 3 سنوات في إربد.", 3),
+        ("واستمر الحصار مدة تناهز 3 أعوام في الموصل.", 3),
+        ("وسجن الشاب 5 سنوات بعد إدانته في إربد.", 5),
+    ],
+)
+def test_a_verb_of_reaching_after_anything_else_still_measures(text, value) -> None:
+    assert durations(text) == [value]
+
+
+def values(text, field):
+    return [c.value.value for c in extract_text(text, PUB) if c.field == field]
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "وتوفي شاب في المنيا متأثراً بإصابته، وهو واحد من المصابين التسعة الذين نقلوا إلى المستشفى.",
+            "injured",
+            9,
+        ),
+        ("وقال اثنان من الناجين الثمانية في الحسيمة إن القارب انقلب فجأة.", "rescued", 8),
+        ("وأكد أن واحداً من المعتقلين الخمسة عشر أفرج عنه لاحقاً في طرابلس.", "arrested", 15),
+    ],
+)
+def test_a_definite_cardinal_counts_the_plural_that_ends_a_part_before_it(
+    text, field, value
+) -> None:
+    assert values(text, field) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتوفي شاب في المنيا متأثراً بإصابته، وهو واحد من المصابين في الحادث.",
+        "وقال اثنان من الناجين في الحسيمة إن القارب انقلب فجأة.",
+    ],
+)
+def test_a_part_with_no_cardinal_after_it_gives_no_whole(text) -> None:
+    cs = extract_text(text, PUB)
+    assert [c for c in cs if c.field.endswith(":part")]  # the part is read …
+    assert not [c for c in cs if c.field in ("injured", "rescued")]  # … and no whole
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("وباشرت فرق الشركة إصلاح الأبراج الأربعة عشر في محافظة المنيا.", "count:برج", 14),
+        ("وفحصت اللجنة محتويات الحاويات الثلاث في ميناء بورتسودان.", "count:حاوي", 3),
+        ("وأكد أن الأصناف السبعة عشر المضبوطة في بورتسودان مغشوشة.", "count:صنف", 17),
+        ("وسحبت الرافعات السيارات الست من مجرى الوادي في إربد.", "count:vehicle", 6),
+        ("وعادت القوارب الخمسة إلى ميناء الحسيمة.", "count:boat", 5),
+    ],
+)
+def test_a_definite_cardinal_after_a_plural_of_things_counts_them(text, field, value) -> None:
+    assert values(text, field) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتواصلت الاحتجاجات خلال الأيام الثلاثة الماضية في إربد.",
+        "وشهدت الأشهر الستة الأولى من العام تراجعاً في إربد.",
+        "وحضر ممثلو الأحزاب السبعة الاجتماع في إربد.",
+        "وأعيد رصف الكيلومترات العشرة الأولى من الطريق في إربد.",
+    ],
+)
+def test_time_measures_and_unknown_plurals_are_not_counted_so(text) -> None:
+    assert extract_text(text, PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "whole"),
+    [
+        (
+            "وأظهر الفحص أن تسعة أصناف من بين الأصناف السبعة عشر المضبوطة في بورتسودان مغشوشة.",
+            ("count:صنف:part", 9),
+            ("count:صنف", 17),
+        ),
+        (
+            "وتضررت ثلاث سيارات من بين السيارات الست في إربد.",
+            ("count:vehicle:part", 3),
+            ("count:vehicle", 6),
+        ),
+    ],
+)
+def test_a_count_of_things_among_a_definite_whole_is_its_part(text, part, whole) -> None:
+    got = [(c.field, c.value.value) for c in extract_text(text, PUB)]
+    assert part in got and whole in got, got
+
+
+def test_a_count_of_things_among_an_indefinite_figure_stays_a_count() -> None:
+    # "من بين 17 صنفاً": no definite cardinal referring back; two figures of one field.
+    got = [
+        (c.field, c.value.value)
+        for c in extract_text("وضبطت الجمارك في بورتسودان تسعة أصناف من بين 17 صنفاً.", PUB)
+    ]
+    assert ("count:صنف", 9) in got, got
+
+
+def test_a_figure_past_the_last_word_is_read_without_error() -> None:
+    # Found by the extraction fuzzer: a replacement character before a range.
+    assert extract_text("\ufffd3-3", PUB) == []
