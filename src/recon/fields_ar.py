@@ -73,11 +73,12 @@ _MEASURE_FAR = 7  # words from a measure word to its figure past a verb of amoun
 _RISE_WINDOW = 16  # words from "عدد" to the "إلى" of the figure it counts
 _SUBJECT_GAP = 2  # a verb, then its subject ("مسلحون مجهولون"), then the figure
 _BETWEEN_AFTER = 2  # words from a length to the "بين" of the two places it lies between
+_COUNT_WORD = "عدد"  # "تجاوز عدد المصابين 40": what a verb of exceeding measures
 _PEOPLE = (
     *("killed", "injured", "infected", "suspected", "recovered", "displaced", "arrested"),
     "missing",
     *("rescued", "on_board", "in_need", "released", "kidnapped", "escaped", "beneficiaries"),
-    "affected",
+    *("affected", "vaccinated", "targeted"),
 )
 # Figures that add up over time: a total "خلال صائفة 2023" is not the event's.
 _MEASURES = ("area", "weight", "volume")
@@ -382,7 +383,14 @@ def _field(
     if their is not None and opener == lo and lo > 0:
         prev_lo = s.tok(s.clause_of(s.toks[lo - 1].start).start)
         back = max(prev_lo, their - _TRIGGER_WINDOW, s.tok(prev_end))
-    trig = s.near("trig_before").last_before(back, first)
+    # "تجاوز عدد المصابين 40 شخصاً": a verb of exceeding opens the figure and
+    # what it measures stands inside it, before the number.
+    inner = first
+    if q.number_start > q.start:
+        number = s.tok(q.number_start)
+        if _COUNT_WORD in s.keys[first:number]:
+            inner = number
+    trig = s.near("trig_before").last_before(back, inner)
     while trig is not None and is_particle(s, lx, trig, first):
         # "ارتفاع عدد الموقوفين في قضية … إلى 5": the word before the particle-like one
         trig = s.near("trig_before").last_before(back, trig.last)

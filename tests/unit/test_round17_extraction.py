@@ -135,3 +135,63 @@ def test_a_count_of_things_among_an_indefinite_figure_stays_a_count() -> None:
 def test_a_figure_past_the_last_word_is_read_without_error() -> None:
     # Found by the extraction fuzzer: a replacement character before a range.
     assert extract_text("\ufffd3-3", PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        (
+            "أعلنت منطقة الفجيرة الطبية أن 21 ألفاً و300 شخص تلقوا لقاح الإنفلونزا.",
+            "vaccinated",
+            21_300,
+        ),
+        ("ارتفع عدد المطعَّمين في إمارة الفجيرة إلى 58 ألفاً و700 شخص.", "vaccinated", 58_700),
+        (
+            "وأعلنت وزارة الصحة تطعيم 1.2 مليون طفل ضد شلل الأطفال في اليمن.",
+            "vaccinated",
+            1_200_000,
+        ),
+        ("وتستهدف الحملة نحو 90 ألف شخص من سكان الفجيرة.", "targeted", 90_000),
+        ("وقالت الوزارة إن ٨٩ ألفاً و٥٠٠ شخص تستهدفهم الحملة في الفجيرة.", "targeted", 89_500),
+    ],
+)
+def test_people_vaccinated_and_people_a_campaign_targets(text, field, value) -> None:
+    assert values(text, field) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("وقد جرى تطعيم 18 ألف رأس من الماشية في الضعين.", "count:livestock", 18_000),
+        ("واستهدفت الغارة 5 منازل في بلدة عيتا الشعب في لبنان.", "count:building", 5),
+        ("وقتل 5 أشخاص في غارة استهدفت منزلاً في إربد.", "killed", 5),
+    ],
+)
+def test_animals_things_and_attacks_keep_their_fields(text, field, value) -> None:
+    got = extract_text(text, PUB)
+    assert [c.value.value for c in got if c.field == field] == [value]
+    assert not [c for c in got if c.field in ("vaccinated", "targeted")]
+
+
+def test_a_vaccination_announced_ends_the_speaker() -> None:
+    (c,) = extract_text("وأعلنت وزارة الصحة تطعيم 1.2 مليون طفل ضد شلل الأطفال في اليمن.", PUB)
+    assert c.speaker == "وزارة الصحة"
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value", "qualifier"),
+    [
+        ("تجاوز عدد القتلى 21 شخصاً في إربد.", "killed", 21, "more_than"),
+        ("ولا يتجاوز عدد المصابين 40 شخصاً في إربد.", "injured", 40, "at_most"),
+        ("تجاوز عدد المطعَّمين ٢١ ألف شخص في الفجيرة.", "vaccinated", 21_000, "more_than"),
+    ],
+)
+def test_what_a_verb_of_exceeding_measures_names_the_field(text, field, value, qualifier) -> None:
+    got = [c for c in extract_text(text, PUB) if c.field == field]
+    assert [(c.value.value, c.value.qualifier.value) for c in got] == [(value, qualifier)]
+
+
+def test_a_hedge_inside_a_figure_names_no_field() -> None:
+    # "ما لا يقل عن" holds "يقل" (carries): a hedge, never what is counted.
+    text = "وإن عدد النازحين الذين وصلوا إلى بيدوا بلغ ما لا يقل عن 85 ألفاً."
+    assert [c.field for c in extract_text(text, PUB)] == ["displaced"]
