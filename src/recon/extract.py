@@ -463,6 +463,9 @@ def _extract(document: Document, lang: str) -> list[Claim]:
                 # "ارتفع إجمالي المصابين إلى 363", "وحضور أكثر من 7 آلاف من ذوي
                 # العرسان": the field says what is counted.
                 value = attrs.evolve(value, unit="person")
+            elif not value.unit and fld.field.startswith("count:"):
+                # "رفع العربات الأربع" and "خروج 4 عربات": things, however read.
+                value = attrs.evolve(value, unit="item")
             as_of = when_held(s, usable, q.start, pub)
             found.append(
                 (

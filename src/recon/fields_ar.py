@@ -257,6 +257,12 @@ def _field(
     u = _unit(q.quantity.unit)
     first, last = s.tok(q.start), s.tok(q.end) - 1
     lo, hi = s.tok_range(s.clause_of(q.start))
+    if u.dimension == "number" and q.noun_start is None:
+        # "الحاويات الثلاث", "القوارب الـ12": a definite figure counts the
+        # plural of things right before it, whatever word follows.
+        before = counted_before(s, lx, s.tok_at(q.start))
+        if before is not None:
+            return before
     if u.dimension == "length":
         # "على ارتفاع 1800 متر", "بئر بعمق 450 متراً": a measure of a thing, not
         # a distance.  Only lengths: "وتعهدت قطر بتقديم 50 مليون" is Qatar.
@@ -504,8 +510,7 @@ def _field(
         if counted is not None:
             return counted
     if trig is None and u.dimension == "number" and q.noun_start is None:
-        # "الحاويات الثلاث", "وبلغ عدد الشاحنات العالقة 450"
-        counted = counted_before(s, lx, first) or counted_named(s, lx, first, lo)
+        counted = counted_named(s, lx, first, lo)  # "وبلغ عدد الشاحنات العالقة 450"
         if counted is not None:
             return counted
     if trig is None or trig.value in ("people", "others"):

@@ -195,3 +195,20 @@ def test_a_hedge_inside_a_figure_names_no_field() -> None:
     # "ما لا يقل عن" holds "يقل" (carries): a hedge, never what is counted.
     text = "وإن عدد النازحين الذين وصلوا إلى بيدوا بلغ ما لا يقل عن 85 ألفاً."
     assert [c.field for c in extract_text(text, PUB)] == ["displaced"]
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("أدى الحادث إلى انحراف عربتين عن السكة في إربد.", "count:vehicle"),
+        ("ضبطت البضائع داخل مستودعين في المدينة الصناعية بالدمام.", "count:مستودع"),
+    ],
+)
+def test_a_dual_of_a_counted_thing_is_two(text, field) -> None:
+    assert values(text, field) == [2]
+
+
+def test_things_counted_by_any_reading_are_items() -> None:
+    text = "خروج 4 عربات عن القضبان في المنيا، ثم رفع العربات الأربع التي خرجت عن السكة."
+    got = [c.value for c in extract_text(text, PUB) if c.field == "count:vehicle"]
+    assert [(q.value, q.unit) for q in got] == [(4, "item"), (4, "item")]
