@@ -636,10 +636,13 @@ VERDICTS = {"agree", "conflict", "update", "conflict_or_update"}
 # pairs, +4 claims.  Held out after the choice: nothing moved.  (The article
 # on digits after a plural, "الحالات الـ81", gained dev13 one claim and cost
 # holdout14 a group after the choice: dropped.)
+# Round 17: a verb of exceeding a speed is a bound ("رياح تجاوزت سرعتها 60
+# كيلومتراً في الساعة"): dev15 16 -> 17 groups; held out after the choice:
+# nothing moved.
 # Round 16, last: one body told by "جثة"/"جثمان" and a singular noun
 # ("وجثة بحار") is one dead: dev12 24 -> 25 groups, +2 pairs, +1 claim; held
 # out after the choice: nothing moved.
-MIN_GROUPS_RIGHT = {"holdout17": 11 / 29, "dev15": 16 / 34, "holdout16": 13 / 34, "holdout15": 11 / 30, "multidev1": 25 / 46, "multi1": 24 / 49, "holdout14": 12 / 32, "dev14": 17 / 32, "holdout13": 11 / 30, "dev13": 20 / 38, "holdout12": 17 / 32, "dev12": 25 / 34, "holdout11": 11 / 33, "dev11": 22 / 38, "holdout10": 14 / 34, "dev10": 20 / 24, "dev9": 14 / 24, "holdout9": 14 / 24, "dev7": 20 / 24, "holdout8": 14 / 24, "dev8": 23 / 24, "holdout7": 19 / 24, "dev6": 23 / 24, "holdout6": 17 / 24, "dev5": 20 / 24, "holdout5": 9 / 20, "dev4": 17 / 21, "holdout4": 14 / 21, "dev3": 16 / 18, "dev2": 21 / 24, "events": 25 / 25, "dev": 16 / 16, "holdout": 14 / 21, "holdout2": 15 / 22, "holdout3": 15 / 24}
+MIN_GROUPS_RIGHT = {"holdout17": 11 / 29, "dev15": 17 / 34, "holdout16": 13 / 34, "holdout15": 11 / 30, "multidev1": 25 / 46, "multi1": 24 / 49, "holdout14": 12 / 32, "dev14": 17 / 32, "holdout13": 11 / 30, "dev13": 20 / 38, "holdout12": 17 / 32, "dev12": 25 / 34, "holdout11": 11 / 33, "dev11": 22 / 38, "holdout10": 14 / 34, "dev10": 20 / 24, "dev9": 14 / 24, "holdout9": 14 / 24, "dev7": 20 / 24, "holdout8": 14 / 24, "dev8": 23 / 24, "holdout7": 19 / 24, "dev6": 23 / 24, "holdout6": 17 / 24, "dev5": 20 / 24, "holdout5": 9 / 20, "dev4": 17 / 21, "holdout4": 14 / 21, "dev3": 16 / 18, "dev2": 21 / 24, "events": 25 / 25, "dev": 16 / 16, "holdout": 14 / 21, "holdout2": 15 / 22, "holdout3": 15 / 24}
 MIN_CLAIMS_FOUND = {"holdout17": 70 / 77, "dev15": 94 / 96, "holdout16": 80 / 90, "holdout15": 69 / 77, "multidev1": 103 / 108, "multi1": 103 / 106, "holdout14": 77 / 83, "dev14": 89 / 92, "holdout13": 75 / 79, "dev13": 93 / 97, "holdout12": 79 / 85, "dev12": 80 / 82, "holdout11": 68 / 74, "dev11": 85 / 86, "holdout10": 73 / 79, "dev10": 59 / 59, "dev9": 55 / 60, "holdout9": 52 / 57, "dev7": 51 / 52, "holdout8": 52 / 53, "dev8": 52 / 52, "holdout7": 49 / 52, "dev6": 51 / 51, "holdout6": 52 / 53, "dev5": 51 / 52, "holdout5": 43 / 44, "dev4": 48 / 48, "holdout4": 47 / 47, "dev3": 44 / 44, "dev2": 54 / 54, "events": 74 / 74, "dev": 44 / 44, "holdout": 56 / 56, "holdout2": 51 / 51, "holdout3": 52 / 57}
 # Pair-level: of the pairs of expected claims that should share a group, the
 # share that do ("together pairs joined"), and of the separate pairs, how many

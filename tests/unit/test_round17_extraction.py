@@ -212,3 +212,16 @@ def test_things_counted_by_any_reading_are_items() -> None:
     text = "خروج 4 عربات عن القضبان في المنيا، ثم رفع العربات الأربع التي خرجت عن السكة."
     got = [c.value for c in extract_text(text, PUB) if c.field == "count:vehicle"]
     assert [(q.value, q.unit) for q in got] == [(4, "item"), (4, "item")]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("وضربت المنيا رياح تجاوزت سرعتها 60 كيلومتراً في الساعة.", "more_than"),
+        ("وهبت على إربد رياح لا تتجاوز سرعتها 30 كيلومتراً في الساعة.", "at_most"),
+        ("وقالت الأرصاد إن سرعة الرياح بلغت 65 كيلومتراً في الساعة في المنيا.", "exact"),
+    ],
+)
+def test_a_verb_of_exceeding_a_speed_is_a_bound(text, qualifier) -> None:
+    got = [c.value.qualifier.value for c in extract_text(text, PUB) if c.value.unit == "km"]
+    assert got == [qualifier]
