@@ -63,6 +63,28 @@ def _tables(lang: str) -> tuple[re.Pattern[str] | None, dict[str, str], frozense
 lexicon.on_clear(_tables.cache_clear)
 
 
+@lru_cache(maxsize=2)
+def _alone_tables(lang: str) -> tuple[re.Pattern[str] | None, dict[str, str], frozenset[str]]:
+    """(the lone casualty nouns' expression, noun key → lemma, the keys of
+    the casualty nouns a lone one stands beside)."""
+    t = lexicon.load("fields", lang)
+    alone = [str(w) for w in t.get("implied_one", {}).get("alone", [])]
+    nouns = t.get("nouns", {})
+    beside = frozenset(
+        normalise_key(str(w))
+        for kind in ("killed", "injured", "casualty", "missing")
+        for w in nouns.get(kind, [])
+    )
+    if not alone:
+        return None, {}, beside
+    alt = "|".join(_pattern(w) for w in sorted(alone, key=len, reverse=True))
+    rx = re.compile(rf"(?<![^\s(«\"'،,])(و?)({alt})(?![^\s،,.:;؛!؟?\"'«»()])")
+    return rx, {normalise_key(w): w for w in alone}, beside
+
+
+lexicon.on_clear(_alone_tables.cache_clear)
+
+
 def _overlaps(figures: Sequence[QuantityMatch]) -> Callable[[int, int], bool]:
     """Whether ``[start, end)`` overlaps one of ``figures``: a binary search
     over their starts and the furthest end so far, not a pass per candidate."""
@@ -104,16 +126,62 @@ def implied_ones(
         start, end = norm.span(w.start(), w.end())
         if overlaps(start, end):
             continue
-        out.append(
-            QuantityMatch(
-                start=start,
-                end=end,
-                quantity=Quantity(value=1, unit="person", raw=norm.original[start:end]),
-                number_start=start,
-                number_end=end,
-                noun=lemma,
-                noun_start=start,
-                noun_end=end,
-            )
-        )
+        out.append(_one(norm, start, end, lemma))
+    return sorted(out + _alone(norm, lang, overlaps), key=lambda q: q.start)
+
+
+def _alone(
+    norm: Normalised, lang: str, overlaps: Callable[[int, int], bool]
+) -> list[QuantityMatch]:
+    """A singular casualty noun standing alone beside another count of
+    casualties is one: "قتيل و3 جرحى", "3 قتلى وجريح", "7 مصابين وقتيل"."""
+    rx, lemmas, beside = _alone_tables(lang)
+    if rx is None:
+        return []
+    text = norm.text
+    out: list[QuantityMatch] = []
+    for m in rx.finditer(text):
+        before = text[max(0, m.start() - _BACK) : m.start()].rstrip(" \t")
+        words = [normalise_key(w) for w in _WORD.findall(before)]
+        if m.group(1):
+            # "وجريح": right after a casualty noun ("3 قتلى وجريح").
+            if not words or not before.endswith(_WORD.findall(before)[-1]):
+                continue
+            if words[-1] not in beside or (len(words) > 1 and words[-2] in _EACH):
+                continue
+        else:
+            # "قتيل و3 جرحى", "قتيل وجريحان": before "و" and another count.
+            nxt = _WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+            if nxt is None or (words and words[-1] in _EACH):
+                continue  # "لكل قتيل وجريح": each one, no count
+            key = normalise_key(nxt.group())
+            if not (key.startswith("و") and (key[1:2].isdigit() or _casualty(key[1:], beside))):
+                continue
+        start, end = norm.span(m.start(2), m.end(2))
+        if not overlaps(start, end):
+            out.append(_one(norm, start, end, lemmas[normalise_key(m.group(2))]))
     return out
+
+
+_BACK = 40  # characters looked back for the casualty noun before a lone one
+_EACH = frozenset({"كل", "لكل", "ولكل", "بكل", "وكل"})
+_DUAL = ("ان", "ين")
+
+
+def _casualty(key: str, beside: frozenset[str]) -> bool:
+    """Whether ``key`` is a casualty noun, or the dual of one ("جريحان")."""
+    return key in beside or any(key.endswith(d) and key[: -len(d)] in beside for d in _DUAL)
+
+
+def _one(norm: Normalised, start: int, end: int, lemma: str) -> QuantityMatch:
+    """A figure of one person at original ``[start, end)``, counted by ``lemma``."""
+    return QuantityMatch(
+        start=start,
+        end=end,
+        quantity=Quantity(value=1, unit="person", raw=norm.original[start:end]),
+        number_start=start,
+        number_end=end,
+        noun=lemma,
+        noun_start=start,
+        noun_end=end,
+    )

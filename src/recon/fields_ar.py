@@ -468,6 +468,8 @@ def _field(
             and trig is not None
             and trig.value == "killed"
             and (trig.last == first - 1 or trig.first > first)
+            # "7 مصابين وقتيل": a dead one named beside the hurt, not a verb
+            and not (trig.first > first and lx.nouns.match_at(s.toks, trig.first) is not None)
         ):
             # "بعد وفاة مصابين اثنين متأثرين بإصاباتهما", "3 مصابين توفوا":
             # the hurt who died since, what the toll grew by, not the toll.

@@ -225,3 +225,37 @@ def test_things_counted_by_any_reading_are_items() -> None:
 def test_a_verb_of_exceeding_a_speed_is_a_bound(text, qualifier) -> None:
     got = [c.value.qualifier.value for c in extract_text(text, PUB) if c.value.unit == "km"]
     assert got == [qualifier]
+
+
+def fields_values(text):
+    return sorted((c.field, c.value.value) for c in extract_text(text, PUB))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("قتيل و3 جرحى في حادث سير بإربد", [("injured", 3), ("killed", 1)]),
+        ("3 قتلى وجريح في حادث سير على طريق إربد", [("injured", 1), ("killed", 3)]),
+        ("قتيل وجريحان في انفجار بمدينة الزرقاء", [("injured", 2), ("killed", 1)]),
+        ("سبعة مصابين وقتيل في حريق خط الوقود جنوب مصراتة", [("injured", 7), ("killed", 1)]),
+    ],
+)
+def test_a_lone_casualty_noun_beside_a_count_is_one(text, want) -> None:
+    # The dead one beside the hurt is no rise in the toll ("killed:change").
+    assert fields_values(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال إن كل قتيل وجريح يستحق التعويض في إربد.",
+        "وصرفت الحكومة 100 ألف دينار لكل قتيل في إربد.",
+    ],
+)
+def test_each_dead_or_hurt_one_is_no_count(text) -> None:
+    assert not [c for c in extract_text(text, PUB) if c.field in ("killed", "injured")]
+
+
+def test_the_hurt_who_died_since_are_still_a_rise_in_the_toll() -> None:
+    got = fields_values("وأعلنت الصحة أن 3 مصابين توفوا متأثرين بجراحهم في مصراتة.")
+    assert got == [("killed:change", 3)]
