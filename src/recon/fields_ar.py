@@ -273,7 +273,11 @@ def _field(
         if not amounts.isdisjoint(s.keys[max(lo, first - _MEASURE_FAR) : first]):
             near = max(lo, first - _MEASURE_FAR, s.tok(prev_end))
         for k in range(first - 1, near - 1, -1):
-            measure = lx.measure_words.get(s.toks[k].key)
+            key = s.toks[k].key
+            # "وقطره 16 بوصة": a measure word after "و" measures the same way.
+            measure = lx.measure_words.get(key) or (
+                lx.measure_words.get(key[1:]) if key[:1] in "وف" else None
+            )
             if measure is not None:
                 if (
                     measure == "length"

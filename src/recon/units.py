@@ -38,6 +38,7 @@ def _units() -> dict[str, Unit]:
         Unit(code="m", dimension="length", factor=0.001, label="m"),
         Unit(code="cm", dimension="length", factor=0.00001, label="cm"),
         Unit(code="ft", dimension="length", factor=0.0003048, label="ft"),
+        Unit(code="in", dimension="length", factor=0.0000254, label="in"),
         Unit(code="mile", dimension="length", factor=1.609344, label="miles", singular="mile"),
         Unit(
             code="nmi",

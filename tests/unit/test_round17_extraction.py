@@ -259,3 +259,27 @@ def test_each_dead_or_hurt_one_is_no_count(text) -> None:
 def test_the_hurt_who_died_since_are_still_a_rise_in_the_toll() -> None:
     got = fields_values("وأعلنت الصحة أن 3 مصابين توفوا متأثرين بجراحهم في مصراتة.")
     assert got == [("killed:change", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "unit", "value"),
+    [
+        (
+            "وقال البيان إن الخط يبلغ طوله 42 كيلومتراً وقطره 16 بوصة قرب مصراتة.",
+            "diameter",
+            "in",
+            16,
+        ),
+        ("وبلغ عرض النهر 300 متر وعمقه 6 أمتار في الموصل.", "depth", "m", 6),
+    ],
+)
+def test_a_measure_word_after_and_measures_as_alone(text, field, unit, value) -> None:
+    got = [(c.value.unit, c.value.value) for c in extract_text(text, PUB) if c.field == field]
+    assert got == [(unit, value)]
+
+
+def test_an_inch_is_a_length() -> None:
+    from recon.units import unit
+
+    assert unit("in").dimension == "length"
+    assert unit("in").factor == pytest.approx(2.54e-5)
