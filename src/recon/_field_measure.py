@@ -39,9 +39,10 @@ from recon._words import THAT, listed, readings
 from recon.normalise import key_set
 
 if TYPE_CHECKING:
+    from recon.entities_ar import Lex
     from recon.fields_ar import Sentence
 
-__all__ = ["elapsed", "is_age", "measure_field", "skip_auxiliaries"]
+__all__ = ["elapsed", "is_age", "measure_field", "measure_of_thing", "skip_auxiliaries"]
 
 _BARE_DEGREE = "درجة"  # the lemma of the bare noun in units.toml [nouns.celsius]
 _TO = key_set(["إلى"])
@@ -326,3 +327,39 @@ def skip_auxiliaries(s: Sentence, at: int, hi: int, lang: str = "ar") -> int:
     if k < len(s.keys) and s.keys[k] == "في":
         return at
     return k
+
+
+_MEASURE_NEAR = 3  # words from a measure word to its figure
+_MEASURE_FAR = 7  # words from a measure word to its figure past a verb of amounting
+_BETWEEN_AFTER = 2  # words from a length to the "بين" of the two places it lies between
+
+
+def measure_of_thing(
+    s: Sentence, lx: Lex, span: tuple[int, int], clause: tuple[int, int], floor: int
+) -> str | None:
+    """The measure a length at tokens ``span`` gives, from a measure word
+    before it ("على ارتفاع 1800 متر", "بئر بعمق 450 متراً": a height, a
+    depth, never a distance), or None; ``floor`` is the first token after
+    the previous figure, ``clause`` its clause's bounds.  Only lengths:
+    "وتعهدت قطر بتقديم 50 مليون" is Qatar.  A verb of amounting lets the
+    measure word stand further back ("التي يبلغ عمقها في تلك المنطقة نحو 4
+    أمتار"); one after "و" measures the same way ("وقطره 16 بوصة")."""
+    first, last = span
+    lo, hi = clause
+    near = max(lo, first - _MEASURE_NEAR, floor)
+    amounts = lexicon.word_set("fields", "amount_verbs")  # "يبلغ", "تصل" …
+    if not amounts.isdisjoint(s.keys[max(lo, first - _MEASURE_FAR) : first]):
+        near = max(lo, first - _MEASURE_FAR, floor)
+    for k in range(first - 1, near - 1, -1):
+        key = s.toks[k].key
+        measure = lx.measure_words.get(key) or (
+            lx.measure_words.get(key[1:]) if key[:1] in "وف" else None
+        )
+        if measure is None:
+            continue
+        if measure == "length" and "بين" in s.keys[last + 1 : min(hi, last + 1 + _BETWEEN_AFTER)]:
+            # "الطريق الممتد نحو 50 كيلومتراً بين البلدة والمعبر": the
+            # length of a way between two places is their distance.
+            return "distance"
+        return str(measure)
+    return None

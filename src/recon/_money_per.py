@@ -1,5 +1,6 @@
-"""Amounts per head, amounts restated in another currency and amounts given
-in apposition to what they value, for :mod:`recon.fields_ar`.
+"""The field of an amount of money (:func:`money_field`: what it values, per
+whom), with amounts per head, amounts restated in another currency and
+amounts given in apposition to what they value, for :mod:`recon.fields_ar`.
 
 "صرف 100 ألف جنيه لأسرة كل متوفى، و20 ألف جنيه لكل مصاب": two amounts of
 one scheme, per dead and per injured, which in one group would be judged
@@ -17,13 +18,14 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from recon import lexicon
+from recon._nearest import Near
 from recon._words import listed
 
 if TYPE_CHECKING:
     from recon.entities_ar import Lex
-    from recon.fields_ar import Sentence
+    from recon.fields_ar import Field, Sentence
 
-__all__ = ["is_conversion", "per_head", "per_unit", "value_apposition"]
+__all__ = ["is_conversion", "money_field", "per_head", "per_unit", "value_apposition"]
 
 _PER_REACH = 3  # words after an amount (or its bracketed conversion) to the per word
 _BRACKET = 40  # characters of a bracketed conversion after an amount
@@ -111,3 +113,42 @@ def per_unit(s: Sentence, first: int, lo: int) -> str | None:
         if keys[k - 1] in prices and (unit := listed(keys[k], units, article=True)) is not None:
             return "per_" + unit
     return None
+
+
+def money_field(
+    text: str,
+    q: Any,
+    s: Sentence,
+    lx: Lex,
+    *,
+    at: tuple[int, int, int],
+    prev_end: int,
+    prev: Field | None,
+) -> Field | None:
+    """The field of an amount of money (first token, clause bounds ``at``):
+    what it values, per whom, or None for a rate or a conversion."""
+    from recon.fields_ar import Field
+
+    first, lo, hi = at
+    last = s.tok(q.end) - 1
+    if last + 1 < len(s.toks) and lx.rates.match_at(s.toks, last + 1) is not None:
+        return None  # "49.5 جنيه للدولار" is an exchange rate
+    if is_conversion(text, prev_end, q.start, prev):
+        return None  # "100 ألف جنيه (نحو ألفي دولار)": the same amount again
+    obj = _nearest(s.near("money"), lo, hi, first)
+    app = value_apposition(s, lo) if obj is None else None
+    if app is not None:
+        obj = _nearest(s.near("money"), app[0], app[1], first)  # "منحة X، البالغة 5 ملايين"
+    per = per_head(text, q.end, s, lx) or per_unit(s, first, lo)
+    name = "money" if obj is None else f"money:{obj.value}"
+    name = name if per is None else f"{name}:{per}"
+    if obj is None:
+        return Field(name)
+    return Field(name, text[s.toks[obj.first].start : s.toks[obj.last].end])
+
+
+def _nearest(near: Near[Any], lo: int, hi: int, at: int) -> Any | None:
+    """The match among tokens ``[lo, hi)`` nearest to token ``at`` (the
+    earlier-listed one on a tie)."""
+    r = near.nearest(lo, hi, at)
+    return None if r is None else near.items[r[1]]

@@ -32,7 +32,13 @@ from recon._field_generic import (
     seizes_phrase,
     unlisted_count,
 )
-from recon._field_measure import elapsed, is_age, measure_field, skip_auxiliaries
+from recon._field_measure import (
+    elapsed,
+    is_age,
+    measure_field,
+    measure_of_thing,
+    skip_auxiliaries,
+)
 from recon._field_part import (
     PART_ROLES,
     former,
@@ -55,8 +61,7 @@ from recon._item_state import (
     sent_to_hospital,
     still_in_care,
 )
-from recon._money_per import is_conversion, per_head, per_unit, value_apposition
-from recon._nearest import Near
+from recon._money_per import money_field
 from recon._sentence_view import Sentence
 from recon._slots import setters
 from recon._words import THAT, count_opened
@@ -69,10 +74,8 @@ from recon.units import unit as _unit
 __all__ = ["CASUALTY", "Field", "Sentence", "event_of", "quantity_field"]
 
 _TRIGGER_WINDOW = 8  # words before a figure that may say what it counts
-_MEASURE_FAR = 7  # words from a measure word to its figure past a verb of amounting
 _RISE_WINDOW = 16  # words from "عدد" to the "إلى" of the figure it counts
 _SUBJECT_GAP = 2  # a verb, then its subject ("مسلحون مجهولون"), then the figure
-_BETWEEN_AFTER = 2  # words from a length to the "بين" of the two places it lies between
 _COUNT_WORD = "عدد"  # "تجاوز عدد المصابين 40": what a verb of exceeding measures
 _PEOPLE = (
     *("killed", "injured", "infected", "suspected", "recovered", "displaced", "arrested"),
@@ -118,13 +121,6 @@ def _new(name: str, role: str | None = None, span: Any = None, others: bool = Fa
 def _noun_count(text: str, q: Any) -> Field:
     """``count:<noun>`` for figure ``q`` counted by its own noun, the noun its role."""
     return _new(f"count:{q.noun}", text[q.noun_start : q.noun_end], (q.noun_start, q.noun_end))
-
-
-def _nearest(near: Near[Any], lo: int, hi: int, at: int) -> Any | None:
-    """The match among tokens ``[lo, hi)`` nearest to token ``at`` (the
-    earlier-listed one on a tie)."""
-    r = near.nearest(lo, hi, at)
-    return None if r is None else near.items[r[1]]
 
 
 def _casualty(field: str, s: Sentence) -> str:
@@ -264,44 +260,11 @@ def _field(
         if before is not None:
             return before
     if u.dimension == "length":
-        # "على ارتفاع 1800 متر", "بئر بعمق 450 متراً": a measure of a thing, not
-        # a distance.  Only lengths: "وتعهدت قطر بتقديم 50 مليون" is Qatar.
-        # "التي يبلغ عمقها في تلك المنطقة نحو 4 أمتار", "لعمق الترعة الذي يبلغ
-        # 6 أمتار": a verb of amounting lets the measure word stand further back.
-        near = max(lo, first - 3, s.tok(prev_end))
-        amounts = lexicon.word_set("fields", "amount_verbs")  # "يبلغ", "تصل" …
-        if not amounts.isdisjoint(s.keys[max(lo, first - _MEASURE_FAR) : first]):
-            near = max(lo, first - _MEASURE_FAR, s.tok(prev_end))
-        for k in range(first - 1, near - 1, -1):
-            key = s.toks[k].key
-            # "وقطره 16 بوصة": a measure word after "و" measures the same way.
-            measure = lx.measure_words.get(key) or (
-                lx.measure_words.get(key[1:]) if key[:1] in "وف" else None
-            )
-            if measure is not None:
-                if (
-                    measure == "length"
-                    and "بين" in s.keys[last + 1 : min(hi, last + 1 + _BETWEEN_AFTER)]
-                ):
-                    # "الطريق الممتد نحو 50 كيلومتراً بين البلدة والمعبر": the
-                    # length of a way between two places is their distance.
-                    return _new("distance")
-                return _new(measure)
+        measure = measure_of_thing(s, lx, (first, last), (lo, hi), s.tok(prev_end))
+        if measure is not None:
+            return _new(measure)  # "بئر بعمق 450 متراً"
     if u.dimension.startswith("currency:"):
-        if last + 1 < len(s.toks) and lx.rates.match_at(s.toks, last + 1) is not None:
-            return None  # "49.5 جنيه للدولار" is an exchange rate
-        if is_conversion(text, prev_end, q.start, prev):
-            return None  # "100 ألف جنيه (نحو ألفي دولار)": the same amount again
-        obj = _nearest(s.near("money"), lo, hi, first)
-        app = value_apposition(s, lo) if obj is None else None
-        if app is not None:
-            obj = _nearest(s.near("money"), app[0], app[1], first)  # "منحة X، البالغة 5 ملايين"
-        per = per_head(text, q.end, s, lx) or per_unit(s, first, lo)
-        name = "money" if obj is None else f"money:{obj.value}"
-        name = name if per is None else f"{name}:{per}"
-        if obj is None:
-            return _new(name)
-        return _new(name, text[s.toks[obj.first].start : s.toks[obj.last].end])
+        return money_field(text, q, s, lx, at=(first, lo, hi), prev_end=prev_end, prev=prev)
     if u.dimension in lx.unit_fields:
         if (
             u.dimension == "duration"
