@@ -83,6 +83,9 @@ def is_particle(s: Sentence, lx: Lex, trig: PhraseMatch, first: int) -> bool:
 _NATIONALITY = frozenset({"جنسيه", "الجنسيه", "جنسيات"})
 
 
+_ASIDE_WORDS = 6  # words of a bracketed aside after counted people ("(23 عاماً)")
+
+
 def after_span(s: Sentence, lx: Lex, at: int, hi: int) -> tuple[int, int]:
     """Where the words after a figure's counted people start, past hedges
     ("40 مهاجرا على الأقل حتفهم") and an apposition ("25 مليون شخص، أي أكثر
@@ -92,6 +95,12 @@ def after_span(s: Sentence, lx: Lex, at: int, hi: int) -> tuple[int, int]:
     stop = min(hi, at + _HEDGE_WORDS)
     while at < stop and s.toks[at].key in lx.hedges_after:
         at += 1
+    if 0 < at < len(s.toks) and "(" in s.text[s.toks[at - 1].end : s.toks[at].start]:
+        # "لقي شاب (23 عاماً) حتفه": an aside in brackets, then the verb.
+        for k in range(at + 1, min(len(s.toks), at + _ASIDE_WORDS)):
+            if ")" in s.text[s.toks[k - 1].end : s.toks[k].start]:
+                at = k
+                break
     if at + 2 < hi and s.keys[at] == "من" and s.keys[at + 1] in _NATIONALITY:
         at += 3  # "تسعة عمال من جنسية آسيوية ضبطوا": who they are, then the verb
     if at < hi or at >= len(s.toks):

@@ -243,6 +243,16 @@ def _nouns(t: _Tables, uni: dict[str, Any], procl: list[str], defin: list[str], 
                 and f[0][-2:] != "ات"
                 and (f[0] + "ا",) not in plurals
             ]
+            # A feminine singular listed beside the lemma ("سيدة" under امرأة,
+            # "طفلة" under طفل) has a dual of its own: "وتوفيت سيدتان".
+            feminine = [f[0] for f in plurals if len(f) == 1 and f[0].endswith("ه")]
+            for word in feminine:
+                stem = word[:-1] + "ت"
+                for d in (stem + "ان", stem + "ين"):
+                    if (d,) not in plurals:
+                        rows.append(((d,), noun))
+                        add(d, _Word(_DUAL, 2, noun=noun))
+                add(stem + "ي", _Word(_DUAL, 2, noun=noun))
             if len(lk) != 1 or lk[0][-1] in "او":
                 continue
             stem, fem = (lk[0][:-1] + "ت", True) if lk[0].endswith("ه") else (lk[0], False)

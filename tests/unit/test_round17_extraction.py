@@ -283,3 +283,41 @@ def test_an_inch_is_a_length() -> None:
 
     assert unit("in").dimension == "length"
     assert unit("in").factor == pytest.approx(2.54e-5)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # one more after those counted: "وإصابة ثالث", "وإصابة آخر"
+        (
+            "أسفر انفجار عبوة ناسفة في قضاء الطارمية عن مقتل جنديين وإصابة ثالث بجروح خطيرة.",
+            [("injured", 1), ("killed", 2)],
+        ),
+        ("مصرع شاب وإصابة آخر في حادث سير على طريق إربد.", [("injured", 1), ("killed", 1)]),
+        # a bracketed aside between the people and the verb
+        ("لقي شاب (23 عاماً) حتفه طعناً إثر مشاجرة في مدينة الرصيفة.", [("killed", 1)]),
+        ("لقي 3 أشخاص (بينهم طفل) حتفهم في حريق بمدينة الزرقاء.", [("killed", 3)]),
+        # the dual of a feminine singular listed beside its lemma
+        ("وتوفيت سيدتان في حادث سير بإقليم شفشاون.", [("killed", 2)]),
+        # treated, given first aid, harm said after the people
+        ("وتعرض طفلان لحروق من الدرجة الثانية في مدينة الزرقاء.", [("injured", 2)]),
+        ("وقدمت فرق الهلال الأحمر الإسعافات الأولية لـ40 شخصاً في بنغازي.", [("injured", 40)]),
+        ("فيما عولجت أربع حالات أخرى في موقع الحادث بولاية ثمريت.", [("injured", 4)]),
+        ("تعرض 12 عاملاً للاختناق داخل مصنع في إربد.", [("injured", 12)]),
+    ],
+)
+def test_readings_from_the_phrase_table(text, want) -> None:
+    assert fields_values(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "أسرة" (a family) is no capture, and its members are no force
+        ("وأصيب ثلاثة من أفراد أسرته في حادث سير بإربد.", [("injured", 3)]),
+        ("وقال إن المقاتلين أسروا 5 جنود قرب إربد.", [("arrested", 5)]),
+        ("ونشرت الشرطة 300 من أفراد الأمن في إربد.", [("personnel", 300)]),
+    ],
+)
+def test_a_family_is_neither_a_capture_nor_a_force(text, want) -> None:
+    assert fields_values(text) == want
