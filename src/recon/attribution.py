@@ -112,6 +112,8 @@ def _phrase(
     """The speaker phrase starting at token ``i``: ``(first, last)`` token indexes."""
     if i >= len(toks) or toks[i].start in ctx.stops or _is_breaker(lx, toks[i]):
         return None
+    if toks[i].key in lx.announced:
+        return None  # "وأكد مقتل جنديين": what was said, its speaker unnamed
     first = last = i
     title = lx.titles.match_at(toks, i)
     # "الناطق باسم التحالف، مايلز كاغينز": the name follows the comma.

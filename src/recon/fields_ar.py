@@ -19,6 +19,7 @@ from typing import Any
 import attrs
 
 from recon import lexicon
+from recon._denial import denied
 from recon._field_events import event_of
 from recon._field_generic import (
     cases_of,
@@ -155,6 +156,8 @@ def quantity_field(
     )
     if f is not None and (replaced(s, s.tok(q.start)) or former(s, s.tok(q.end))):
         return None  # "24 ساعة أسبوعياً بدلاً من 36 ساعة", "2,525 دينار سابقا": the former value
+    if f is not None and denied(s, s.tok(q.start)):
+        return None  # "ونفت الوزارة ما تداولته المواقع عن وفاة 5 أطفال"
     # A noun read only by its form is weaker than a part's words ("و3 بحروق").
     own = None if f is not None and f.generic else f
     part = part_of(text, q, s, lx, prev_end, prev=prev, f=own, people=_PEOPLE)
@@ -421,7 +424,10 @@ def _field(
                 return _new("injured:discharged", role, role_span)
             if trig is None and kind == "people" and _by_trade(q, listed=True):
                 # "لجنة فنية من 9 مهندسين", "بمشاركة 150 عاملاً": people by
-                # their trade, with nothing said to have happened to them.
+                # their trade, with nothing said to have happened to them;
+                # one told by its noun alone ("ولقي سائق الشاحنة …") is none.
+                if q.quantity.value == 1 and q.number_start == q.noun_start:
+                    return None
                 return _new(f"count:{q.noun}", role, role_span)
             if trig is None or trig.value in ("people", "others"):
                 like = prev if prev is not None else people_before

@@ -321,3 +321,36 @@ def test_readings_from_the_phrase_table(text, want) -> None:
 )
 def test_a_family_is_neither_a_capture_nor_a_force(text, want) -> None:
     assert fields_values(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ونفت مديرية الصحة بمحافظة بني سويف ما تداولته مواقع التواصل عن وفاة 5 أطفال داخل"
+        " حضانات مستشفى بني سويف العام.",
+        "وقالت الوزارة إن الأنباء عن مقتل 5 أشخاص في إربد غير صحيحة.",
+        "ونقلت المواقع وفاة 5 أطفال في بني سويف، غير أن المديرية أكدت أن الأنباء عارية عن الصحة.",
+    ],
+)
+def test_a_figure_its_source_denies_is_no_claim(text) -> None:
+    assert not [c for c in extract_text(text, PUB) if c.field == "killed"]
+
+
+def test_a_figure_affirmed_after_a_denial_stands_with_its_speaker() -> None:
+    (c,) = extract_text("نفى الجيش مقتل 5 جنود في إربد، وأكد مقتل جنديين.", PUB)
+    assert (c.field, c.value.value, c.speaker) == ("killed", 2, "الجيش")
+
+
+def test_a_figure_announced_is_no_denial() -> None:
+    assert values("وأعلنت مديرية الصحة وفاة 3 أشخاص في إربد.", "killed") == [3]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("ولقي سائق الشاحنة، وهو من سكان بلدية خميس مليانة، حتفه على الفور في عين الدفلى.", []),
+        ("وشارك مهندسان من البلدية في الكشف على المبنى في إربد.", [("count:مهندس", 2)]),
+    ],
+)
+def test_one_worker_told_by_his_noun_is_no_count_by_trade(text, want) -> None:
+    assert [w for w in fields_values(text) if w[0].startswith("count:")] == want
