@@ -287,8 +287,12 @@ def _field(
         return percent_field(s, lx, first, last, prev)
     if u.dimension not in ("person", "item", "number"):
         return None
-    if q.quantity.value < 1 or q.quantity.value != int(q.quantity.value):
-        return None  # fractions of nothing ("ثلث"); "5.6 درجات" is a magnitude, not a head count
+    qv = q.quantity
+    ends = (qv.low, qv.high) if qv.qualifier is Qualifier.RANGE else (qv.value,)
+    if any(v < 1 or v != int(v) for v in ends):
+        # fractions of nothing ("ثلث"); "5.6 درجات" is a magnitude, not a head
+        # count; a range counts by its ends ("بين 10 و15": 12.5 is its middle)
+        return None
     # The counted noun: given by the number parser, else "المئات من جنود".
     n_at = s.tok_at(q.noun_start) if q.noun_start is not None else last + 1
     if q.noun_start is None and n_at + 1 < len(s.toks) and s.toks[n_at].key == "من":

@@ -354,3 +354,24 @@ def test_a_figure_announced_is_no_denial() -> None:
 )
 def test_one_worker_told_by_his_noun_is_no_count_by_trade(text, want) -> None:
     assert [w for w in fields_values(text) if w[0].startswith("count:")] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "ends"),
+    [
+        (
+            "يتراوح عدد المفقودين قبالة سواحل طبرق بين 10 و15 شخصاً.",
+            "missing",
+            (10, 15),
+        ),
+        ("وقتل ما بين 3 و4 أشخاص في قصف على بلدة في ريف إدلب.", "killed", (3, 4)),
+        ("ودمرت ما بين 20 و25 خيمة في مخيم قرب مأرب.", "count:tent", (20, 25)),
+    ],
+)
+def test_a_range_of_people_or_things_with_a_half_middle_is_a_figure(text, field, ends) -> None:
+    got = [(c.value.low, c.value.high) for c in extract_text(text, PUB) if c.field == field]
+    assert got == [ends]
+
+
+def test_a_fraction_of_people_is_still_no_figure() -> None:
+    assert extract_text("وأصيب 2.5 شخص في إربد.", PUB) == []
