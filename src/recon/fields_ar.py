@@ -78,6 +78,7 @@ _TRIGGER_WINDOW = 8  # words before a figure that may say what it counts
 _RISE_WINDOW = 16  # words from "عدد" to the "إلى" of the figure it counts
 _SUBJECT_GAP = 2  # a verb, then its subject ("مسلحون مجهولون"), then the figure
 _COUNT_WORD = "عدد"  # "تجاوز عدد المصابين 40": what a verb of exceeding measures
+_CAUSES = frozenset({"جراء", "بسبب", "نتيجه", "بفعل", "اثر"})  # matching forms
 _PEOPLE = (
     *("killed", "injured", "infected", "suspected", "recovered", "displaced", "arrested"),
     "missing",
@@ -374,6 +375,12 @@ def _field(
     while trig is not None and is_particle(s, lx, trig, first):
         # "ارتفاع عدد الموقوفين في قضية … إلى 5": the word before the particle-like one
         trig = s.near("trig_before").last_before(back, trig.last)
+    if trig is not None and trig.first > 0 and s.keys[trig.first - 1] in _CAUSES:
+        # "عدد المفقودين جراء غرق القارب بين 10 و15": a harm told as the cause
+        # says why, not what is counted, when a word before it says that.
+        earlier = s.near("trig_before").last_before(back, trig.first - 1)
+        if earlier is not None:
+            trig = earlier
     if trig is not None and trig.value == "personnel":
         # "قتل مسلحون 14 جندياً", "اختطف مسلحون 14 سائقاً": the verb comes
         # first, its subject between it and its object's figure.

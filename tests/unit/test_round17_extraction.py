@@ -375,3 +375,18 @@ def test_a_range_of_people_or_things_with_a_half_middle_is_a_figure(text, field,
 
 def test_a_fraction_of_people_is_still_no_figure() -> None:
     assert extract_text("وأصيب 2.5 شخص في إربد.", PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("يتراوح عدد المفقودين جراء غرق القارب بين 10 و15 شخصاً قبالة سواحل طبرق.", "missing"),
+        ("وارتفع عدد المصابين بسبب غرق المنازل بمياه الأمطار إلى 12 في إربد.", "injured"),
+    ],
+)
+def test_a_harm_told_as_the_cause_is_not_what_is_counted(text, field) -> None:
+    assert [c.field for c in extract_text(text, PUB)] == [field]
+
+
+def test_a_harm_told_as_the_cause_alone_still_names_the_field() -> None:
+    assert [c.field for c in extract_text("توفي 5 أشخاص جراء غرق قارب في إربد.", PUB)] == ["killed"]
