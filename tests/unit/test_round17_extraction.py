@@ -390,3 +390,19 @@ def test_a_harm_told_as_the_cause_is_not_what_is_counted(text, field) -> None:
 
 def test_a_harm_told_as_the_cause_alone_still_names_the_field() -> None:
     assert [c.field for c in extract_text("توفي 5 أشخاص جراء غرق قارب في إربد.", PUB)] == ["killed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # tickets written up are no people set free
+        ("وحررت شرطة المرور 300 مخالفة مرورية خلال حملة في القاهرة.", [("count:violation", 300)]),
+        ("وتم تحرير 45 محضراً للمخابز المخالفة في محافظة المنيا.", [("count:violation", 45)]),
+        ("وأعلن الجيش تحرير 5 رهائن في ولاية كيدال.", [("released", 5)]),
+        # "كوادر" is the plural of "كادر"
+        ("بمشاركة 320 من الكوادر الطبية في الفجيرة.", [("count:كادر", 320)]),
+        ("بمشاركة أكثر من 300 كادر طبي في الفجيرة.", [("count:كادر", 300)]),
+    ],
+)
+def test_tickets_and_staff_are_counted_things(text, want) -> None:
+    assert fields_values(text) == want
