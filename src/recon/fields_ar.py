@@ -187,8 +187,9 @@ def quantity_field(
     elif f is not None and f.field == "injured":
         hi = s.tok_range(s.clause_of(q.start))[1]
         after = s.tok(max(q.end, (f.role_span or (0, 0))[1]))
-        if still_in_care(s, after, hi):
-            f = attrs.evolve(f, field="injured:still")  # "لا يزالان تحت المراقبة"
+        if still_in_care(s, after, hi) or in_care(s, s.tok(q.start), after - 1, hi):
+            # "لا يزالان تحت المراقبة", "ولا يزال أربعة من مصابي الحادث يتلقون العلاج"
+            f = attrs.evolve(f, field="injured:still")
         elif discharged(s, s.tok(q.start), after - 1, hi):
             f = attrs.evolve(f, field="injured:discharged")  # "غادر 11 مصاباً المستشفى"
     if (

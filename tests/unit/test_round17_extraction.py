@@ -406,3 +406,21 @@ def test_a_harm_told_as_the_cause_alone_still_names_the_field() -> None:
 )
 def test_tickets_and_staff_are_counted_things(text, want) -> None:
     assert fields_values(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "ولا يزال أربعة من مصابي حادث الحافلة بمحافظة المنيا يتلقون العلاج في العناية المركزة.",
+            [("injured:still", 4)],
+        ),
+        (
+            "وقال إن الحالة العامة جيدة، بعد خروج 14 مصاباً من المستشفى في المنيا.",
+            [("injured:discharged", 14)],
+        ),
+        ("وأصيب 12 شخصاً في حادث سير بإربد ونقلوا إلى المستشفى.", [("injured", 12)]),
+    ],
+)
+def test_the_hurt_still_in_care_or_gone_are_told_before_them(text, want) -> None:
+    assert fields_values(text) == want
