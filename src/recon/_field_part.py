@@ -42,6 +42,7 @@ __all__ = [
     "named_part",
     "part_of",
     "part_of_definite",
+    "people_part",
     "replaced",
     "whole_of",
 ]
@@ -440,4 +441,31 @@ def part_of_definite(s: Sentence, q: Any, f: Field | None) -> Field | None:
             ):
                 return attrs.evolve(f, field=f"{f.field}:part", others=False)
             return None
+    return None
+
+
+def people_part(
+    s: Sentence,
+    lx: Lex,
+    q: Any,
+    prev_end: int,
+    *,
+    prev: Field | None,
+    f: Field,
+    people: tuple[str, ...],
+) -> Field | None:
+    """ "أوقفت الشرطة 14 شخصاً، بينهم ثلاثة قُصّر": a figure a subset word
+    marks right after a count of people, its noun known only by its form
+    (``f``, a generic ``count:`` field), is a part of those people by that
+    noun ("arrested:part:قصر"), not a count of things."""
+    whole = _whole(prev, people)
+    if whole is None or not f.generic or not f.field.startswith("count:"):
+        return None
+    if q.quantity.unit not in ("person", ""):
+        return None
+    first = s.tok(q.start)
+    for k in range(max(s.tok(prev_end), first - _MARK_BEFORE - 1), first):
+        m = lx.subset.match_at(s.toks, k)
+        if m is not None and all(t.key in lx.hedges_before for t in s.toks[m.last + 1 : first]):
+            return attrs.evolve(f, field=f"{whole}:part:{f.field[len('count:') :]}", others=False)
     return None

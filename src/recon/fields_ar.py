@@ -47,6 +47,7 @@ from recon._field_part import (
     named_part,
     part_of,
     part_of_definite,
+    people_part,
     replaced,
     whole_of,
 )
@@ -163,8 +164,11 @@ def quantity_field(
     own = None if f is not None and f.generic else f
     part = part_of(text, q, s, lx, prev_end, prev=prev, f=own, people=_PEOPLE)
     if part is None and own is None and f is not None:
-        # "26 ألفاً و500 جوال، منها 4 آلاف جوال": the same noun read by its form.
-        part = measured_part(s, lx, q, prev_end, prev=prev, f=f)
+        # "26 ألفاً و500 جوال، منها 4 آلاف جوال": the same noun read by its form;
+        # "14 شخصاً، بينهم ثلاثة قُصّر": people of a kind no lexicon lists.
+        part = measured_part(s, lx, q, prev_end, prev=prev, f=f) or people_part(
+            s, lx, q, prev_end, prev=prev, f=f, people=_PEOPLE
+        )
     if part is None and (
         (f is not None and f.field.split(":", 1)[0] in (*_PEOPLE, "count", "personnel"))
         or (f is None and q.quantity.unit in ("person", ""))

@@ -424,3 +424,20 @@ def test_tickets_and_staff_are_counted_things(text, want) -> None:
 )
 def test_the_hurt_still_in_care_or_gone_are_told_before_them(text, want) -> None:
     assert fields_values(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "أوقفت مصالح الأمن 14 شخصاً، بينهم ثلاثة قُصّر، بعد أعمال شغب بمدينة وهران.",
+            [("arrested", 14), ("arrested:part:قصر", 3)],
+        ),
+        (
+            "ضبطت الجمارك 450 شاحنة، بينها 120 صهريجاً عند معبر في إربد.",
+            [("count:tanker", 120), ("count:truck", 450)],
+        ),
+    ],
+)
+def test_people_of_an_unlisted_kind_among_people_are_a_part(text, want) -> None:
+    assert fields_values(text) == want
