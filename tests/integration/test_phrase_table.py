@@ -20,8 +20,8 @@ from recon.units import unit
 
 TABLE = Path(__file__).parent.parent / "data" / "phrases" / "phrases17.tsv"
 PUB = dt.date(2025, 7, 15)  # the table's rows assume this publication day
-# Round 17's end: 162 of the 234 rows that name a checkable figure.
-MIN_PASSED = 162
+# Round 17's end: 163 of the 234 rows that name a checkable figure.
+MIN_PASSED = 163
 # The field family a row's field is read as (the table's words → recon's).
 _FAMILY = {"evacuated": "displaced"}
 # Base units a row may state a figure in, as multiples of recon's base unit.
