@@ -296,7 +296,10 @@ def test_an_inch_is_a_length() -> None:
         ("مصرع شاب وإصابة آخر في حادث سير على طريق إربد.", [("injured", 1), ("killed", 1)]),
         # a bracketed aside between the people and the verb
         ("لقي شاب (23 عاماً) حتفه طعناً إثر مشاجرة في مدينة الرصيفة.", [("killed", 1)]),
-        ("لقي 3 أشخاص (بينهم طفل) حتفهم في حريق بمدينة الزرقاء.", [("killed", 3)]),
+        (
+            "لقي 3 أشخاص (بينهم طفل) حتفهم في حريق بمدينة الزرقاء.",
+            [("killed", 3), ("killed:part:children", 1)],
+        ),
         # the dual of a feminine singular listed beside its lemma
         ("وتوفيت سيدتان في حادث سير بإقليم شفشاون.", [("killed", 2)]),
         # treated, given first aid, harm said after the people
@@ -440,4 +443,18 @@ def test_the_hurt_still_in_care_or_gone_are_told_before_them(text, want) -> None
     ],
 )
 def test_people_of_an_unlisted_kind_among_people_are_a_part(text, want) -> None:
+    assert fields_values(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "وأكدت مصادر طبية في صنعاء أن عدد الوفيات جراء الحادث ارتفع إلى ستة، بينهم طفلة.",
+            [("killed", 6), ("killed:part:children", 1)],
+        ),
+        ("أصيب 12 شخصاً منهم شرطي في إربد.", [("injured", 12), ("injured:part", 1)]),
+    ],
+)
+def test_one_of_a_kind_among_those_counted_is_a_part_of_one(text, want) -> None:
     assert fields_values(text) == want
