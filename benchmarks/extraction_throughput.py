@@ -207,6 +207,8 @@ def _adversarial(size: int) -> dict[str, str]:
         "names and facilities": "قاعدة K1 الجوية في كركوك ومعسكر التاجي وبغداد وسوريا",
         # A victim told by a noun beside a figure: each checked against the figures.
         "singular victims": "وفاة شخص وإصابة 5 آخرين ومقتل جندي و",
+        # Each figure's denial is read back over its sentence (recon._denial).
+        "one sentence, denials": "نفى الجيش مقتل 5 جنود في دمشق وأكد مقتل 3 و",
     }
     out = {}
     for name, piece in pieces.items():

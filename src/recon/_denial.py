@@ -12,6 +12,7 @@ are ``fields.toml`` ``[denial]``.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -42,19 +43,32 @@ lexicon.on_clear(_words.cache_clear)
 
 
 def denied(s: Sentence, first: int, lang: str = "ar") -> bool:
-    """Whether the figure at token ``first`` of ``s`` is one its source denies."""
+    """Whether the figure at token ``first`` of ``s`` is one its source denies.
+    The sentence is read once (:func:`_index`); each figure then costs a
+    binary search, so a sentence of thousands of figures stays linear."""
+    index = s.memo.get("denial")
+    if index is None:
+        index = s.memo["denial"] = _index(s, lang)
+    marks, denies, last_false = index
+    k = bisect_left(marks, first) - 1  # the last verb of denying or affirming before it
+    return (k >= 0 and denies[k]) or last_false > first
+
+
+def _index(s: Sentence, lang: str) -> tuple[list[int], list[bool], int]:
+    """(the tokens of the sentence's verbs of denying or affirming, in order;
+    which of them deny; the first token of its last phrase calling a report
+    false, or -1)."""
     deny, affirm, false = _words(lang)
-    keys = s.keys
-    for k in range(first - 1, -1, -1):
-        key = keys[k][1:] if keys[k][:1] in "وف" and keys[k][1:] in deny | affirm else keys[k]
-        if key in affirm:
-            break
-        if key in deny:
-            return True
-    if not false:
-        return False
+    marks: list[int] = []
+    denies: list[bool] = []
     heads = {p[0] for p in false}
-    for k in range(first + 1, len(keys)):
-        if keys[k] in heads and any(tuple(keys[k : k + len(p)]) == p for p in false):
-            return True
-    return False
+    last_false = -1
+    keys = s.keys
+    for k, key in enumerate(keys):
+        bare = key[1:] if key[:1] in "وف" and key[1:] in deny | affirm else key
+        if bare in deny or bare in affirm:
+            marks.append(k)
+            denies.append(bare in deny)
+        if key in heads and any(tuple(keys[k : k + len(p)]) == p for p in false):
+            last_false = k
+    return marks, denies, last_false

@@ -55,6 +55,9 @@ class Sentence:
         self._lx = lx
         self._near: dict[str, Any] = {}
         self._period: dict[int, bool] = {}  # per clause start: summed over a past period
+        # What a reader of the whole sentence worked out once for all its
+        # figures (recon._denial's index), by the reader's name.
+        self.memo: dict[str, Any] = {}
 
     @property
     def text(self) -> str:
