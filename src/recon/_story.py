@@ -36,7 +36,7 @@ from functools import lru_cache, partial
 import attrs
 
 from recon import lexicon
-from recon._dateline import country_of
+from recon._dateline import country_of, seat_of
 from recon._story_close import Close, close_by, load_close
 from recon._story_corroborate import corroborated
 from recon._story_divisions import divisions_apart
@@ -431,7 +431,14 @@ def refine(claims: Sequence[Claim], entities: Sequence[Entity]) -> list[Entity]:
     def up(eid: str) -> set[str]:
         got = parents.get(eid, set())
         w = st.within.get(eid)
-        return got | {w} if w is not None else got
+        if w is None:
+            return got
+        # "المنيا" names the governorate as often as its seat: a town of the
+        # governorate lies in the seat's name too ("ملوي" in "المنيا").
+        seat = seat_of(w)
+        if seat is not None and seat[0] != eid:
+            return got | {w, seat[0]}
+        return got | {w}
 
     def ancestors(eid: str) -> frozenset[str]:
         found = anc_memo.get(eid)
