@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from recon.fields_ar import Field, Sentence
 
 __all__ = [
+    "by_trade",
     "cases_of",
     "count_stem",
     "counted_before",
@@ -309,3 +310,27 @@ def counted_named(s: Sentence, lx: Lex, first: int, lo: int, lang: str = "ar") -
     if listed is None or lx.nouns.match_at(s.toks, k + 1) is not None:
         return None
     return Field(f"count:{listed.value}", s.toks[k + 1].text)
+
+
+def by_trade(q: Any, *, listed: bool) -> bool:
+    """Whether figure ``q`` counts people by a trade or role ("مهندس",
+    "عامل", "ممرض", "أثري"), not people in general ("شخص", "مدني") nor by a
+    demonym ("29 عراقيا"), unless the field lexicon lists the noun
+    (``listed``)."""
+    if not q.noun:
+        return False
+    key = normalise_key(q.noun)
+    general = lexicon.word_set("fields", "people_in_general")
+    return key not in general and (listed or not _demonym(key))
+
+
+@lru_cache(maxsize=1 << 12)
+def _demonym(key: str) -> bool:
+    """Whether a nisba noun names people by a place the gazetteer knows
+    ("عراقي", "سوداني"), not by a trade ("أثري", "صحفي", "فني")."""
+    from recon.gazetteer import Gazetteer
+
+    return key.endswith("ي") and bool(Gazetteer.default().find_mentions(key))
+
+
+lexicon.on_clear(_demonym.cache_clear)

@@ -13,15 +13,14 @@ the ``recon._field_*`` modules (triggers, parts, scope, measures, …).
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
 import attrs
 
-from recon import lexicon
 from recon._denial import denied
 from recon._field_events import event_of
 from recon._field_generic import (
+    by_trade,
     cases_of,
     counted_before,
     counted_named,
@@ -214,30 +213,6 @@ def quantity_field(
         # "أودت بحياة 589 شخصا خلال العام الماضي، وأسفرت عن إصابة 17 ألفا آخرين"
         return attrs.evolve(f, field=f.field + ":period")
     return f
-
-
-def _by_trade(q: Any, *, listed: bool) -> bool:
-    """Whether figure ``q`` counts people by a trade or role ("مهندس",
-    "عامل", "ممرض", "أثري"), not people in general ("شخص", "مدني") nor by a
-    demonym ("29 عراقيا"), unless the field lexicon lists the noun
-    (``listed``)."""
-    if not q.noun:
-        return False
-    key = normalise_key(q.noun)
-    general = lexicon.word_set("fields", "people_in_general")
-    return key not in general and (listed or not _demonym(key))
-
-
-@lru_cache(maxsize=1 << 12)
-def _demonym(key: str) -> bool:
-    """Whether a nisba noun names people by a place the gazetteer knows
-    ("عراقي", "سوداني"), not by a trade ("أثري", "صحفي", "فني")."""
-    from recon.gazetteer import Gazetteer
-
-    return key.endswith("ي") and bool(Gazetteer.default().find_mentions(key))
-
-
-lexicon.on_clear(_demonym.cache_clear)
 
 
 _CLOCK_BACK = 4  # "الساعة الحادية عشرة و40 دقيقة": the hour's words before the minutes
@@ -438,7 +413,7 @@ def _field(
             if trig is None and discharged(s, first, noun.last, hi):
                 # "فيما غادر 5 آخرون المستشفى بعد تلقي العلاج"
                 return _new("injured:discharged", role, role_span)
-            if trig is None and kind == "people" and _by_trade(q, listed=True):
+            if trig is None and kind == "people" and by_trade(q, listed=True):
                 # "لجنة فنية من 9 مهندسين", "بمشاركة 150 عاملاً": people by
                 # their trade, with nothing said to have happened to them;
                 # one told by its noun alone ("ولقي سائق الشاحنة …") is none.
@@ -470,7 +445,7 @@ def _field(
     # "عدد الموقوفين في قضية تهريب 10 ملايين حبة": the verb's things, not the people.
     own = trig is not None and counts_in(s, trig.last, first)
     if q.noun_start is not None and q.noun_end is not None:
-        if trig is None and u.dimension == "person" and _by_trade(q, listed=False):
+        if trig is None and u.dimension == "person" and by_trade(q, listed=False):
             # "وتضم اللجنة 9 ممرضين", "120 ناخباً": people by a trade or role
             # the field lexicon does not list, counted for what they are.
             return _noun_count(text, q)
