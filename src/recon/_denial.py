@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from recon import lexicon
+from recon._words import listed
 from recon.normalise import normalise_key
 
 if TYPE_CHECKING:
@@ -59,16 +60,17 @@ def _index(s: Sentence, lang: str) -> tuple[list[int], list[bool], int]:
     which of them deny; the first token of its last phrase calling a report
     false, or -1)."""
     deny, affirm, false = _words(lang)
+    either = deny | affirm
     marks: list[int] = []
     denies: list[bool] = []
     heads = {p[0] for p in false}
     last_false = -1
     keys = s.keys
     for k, key in enumerate(keys):
-        bare = key[1:] if key[:1] in "وف" and key[1:] in deny | affirm else key
-        if bare in deny or bare in affirm:
+        verb = listed(key, either)  # "ونفت" as "نفت"
+        if verb is not None:
             marks.append(k)
-            denies.append(bare in deny)
+            denies.append(verb in deny)
         if key in heads and any(tuple(keys[k : k + len(p)]) == p for p in false):
             last_false = k
     return marks, denies, last_false

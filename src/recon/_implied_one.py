@@ -142,10 +142,11 @@ def _alone(
     out: list[QuantityMatch] = []
     for m in rx.finditer(text):
         before = text[max(0, m.start() - _BACK) : m.start()].rstrip(" \t")
-        words = [normalise_key(w) for w in _WORD.findall(before)]
+        found = _WORD.findall(before)
+        words = [normalise_key(w) for w in found]
         if m.group(1):
             # "وجريح": right after a casualty noun ("3 قتلى وجريح").
-            if not words or not before.endswith(_WORD.findall(before)[-1]):
+            if not words or not before.endswith(found[-1]):
                 continue
             if words[-1] not in beside or (len(words) > 1 and words[-2] in _EACH):
                 continue

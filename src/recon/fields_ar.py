@@ -17,6 +17,7 @@ from typing import Any
 
 import attrs
 
+from recon import lexicon
 from recon._denial import denied
 from recon._field_events import event_of
 from recon._field_generic import (
@@ -78,7 +79,6 @@ _TRIGGER_WINDOW = 8  # words before a figure that may say what it counts
 _RISE_WINDOW = 16  # words from "عدد" to the "إلى" of the figure it counts
 _SUBJECT_GAP = 2  # a verb, then its subject ("مسلحون مجهولون"), then the figure
 _COUNT_WORD = "عدد"  # "تجاوز عدد المصابين 40": what a verb of exceeding measures
-_CAUSES = frozenset({"جراء", "بسبب", "نتيجه", "بفعل", "اثر"})  # matching forms
 _PEOPLE = (
     *("killed", "injured", "infected", "suspected", "recovered", "displaced", "arrested"),
     "missing",
@@ -355,7 +355,8 @@ def _field(
     while trig is not None and is_particle(s, lx, trig, first):
         # "ارتفاع عدد الموقوفين في قضية … إلى 5": the word before the particle-like one
         trig = s.near("trig_before").last_before(back, trig.last)
-    if trig is not None and trig.first > 0 and s.keys[trig.first - 1] in _CAUSES:
+    causes = lexicon.word_set("fields", "cause_words")
+    if trig is not None and trig.first > 0 and s.keys[trig.first - 1] in causes:
         # "عدد المفقودين جراء غرق القارب بين 10 و15": a harm told as the cause
         # says why, not what is counted, when a word before it says that.
         earlier = s.near("trig_before").last_before(back, trig.first - 1)
