@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from recon.entities_ar import Lex
     from recon.fields_ar import Sentence
 
-__all__ = ["event_of"]
+__all__ = ["date_event_of", "event_of"]
 
 _TRIGGER_WINDOW = 8  # as recon.fields_ar: words between a date and its verb's "أن"
 _COMMA_BREAKS = key_set(("أن", "إن", "بأن"))  # a complementizer: the statement began already
@@ -41,6 +41,48 @@ def _nearest(near: Near[Any], lo: int, hi: int, at: int) -> Any | None:
 
 def event_of(s: Sentence, start: int, end: int, lx: Lex) -> str | None:
     """The event a date in ``[start, end)`` is the date of."""
+    w = _window(s, start, end, lx)
+    if w is None:
+        return "announcement"
+    lo, hi, first, after = w
+    ev = _around(s.near("events"), lo, hi, first, after)
+    if ev is not None and ev.value == "occurred":
+        # "ووقع فجر الاثنين": what occurred is named elsewhere in the sentence.
+        ev = _nearest(s.near("events_not_occurred"), 0, len(s.toks), first)
+    return None if ev is None else str(ev.value)
+
+
+def date_event_of(s: Sentence, start: int, end: int, lx: Lex) -> str | None:
+    """The event a date with no :func:`event_of` is the date of, for the
+    date's own claim only: the nearest word of ``fields.toml [date_events]``
+    in the same reach.  These words ("تنطلق", "الحادث", "المداهمة") name
+    when something happened, but a figure beside them may still hold on that
+    day ("سجلت 5 إصابات في الحادث الذي وقع الخميس"), so, unlike
+    ``[events]``, they never stop the date from dating the sentence's
+    figures."""
+    w = _window(s, start, end, lx)
+    if w is None:
+        return None
+    lo, hi, first, after = w
+    ev = _around(s.near("date_events"), lo, hi, first, after)
+    return None if ev is None else str(ev.value)
+
+
+def _around(near: Near[Any], lo: int, hi: int, first: int, after: int) -> Any | None:
+    """The word of ``near`` in tokens ``[lo, hi)`` nearest a date at
+    ``[first, after)``, outside the date itself."""
+    found = [
+        r
+        for r in (near.nearest(lo, min(hi, first), first), near.nearest(max(lo, after), hi, first))
+        if r is not None
+    ]
+    return near.items[min(found)[1]] if found else None
+
+
+def _window(s: Sentence, start: int, end: int, lx: Lex) -> tuple[int, int, int, int] | None:
+    """The token reach ``(lo, hi, first, after)`` in which a date in
+    ``[start, end)`` finds its event word (``[first, after)`` is the date's
+    own), or None when the date only says when a statement was made."""
     clause = s.clause_of(start)
     lo, hi = s.tok_range(clause)
     first = s.tok(start)
@@ -58,25 +100,11 @@ def event_of(s: Sentence, start: int, end: int, lx: Lex) -> str | None:
             # "أعلنت المنظمة الدولية للهجرة، الأربعاء، غرق 61 مهاجرا": the
             # day between commas after a statement's verb and subject is the
             # statement's, with or without an "أن" after it.
-            return "announcement"
+            return None
         lo, hi = max(0, lo - 8), min(len(s.toks), hi + 8)
     if _statement_date(s, lx, first, last):
-        return "announcement"
-    # The nearest event word outside the date itself.
-    events = s.near("events")
-    found = [
-        r
-        for r in (
-            events.nearest(lo, min(hi, first), first),
-            events.nearest(max(lo, after), hi, first),
-        )
-        if r is not None
-    ]
-    ev = events.items[min(found)[1]] if found else None
-    if ev is not None and ev.value == "occurred":
-        # "ووقع فجر الاثنين": what occurred is named elsewhere in the sentence.
-        ev = _nearest(s.near("events_not_occurred"), 0, len(s.toks), first)
-    return None if ev is None else str(ev.value)
+        return None
+    return lo, hi, first, after
 
 
 _SUBJECT_WORDS = 6  # words of a statement's subject between its verb and the day

@@ -39,6 +39,7 @@ class Lex:
     items: PhraseSet
     money: PhraseSet
     events: PhraseSet
+    date_events: PhraseSet
     disease: PhraseSet
     unit_fields: dict[str, str]
     now: PhraseSet
@@ -121,6 +122,7 @@ def load_lex(lang: str) -> Lex:
         items=_table(f, "items"),
         money=_table(f, "money_objects"),
         events=_table(f, "events", strip=False),
+        date_events=_table(f, "date_events", strip=False),
         disease=PhraseSet((w, "d") for w in _words(f, "disease_context")),
         unit_fields={str(k): str(v) for k, v in f.get("unit_fields", {}).items()},
         now=PhraseSet(

@@ -158,6 +158,8 @@ class Sentence:
             return Near(self.percent_subjects, lambda m: m.last)
         if name == "events":
             return Near(self.events, lambda m: m.first)
+        if name == "date_events":
+            return Near(self._lx.date_events.find_all(self.toks, self.keys), lambda m: m.first)
         if name == "events_not_occurred":
             return Near([m for m in self.events if m.value != "occurred"], lambda m: m.first)
         if name == "speech_last":

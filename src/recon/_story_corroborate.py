@@ -45,7 +45,9 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
+from recon import lexicon
 from recon._story_divisions import Apart
 from recon.dates import find_dates
 from recon.errors import UnitError
@@ -73,8 +75,29 @@ def _figure(c: Claim) -> tuple[object, ...] | None:
             return None
         return (c.field, u.dimension, float(f"{v.value * u.factor:.12g}"))
     if isinstance(v, DateValue):
+        if _recalled(c):
+            return None
         return (c.field, "date", v.low.toordinal(), v.high.toordinal())
     return None
+
+
+def _recalled(c: Claim) -> bool:
+    """Whether ``c`` is the date of an event an article is apt to recall from
+    another story ("date:robbery", "date:robbery:2019"): neither evidence of
+    one scene nor a use of its name."""
+    return c.field.startswith("date:") and (
+        c.field.partition(":")[2].partition(":")[0] in _recalled_events()
+    )
+
+
+@lru_cache(maxsize=1)
+def _recalled_events() -> frozenset[str]:
+    """Events whose day an article is apt to recall from another story
+    (``fields.toml [date_events]``): their dates are no evidence of one scene."""
+    return frozenset(str(k) for k in lexicon.load("fields").get("date_events", {}))
+
+
+lexicon.on_clear(_recalled_events.cache_clear)
 
 
 def _days_apart(a: int | None, b: int | None, days: int) -> bool:
@@ -108,7 +131,7 @@ def corroborated(
     uses: Counter[str] = Counter()
     by_id: dict[str, Entity] = {}
     for c, e, fig in zip(claims, entities, figs_of, strict=True):
-        uses[e.id] += 1
+        uses[e.id] += not _recalled(c)
         by_id[e.id] = e
         if e.kind not in _SCENE_KINDS or c.method is not Method.EXTRACTED:
             continue  # a given claim's entity is the user's own choice

@@ -56,6 +56,7 @@ from recon._choose import choose
 from recon._cues import SentenceCues, load_cues
 from recon._dateline import country_of, seat_of
 from recon._fast_values import _claim, _span, _with_raw
+from recon._field_events import date_event_of
 from recon._gcpause import gc_paused
 from recon._implied_one import implied_ones
 from recon._locate import Ref
@@ -493,6 +494,7 @@ def _extract(document: Document, lang: str) -> list[Claim]:
                 )
             )
         for d, ev in zip(s_d, s_ev, strict=True):
+            ev = ev or date_event_of(s, d.start, d.end, lx)
             # A statement's own date ("أعلنت الوزارة، الاثنين، أن …") is when
             # its figures held (as_of), and a date made only of relative words
             # ("هذا الشهر", "منذ أشهر") dates nothing precisely enough.

@@ -30,4 +30,5 @@ def test_things_damaged_are_counted_by_their_noun() -> None:
 def test_went_as_its_victims_counts_the_dead() -> None:
     assert fields("وقع الانفجار في مدينة حمص وذهب ضحيته 4 أشخاص.") == [("killed", 4)]
     got = fields("ويذكر أن حادث قطار بمركز طوخ في عام 2021 راح ضحيته 11 شخصا.")
-    assert [f for f, _ in got] == ["killed:2021"]
+    # (the accident's year is a date claim of its own since round 18)
+    assert [f for f, _ in got if not f.startswith("date:")] == ["killed:2021"]
