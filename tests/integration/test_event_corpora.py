@@ -88,6 +88,8 @@ SETS = (
     "dev15",
     "holdout17",
     "holdout18",
+    "dev16",
+    "holdout19",
 )
 
 
@@ -98,7 +100,7 @@ def _events(set_name: str) -> list[str]:
 
 EVENTS = {s: _events(s) for s in SETS}
 CASES = [(s, e) for s in SETS for e in EVENTS[s]]
-MIN_EVENTS = {"holdout18": 4, "holdout17": 4, "dev15": 4, "holdout16": 4, "holdout15": 4, "multidev1": 4, "multi1": 4, "holdout14": 4, "dev14": 4, "holdout13": 4, "dev13": 4, "holdout12": 4, "dev12": 4, "holdout11": 4, "dev11": 4, "holdout10": 4, "dev10": 4, "dev9": 4, "holdout9": 4, "events": 5, "dev": 4, "holdout": 4, "holdout2": 4, "holdout3": 4, "dev2": 4, "dev3": 4, "holdout4": 4, "dev4": 4, "holdout5": 4, "dev5": 4, "holdout6": 4, "dev6": 4, "holdout7": 4, "dev8": 4, "holdout8": 4, "dev7": 4}
+MIN_EVENTS = {"holdout19": 4, "dev16": 4, "holdout18": 4, "holdout17": 4, "dev15": 4, "holdout16": 4, "holdout15": 4, "multidev1": 4, "multi1": 4, "holdout14": 4, "dev14": 4, "holdout13": 4, "dev13": 4, "holdout12": 4, "dev12": 4, "holdout11": 4, "dev11": 4, "holdout10": 4, "dev10": 4, "dev9": 4, "holdout9": 4, "events": 5, "dev": 4, "holdout": 4, "holdout2": 4, "holdout3": 4, "dev2": 4, "dev3": 4, "holdout4": 4, "dev4": 4, "holdout5": 4, "dev5": 4, "holdout6": 4, "dev6": 4, "holdout7": 4, "dev8": 4, "holdout8": 4, "dev7": 4}
 assert len({e for _, e in CASES}) == len(CASES), "event folder names must be unique across sets"
 
 VERDICTS = {"agree", "conflict", "update", "conflict_or_update"}
@@ -673,6 +675,14 @@ VERDICTS = {"agree", "conflict", "update", "conflict_or_update"}
 # +6 pairs, and one new broken pair in holdout11 (pinned, never read), its
 # separate-pairs floor LOWERED 36 -> 35: a trade taken (+5 groups against
 # one pair), as round 8 took one.
+# Session 16, at its start: dev16 (tuned on; its writer's summary was read)
+# and holdout19 (held out, never read: summary lines only; its writer
+# replied with one line, its folder names were seen), written code-blind by
+# helpers who read nothing of recon, each run on the session's start
+# (d4947df) and on c3ab3b2: the same on both.  dev16 16/28 groups, 48/65
+# pairs, 66/73 claims, 27 kept, 3 broken (pinned); holdout19 17/31 groups,
+# 37/65 pairs, 72/77 claims, 30 kept, 3 broken (pinned).  Those are their
+# floors.
 # Round 18: the day of an event told by a word that names it
 # (fields.toml [date_events]: "تنطلق", "الحادث", "المداهمة", "سطو" …), a
 # claim of its own that dates no figure differently and is no evidence of
@@ -682,16 +692,16 @@ VERDICTS = {"agree", "conflict", "update", "conflict_or_update"}
 # Round 16, last: one body told by "جثة"/"جثمان" and a singular noun
 # ("وجثة بحار") is one dead: dev12 24 -> 25 groups, +2 pairs, +1 claim; held
 # out after the choice: nothing moved.
-MIN_GROUPS_RIGHT = {"holdout18": 14 / 31, "holdout17": 11 / 29, "dev15": 18 / 34, "holdout16": 13 / 34, "holdout15": 11 / 30, "multidev1": 28 / 46, "multi1": 24 / 49, "holdout14": 12 / 32, "dev14": 18 / 32, "holdout13": 11 / 30, "dev13": 22 / 38, "holdout12": 19 / 32, "dev12": 25 / 34, "holdout11": 15 / 33, "dev11": 22 / 38, "holdout10": 15 / 34, "dev10": 20 / 24, "dev9": 15 / 24, "holdout9": 14 / 24, "dev7": 20 / 24, "holdout8": 14 / 24, "dev8": 23 / 24, "holdout7": 19 / 24, "dev6": 23 / 24, "holdout6": 17 / 24, "dev5": 20 / 24, "holdout5": 9 / 20, "dev4": 17 / 21, "holdout4": 14 / 21, "dev3": 16 / 18, "dev2": 21 / 24, "events": 25 / 25, "dev": 16 / 16, "holdout": 14 / 21, "holdout2": 16 / 22, "holdout3": 15 / 24}
-MIN_CLAIMS_FOUND = {"holdout18": 71 / 79, "holdout17": 70 / 77, "dev15": 94 / 96, "holdout16": 80 / 90, "holdout15": 69 / 77, "multidev1": 103 / 108, "multi1": 103 / 106, "holdout14": 77 / 83, "dev14": 89 / 92, "holdout13": 75 / 79, "dev13": 93 / 97, "holdout12": 80 / 85, "dev12": 80 / 82, "holdout11": 69 / 74, "dev11": 85 / 86, "holdout10": 73 / 79, "dev10": 59 / 59, "dev9": 58 / 60, "holdout9": 52 / 57, "dev7": 51 / 52, "holdout8": 52 / 53, "dev8": 52 / 52, "holdout7": 49 / 52, "dev6": 51 / 51, "holdout6": 52 / 53, "dev5": 51 / 52, "holdout5": 43 / 44, "dev4": 48 / 48, "holdout4": 47 / 47, "dev3": 44 / 44, "dev2": 54 / 54, "events": 74 / 74, "dev": 44 / 44, "holdout": 56 / 56, "holdout2": 51 / 51, "holdout3": 52 / 57}
+MIN_GROUPS_RIGHT = {"holdout19": 17 / 31, "dev16": 16 / 28, "holdout18": 14 / 31, "holdout17": 11 / 29, "dev15": 18 / 34, "holdout16": 13 / 34, "holdout15": 11 / 30, "multidev1": 28 / 46, "multi1": 24 / 49, "holdout14": 12 / 32, "dev14": 18 / 32, "holdout13": 11 / 30, "dev13": 22 / 38, "holdout12": 19 / 32, "dev12": 25 / 34, "holdout11": 15 / 33, "dev11": 22 / 38, "holdout10": 15 / 34, "dev10": 20 / 24, "dev9": 15 / 24, "holdout9": 14 / 24, "dev7": 20 / 24, "holdout8": 14 / 24, "dev8": 23 / 24, "holdout7": 19 / 24, "dev6": 23 / 24, "holdout6": 17 / 24, "dev5": 20 / 24, "holdout5": 9 / 20, "dev4": 17 / 21, "holdout4": 14 / 21, "dev3": 16 / 18, "dev2": 21 / 24, "events": 25 / 25, "dev": 16 / 16, "holdout": 14 / 21, "holdout2": 16 / 22, "holdout3": 15 / 24}
+MIN_CLAIMS_FOUND = {"holdout19": 72 / 77, "dev16": 66 / 73, "holdout18": 71 / 79, "holdout17": 70 / 77, "dev15": 94 / 96, "holdout16": 80 / 90, "holdout15": 69 / 77, "multidev1": 103 / 108, "multi1": 103 / 106, "holdout14": 77 / 83, "dev14": 89 / 92, "holdout13": 75 / 79, "dev13": 93 / 97, "holdout12": 80 / 85, "dev12": 80 / 82, "holdout11": 69 / 74, "dev11": 85 / 86, "holdout10": 73 / 79, "dev10": 59 / 59, "dev9": 58 / 60, "holdout9": 52 / 57, "dev7": 51 / 52, "holdout8": 52 / 53, "dev8": 52 / 52, "holdout7": 49 / 52, "dev6": 51 / 51, "holdout6": 52 / 53, "dev5": 51 / 52, "holdout5": 43 / 44, "dev4": 48 / 48, "holdout4": 47 / 47, "dev3": 44 / 44, "dev2": 54 / 54, "events": 74 / 74, "dev": 44 / 44, "holdout": 56 / 56, "holdout2": 51 / 51, "holdout3": 52 / 57}
 # Pair-level: of the pairs of expected claims that should share a group, the
 # share that do ("together pairs joined"), and of the separate pairs, how many
 # are kept apart.  These show partial progress on a group that is not yet
 # right as a whole.  Holdout pair figures measured before any rule of the
 # generalisation round (commit 14aecd7): 6/50 pairs joined, 14 separate pairs
 # kept; the floors below are the end-of-round measurement.
-MIN_PAIRS_JOINED = {"holdout18": 48 / 71, "holdout17": 39 / 73, "dev15": 65 / 97, "holdout16": 51 / 81, "holdout15": 29 / 69, "multidev1": 54 / 79, "multi1": 40 / 65, "holdout14": 51 / 77, "dev14": 73 / 96, "holdout13": 45 / 71, "dev13": 53 / 86, "holdout12": 51 / 81, "dev12": 57 / 62, "holdout11": 27 / 49, "dev11": 39 / 58, "holdout10": 33 / 56, "dev10": 41 / 46, "dev9": 37 / 48, "holdout9": 29 / 42, "dev7": 28 / 32, "holdout8": 27 / 34, "dev8": 32 / 32, "holdout7": 25 / 32, "dev6": 28 / 30, "holdout6": 29 / 34, "dev5": 29 / 32, "holdout5": 13 / 28, "dev4": 32 / 33, "holdout4": 23 / 31, "dev3": 32 / 34, "dev2": 32 / 36, "events": 81 / 81, "dev": 40 / 40, "holdout": 33 / 50, "holdout2": 31 / 36, "holdout3": 33 / 43}
-MIN_SEPARATES_KEPT = {"holdout18": 32, "holdout17": 25, "dev15": 33, "holdout16": 25, "holdout15": 27, "multidev1": 42, "multi1": 42, "holdout14": 29, "dev14": 24, "holdout13": 30, "dev13": 29, "holdout12": 32, "dev12": 35, "holdout11": 35, "dev11": 33, "holdout10": 38, "dev10": 33, "dev9": 28, "holdout9": 33, "dev7": 46, "holdout8": 41, "dev8": 49, "holdout7": 34, "dev6": 48, "holdout6": 41, "dev5": 39, "holdout5": 43, "dev4": 42, "holdout4": 39, "dev3": 48, "dev2": 30, "events": 32, "dev": 21, "holdout": 21, "holdout2": 28, "holdout3": 30}
+MIN_PAIRS_JOINED = {"holdout19": 37 / 65, "dev16": 48 / 65, "holdout18": 48 / 71, "holdout17": 39 / 73, "dev15": 65 / 97, "holdout16": 51 / 81, "holdout15": 29 / 69, "multidev1": 54 / 79, "multi1": 40 / 65, "holdout14": 51 / 77, "dev14": 73 / 96, "holdout13": 45 / 71, "dev13": 53 / 86, "holdout12": 51 / 81, "dev12": 57 / 62, "holdout11": 27 / 49, "dev11": 39 / 58, "holdout10": 33 / 56, "dev10": 41 / 46, "dev9": 37 / 48, "holdout9": 29 / 42, "dev7": 28 / 32, "holdout8": 27 / 34, "dev8": 32 / 32, "holdout7": 25 / 32, "dev6": 28 / 30, "holdout6": 29 / 34, "dev5": 29 / 32, "holdout5": 13 / 28, "dev4": 32 / 33, "holdout4": 23 / 31, "dev3": 32 / 34, "dev2": 32 / 36, "events": 81 / 81, "dev": 40 / 40, "holdout": 33 / 50, "holdout2": 31 / 36, "holdout3": 33 / 43}
+MIN_SEPARATES_KEPT = {"holdout19": 30, "dev16": 27, "holdout18": 32, "holdout17": 25, "dev15": 33, "holdout16": 25, "holdout15": 27, "multidev1": 42, "multi1": 42, "holdout14": 29, "dev14": 24, "holdout13": 30, "dev13": 29, "holdout12": 32, "dev12": 35, "holdout11": 35, "dev11": 33, "holdout10": 38, "dev10": 33, "dev9": 28, "holdout9": 33, "dev7": 46, "holdout8": 41, "dev8": 49, "holdout7": 34, "dev6": 48, "holdout6": 41, "dev5": 39, "holdout5": 43, "dev4": 42, "holdout4": 39, "dev3": 48, "dev2": 30, "events": 32, "dev": 21, "holdout": 21, "holdout2": 28, "holdout3": 30}
 
 # Separate pairs the current code puts in one group, each analysed in
 # docs/evaluation.md.  Any other pair sharing a group fails the test; a pair
@@ -920,6 +930,24 @@ KNOWN_BROKEN_SEPARATES: dict[str, set[str]] = {
     },
     "phosphate_rail_strike_gafsa": {  # round 17: a town of a governorate lies in its seat's name (held out, never read; accepted as a trade: +4 groups here)
         "Broken locomotives to be rehabilitated vs. operational ones",
+    },
+    "mosul_mass_grave": {  # first run on d4947df, the same on c3ab3b2
+        "team size (persons) vs distance from Mosul (km), same number",
+    },
+    "sidon_mosque_roof": {  # first run on d4947df, the same on c3ab3b2
+        "updated death toll vs people detained (contractor and two assistants)",
+    },
+    "tabuk_sandstorm": {  # first run on d4947df, the same on c3ab3b2
+        "road closure duration vs the hours one driver was stuck",
+    },
+    "jordan_irbid_warehouse": {  # holdout19 first run on d4947df, the same on c3ab3b2 (held out, never read)
+        "rescue vehicles vs injured (same number)",
+    },
+    "morocco_marrakesh_scorpion": {  # holdout19 first run on d4947df, the same on c3ab3b2 (held out, never read)
+        "douar-to-hospital distance vs Kelaa-Marrakesh distance",
+    },
+    "qatar_north_greenhouses": {  # holdout19 first run on d4947df, the same on c3ab3b2 (held out, never read)
+        "hailstone diameter (cm) vs injured workers",
     },
 }
 
