@@ -1,4 +1,5 @@
-"""One person told by a singular noun: "وفاة شخص وإصابة 12 آخرين".
+"""One person told by a singular noun: "وفاة شخص وإصابة 12 آخرين"; and one
+unit of time told by its noun alone: "لمدة شهر".
 
 Arabic news counts a single victim with the noun alone: "أسفر الحادث عن
 مقتل شخص", "وفاة طفل", "إصابة جندي".  Another outlet writes "قتيل واحد" or
@@ -20,8 +21,10 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import accumulate
 
+import attrs
+
 from recon import lexicon
-from recon.model import Quantity
+from recon.model import Qualifier, Quantity
 from recon.normalise import Normalised, normalise_key
 from recon.numbers import QuantityMatch
 
@@ -85,6 +88,43 @@ def _alone_tables(lang: str) -> tuple[re.Pattern[str] | None, dict[str, str], fr
 lexicon.on_clear(_alone_tables.cache_clear)
 
 
+@lru_cache(maxsize=2)
+def _span_tables(lang: str) -> tuple[re.Pattern[str] | None, dict[str, tuple[str, str]]]:
+    """(the span words' and hedges' expression with a time unit after, unit
+    key → (lemma, unit code)); a hedge is the expression's first group."""
+    t = lexicon.load("fields", lang).get("implied_one", {})
+    spans = [str(w) for w in t.get("span_words", [])]
+    hedges = [str(w) for w in t.get("span_hedges", [])] or ["(?!)"]
+    units = {str(k): str(v) for k, v in t.get("time_units", {}).items()}
+    if not spans or not units:
+        return None, {}
+
+    def alt(words: list[str]) -> str:
+        return "|".join(_pattern(w) for w in sorted(words, key=len, reverse=True))
+
+    rx = re.compile(
+        rf"(?<![^\s(«\"'،,])[وف]?(?:({alt(hedges)})|{alt(spans)})[ \t]+({alt(list(units))})"
+        r"(?![^\s،,.:;؛!؟?\"'«»()])"
+    )
+    return rx, {normalise_key(w): (w, u) for w, u in units.items()}
+
+
+lexicon.on_clear(_span_tables.cache_clear)
+
+
+@lru_cache(maxsize=2)
+def _after_hedges(lang: str) -> tuple[tuple[str, Qualifier], ...]:
+    """The hedges said after a figure ("على الأقل", "تقريباً"), in matching
+    form, longest first, with the qualifier each gives."""
+    q = lexicon.load("qualifiers", lang)
+    kinds = {"approx": Qualifier.APPROX, "at_least": Qualifier.AT_LEAST}
+    found = {normalise_key(str(w)): kinds[k] for k in kinds for w in q.get(k, {}).get("after", [])}
+    return tuple(sorted(found.items(), key=lambda t: -len(t[0])))
+
+
+lexicon.on_clear(_after_hedges.cache_clear)
+
+
 def _overlaps(figures: Sequence[QuantityMatch]) -> Callable[[int, int], bool]:
     """Whether ``[start, end)`` overlaps one of ``figures``: a binary search
     over their starts and the furthest end so far, not a pass per candidate."""
@@ -127,7 +167,41 @@ def implied_ones(
         if overlaps(start, end):
             continue
         out.append(_one(norm, start, end, lemma))
-    return sorted(out + _alone(norm, lang, overlaps), key=lambda q: q.start)
+    out += _alone(norm, lang, overlaps)
+    out += _lone_units(norm, lang, overlaps)
+    return sorted(out, key=lambda q: q.start)
+
+
+def _lone_units(
+    norm: Normalised, lang: str, overlaps: Callable[[int, int], bool]
+) -> list[QuantityMatch]:
+    """One unit of time told by its noun alone after a word of span:
+    "لمدة شهر" is one month, as another outlet's "لمدة 30 يوما"."""
+    rx, units = _span_tables(lang)
+    if rx is None:
+        return []
+    text = norm.text
+    out: list[QuantityMatch] = []
+    for m in rx.finditer(text):
+        nxt = _WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+        if nxt is not None and nxt.group().startswith("و") and nxt.group()[1:2].isdigit():
+            continue  # "لمدة شهر و10 أيام": a sum the parser reads in part
+        start, end = norm.span(m.start(2), m.end(2))
+        if overlaps(start, end):
+            continue  # "لمدة شهر واحد", "لمدة شهر ونصف": the parser's
+        lemma, unit = units[normalise_key(m.group(2))]
+        one = _one(norm, start, end, lemma, unit)
+        if m.group(1):  # "نحو شهر": about one, from the hedge on
+            h = norm.span(m.start(1), m.end(1))[0]
+            q = attrs.evolve(one.quantity, qualifier=Qualifier.APPROX, raw=norm.original[h:end])
+            one = attrs.evolve(one, start=h, quantity=q)
+        else:  # "لمدة أسبوع على الأقل"
+            rest = normalise_key(text[m.end() + 1 : m.end() + 1 + _HEDGE_CHARS])
+            qual = next((k for w, k in _after_hedges(lang) if rest.startswith(w)), None)
+            if qual is not None:
+                one = attrs.evolve(one, quantity=attrs.evolve(one.quantity, qualifier=qual))
+        out.append(one)
+    return out
 
 
 def _alone(
@@ -165,6 +239,7 @@ def _alone(
 
 
 _BACK = 40  # characters looked back for the casualty noun before a lone one
+_HEDGE_CHARS = 20  # characters after a lone unit read for its hedge
 _EACH = frozenset({"كل", "لكل", "ولكل", "بكل", "وكل"})
 _DUAL = ("ان", "ين")
 
@@ -174,12 +249,12 @@ def _casualty(key: str, beside: frozenset[str]) -> bool:
     return key in beside or any(key.endswith(d) and key[: -len(d)] in beside for d in _DUAL)
 
 
-def _one(norm: Normalised, start: int, end: int, lemma: str) -> QuantityMatch:
-    """A figure of one person at original ``[start, end)``, counted by ``lemma``."""
+def _one(norm: Normalised, start: int, end: int, lemma: str, unit: str = "person") -> QuantityMatch:
+    """A figure of one ``unit`` at original ``[start, end)``, counted by ``lemma``."""
     return QuantityMatch(
         start=start,
         end=end,
-        quantity=Quantity(value=1, unit="person", raw=norm.original[start:end]),
+        quantity=Quantity(value=1, unit=unit, raw=norm.original[start:end]),
         number_start=start,
         number_end=end,
         noun=lemma,

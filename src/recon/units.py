@@ -74,6 +74,7 @@ def _units() -> dict[str, Unit]:
         Unit(code="year", dimension="duration", factor=365.2425, label="years", singular="year"),
         Unit(code="kg", dimension="mass", factor=1.0, label="kg"),
         Unit(code="tonne", dimension="mass", factor=1000.0, label="tonnes", singular="tonne"),
+        Unit(code="quintal", dimension="mass", factor=100.0, label="quintals", singular="quintal"),
         Unit(code="g", dimension="mass", factor=0.001, label="g"),
         Unit(code="litre", dimension="volume", factor=1.0, label="litres", singular="litre"),
         Unit(code="m3", dimension="volume", factor=1000.0, label="m³"),

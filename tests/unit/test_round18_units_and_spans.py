@@ -1,0 +1,99 @@
+"""Round 18: the Maghreb's quintal, Tunisia's custody, the remains of the
+dead, and one unit of time told by its noun alone ("لمدة شهر", "نحو شهر").
+Sentences written for these tests, with negative cases."""
+
+import pytest
+from extracting import extract_text
+
+from recon.numbers import find_quantities
+from recon.units import to_base
+
+PUB = "2025-07-15"
+
+
+def claims(text: str) -> list[tuple[str, float, str, str]]:
+    return [
+        (c.field, float(c.value.value), c.value.unit, str(c.value.qualifier))
+        for c in extract_text(text, PUB)
+        if not c.field.startswith("date:")
+    ]
+
+
+@pytest.mark.parametrize("country", ["tn", "dz", "ma", "ly"])
+def test_a_maghreb_quintal_is_a_hundred_kilograms(country: str) -> None:
+    (q,) = find_quantities("حجز 240 قنطارا من الفارينة", country=country)
+    assert q.quantity.unit == "quintal"
+    assert to_base(float(q.quantity.value), q.quantity.unit) == 24_000  # as "24 طنا"
+
+
+@pytest.mark.parametrize("country", ["sy", "eg", None])
+def test_elsewhere_the_qintar_is_no_metric_weight(country: str | None) -> None:
+    (q,) = find_quantities("بيع 240 قنطارا من القطن", country=country)
+    assert q.quantity.unit == ""
+
+
+def test_a_quintal_in_a_tunisian_story_is_a_weight() -> None:
+    got = claims("القيروان (وات) - حجزت فرق المراقبة 240 قنطارا من الفارينة المدعمة.")
+    assert got == [("weight", 240.0, "quintal", "exact")]
+
+
+def test_custody_by_the_prosecutor_s_leave_is_an_arrest() -> None:
+    got = claims("القيروان (وات) - وتم الاحتفاظ بـ3 أشخاص، من بينهم صاحب مخبزة.")
+    assert ("arrested", 3.0, "person", "exact") in got
+
+
+def test_keeping_a_thing_is_no_arrest() -> None:
+    # (A count of people later in the clause would still be read as held:
+    # "الاحتفاظ بالمقر وتشغيل 3 حراس", a reach every noun of arrest has.)
+    got = claims("القيروان - وقررت البلدية الاحتفاظ بالمقر القديم وبناء 3 مدارس.")
+    assert got and not [f for f, *_ in got if f.startswith("arrested")]
+
+
+def test_the_remains_of_the_dead_are_the_dead_and_their_part() -> None:
+    got = claims(
+        "الموصل - ارتفع عدد الرفات المنتشلة من المقبرة الجماعية في ناحية بادوش إلى 112"
+        " رفاتاً، بينهم 11 طفلاً."
+    )
+    assert ("killed", 112.0, "person", "exact") in got
+    assert ("killed:part:children", 11.0, "person", "exact") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("القيروان - وتم غلق 7 مخابز لمدة شهر، وفق المدير الجهوي.", (1.0, "month", "exact")),
+        ("إربد - استمرت الحملة طيلة أسبوع في أحياء المدينة.", (1.0, "week", "exact")),
+        ("إربد - توقف الضخ لمدة يوم في المدينة.", (1.0, "day", "exact")),
+        ("الموصل - وقال إن الأعمال قد تستغرق نحو شهر بسبب طبيعة التربة.", (1.0, "month", "approx")),
+        ("مصراتة - توقف الخط عن الضخ لمدة أسبوع على الأقل.", (1.0, "week", "at_least")),
+    ],
+)
+def test_one_unit_of_time_told_by_its_noun_alone(text: str, want: tuple[float, str, str]) -> None:
+    assert [x[1:] for x in claims(text) if x[0].startswith("duration")] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # their own number: the parser's, read once
+        ("إربد - أغلقت المحال لمدة شهرين.", [(2.0, "month")]),
+        ("إربد - أغلقت المحال لمدة شهر ونصف.", [(1.5, "month")]),
+        # a sum the parser reads in part is not also one month
+        ("إربد - أغلقت المحال لمدة شهر و10 أيام.", [(10.0, "day")]),
+        # definite: a named month, no span
+        ("إربد - تأجلت الجلسة لمدة الشهر المقبل.", []),
+        # no span word before the noun
+        ("إربد - وصل الوفد بعد شهر من الحادث.", []),
+    ],
+)
+def test_a_time_noun_with_a_number_or_no_span_word_is_not_one(
+    text: str, want: list[tuple[float, str]]
+) -> None:
+    got = [(v, u) for f, v, u, _ in claims(text) if f.startswith("duration")]
+    assert got == want
+
+
+def test_a_lone_unit_keeps_its_place_in_the_text() -> None:
+    text = "إربد - أغلقت المحال لمدة أسبوع."
+    (c,) = [c for c in extract_text(text, PUB) if c.field.startswith("duration")]
+    assert text[c.span.start : c.span.end] == "أسبوع"
