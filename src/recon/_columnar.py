@@ -103,6 +103,8 @@ class Columns:
     dims: list[str]
     dim_of_unit: IntArray
     factor: FloatArray
+    factor_low: FloatArray  # recon.units.Unit.low_factor, per unit
+    factor_high: FloatArray
     row_group: IntArray
     row_cand: IntArray
     g_ent: IntArray

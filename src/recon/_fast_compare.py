@@ -50,7 +50,7 @@ def _compare(c: Columns, tol: float, rel: float, tv: Collection[str]) -> None:
     ).reshape(len(c.unit_names), len(c.unit_names))
     pi, pj = _pairs(c.c_group)
     lo, hi = _stated_bounds(v, q, tol)
-    lo, hi = lo * f, hi * f
+    lo, hi = lo * c.factor_low[ru], hi * c.factor_high[ru]
     lo_open, hi_open = q == _Q["more_than"], q == _Q["less_than"]
     ok = _overlap(
         (lo[pi], lo_open[pi], hi[pi], hi_open[pi]), (lo[pj], lo_open[pj], hi[pj], hi_open[pj])

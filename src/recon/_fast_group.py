@@ -72,6 +72,9 @@ def _group(c: Columns) -> None:
     gkey = c.ent * nf + c.fld
     dims = sorted({UNITS[u].dimension for u in c.unit_names})
     factor = np.asarray([UNITS[u].factor for u in c.unit_names], dtype=np.float64)
+    spread = np.asarray(
+        [(UNITS[u].low_factor, UNITS[u].high_factor) for u in c.unit_names], dtype=np.float64
+    ).reshape(-1, 2)
     dim_of_unit = np.asarray([dims.index(UNITS[u].dimension) for u in c.unit_names], dtype=np.int64)
     # Keys are computed once per distinct (unit, qualifier, figure) triple.
     uv, vinv = _uniq_inv(c.value)
@@ -104,6 +107,7 @@ def _group(c: Columns) -> None:
     c.take(order)
     key, gkey = key[order], gkey[order]
     c.dims, c.dim_of_unit, c.factor = dims, dim_of_unit, factor
+    c.factor_low, c.factor_high = spread[:, 0], spread[:, 1]
     gnew = np.ones(c.n, dtype=bool)
     gnew[1:] = gkey[1:] != gkey[:-1]
     ug, c.row_group = gkey[gnew], np.cumsum(gnew) - 1

@@ -159,11 +159,11 @@ class ExactMatch:
 def _bounds(q: Quantity, tolerance: float) -> tuple[float, bool, float, bool]:
     """(low, low_open, high, high_open) in base units."""
     lo, hi = q.interval(tolerance)
-    f = _unit_of(q.unit).factor
+    u = _unit_of(q.unit)
     return (
-        lo * f,
+        lo * u.low_factor,
         q.qualifier is Qualifier.MORE_THAN,
-        hi * f,
+        hi * u.high_factor,
         q.qualifier is Qualifier.LESS_THAN,
     )
 

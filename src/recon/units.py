@@ -18,7 +18,12 @@ __all__ = ["ALIASES", "UNITS", "Unit", "comparable", "register_unit", "to_base",
 
 @attrs.frozen(kw_only=True)
 class Unit:
-    """One canonical unit: ``code`` measures ``dimension``; 1 code = ``factor`` base units."""
+    """One canonical unit: ``code`` measures ``dimension``; 1 code = ``factor`` base units.
+
+    ``spread`` is the (fewest, most) base units one of it may stand for when
+    a figure is compared, for a unit of uneven size: a month is 28 to 31
+    days, so "لمدة شهر" and "لمدة 30 يوماً" agree.  None: exactly ``factor``.
+    """
 
     code: str
     dimension: str
@@ -26,6 +31,17 @@ class Unit:
     label: str = ""
     count: bool = False  # a count of things can never be negative
     singular: str = ""  # the label for exactly one ("1 day"), when it differs
+    spread: tuple[float, float] | None = None
+
+    @property
+    def low_factor(self) -> float:
+        """Base units one of this unit stands for at fewest."""
+        return self.factor if self.spread is None else self.spread[0]
+
+    @property
+    def high_factor(self) -> float:
+        """Base units one of this unit stands for at most."""
+        return self.factor if self.spread is None else self.spread[1]
 
 
 def _units() -> dict[str, Unit]:
@@ -69,9 +85,21 @@ def _units() -> dict[str, Unit]:
         Unit(code="day", dimension="duration", factor=1.0, label="days", singular="day"),
         Unit(code="week", dimension="duration", factor=7.0, label="weeks", singular="week"),
         Unit(
-            code="month", dimension="duration", factor=30.436875, label="months", singular="month"
+            code="month",
+            dimension="duration",
+            factor=30.436875,
+            label="months",
+            singular="month",
+            spread=(28.0, 31.0),
         ),
-        Unit(code="year", dimension="duration", factor=365.2425, label="years", singular="year"),
+        Unit(
+            code="year",
+            dimension="duration",
+            factor=365.2425,
+            label="years",
+            singular="year",
+            spread=(365.0, 366.0),
+        ),
         Unit(code="kg", dimension="mass", factor=1.0, label="kg"),
         Unit(code="tonne", dimension="mass", factor=1000.0, label="tonnes", singular="tonne"),
         Unit(code="quintal", dimension="mass", factor=100.0, label="quintals", singular="quintal"),

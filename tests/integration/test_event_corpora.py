@@ -696,18 +696,24 @@ VERDICTS = {"agree", "conflict", "update", "conflict_or_update"}
 # LOWERED 65 -> 64 (a1's "لمدة أسبوع على الأقل", a stoppage to come, is now
 # read and joins the fire's 14 hours as one duration), +1 kept.  Held out
 # after the choice: holdout18 +1 kept (a pinned pair unpinned), nothing lost.
+# Round 18, third batch: a month compares as 28 to 31 days and a year as 365
+# or 366 (recon.units.Unit.spread), in the object pipeline and the fast path;
+# the scorer's value check reads a month the same way (writers were asked for
+# durations in days: "لمدة شهر" is their 30).  dev15 +1 pair, +1 claim and
+# dev16 +1 group, all by the scorer's reading; held out after the choice:
+# nothing moved.
 # Round 16, last: one body told by "جثة"/"جثمان" and a singular noun
 # ("وجثة بحار") is one dead: dev12 24 -> 25 groups, +2 pairs, +1 claim; held
 # out after the choice: nothing moved.
-MIN_GROUPS_RIGHT = {"holdout19": 17 / 31, "dev16": 19 / 28, "holdout18": 14 / 31, "holdout17": 11 / 29, "dev15": 18 / 34, "holdout16": 13 / 34, "holdout15": 11 / 30, "multidev1": 28 / 46, "multi1": 24 / 49, "holdout14": 12 / 32, "dev14": 18 / 32, "holdout13": 11 / 30, "dev13": 22 / 38, "holdout12": 19 / 32, "dev12": 25 / 34, "holdout11": 15 / 33, "dev11": 22 / 38, "holdout10": 15 / 34, "dev10": 20 / 24, "dev9": 15 / 24, "holdout9": 14 / 24, "dev7": 20 / 24, "holdout8": 14 / 24, "dev8": 23 / 24, "holdout7": 19 / 24, "dev6": 23 / 24, "holdout6": 17 / 24, "dev5": 20 / 24, "holdout5": 9 / 20, "dev4": 17 / 21, "holdout4": 14 / 21, "dev3": 16 / 18, "dev2": 21 / 24, "events": 25 / 25, "dev": 16 / 16, "holdout": 14 / 21, "holdout2": 16 / 22, "holdout3": 15 / 24}
-MIN_CLAIMS_FOUND = {"holdout19": 72 / 77, "dev16": 70 / 73, "holdout18": 71 / 79, "holdout17": 70 / 77, "dev15": 94 / 96, "holdout16": 80 / 90, "holdout15": 69 / 77, "multidev1": 103 / 108, "multi1": 103 / 106, "holdout14": 77 / 83, "dev14": 89 / 92, "holdout13": 75 / 79, "dev13": 93 / 97, "holdout12": 80 / 85, "dev12": 80 / 82, "holdout11": 69 / 74, "dev11": 85 / 86, "holdout10": 73 / 79, "dev10": 59 / 59, "dev9": 58 / 60, "holdout9": 52 / 57, "dev7": 51 / 52, "holdout8": 52 / 53, "dev8": 52 / 52, "holdout7": 49 / 52, "dev6": 51 / 51, "holdout6": 52 / 53, "dev5": 51 / 52, "holdout5": 43 / 44, "dev4": 48 / 48, "holdout4": 47 / 47, "dev3": 44 / 44, "dev2": 54 / 54, "events": 74 / 74, "dev": 44 / 44, "holdout": 56 / 56, "holdout2": 51 / 51, "holdout3": 52 / 57}
+MIN_GROUPS_RIGHT = {"holdout19": 17 / 31, "dev16": 20 / 28, "holdout18": 14 / 31, "holdout17": 11 / 29, "dev15": 18 / 34, "holdout16": 13 / 34, "holdout15": 11 / 30, "multidev1": 28 / 46, "multi1": 24 / 49, "holdout14": 12 / 32, "dev14": 18 / 32, "holdout13": 11 / 30, "dev13": 22 / 38, "holdout12": 19 / 32, "dev12": 25 / 34, "holdout11": 15 / 33, "dev11": 22 / 38, "holdout10": 15 / 34, "dev10": 20 / 24, "dev9": 15 / 24, "holdout9": 14 / 24, "dev7": 20 / 24, "holdout8": 14 / 24, "dev8": 23 / 24, "holdout7": 19 / 24, "dev6": 23 / 24, "holdout6": 17 / 24, "dev5": 20 / 24, "holdout5": 9 / 20, "dev4": 17 / 21, "holdout4": 14 / 21, "dev3": 16 / 18, "dev2": 21 / 24, "events": 25 / 25, "dev": 16 / 16, "holdout": 14 / 21, "holdout2": 16 / 22, "holdout3": 15 / 24}
+MIN_CLAIMS_FOUND = {"holdout19": 72 / 77, "dev16": 72 / 73, "holdout18": 71 / 79, "holdout17": 70 / 77, "dev15": 95 / 96, "holdout16": 80 / 90, "holdout15": 69 / 77, "multidev1": 103 / 108, "multi1": 103 / 106, "holdout14": 77 / 83, "dev14": 89 / 92, "holdout13": 75 / 79, "dev13": 93 / 97, "holdout12": 80 / 85, "dev12": 80 / 82, "holdout11": 69 / 74, "dev11": 85 / 86, "holdout10": 73 / 79, "dev10": 59 / 59, "dev9": 58 / 60, "holdout9": 52 / 57, "dev7": 51 / 52, "holdout8": 52 / 53, "dev8": 52 / 52, "holdout7": 49 / 52, "dev6": 51 / 51, "holdout6": 52 / 53, "dev5": 51 / 52, "holdout5": 43 / 44, "dev4": 48 / 48, "holdout4": 47 / 47, "dev3": 44 / 44, "dev2": 54 / 54, "events": 74 / 74, "dev": 44 / 44, "holdout": 56 / 56, "holdout2": 51 / 51, "holdout3": 52 / 57}
 # Pair-level: of the pairs of expected claims that should share a group, the
 # share that do ("together pairs joined"), and of the separate pairs, how many
 # are kept apart.  These show partial progress on a group that is not yet
 # right as a whole.  Holdout pair figures measured before any rule of the
 # generalisation round (commit 14aecd7): 6/50 pairs joined, 14 separate pairs
 # kept; the floors below are the end-of-round measurement.
-MIN_PAIRS_JOINED = {"holdout19": 37 / 65, "dev16": 53 / 65, "holdout18": 48 / 71, "holdout17": 39 / 73, "dev15": 64 / 97, "holdout16": 51 / 81, "holdout15": 29 / 69, "multidev1": 54 / 79, "multi1": 40 / 65, "holdout14": 51 / 77, "dev14": 73 / 96, "holdout13": 45 / 71, "dev13": 53 / 86, "holdout12": 51 / 81, "dev12": 57 / 62, "holdout11": 27 / 49, "dev11": 39 / 58, "holdout10": 33 / 56, "dev10": 41 / 46, "dev9": 37 / 48, "holdout9": 29 / 42, "dev7": 28 / 32, "holdout8": 27 / 34, "dev8": 32 / 32, "holdout7": 25 / 32, "dev6": 28 / 30, "holdout6": 29 / 34, "dev5": 29 / 32, "holdout5": 13 / 28, "dev4": 32 / 33, "holdout4": 23 / 31, "dev3": 32 / 34, "dev2": 32 / 36, "events": 81 / 81, "dev": 40 / 40, "holdout": 33 / 50, "holdout2": 31 / 36, "holdout3": 33 / 43}
+MIN_PAIRS_JOINED = {"holdout19": 37 / 65, "dev16": 54 / 65, "holdout18": 48 / 71, "holdout17": 39 / 73, "dev15": 65 / 97, "holdout16": 51 / 81, "holdout15": 29 / 69, "multidev1": 54 / 79, "multi1": 40 / 65, "holdout14": 51 / 77, "dev14": 73 / 96, "holdout13": 45 / 71, "dev13": 53 / 86, "holdout12": 51 / 81, "dev12": 57 / 62, "holdout11": 27 / 49, "dev11": 39 / 58, "holdout10": 33 / 56, "dev10": 41 / 46, "dev9": 37 / 48, "holdout9": 29 / 42, "dev7": 28 / 32, "holdout8": 27 / 34, "dev8": 32 / 32, "holdout7": 25 / 32, "dev6": 28 / 30, "holdout6": 29 / 34, "dev5": 29 / 32, "holdout5": 13 / 28, "dev4": 32 / 33, "holdout4": 23 / 31, "dev3": 32 / 34, "dev2": 32 / 36, "events": 81 / 81, "dev": 40 / 40, "holdout": 33 / 50, "holdout2": 31 / 36, "holdout3": 33 / 43}
 MIN_SEPARATES_KEPT = {"holdout19": 30, "dev16": 29, "holdout18": 33, "holdout17": 25, "dev15": 34, "holdout16": 25, "holdout15": 27, "multidev1": 42, "multi1": 42, "holdout14": 29, "dev14": 24, "holdout13": 30, "dev13": 29, "holdout12": 32, "dev12": 35, "holdout11": 35, "dev11": 33, "holdout10": 38, "dev10": 33, "dev9": 28, "holdout9": 33, "dev7": 46, "holdout8": 41, "dev8": 49, "holdout7": 34, "dev6": 48, "holdout6": 41, "dev5": 39, "holdout5": 43, "dev4": 42, "holdout4": 39, "dev3": 48, "dev2": 30, "events": 32, "dev": 21, "holdout": 21, "holdout2": 28, "holdout3": 30}
 
 # Separate pairs the current code puts in one group, each analysed in
@@ -998,7 +1004,24 @@ def _same_value(rec: dict[str, Any], want: Any, want_unit: str | None = None) ->
             and _close(hi * k, want[1])
         )
     v = _num(rec.get("value"))
-    return v is not None and _close(v * k, float(want))
+    return v is not None and (_close(v * k, float(want)) or _within_spread(rec, v, want, want_unit))
+
+
+def _within_spread(rec: dict[str, Any], v: float, want: Any, want_unit: str | None) -> bool:
+    """Whether a figure in a unit of uneven size (a month: 28 to 31 days)
+    stands for the expected value: writers were asked for durations in days,
+    and "لمدة شهر" is 30 days to them (recon.units.Unit.spread)."""
+    have = rec.get("unit")
+    if not want_unit or not have or have == want_unit:
+        return False
+    try:
+        u, w = recon.units.unit(have), recon.units.unit(want_unit)
+    except recon.UnitError:
+        return False
+    if u.spread is None or u.dimension != w.dimension:
+        return False
+    x = float(want) * w.factor
+    return v * u.low_factor <= x <= v * u.high_factor
 
 
 @dataclass
