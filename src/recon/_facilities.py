@@ -25,7 +25,7 @@ from recon.sentences import Token, token_keys
 if TYPE_CHECKING:
     from recon._lex import Lex
 
-__all__ = ["find_facilities"]
+__all__ = ["find_facilities", "media_words"]
 
 _MAX_NAME = 4  # words in a facility's name
 _ROAD = "طريق"
@@ -67,6 +67,18 @@ def _verbal_noun_objects() -> dict[str, frozenset[str]]:
 lexicon.on_clear(_verbal_noun_objects.cache_clear)
 
 
+@lru_cache(maxsize=1)
+def media_words() -> frozenset[str]:
+    """``entities.toml`` ``media_prepositions`` that name a kind of outlet
+    ("لإذاعة", "لقناة"; not "لـ" nor "عبر", which come before anything), in
+    matching form."""
+    words = lexicon.load("entities").get("media_prepositions", [])
+    return key_set(w for w in words if " " not in w and w.startswith("ل") and len(w) > 3)
+
+
+lexicon.on_clear(media_words.cache_clear)
+
+
 def find_facilities(
     text: str, toks: list[Token], lx: Lex, gaz_at: dict[int, int], keys: list[str] | None = None
 ) -> list[Ref]:
@@ -87,6 +99,8 @@ def find_facilities(
         road = m.phrase == _ROAD
         if road and i > 0 and toks[i - 1].key in _BY_WAY_OF:
             continue  # "عن طريق الوسطاء": by way of, no road
+        if i > 0 and toks[i - 1].key in media_words():
+            continue  # "في تصريح لإذاعة عقبة أف أم": an outlet's name, no place
         noun = normalise_key(m.phrase)
         tok = toks[i]
         prefix = len(tok.key) - len(noun)

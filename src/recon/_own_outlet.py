@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from recon import lexicon
 from recon.normalise import Normalised, normalise_key
 
 __all__ = ["outside_own_outlet"]
@@ -19,13 +20,22 @@ def _is_arabic(ch: str) -> bool:
     return "\u0600" <= ch <= "\u06ff"
 
 
-def _name(outlet: str) -> str | None:
+def _names(outlet: str) -> list[str]:
+    """The outlet's name in matching form, and that name without a first
+    word of kind when another word of kind follows ("موقع إذاعة عقبة أف أم"
+    is "إذاعة عقبة أف أم" in its text; "بوابة المنيا" stays whole)."""
     # "وكالة الأطلس للأنباء (Atlas News Agency, wire)": the Arabic name before
     # the gloss.
     name = normalise_key(outlet.split("(", 1)[0])
     if len(name.split()) < 2 or not any(_is_arabic(ch) for ch in name):
-        return None
-    return name
+        return []
+    kinds = lexicon.word_set("entities", "outlet_kinds")
+    words = name.split()
+    out = [name]
+    while len(words) > 2 and words[0] in kinds and words[1] in kinds:
+        words = words[1:]
+        out.append(" ".join(words))
+    return out
 
 
 def _spans(match: Normalised, name: str) -> list[tuple[int, int]]:
@@ -45,10 +55,7 @@ def outside_own_outlet(mentions: Sequence[Any], match: Normalised, outlet: str |
     """``mentions`` (gazetteer names with original ``start``/``end``) less
     those inside the document's own outlet name in ``match`` (the
     document's matching form)."""
-    name = _name(outlet) if outlet else None
-    if name is None:
-        return list(mentions)
-    spans = _spans(match, name)
+    spans = [sp for name in (_names(outlet) if outlet else []) for sp in _spans(match, name)]
     if not spans:
         return list(mentions)
     return [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]

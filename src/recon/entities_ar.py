@@ -38,7 +38,7 @@ from recon._destinations import (
     destinations,
     mark_destinations,
 )
-from recon._facilities import find_facilities
+from recon._facilities import find_facilities, media_words
 from recon._gaz_refs import gaz_refs, headed_places
 from recon._lex import Lex, load_lex
 from recon._locate import (
@@ -83,18 +83,26 @@ class Tokenised(Protocol):
 
 def _not_outlet_names(refs: list[Ref], keys: list[str], starts: list[int]) -> list[Ref]:
     """Without the nisbas that end an outlet's name ("لوكالة الأنباء
-    العُمانية", "التلفزيون السوري"): the outlet's, never a place a figure is
-    about (``outlet_heads`` of entities.toml)."""
-    if not any(r.nisba for r in refs):
+    العُمانية", "التلفزيون السوري": ``outlet_heads`` of entities.toml) and
+    the places a word of an outlet's kind names one or two words before
+    ("لصحيفة الرياض", "لإذاعة صوت إربد": ``media_words``): the outlet's,
+    never a place a figure is about."""
+    if not refs:
         return refs
     heads = lexicon.word_set("entities", "outlet_heads")
+    media = media_words()
     out = []
     for r in refs:
         k = bisect_left(starts, r.start)
         if r.nisba and k > 0 and keys[k - 1] in heads:
             continue
+        if any(keys[j] in media for j in range(max(0, k - _OUTLET_WORDS), k)):
+            continue
         out.append(r)
     return out
+
+
+_OUTLET_WORDS = 2  # words from a kind of outlet to a place inside its name
 
 
 def _merged(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int, int]]:
