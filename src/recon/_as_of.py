@@ -175,7 +175,9 @@ def _relative_event(s: Sentence, start: int) -> bool:
     appearing, not the figures (``statement_verbs`` of fields.toml)."""
     first = bisect_left(s.starts, start)
     pronouns = lexicon.word_set("fields", "relative_pronouns")
-    lo = max(0, first - _RELATIVE_BACK)
+    # The pronoun stays in the date's clause: "ليست هذه المرة الأولى التي تغلق
+    # فيها العقبة؛ ففي يناير 2023 أغلقت خمسة أيام" dates the five days.
+    lo = max(s.tok_range(s.clause_of(start))[0], first - _RELATIVE_BACK)
     k = next((j for j in range(first - 1, lo - 1, -1) if s.keys[j] in pronouns), None)
     if k is None or k + 1 >= first:
         return False

@@ -66,6 +66,7 @@ from recon._ordinal_days import ordinal_durations
 from recon._own_outlet import outside_own_outlet
 from recon._sentence_refs import SentenceRefs, reference_place
 from recon._tokens import Chunks, chunks_of
+from recon._zero_figures import zero_figures
 from recon.attribution import Attribution, extract_credits, find_attributions
 from recon.entities_ar import DocContext, Lex, load_lex
 from recon.fields_ar import CASUALTY, Field, Sentence, event_of, quantity_field
@@ -367,6 +368,7 @@ def _extract(document: Document, lang: str) -> list[Claim]:
         quantities = sorted(quantities + ordinals, key=attrgetter("start"))
     # "وفاة شخص وإصابة 12 آخرين": one person told by a singular noun.
     ones = list(filter(clear_of_dates, implied_ones(p.norm, lang, beside=quantities)))
+    ones += zero_figures(p.norm, lang)  # "دون تسجيل إصابات": none
     if ones:
         quantities = sorted(quantities + ones, key=attrgetter("start"))
     atts = find_attributions(

@@ -152,6 +152,9 @@ def quantity_field(
     cases "like those" take when the sentence gives none ("استقبل مشفى
     الميادين 31 حالة مماثلة").
     """
+    if q.field is not None:
+        # "دون تسجيل إصابات": the figure's own words say what it counts.
+        return None if denied(s, s.tok(q.start)) else _new(q.field)
     f = _field(
         text, q, s, lx, prev_end, prev=prev, after_things=after_things, people_before=people_before
     )

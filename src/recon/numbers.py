@@ -57,7 +57,9 @@ class QuantityMatch:
     ``start``/``end`` cover qualifier, number and counted noun;
     ``number_start``/``number_end`` the figure alone; ``noun`` is the lexicon
     lemma of the counted noun or unit word ("جندي", "دولار", "وفاة") with its
-    span, or None when the figure counts nothing named.
+    span, or None when the figure counts nothing named.  ``field`` is the
+    field the figure's own words say, when they say one (a figure of none:
+    "دون تسجيل إصابات" is no one injured; :mod:`recon._zero_figures`).
     """
 
     start: int
@@ -68,6 +70,7 @@ class QuantityMatch:
     noun: str | None = None
     noun_start: int | None = None
     noun_end: int | None = None
+    field: str | None = None
 
 
 def _unit(cx: _Cx, j: int, allow_def: bool) -> tuple[str, str, int, int, int] | None:
