@@ -97,3 +97,11 @@ def test_a_lone_unit_keeps_its_place_in_the_text() -> None:
     text = "إربد - أغلقت المحال لمدة أسبوع."
     (c,) = [c for c in extract_text(text, PUB) if c.field.startswith("duration")]
     assert text[c.span.start : c.span.end] == "أسبوع"
+
+
+def test_violators_seized_are_held_and_violations_are_things() -> None:
+    got = claims("جازان - وأعلن حرس الحدود ضبط 12 مخالفاً لنظام أمن الحدود في منطقة جازان.")
+    assert ("arrested", 12.0, "person", "exact") in got
+    # "مخالفة" is the violation written up, never a person held or freed
+    got = claims("إربد - وحررت الشرطة 300 مخالفة مرورية وضبطت 45 مخالفة في الأسواق.")
+    assert [f for f, *_ in got] == ["count:violation", "count:violation"]
