@@ -49,6 +49,15 @@ def _states(lang: str) -> PhraseSet:
 lexicon.on_clear(_states.cache_clear)
 
 
+@lru_cache(maxsize=2)
+def _adjacent(lang: str) -> frozenset[str]:
+    """States said only right before the figure (``adjacent_item_states``)."""
+    return frozenset(str(k) for k in lexicon.load("fields", lang).get("adjacent_item_states", []))
+
+
+lexicon.on_clear(_adjacent.cache_clear)
+
+
 def present_at(s: Sentence, at: int, hi: int, lang: str = "ar") -> bool:
     """Whether the words from token ``at`` say the people just counted were
     in a place: "كانوا في البئر", "كانوا في نوبة العمل" — not "كانوا في
@@ -164,12 +173,15 @@ def item_state(s: Sentence, first: int, after: int, floor: int, lang: str = "ar"
     # "ارتفع عدد الأبقار النافقة جراء مرض الجمرة الخبيثة في محلية عسلاية
     # إلى 412 رأساً": the things "عدد" names before its "إلى", however far.
     back = count_opened(s.keys, first, back, max(lo, floor, first - _RISE_BEFORE))
+    adjacent = _adjacent(lang)
     for k in range(first - 1, back - 1, -1):
         m = states.match_at(s.toks, k)
         if m is not None and m.last < first:
+            if m.value in adjacent and m.last < first - 1:
+                continue  # "إغلاق المستودع … 14 شركة": closed only right before
             return m.value
     for k in range(after, min(hi, after + _AFTER)):
         m = states.match_at(s.toks, k)
-        if m is not None:
+        if m is not None and m.value not in adjacent:  # "450 شاحنة بسبب الإغلاق"
             return m.value
     return None

@@ -105,3 +105,25 @@ def test_violators_seized_are_held_and_violations_are_things() -> None:
     # "مخالفة" is the violation written up, never a person held or freed
     got = claims("إربد - وحررت الشرطة 300 مخالفة مرورية وضبطت 45 مخالفة في الأسواق.")
     assert [f for f, *_ in got] == ["count:violation", "count:violation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("القيروان - أسفرت الحملة عن حجز الفارينة وغلق 7 مخابز لمدة شهر.", "count:مخبز:closed"),
+        ("القيروان - أعلنت الإدارة عن غلق 9 مخابز إثر الحملة.", "count:مخبز:closed"),
+        # those a campaign covered: no state ("وشملت الحملة أحد عشر حياً")
+        ("القيروان - وجرت حملة مراقبة واسعة شملت ستة وأربعين مخبزة.", "count:مخبز"),
+        # all there are: no state
+        ("القيروان - وأشار إلى أن ولاية القيروان تضم 214 مخبزة.", "count:مخبز"),
+        # a closure further back is of something else
+        ("الدمام - وتقرر إغلاق المستودع الذي احتوى منتجات تحمل علامات 14 شركة.", "count:شرك"),
+    ],
+)
+def test_shops_closed_are_told_right_before_their_count(text: str, want: str) -> None:
+    assert want in [f for f, *_ in claims(text) if f.startswith("count:")]
+
+
+def test_a_closure_after_the_count_is_its_cause_not_its_state() -> None:
+    got = claims("البيضاء - وصل عدد الشاحنات العالقة إلى 450 شاحنة بسبب الإغلاق.")
+    assert ("count:truck", 450.0, "item", "exact") in got
