@@ -71,9 +71,14 @@ def _isin(a: IntArray, b: IntArray) -> BoolArray:
     return np.asarray(u[pos] == a, dtype=bool)
 
 
-def _stated_bounds(v: FloatArray, q: IntArray, tol: float) -> tuple[FloatArray, FloatArray]:
-    """The interval each figure stands for (recon.model's rules), in its own unit."""
+def _stated_bounds(
+    v: FloatArray, q: IntArray, tol: float, count: BoolArray | None = None
+) -> tuple[FloatArray, FloatArray]:
+    """The interval each figure stands for (recon.model's rules), in its own
+    unit (``count``: rows counting people or things, approximate by one at least)."""
     d = np.abs(v) * tol
+    if count is not None:
+        d = np.where(count & (d < 1), 1.0, d)
     approx = q == _Q["approx"]
     up = (q == _Q["at_least"]) | (q == _Q["more_than"])
     down = (q == _Q["at_most"]) | (q == _Q["less_than"])
@@ -103,6 +108,7 @@ class Columns:
     dims: list[str]
     dim_of_unit: IntArray
     factor: FloatArray
+    unit_count: BoolArray  # recon.units.Unit.count, per unit
     factor_low: FloatArray  # recon.units.Unit.low_factor, per unit
     factor_high: FloatArray
     row_group: IntArray
@@ -352,7 +358,7 @@ class ColumnarReport(Report):
     def iter_records(self) -> Iterator[dict[str, Any]]:
         """The records of :meth:`to_records`, one at a time."""
         c = self._c
-        lo, hi = _stated_bounds(c.value, c.qual, DEFAULT_APPROX_TOLERANCE)
+        lo, hi = _stated_bounds(c.value, c.qual, DEFAULT_APPROX_TOLERANCE, c.unit_count[c.unit])
         names = [e.name for e in c.entities]
         for g in range(c.g_ent.size):
             name, field, gid = names[c.g_ent[g]], c.fields[c.g_fld[g]], self._gids[g]
@@ -385,7 +391,7 @@ class ColumnarReport(Report):
         import pandas as pd
 
         c = self._c
-        lo, hi = _stated_bounds(c.value, c.qual, DEFAULT_APPROX_TOLERANCE)
+        lo, hi = _stated_bounds(c.value, c.qual, DEFAULT_APPROX_TOLERANCE, c.unit_count[c.unit])
 
         def obj(xs: Sequence[Any]) -> npt.NDArray[np.object_]:
             return np.asarray(xs, dtype=object)

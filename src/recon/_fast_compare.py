@@ -49,7 +49,7 @@ def _compare(c: Columns, tol: float, rel: float, tv: Collection[str]) -> None:
         [[dimensions_meet(a, b) for b in c.unit_names] for a in c.unit_names], dtype=bool
     ).reshape(len(c.unit_names), len(c.unit_names))
     pi, pj = _pairs(c.c_group)
-    lo, hi = _stated_bounds(v, q, tol)
+    lo, hi = _stated_bounds(v, q, tol, c.unit_count[ru])
     lo, hi = lo * c.factor_low[ru], hi * c.factor_high[ru]
     lo_open, hi_open = q == _Q["more_than"], q == _Q["less_than"]
     ok = _overlap(

@@ -72,6 +72,7 @@ def _group(c: Columns) -> None:
     gkey = c.ent * nf + c.fld
     dims = sorted({UNITS[u].dimension for u in c.unit_names})
     factor = np.asarray([UNITS[u].factor for u in c.unit_names], dtype=np.float64)
+    unit_count = np.asarray([UNITS[u].count for u in c.unit_names], dtype=bool)
     spread = np.asarray(
         [(UNITS[u].low_factor, UNITS[u].high_factor) for u in c.unit_names], dtype=np.float64
     ).reshape(-1, 2)
@@ -83,7 +84,7 @@ def _group(c: Columns) -> None:
     tv = uv[trip % nv]
     tu, tq = trip // nv // len(QUALIFIERS), trip // nv % len(QUALIFIERS)
     f = factor[tu]
-    lo, hi = _stated_bounds(tv, tq, DEFAULT_APPROX_TOLERANCE)
+    lo, hi = _stated_bounds(tv, tq, DEFAULT_APPROX_TOLERANCE, unit_count[tu])
     # Canonical key, element by element.  Comparing the reprs of the elements
     # one by one orders keys as comparing repr(canonical_key(v)) does: when one
     # float repr is a prefix of another, the next character of the longer one
@@ -108,6 +109,7 @@ def _group(c: Columns) -> None:
     key, gkey = key[order], gkey[order]
     c.dims, c.dim_of_unit, c.factor = dims, dim_of_unit, factor
     c.factor_low, c.factor_high = spread[:, 0], spread[:, 1]
+    c.unit_count = unit_count
     gnew = np.ones(c.n, dtype=bool)
     gnew[1:] = gkey[1:] != gkey[:-1]
     ug, c.row_group = gkey[gnew], np.cumsum(gnew) - 1

@@ -240,7 +240,9 @@ def consensus(c: Columns, votes: Votes, res: Resolution) -> tuple[IntArray, Floa
     agree = (c.g_status == 1) & (ncand > 1) & ~undecided
     if agree.any():
         r = c.c_rep
-        lo, hi = _stated_bounds(c.value[r], c.qual[r], DEFAULT_APPROX_TOLERANCE)
+        lo, hi = _stated_bounds(
+            c.value[r], c.qual[r], DEFAULT_APPROX_TOLERANCE, c.unit_count[c.unit[r]]
+        )
         width = hi - lo
         narrow = _lexorder((_uniq_inv(-s)[1], _uniq_inv(width)[1], c.c_group))
         first = narrow[c.c_start[:-1]]

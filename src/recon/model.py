@@ -41,7 +41,8 @@ __all__ = [
 
 #: Relative half-width given to an approximate figure ("about 30" → ±5%).
 #: Small enough that "about $1M" and "at least $1.1M" conflict; override per
-#: call with ``reconcile(..., tolerance=...)``.
+#: call with ``reconcile(..., tolerance=...)``.  A count of people or things
+#: is approximate by one at least ("about 15 workers" and "14 workers" agree).
 DEFAULT_APPROX_TOLERANCE = 0.05
 
 
@@ -187,18 +188,30 @@ def _finite(name: str, v: float) -> None:
 
 
 def _bounds(
-    value: float, q: Qualifier, tol: float = DEFAULT_APPROX_TOLERANCE
+    value: float, q: Qualifier, tol: float = DEFAULT_APPROX_TOLERANCE, *, count: bool = False
 ) -> tuple[float, float]:
-    """The interval a figure stands for, given its qualifier."""
+    """The interval a figure stands for, given its qualifier (``count``: a
+    count of people or things, whose approximate figure is never closer than
+    one: "نحو 15 عاملاً" and "14 عاملاً" agree)."""
     inf = math.inf
     if q is Qualifier.APPROX:
         d = abs(value) * tol
+        if count and d < 1:
+            d = 1.0
         return value - d, value + d
     if q in (Qualifier.AT_LEAST, Qualifier.MORE_THAN):
         return value, inf
     if q in (Qualifier.AT_MOST, Qualifier.LESS_THAN):
         return (0.0 if value >= 0 else -inf), value
     return value, value
+
+
+def _counts(code: str) -> bool:
+    """Whether ``code`` is a unit of whole people or things."""
+    try:
+        return _unit(code).count
+    except UnitError:
+        return False
 
 
 @attrs.frozen(kw_only=True)
@@ -220,11 +233,11 @@ class Quantity:
 
     @low.default
     def _low(self) -> float:
-        return _bounds(self.value, self.qualifier)[0]
+        return _bounds(self.value, self.qualifier, count=_counts(self.unit))[0]
 
     @high.default
     def _high(self) -> float:
-        return _bounds(self.value, self.qualifier)[1]
+        return _bounds(self.value, self.qualifier, count=_counts(self.unit))[1]
 
     def __attrs_post_init__(self) -> None:
         _finite("value", self.value)
@@ -246,7 +259,7 @@ class Quantity:
     def interval(self, tolerance: float = DEFAULT_APPROX_TOLERANCE) -> tuple[float, float]:
         """``(low, high)``, re-derived with ``tolerance`` for approximate figures."""
         if self.qualifier is Qualifier.APPROX:
-            return _bounds(self.value, self.qualifier, tolerance)
+            return _bounds(self.value, self.qualifier, tolerance, count=_counts(self.unit))
         return self.low, self.high
 
     def __str__(self) -> str:
