@@ -127,3 +127,13 @@ def test_shops_closed_are_told_right_before_their_count(text: str, want: str) ->
 def test_a_closure_after_the_count_is_its_cause_not_its_state() -> None:
     got = claims("البيضاء - وصل عدد الشاحنات العالقة إلى 450 شاحنة بسبب الإغلاق.")
     assert ("count:truck", 450.0, "item", "exact") in got
+
+
+def test_people_held_by_a_verb_of_holding_are_held() -> None:
+    got = claims(
+        "شتورة - وأوضحت المصادر أن المسلحين احتجزوا 6 أشخاص بين موظفين وزبائن داخل المكتب."
+    )
+    assert ("arrested", 6.0, "person", "exact") in got
+    # things a flood held are no people held
+    got = claims("شتورة - واحتجزت السيول 12 مركبة في الوادي.")
+    assert not [f for f, *_ in got if f.startswith("arrested")]
