@@ -137,3 +137,17 @@ def test_people_held_by_a_verb_of_holding_are_held() -> None:
     # things a flood held are no people held
     got = claims("شتورة - واحتجزت السيول 12 مركبة في الوادي.")
     assert not [f for f, *_ in got if f.startswith("arrested")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("المنامة - وجرى إخلاء 230 نزيلاً من الفندق.", ("displaced", 230.0)),
+        ("الخور - وأشارت إلى أنه جرى إخلاء 120 عاملاً من مباني المحطة.", ("displaced", 120.0)),
+        # a building moved out of is no people: its floors and houses stay things
+        ("الإسكندرية - وتم إخلاء المبنى المكون من 7 طوابق.", ("count:طابق", 7.0)),
+        ("الإسكندرية - وتم إخلاء 12 منزلاً مجاوراً.", ("count:building", 12.0)),
+    ],
+)
+def test_people_moved_out_of_a_building_are_evacuated(text: str, want: tuple[str, float]) -> None:
+    assert want in [(f, v) for f, v, *_ in claims(text)]
