@@ -249,7 +249,11 @@ def _match(cx: _Cx, i: int) -> tuple[_Found | None, int]:
     prev = cx.tok(pb)
     # "having" before a definite cardinal and its noun ("الفندق ذي الأربعة عشر طابقاً")
     definite_ok = _counted_before(prev, c, cx.t) or prev in sets["possessing"]
-    if (word and definite and not c.plural and not definite_ok) or prev in sets["ordinals"]:
+    # "الحادي عشر": a number word after an ordinal continues it; digits do not
+    # ("خلال الأسبوع الأول 21 ألف شخص").
+    if (word and definite and not c.plural and not definite_ok) or (
+        word and prev in sets["ordinals"]
+    ):
         return fail
     # "الطريق 6", "المادة 140": a label; "إغلاق الطريق 3 أيام" counts days (below).
     labelled = prev in sets["id_cues"]

@@ -151,3 +151,17 @@ def test_people_held_by_a_verb_of_holding_are_held() -> None:
 )
 def test_people_moved_out_of_a_building_are_evacuated(text: str, want: tuple[str, float]) -> None:
     assert want in [(f, v) for f, v, *_ in claims(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("خلال الأسبوع الأول 21 ألف شخص", [21000.0]),
+        ("في اليوم الأول 300 شخص", [300.0]),
+        # a number word after an ordinal goes on with it: no figure
+        ("في اليوم الحادي عشر", []),
+        ("الذكرى الثانية والعشرين", []),
+    ],
+)
+def test_digits_after_an_ordinal_are_a_figure(text: str, want: list[float]) -> None:
+    assert [float(q.quantity.value) for q in find_quantities(text)] == want
