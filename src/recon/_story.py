@@ -33,28 +33,24 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache, partial
 
-import attrs
-
-from recon import lexicon
 from recon._dateline import country_of, seat_of
-from recon._story_close import Close, close_by, load_close
+from recon._story_close import close_by
 from recon._story_corroborate import corroborated
+from recon._story_data import Story, load_story
 from recon._story_divisions import divisions_apart
 from recon._story_parts import parts_to_move_to, place_claims_for
 from recon._story_same import same_facilities
 from recon.gazetteer import (
     GazetteerEntry,
     builtin_alias,
-    builtin_data,
     canon_token,
     matching_key,
     tokens,
 )
 from recon.gazetteer import proclitic_variants as _proclitic_variants
-from recon.model import Claim, Entity, Method
-from recon.normalise import key_set, normalise_key
+from recon.model import Claim, Entity, Method, Quantity
 
-__all__ = ["Story", "load_story", "refine"]
+__all__ = ["refine"]
 
 # How broad a kind of place is: a container is always broader than what it holds.
 _RANK = {
@@ -74,7 +70,6 @@ _ANAPHOR_KINDS = {
     "country": frozenset({"country"}),
 }
 # The endings a nisba stem takes in the gazetteer's generated aliases.
-_NISBA_ENDINGS = ("", "ة", "ا", "ون", "ين", "ات")
 # Kinds of place a town at a short distance holds (not a city of the gazetteer).
 _CLOSE_KINDS = frozenset({"place", "unknown", "facility"})
 _MAX_NAME = 4  # words of the longest container name looked up
@@ -88,24 +83,6 @@ def proclitic_variants(tok: str) -> tuple[tuple[int, str], ...]:
     return tuple(_proclitic_variants(tok))
 
 
-@attrs.frozen
-class Story:
-    within: dict[str, str]
-    within_words: frozenset[str]
-    locating: frozenset[str]
-    near: frozenset[str]
-    descriptors: frozenset[str]
-    province_heads: frozenset[str]
-    anaphors: dict[str, str]  # "المدينة" -> "city": refers to the article's city
-    reach: int
-    max_days: int
-    nisba: dict[str, str]  # country nisba stem -> country id
-    whole_scope: tuple[str, ...] = ()  # "في عموم البلاد": a figure of the whole
-    # A country's nisba forms, which the gazetteer also indexes as its aliases.
-    nisba_forms: frozenset[tuple[str, ...]] = frozenset()
-    close: Close | None = None  # "على بعد 40 كيلومترا": a place that near is in the town's area
-
-
 def _of_the_whole(quote: str, st: Story) -> bool:
     """Whether the sentence says its figure covers the whole place ("في عموم
     البلاد", "على المستوى الوطني"): such a total is never one part's."""
@@ -113,54 +90,6 @@ def _of_the_whole(quote: str, st: Story) -> bool:
         return False
     text = " ".join(canon_token(t) for t in tokens(quote))
     return any(p in text for p in st.whole_scope)
-
-
-@lru_cache(maxsize=1)
-def load_story() -> Story:
-    """The containment data: ``story.toml``, the gazetteer's ``[within]``
-    table and its countries' nisba stems (place names are looked up in the
-    gazetteer's own index, :func:`_gazetteer_place`)."""
-    s = lexicon.load("story")
-    g = builtin_data()
-    nisba: dict[str, str] = {}
-    nisba_forms: set[tuple[str, ...]] = set()
-    for e in g.get("entry", []):
-        if str(e.get("kind", "unknown")) == "country":
-            own = {tuple(matching_key(a).split()) for a in e.get("aliases", [])}
-            for st in e.get("nisba", []):
-                nisba[normalise_key(st)] = str(e["id"])
-                for end in _NISBA_ENDINGS:
-                    for w in (st.strip() + end, "ال" + st.strip() + end):
-                        nisba_forms.add(tuple(matching_key(w).split()))
-            nisba_forms -= own
-
-    def multi(words: Iterable[str]) -> frozenset[str]:
-        return frozenset(" ".join(canon_token(t) for t in w.split()) for w in key_set(words))
-
-    return Story(
-        within={str(k): str(v) for k, v in g.get("within", {}).items()},
-        within_words=multi(s["within_words"]),
-        locating=multi(s["locating_words"]),
-        near=multi(s["near_words"]),
-        descriptors=multi(
-            [*s["descriptors"], *lexicon.load("entities").get("generic_followers", [])]
-        ),
-        province_heads=multi(s["province_heads"]),
-        anaphors={
-            canon_token(normalise_key(w)): str(kind)
-            for kind, ws in s["anaphors"].items()
-            for w in ws
-        },
-        reach=int(s["reach"]),
-        max_days=int(s["max_days_apart"]),
-        nisba=nisba,
-        nisba_forms=frozenset(nisba_forms),
-        close=load_close(s),
-        whole_scope=tuple(sorted(multi(s.get("whole_scope", [])))),
-    )
-
-
-lexicon.on_clear(load_story.cache_clear)
 
 
 def _nisba_of(tok: str, st: Story) -> str | None:
@@ -373,7 +302,27 @@ def _places_in(names: _Places, quote: str) -> Iterable[str]:
 
 def refine(claims: Sequence[Claim], entities: Sequence[Entity]) -> list[Entity]:
     """Each claim's entity, a place's claim moved to its only part that has
-    claims of the same field (see the module's docstring)."""
+    claims of the same field (see the module's docstring).  A figure of none
+    read from text ("دون تسجيل إصابات") is often another event's, told in
+    passing: it keeps the name its sentence gave and takes no part in moving
+    other figures."""
+    keep = [k for k, c in enumerate(claims) if not _none(c)]
+    if len(keep) == len(claims):
+        return _refine(claims, entities)
+    out = list(entities)
+    moved = _refine([claims[k] for k in keep], [entities[k] for k in keep])
+    for k, e in zip(keep, moved, strict=True):
+        out[k] = e
+    return out
+
+
+def _none(c: Claim) -> bool:
+    """Whether ``c`` is a figure of none read from text."""
+    return c.method is Method.EXTRACTED and isinstance(c.value, Quantity) and c.value.value == 0
+
+
+def _refine(claims: Sequence[Claim], entities: Sequence[Entity]) -> list[Entity]:
+    """:func:`refine` on figures of something."""
     out = list(entities)
     original = out[:]  # what each document said, for the last pass's guard
     by_id = {e.id: e for e in entities}

@@ -123,27 +123,12 @@ def _sort_claims(cs: list[Claim]) -> None:
     cs[:] = out
 
 
-def _none(c: Claim) -> bool:
-    """Whether ``c`` is a figure of none read from text ("دون تسجيل إصابات")."""
-    return c.method is Method.EXTRACTED and isinstance(c.value, Quantity) and c.value.value == 0
-
-
 def group_claims(claims: Sequence[Claim], entities: Sequence[Entity]) -> list[Draft]:
     """Bucket claims by (entity id, field); drafts and their claims in a stable order."""
     buckets: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     ent: dict[str, Entity] = {}
     # One story named by a place and by its only named part is one group.
-    # A figure of none ("دون تسجيل إصابات") is often another event's, told in
-    # passing: it keeps the name its sentence gave and takes no part in
-    # moving other figures.
-    keep = [k for k, c in enumerate(claims) if not _none(c)]
-    refined = list(entities)
-    if len(keep) == len(claims):
-        refined = refine(claims, entities)
-    else:
-        moved = refine([claims[k] for k in keep], [entities[k] for k in keep])
-        for k, e in zip(keep, moved, strict=True):
-            refined[k] = e
+    refined = refine(claims, entities)
     fields = told_scope(claims, refined, _named_objects(claims, refined))
     for c, e, field in zip(claims, refined, fields, strict=True):
         buckets[(e.id, field)].append(c)

@@ -12,6 +12,7 @@ import pytest
 from extracting import extract_text
 
 import recon
+import recon._story
 from recon.model import Claim, Entity, Method, Quantity, Source
 
 PUB = "2025-08-17"
@@ -72,13 +73,13 @@ def test_a_figure_of_none_takes_no_part_in_the_story(monkeypatch: pytest.MonkeyP
     # parts by the fields they hold: a passing "none injured" in another town
     # must not count as that town's injured.  It keeps its own name.
     seen: list[list[float]] = []
-    real = recon.group.refine
+    real = recon._story._refine
 
     def spy(claims, entities):  # type: ignore[no-untyped-def]
         seen.append([c.value.value for c in claims])
         return real(claims, entities)
 
-    monkeypatch.setattr(recon.group, "refine", spy)
+    monkeypatch.setattr(recon._story, "_refine", spy)
     day = dt.date(2025, 8, 17)
     town = Entity(id="jableh", name="جبلة", kind="city")
     prov = Entity(id="latakia", name="اللاذقية", kind="province")
