@@ -36,7 +36,6 @@ thousands of sentences rescans what it has read.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Sequence
 from itertools import accumulate
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
@@ -61,21 +60,19 @@ from recon._gcpause import gc_paused
 from recon._implied_one import implied_ones
 from recon._locate import Ref
 from recon._money_per import per_head
-from recon._nearest import Near
 from recon._ordinal_days import ordinal_durations
 from recon._own_outlet import outside_own_outlet
 from recon._sentence_refs import SentenceRefs, reference_place
+from recon._speakers import Speakers
 from recon._tokens import Chunks, chunks_of
 from recon._zero_figures import zero_figures
-from recon.attribution import Attribution, extract_credits, find_attributions
+from recon.attribution import extract_credits, find_attributions
 from recon.entities_ar import DocContext, Lex, load_lex
 from recon.fields_ar import CASUALTY, Field, Sentence, event_of, quantity_field
 from recon.model import Claim, DateValue, Document, Method, Precision, Quantity, Span
 from recon.names_ar import (
     KnownNames,
     Named,
-    Spans,
-    SpeakerNames,
     bare_names,
     find_named,
     sorted_spans,
@@ -107,67 +104,6 @@ def _relative_only(d: Any, lx: Lex, text: str) -> bool:
         return False
     words = [t.key for t in tokenize(text, d.start, d.end)]
     return all(any(x in lx.relative_dates for x in stems(w)) for w in words)
-
-
-def _named_speaker(text: str, a: Attribution, names: SpeakerNames) -> Attribution:
-    """``a`` ending with the name of the person its title introduces."""
-    if a.speaker != text[a.start : a.end]:
-        return a  # a continuation already names the earlier speaker
-    end = names.person_end((a.start, a.end))
-    if end is None or end == a.end:
-        return a
-    return attrs.evolve(a, speaker=text[a.start : end], end=end)
-
-
-_SOURCING = frozenset({"according", "statement"})
-
-
-def _speaker(atts: Near[Attribution], start: int, s: Sentence | None = None) -> Attribution | None:
-    """Who says the figure at ``start``: an explicit sourcing phrase right
-    after it ("… إلى 26، حسب ما أعلنت السلطات"), with no other figure between;
-    else the last speaker before it ("قالت الوزارة إن … 812، فيما أعلن الدفاع
-    المدني …"), else the nearest after."""
-    if s is not None:
-        after = atts.first_in(start + 1, s.seg.end)
-        if after is not None and after.kind in _SOURCING:
-            n = bisect_left(s.figures, start + 1)
-            if n == len(s.figures) or s.figures[n] > after.start:
-                return after
-    return atts.last_before(-1, start) or atts.closest(0, 0, start)
-
-
-class _Speakers:
-    """A sentence's attributions; a speaker's name is completed
-    (:func:`_named_speaker`) only when a claim is attributed to it."""
-
-    def __init__(
-        self,
-        text: str,
-        s: Sentence,
-        found: Sequence[Attribution],
-        lx: Lex,
-        *,
-        gaz: Spans,
-        stops: frozenset[int],
-    ):
-        # Naming never moves an attribution's start, which is all Near indexes.
-        self.near = Near(found, _START)
-        self._text, self._sent, self._lx, self._gaz, self._stops = text, s, lx, gaz, stops
-        self._names: SpeakerNames | None = None  # the sentence's words, classed on first need
-        self._named: dict[int, str] = {}
-
-    def of(self, start: int, s: Sentence | None = None) -> str | None:
-        a = _speaker(self.near, start, s)
-        if a is None:
-            return None
-        name = self._named.get(id(a))
-        if name is None:
-            if self._names is None:
-                self._names = SpeakerNames(
-                    self._text, self._sent.toks, self._lx, self._gaz, stops=self._stops
-                )
-            name = self._named[id(a)] = _named_speaker(self._text, a, self._names).speaker
-        return name
 
 
 @attrs.frozen
@@ -397,7 +333,7 @@ def _extract(document: Document, lang: str) -> list[Claim]:
         # Each date's event, asked by the figures' as_of and the dates' own claims.
         s_ev = [event_of(s, d.start, d.end, lx) for d in s_d]
         quote = text[seg.start : seg.end]
-        s_atts = _Speakers(text, s, atts.get(seg.index, ()), lx, gaz=gaz, stops=stops)
+        s_atts = Speakers(text, s, atts.get(seg.index, ()), lx, gaz=gaz, stops=stops)
         found: list[tuple[int, Claim]] = []
         prev_end, prev_ref, prev_fld = seg.start, None, None
         after_things = False
