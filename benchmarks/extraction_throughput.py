@@ -196,7 +196,8 @@ def stage_section(mb: float) -> None:
 def _adversarial(size: int) -> dict[str, str]:
     """Documents of about ``size`` bytes built to defeat linear time: one
     sentence of figures and names, one of speakers, one of dates, one of
-    victims told by a noun, and runs of number words, digits and separators."""
+    victims told by a noun, one of figures of none and lone units of time,
+    and runs of number words, digits and separators."""
     pieces = {
         "one sentence, figures+names": "قتل 5 أشخاص في بغداد و",
         "one sentence, speakers": "وقال الوزير أحمد إن 5 جنود قتلوا في دمشق، وأضاف أحمد و",
@@ -209,6 +210,9 @@ def _adversarial(size: int) -> dict[str, str]:
         "singular victims": "وفاة شخص وإصابة 5 آخرين ومقتل جندي و",
         # Each figure's denial is read back over its sentence (recon._denial).
         "one sentence, denials": "نفى الجيش مقتل 5 جنود في دمشق وأكد مقتل 3 و",
+        # Figures of none and lone units of time (recon._zero_figures,
+        # recon._implied_one): openers whose phrase never closes, and spans.
+        "none and spans": "لم يسفر الحادث عن دون تسجيل لمدة شهر نحو أسبوع دون إصابات و",
     }
     out = {}
     for name, piece in pieces.items():
