@@ -24,6 +24,7 @@ from recon._words import Token
 
 if TYPE_CHECKING:
     from recon._lex import Lex
+    from recon._nearest import Near
     from recon._sentence_view import Sentence
     from recon.sentences import PhraseMatch
 
@@ -112,3 +113,22 @@ def after_span(s: Sentence, lx: Lex, at: int, hi: int) -> tuple[int, int]:
             c = s.clause_of(s.toks[past].start)
             return past, s.tok(c.end)
     return at, at
+
+
+_PLACE_WORDS = 5  # words of a place between counted people and their verb
+_IN = frozenset({"في", "داخل", "قرب"})
+
+
+def verb_past_place(s: Sentence, at: int, hi: int) -> PhraseMatch | None:
+    """The verb after a place said right after counted people: "85 ألف طفل
+    في مخيمات النزوح بمحافظة مأرب تلقوا لقاح الحصبة".  Only a plural verb
+    (ending وا/ون) within a few words of the place's "في", in the clause."""
+    if at >= hi or s.keys[at] not in _IN:
+        return None
+    near: Near[PhraseMatch] = s.near("trig_after")
+    lo, end = at + 2, min(at + 2 + _PLACE_WORDS, hi)
+    while lo < end and (m := near.first_in(lo, end)) is not None:
+        if s.keys[m.first].endswith(("وا", "ون")):
+            return m
+        lo = m.first + 1  # "في مخيمات النزوح … تلقوا": a noun of the place
+    return None

@@ -53,7 +53,7 @@ from recon._field_part import (
 )
 from recon._field_percent import percent_field
 from recon._field_scope import _over_a_period, _per_slash_time, _per_time, _within, spread_over
-from recon._field_triggers import after_span, hurt_after, is_particle, next_item
+from recon._field_triggers import after_span, hurt_after, is_particle, next_item, verb_past_place
 from recon._item_state import (
     alive_after,
     discharged,
@@ -388,6 +388,7 @@ def _field(
         verb = skip_auxiliaries(s, at, hi) if trig is None else at
         if verb != at:
             trig = near.first_in(verb, min(verb + 1, hi))  # "4 أساتذة كانوا قد أوقفوا"
+        trig = trig or verb_past_place(s, at, hi)
         if trig is None and present_at(s, at, hi):
             trig = PhraseMatch(at, at + 1, "present", "كانوا في")  # "12 عاملا كانوا في البئر"
     if q.quantity.unit == "person":

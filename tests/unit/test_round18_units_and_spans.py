@@ -165,3 +165,20 @@ def test_people_moved_out_of_a_building_are_evacuated(text: str, want: tuple[str
 )
 def test_digits_after_an_ordinal_are_a_figure(text: str, want: list[float]) -> None:
     assert [float(q.quantity.value) for q in find_quantities(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "مأرب - وقالت المنظمة إن 85 ألف طفل في مخيمات النزوح بمحافظة مأرب تلقوا لقاح الحصبة.",
+            ("vaccinated", 85000.0),
+        ),
+        # a present tense of the people's life there is no harm done to them
+        ("إدلب - وأكد أن 300 طالب في مدارس المدينة يدرسون في خيام.", ("count:طالب", 300.0)),
+    ],
+)
+def test_the_verb_after_a_place_said_after_counted_people(
+    text: str, want: tuple[str, float]
+) -> None:
+    assert want in [(f, v) for f, v, *_ in claims(text)]
